@@ -1,0 +1,110 @@
+import { readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { decodeBytes } from "./decode.js";
+import { hashOf, makeDocument } from "./document.js";
+import { inferPublisher } from "./infer-publisher.js";
+import { MANIFEST_FILE, normaliseFile, parseManifest, type Manifest } from "./manifest.js";
+import type { Corpus, CorpusDocument, CorpusProblem, Publisher } from "./types.js";
+import { listDocumentFiles, resolveInside } from "./walk.js";
+
+export interface ReadOptions {
+  /** Files larger than this are refused with a message (a bound on memory, not on correctness). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = Number(process.env.CORPUS_MAX_BYTES ?? 64 * 1024 * 1024);
+
+/**
+ * Reads a corpus/1 folder. Never throws for a bad file: each problem is recorded with the file's
+ * name and the rest of the corpus is still read. Throws only when the folder itself is unusable.
+ */
+export async function readCorpus(dir: string, options: ReadOptions = {}): Promise<Corpus> {
+  const root = path.resolve(dir);
+  const info = await stat(root).catch(() => null);
+  if (!info?.isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const problems: CorpusProblem[] = [];
+
+  const manifest = await readManifest(root, problems);
+  const listing = await listDocumentFiles(root);
+  problems.push(...listing.problems);
+  const onDisk = new Set(listing.files);
+
+  for (const file of manifest.entries.keys()) {
+    if (!resolveInside(root, file)) problems.push({ file, severity: "error", message: "manifest path points outside the corpus folder; not read" });
+    else if (!onDisk.has(file)) problems.push({ file, severity: "error", message: "listed in the manifest but missing from the folder (or not a .txt, .md or .html file)" });
+  }
+
+  const documents: CorpusDocument[] = [];
+  for (const file of listing.files) {
+    const doc = await readDocument(root, file, manifest, maxBytes, problems);
+    if (doc) documents.push(doc);
+  }
+  return { root, title: manifest.title, documents, problems };
+}
+
+async function readManifest(root: string, problems: CorpusProblem[]): Promise<Manifest> {
+  const raw = await readFile(path.join(root, MANIFEST_FILE), "utf8").catch((e: NodeJS.ErrnoException) => {
+    if (e.code !== "ENOENT") problems.push({ file: MANIFEST_FILE, severity: "error", message: `cannot be read: ${e.message}` });
+    return null;
+  });
+  if (raw === null) return { entries: new Map() };
+  const parsed = parseManifest(raw);
+  problems.push(...parsed.problems);
+  return parsed.manifest;
+}
+
+async function readDocument(root: string, file: string, manifest: Manifest, maxBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument | null> {
+  const abs = path.join(root, file);
+  const size = (await stat(abs)).size;
+  if (size > maxBytes) {
+    problems.push({ file, severity: "error", message: `too large (${mb(size)} MB; the limit is ${mb(maxBytes)} MB, set CORPUS_MAX_BYTES to raise it)` });
+    return null;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(abs);
+  } catch (e) {
+    problems.push({ file, severity: "error", message: `cannot be read: ${(e as Error).message}` });
+    return null;
+  }
+  const decoded = decodeBytes(bytes);
+  if (decoded.error) {
+    problems.push({ file, severity: "error", message: decoded.error });
+    return null;
+  }
+  if (decoded.warning) problems.push({ file, severity: "warning", message: decoded.warning });
+  if (decoded.text.trim() === "") {
+    problems.push({ file, severity: "warning", message: "empty document, nothing to extract" });
+    return null;
+  }
+
+  const entry = manifest.entries.get(normaliseFile(file));
+  let publisher: Publisher | null = entry ? { name: entry.source, kind: entry.sourceKind, country: entry.country } : null;
+  if (!entry) {
+    publisher = inferPublisher(decoded.text);
+    problems.push({
+      file,
+      severity: "warning",
+      message: publisher ? `not in the manifest; publisher inferred from the text as "${publisher.name}"` : "not in the manifest; publisher unknown",
+    });
+  }
+  return makeDocument({
+    file,
+    content: decoded.text,
+    rawHash: hashOf(bytes),
+    bytes: size,
+    publisher,
+    url: entry?.url,
+    publishedAt: entry?.publishedAt ?? datelineDate(decoded.text),
+    title: entry?.title,
+    language: entry?.language,
+  });
+}
+
+/** A publication date written near the top of the text ("date 2021-12-31"), when the manifest has none. */
+function datelineDate(text: string): string | undefined {
+  return /\b(\d{4}-\d{2}-\d{2})\b/.exec(text.slice(0, 300))?.[1];
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
