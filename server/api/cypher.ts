@@ -1,0 +1,81 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { projectRoot } from "../config.js";
+import { apiError, fromNeo4jError } from "./errors.js";
+
+/** The part of the graph handle (server/graph/driver.ts) the API runs queries on. */
+export interface GraphHandle {
+  driver: Driver;
+  database?: string;
+}
+
+export const API_CYPHER_DIR = path.join(projectRoot, "cypher", "api");
+
+/** Every query file of cypher/api, by name without extension; read once at start-up. */
+export function loadQueries(dir = API_CYPHER_DIR): ReadonlyMap<string, string> {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cypher"));
+  return new Map(files.map((f) => [f.slice(0, -".cypher".length), readFileSync(path.join(dir, f), "utf8")]));
+}
+
+export type Row = Record<string, unknown>;
+
+/**
+ * Runs the named queries with parameters only (no query text is ever built from input), each in its
+ * own auto-commit transaction whose server-side timeout is what is left of the request's time, so
+ * a request that runs out of time also stops its Cypher. Auto-commit on purpose: the driver's
+ * managed transactions retry for up to 30 s when Neo4j is down, and a client should hear
+ * NEO4J_UNAVAILABLE at once instead.
+ */
+export class CypherRunner {
+  constructor(
+    private readonly graph: GraphHandle,
+    private readonly queries: ReadonlyMap<string, string>,
+  ) {}
+
+  read(name: string, params: Row, deadline: number): Promise<Row[]> {
+    return this.run(name, params, deadline, neo4j.session.READ);
+  }
+
+  write(name: string, params: Row, deadline: number): Promise<Row[]> {
+    return this.run(name, params, deadline, neo4j.session.WRITE);
+  }
+
+  private async run(name: string, params: Row, deadline: number, mode: "READ" | "WRITE"): Promise<Row[]> {
+    const text = this.queries.get(name);
+    if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
+    const left = deadline - Date.now();
+    if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
+    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: mode });
+    try {
+      const result = await session.run(text, params, { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+      return result.records.map((r) => plain(r.toObject()) as Row);
+    } catch (err) {
+      throw fromNeo4jError(err) ?? err;
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+/** Neo4j values as JSON-ready values: integers as numbers, temporals as ISO strings, nodes as maps. */
+export function plain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (typeof value === "bigint") return Number(value);
+  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
+    return isoOf(value as { toString(): string; toStandardDate?: () => Date });
+  }
+  if (Array.isArray(value)) return value.map(plain);
+  if (typeof value === "object") {
+    const props = (value as { properties?: object }).properties;
+    const source = props && (value as { labels?: unknown }).labels ? props : value;
+    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
+function isoOf(value: { toString(): string; toStandardDate?: () => Date }): string {
+  const date = value.toStandardDate ? value.toStandardDate() : new Date(value.toString());
+  return Number.isNaN(date.getTime()) ? value.toString() : date.toISOString();
+}

@@ -1,0 +1,63 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+
+/** The codes clients can rely on in `errors[].extensions.code`. */
+export type ErrorCode =
+  | "BAD_USER_INPUT"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "NEO4J_UNAVAILABLE"
+  | "TIMEOUT"
+  | "INTERNAL_SERVER_ERROR";
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  const status = HTTP_STATUS[code];
+  return new GraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+}
+
+export const badInput = (message: string, argument?: string) =>
+  apiError("BAD_USER_INPUT", message, argument ? { argument } : {});
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** What a failed Cypher call means to a client; anything unrecognised stays an internal error. */
+export function fromNeo4jError(err: unknown): GraphQLError | undefined {
+  if (err instanceof GraphQLError) return err;
+  const code = (err as { code?: string } | null)?.code ?? "";
+  const message = err instanceof Error ? err.message : String(err);
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(message)) {
+    return apiError("NEO4J_UNAVAILABLE", "The graph database is unreachable; try again in a moment.");
+  }
+  if (/TransactionTimedOut|Transaction.*(terminated|timed out)/i.test(code + " " + message)) {
+    return apiError("TIMEOUT", "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).");
+  }
+  return undefined;
+}
+
+/**
+ * Apollo's formatError: known errors pass with their code; anything else is logged here and reaches
+ * the client as a bare INTERNAL_SERVER_ERROR, so no Cypher, path or stack leaks unless developing.
+ */
+export function formatError(development: boolean, log: (msg: string, err: unknown) => void = console.error) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const mapped = fromNeo4jError(original);
+    if (mapped && mapped !== original) {
+      return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.extensions.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : withoutStack(formatted);
+    log("GraphQL internal error:", original);
+    if (development) return formatted;
+    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}
