@@ -1,0 +1,182 @@
+/**
+ * Loads an Extraction into Neo4j: batched, idempotent, incremental, crash-safe.
+ *
+ * Every document carries `loadHash`, the fingerprint of all it contributes (its node, mentions,
+ * edges). A document is written, with everything it contributes, in one transaction that first
+ * removes what it contributed before; so after a crash each document is either fully loaded (its
+ * hash matches) or treated as changed by the next run. Documents of the corpus missing from the
+ * extraction are removed; nodes left with no evidence are deleted; reviews are re-applied.
+ */
+import { randomBytes } from "node:crypto";
+import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import type { CorpusProblem } from "../corpus/types.js";
+import type { Extraction } from "../extract/types.js";
+import type { Graph, Params } from "./driver.js";
+import { cypherFile } from "./cypher-file.js";
+import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
+import { deleteOrphans, refreshClaimSummaries } from "./maintenance.js";
+import { applyReviews } from "./reviews.js";
+import { finishRun, startRun } from "./runs.js";
+
+export interface LoadOptions {
+  /** The corpus these documents belong to (its root path or a name): only its documents are ever removed. */
+  corpus: string;
+  /** Document text by document id, stored as Document.text for evidence in context. */
+  texts?: ReadonlyMap<string, string>;
+  /** The corpus reader's file-level problems, recorded on the run. */
+  problems?: CorpusProblem[];
+  /** A title for the run record (the manifest's). */
+  title?: string;
+  onProgress?: (progress: LoadProgress) => void;
+  /** Rows per write transaction (mentions, edges, documents together). */
+  batchRows?: number;
+  /** Characters of document text per write transaction. */
+  batchChars?: number;
+}
+
+export interface LoadProgress {
+  phase: "entities" | "removing" | "documents" | "finishing" | "done";
+  documentsDone: number;
+  documentsTotal: number;
+  mentions: number;
+  relationships: number;
+}
+
+export interface LoadSummary {
+  run: string;
+  corpus: string;
+  documents: { total: number; added: number; changed: number; removed: number; unchanged: number };
+  /** Mentions written by this run (those of added and changed documents). */
+  mentions: number;
+  claims: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+  reviews: { applied: number; unapplied: number };
+  /** What in the extraction could not be written as given. */
+  issues: string[];
+  seconds: number;
+}
+
+export const DEFAULT_BATCH_ROWS = 5_000;
+export const DEFAULT_BATCH_CHARS = 8_000_000;
+
+interface Tally { relationshipsCreated: number; relationshipsDeleted: number; nodesCreated: number; nodesDeleted: number }
+
+export async function loadExtraction(graph: Graph, extraction: Extraction, options: LoadOptions): Promise<LoadSummary> {
+  const started = Date.now();
+  const plan = planLoad(extraction, { corpus: options.corpus, texts: options.texts });
+  const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
+  const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
+  await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
+
+  try {
+    const stored = await storedDocuments(graph, options.corpus, plan.documents.map((d) => d.id));
+    const toWrite = plan.documents.filter((d) => stored.get(d.id)?.loadHash !== d.loadHash);
+    const inExtraction = new Set(plan.documents.map((d) => d.id));
+    const toRemove = [...stored].filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus).map(([id]) => id);
+    const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
+
+    const progress: LoadProgress = { phase: "entities", documentsDone: 0, documentsTotal: toWrite.length, mentions: 0, relationships: 0 };
+    const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
+    report("entities");
+    await writeEntities(graph, plan, tally);
+
+    report("removing");
+    for (let i = 0; i < toRemove.length; i += 1_000) {
+      const ids = toRemove.slice(i, i + 1_000);
+      await graph.writeTransaction(async (tx) => {
+        const t = zero();
+        await runIn(tx, t, "load/remove-contributions", { ids });
+        await runIn(tx, t, "load/delete-documents", { ids });
+        return t;
+      }).then((t) => add(tally, t));
+    }
+
+    report("documents");
+    for (const batch of batchDocuments(toWrite, options.batchRows ?? DEFAULT_BATCH_ROWS, options.batchChars ?? DEFAULT_BATCH_CHARS)) {
+      const done = progress.documentsDone + batch.length;
+      add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, options.corpus, run, done)));
+      progress.documentsDone = done;
+      progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
+      report("documents");
+    }
+
+    report("finishing");
+    const reviews = await applyReviews(graph, { refreshClaims: false });
+    tally.nodesDeleted += await deleteOrphans(graph);
+    await refreshClaimSummaries(graph);
+
+    const summary: LoadSummary = {
+      run,
+      corpus: options.corpus,
+      documents: { total: plan.documents.length, added, changed: toWrite.length - added, removed: toRemove.length, unchanged: plan.documents.length - toWrite.length },
+      mentions: progress.mentions,
+      claims: plan.claims.length,
+      ...tally,
+      reviews: { applied: reviews.applied, unapplied: reviews.unapplied.length },
+      issues: plan.issues,
+      seconds: (Date.now() - started) / 1000,
+    };
+    await finishRun(graph, run, { status: "completed", summary, problems: options.problems ?? [] });
+    report("done");
+    return summary;
+  } catch (e) {
+    await finishRun(graph, run, { status: "failed", error: (e as Error).message, problems: options.problems ?? [] }).catch(() => undefined);
+    throw e;
+  }
+}
+
+async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
+  const records = await graph.read(cypherFile("load/stored-documents"), { corpus, ids });
+  return new Map(records.map((r) => [r.get("id") as string, { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null }]));
+}
+
+async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<void> {
+  const steps: [string, object[]][] = [
+    ["load/upsert-sources", plan.sources],
+    ["load/upsert-actors", plan.actors],
+    ["load/upsert-claims", plan.claims],
+  ];
+  for (const [statement, rows] of steps) {
+    for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) {
+      const slice = rows.slice(i, i + DEFAULT_BATCH_ROWS);
+      add(tally, await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice })));
+    }
+  }
+}
+
+/** One transaction: remove what these documents contributed before, write what they contribute now. */
+async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], corpus: string, run: string, done: number): Promise<Tally> {
+  const t = zero();
+  const all = (key: "mentions" | "vias" | "reports" | "cites" | "reprints") => batch.flatMap((d): object[] => d[key]);
+  await runIn(tx, t, "load/remove-contributions", { ids: batch.map((d) => d.id) });
+  await runIn(tx, t, "load/write-documents", { rows: batch.map((d) => d.doc) });
+  await runIn(tx, t, "load/write-mentions", { rows: all("mentions") });
+  await runIn(tx, t, "load/write-vias", { rows: all("vias") });
+  await runIn(tx, t, "load/write-reports", { rows: all("reports") });
+  await runIn(tx, t, "load/write-citations", { rows: all("cites") });
+  await runIn(tx, t, "load/write-reprints", { rows: all("reprints"), corpus });
+  await tx.run("MATCH (r:EtlRun {id: $run}) SET r.documentsWritten = $done", { run, done: neo4j.int(done) });
+  return t;
+}
+
+async function runIn(tx: ManagedTransaction, t: Tally, statement: string, params: Params): Promise<Tally> {
+  if (Array.isArray(params.rows) && params.rows.length === 0) return t;
+  const updates = (await tx.run(cypherFile(statement), params)).summary.counters.updates();
+  t.relationshipsCreated += updates.relationshipsCreated;
+  t.relationshipsDeleted += updates.relationshipsDeleted;
+  t.nodesCreated += updates.nodesCreated;
+  t.nodesDeleted += updates.nodesDeleted;
+  return t;
+}
+
+const zero = (): Tally => ({ relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 });
+
+function add(into: Tally, t: Tally): void {
+  into.relationshipsCreated += t.relationshipsCreated;
+  into.relationshipsDeleted += t.relationshipsDeleted;
+  into.nodesCreated += t.nodesCreated;
+  into.nodesDeleted += t.nodesDeleted;
+}

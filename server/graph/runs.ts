@@ -1,0 +1,61 @@
+/** The run log: one (:EtlRun) per load, from "running" to "completed" or "failed". */
+import neo4j from "neo4j-driver";
+import type { CorpusProblem } from "../corpus/types.js";
+import type { Graph } from "./driver.js";
+import type { LoadSummary } from "./load.js";
+
+export interface RunStart {
+  id: string;
+  corpus: string;
+  title?: string;
+  extractorVersion: string;
+  documents: number;
+}
+
+export type RunEnd =
+  | { status: "completed"; summary: LoadSummary; problems: CorpusProblem[] }
+  | { status: "failed"; error: string; problems: CorpusProblem[] };
+
+/** Bounds the lists kept on a run node: a corpus of broken files must not make a huge property. */
+const MAX_LISTED = 1_000;
+
+/** Records a new run; an earlier run of the same corpus still "running" was killed, and is marked so. */
+export async function startRun(graph: Graph, run: RunStart): Promise<void> {
+  await graph.writeTransaction(async (tx) => {
+    await tx.run("MATCH (r:EtlRun {corpus: $corpus, status: 'running'}) SET r.status = 'interrupted'", { corpus: run.corpus });
+    await tx.run(
+      `CREATE (r:EtlRun {id: $id, corpus: $corpus, startedAt: datetime(), status: 'running',
+         extractorVersion: $extractorVersion, documents: $documents, documentsWritten: 0})
+       SET r.title = $title`,
+      { ...run, title: run.title ?? null, documents: neo4j.int(run.documents) },
+    );
+  });
+}
+
+export async function finishRun(graph: Graph, id: string, end: RunEnd): Promise<void> {
+  const listed = (severity: CorpusProblem["severity"]) =>
+    end.problems.filter((p) => p.severity === severity).slice(0, MAX_LISTED).map((p) => `${p.file}: ${p.message}`);
+  const props: Record<string, unknown> = { status: end.status, errors: listed("error"), warnings: listed("warning") };
+  if (end.status === "failed") props.error = end.error;
+  else {
+    const s = end.summary;
+    Object.assign(props, {
+      added: s.documents.added,
+      changed: s.documents.changed,
+      removed: s.documents.removed,
+      unchanged: s.documents.unchanged,
+      mentions: s.mentions,
+      claims: s.claims,
+      relationshipsCreated: s.relationshipsCreated,
+      relationshipsDeleted: s.relationshipsDeleted,
+      nodesCreated: s.nodesCreated,
+      nodesDeleted: s.nodesDeleted,
+      reviewsApplied: s.reviews.applied,
+      reviewsUnapplied: s.reviews.unapplied,
+      issues: s.issues.slice(0, MAX_LISTED),
+    });
+    for (const [k, v] of Object.entries(props)) if (typeof v === "number") props[k] = neo4j.int(v);
+    props.seconds = s.seconds;
+  }
+  await graph.write("MATCH (r:EtlRun {id: $id}) SET r += $props, r.endedAt = datetime()", { id, props });
+}
