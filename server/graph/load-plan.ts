@@ -204,9 +204,8 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       cites.push({ from: d.id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) });
       if (c.kind === "reprint") {
         const reprinted = sources.has(target) ? target : actors.get(target)?.source;
-        for (const other of reprinted ? (docsBySource.get(reprinted) ?? []) : []) {
-          if (other !== d.id && sharesClaim(claimsByDoc, d.id, other) && !laterThan(publishedAt.get(other), at)) reprints.add(other);
-        }
+        const original = reprinted ? originalStory(d.id, at, docsBySource.get(reprinted) ?? [], claimsByDoc, publishedAt) : null;
+        if (original) reprints.add(original);
       }
     }
     const reprintRows = [...reprints].sort().map((to) => ({ from: d.id, to }));
@@ -308,12 +307,23 @@ function laterThan(a: string | null | undefined, b: string | null): boolean {
   return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
 }
 
-function sharesClaim(claimsByDoc: Map<string, Set<string>>, a: string, b: string): boolean {
-  const ca = claimsByDoc.get(a);
-  const cb = claimsByDoc.get(b);
-  if (!ca || !cb) return false;
-  for (const c of ca) if (cb.has(c)) return true;
-  return false;
+/**
+ * The document a reprint copies: among the reprinted source's documents, the one sharing the most
+ * claims with it, not published after it; on a tie the most recent one. Null if none shares a claim.
+ */
+function originalStory(id: string, at: string | null, candidates: string[], claimsByDoc: Map<string, Set<string>>, publishedAt: Map<string, string | null>): string | null {
+  const mine = claimsByDoc.get(id);
+  if (!mine) return null;
+  let best: { id: string; shared: number; time: number } | null = null;
+  for (const other of candidates) {
+    if (other === id || laterThan(publishedAt.get(other), at)) continue;
+    let shared = 0;
+    for (const c of claimsByDoc.get(other) ?? []) if (mine.has(c)) shared++;
+    if (shared === 0) continue;
+    const time = Date.parse(publishedAt.get(other) ?? "") || 0;
+    if (!best || shared > best.shared || (shared === best.shared && (time > best.time || (time === best.time && other < best.id)))) best = { id: other, shared, time };
+  }
+  return best?.id ?? null;
 }
 
 function byOffsets(a: MentionRow, b: MentionRow): number {

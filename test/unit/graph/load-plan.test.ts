@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { batchDocuments, planLoad, toDateTime, type DocumentPlan } from "../../../server/graph/load-plan.js";
+import { smallExtraction } from "./fixture.js";
+
+const plan = (e = smallExtraction(), corpus = "corpus-a") => planLoad(e, { corpus, texts: new Map([["doc-wire", "wire text"]]) });
+const doc = (p: ReturnType<typeof plan>, id: string) => p.documents.find((d) => d.id === id)!;
+const hashes = (p: ReturnType<typeof plan>) => Object.fromEntries(p.documents.map((d) => [d.id, d.loadHash]));
+
+describe("planLoad", () => {
+  it("orders documents by file and gives each a fingerprint that is stable across runs", () => {
+    const a = plan();
+    expect(a.documents.map((d) => d.file)).toEqual(["a/wire.txt", "b/paper.txt", "c/kremlin.txt", "d/anon.txt"]);
+    expect(hashes(plan())).toEqual(hashes(a));
+    expect(new Set(Object.values(hashes(a))).size).toBe(4);
+  });
+
+  it("changes only the fingerprint of the document whose contribution changed", () => {
+    const before = hashes(plan());
+    const e = smallExtraction();
+    e.claims[1].mentions[1].end += 1; // a mention in doc-anon
+    const after = hashes(plan(e));
+    expect(after["doc-anon"]).not.toBe(before["doc-anon"]);
+    for (const id of ["doc-wire", "doc-paper", "doc-kremlin"]) expect(after[id]).toBe(before[id]);
+  });
+
+  it("changes a document's fingerprint when its mention moves to another claim, its date, text, corpus or extractor version changes", () => {
+    const before = hashes(plan());
+    const moved = smallExtraction();
+    moved.claims.push({ id: "clm-new", text: "t", mentions: moved.claims[0].mentions.splice(2, 1) });
+    expect(hashes(plan(moved))["doc-kremlin"]).not.toBe(before["doc-kremlin"]);
+    const redated = smallExtraction();
+    redated.documents[2].publishedAt = "2021-12-29";
+    expect(hashes(plan(redated))["doc-kremlin"]).not.toBe(before["doc-kremlin"]);
+    expect(hashes(planLoad(smallExtraction(), { corpus: "corpus-a", texts: new Map([["doc-wire", "other"]]) }))["doc-wire"]).not.toBe(before["doc-wire"]);
+    expect(hashes(plan(smallExtraction(), "corpus-b"))["doc-wire"]).not.toBe(before["doc-wire"]);
+    expect(hashes(plan({ ...smallExtraction(), extractorVersion: "test-2" }))["doc-wire"]).not.toBe(before["doc-wire"]);
+  });
+
+  it("makes an outlet that speaks the actor published as that source, not a duplicate", () => {
+    const p = plan();
+    expect(doc(p, "doc-kremlin").mentions[0].actor).toBe("act-kremlin");
+    const e = smallExtraction();
+    e.actors = e.actors.filter((a) => a.id !== "act-kremlin");
+    e.citations = e.citations.filter((c) => c.cites !== "act-kremlin");
+    e.claims[1].mentions[0].via = [];
+    const q = plan(e);
+    expect(doc(q, "doc-kremlin").mentions[0].actor).toBe("act-kremlin");
+    expect(q.actors.find((a) => a.id === "act-kremlin")).toEqual({ id: "act-kremlin", name: "Kremlin", kind: "outlet", aliases: [], source: "src-kremlin" });
+  });
+
+  it("writes one REPORTED_BY per claim and published document, naming its first mention", () => {
+    const p = plan();
+    expect(doc(p, "doc-wire").reports).toHaveLength(1);
+    expect(doc(p, "doc-wire").reports[0]).toMatchObject({ claim: "clm-talks", source: "src-wire", props: { document: "doc-wire", mention: "men-1" } });
+    expect(doc(p, "doc-paper").reports.map((r) => r.claim).sort()).toEqual(["clm-sanctions", "clm-talks"]);
+    expect(doc(p, "doc-anon").reports).toEqual([]);
+  });
+
+  it("keeps offsets as Neo4j integers and relays in order", () => {
+    const m = doc(plan(), "doc-paper").mentions.find((x) => x.id === "men-5")!;
+    expect(m.props.start.toNumber()).toBe(80);
+    expect(m.props.via).toEqual(["act-kremlin", "src-wire"]);
+    expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([["act-kremlin", 0], ["src-wire", 1]]);
+  });
+
+  it("links a reprint to the reprinted source's story it shares claims with, not to a later one", () => {
+    expect(doc(plan(), "doc-paper").reprints).toEqual([{ from: "doc-paper", to: "doc-wire" }]);
+    const e = smallExtraction();
+    e.documents[0].publishedAt = "2022-01-05";
+    expect(doc(plan(e), "doc-paper").reprints).toEqual([]);
+  });
+
+  it("names what it cannot write and drops only that", () => {
+    const e = smallExtraction();
+    e.claims[0].mentions.push({ ...e.claims[0].mentions[0], id: "men-x", actor: "act-ghost" });
+    e.claims[0].mentions.push({ ...e.claims[0].mentions[0], id: "men-y", document: "doc-ghost" });
+    e.claims[0].mentions[0].via = ["act-ghost-relay"];
+    e.documents[1].publishedAt = "the day after";
+    e.citations.push({ document: "doc-wire", cites: "src-ghost", start: 0, end: 1, kind: "attribution" });
+    const p = plan(e);
+    expect(p.issues).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("men-x names unknown speaker act-ghost"),
+        expect.stringContaining("men-y names unknown document doc-ghost"),
+        expect.stringContaining("unknown relay act-ghost-relay"),
+        expect.stringContaining('b/paper.txt: publication date "the day after"'),
+        expect.stringContaining("cites unknown src-ghost"),
+      ]),
+    );
+    expect(p.documents.flatMap((d) => d.mentions.map((m) => m.id))).not.toContain("men-x");
+    expect(doc(p, "doc-paper").doc.publishedAt).toBeNull();
+  });
+
+  it("writes only the sources, actors and claims something points at", () => {
+    const p = plan();
+    expect(p.sources.map((s) => s.id).sort()).toEqual(["src-kremlin", "src-paper", "src-wire"]);
+    expect(p.actors.map((a) => a.id).sort()).toEqual(["act-biden", "act-kremlin", "act-putin"]);
+    expect(p.sources.find((s) => s.id === "src-wire")).toEqual({ id: "src-wire", name: "Wire", kind: "news agency" });
+  });
+});
+
+describe("toDateTime", () => {
+  it("keeps ISO dates as given, normalises other readable dates, refuses the rest", () => {
+    const issues: string[] = [];
+    expect(toDateTime("2021-12-30", "x", issues)).toBe("2021-12-30");
+    expect(toDateTime("2021-12-30T21:30:00+03:00", "x", issues)).toBe("2021-12-30T21:30:00+03:00");
+    expect(toDateTime("Thu, 30 Dec 2021 21:30:00 GMT", "x", issues)).toBe("2021-12-30T21:30:00.000Z");
+    expect(toDateTime(undefined, "x", issues)).toBeNull();
+    expect(issues).toEqual([]);
+    expect(toDateTime("soon", "doc.txt", issues)).toBeNull();
+    expect(issues).toEqual(['doc.txt: publication date "soon" is not a date; left empty']);
+  });
+});
+
+describe("batchDocuments", () => {
+  const fake = (rows: number, chars = 0) => ({ rows, chars }) as DocumentPlan;
+  it("fills transactions up to the row and text bounds, in order, and lets a big document go alone", () => {
+    const docs = [fake(3), fake(3), fake(3), fake(10), fake(1, 50), fake(1, 60), fake(1)];
+    const batches = batchDocuments(docs, 6, 100);
+    expect(batches.map((b) => b.map((d) => docs.indexOf(d)))).toEqual([[0, 1], [2], [3], [4], [5, 6]]);
+  });
+});
