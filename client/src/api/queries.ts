@@ -1,0 +1,198 @@
+/** Every request the client makes, one function per question. */
+import { gql, gqlBatch } from "./graphql.js";
+import type {
+  ActorDetail,
+  ClaimEvidenceData,
+  ClaimSummary,
+  ClaimTravelData,
+  CitingDocument,
+  DocumentText,
+  GraphViewData,
+  SourceDetail,
+  SourceRef,
+} from "./types.js";
+import type { ViewState } from "../state/view-state.js";
+
+const claimSummary = "id text firstSeen outlets assertedCount deniedCount contested";
+const docRef = "id title url publishedAt file source { id name kind }";
+const mention = `id stance evidence start end confidence cue at
+  actor { id name kind source { id } }
+  via { id name type kind }
+  document { ${docRef} }`;
+
+export interface ClaimFilterInput {
+  search?: string;
+  actorIds?: string[];
+  sourceIds?: string[];
+  stance?: "ASSERTED" | "DENIED";
+  from?: string;
+  to?: string;
+  contestedOnly?: boolean;
+}
+
+/** The claims listing's filter for a view state (empty fields left out). */
+export function claimFilter(s: ViewState): ClaimFilterInput {
+  const f: ClaimFilterInput = {};
+  if (s.q.trim()) f.search = s.q.trim();
+  if (s.actor) f.actorIds = [s.actor];
+  if (s.outlet) f.sourceIds = [s.outlet];
+  if (s.stance) f.stance = s.stance === "asserted" ? "ASSERTED" : "DENIED";
+  if (s.from) f.from = s.from;
+  // `to` is a day: include all of it.
+  if (s.to) f.to = `${s.to}T23:59:59.999Z`;
+  if (s.contested) f.contestedOnly = true;
+  return f;
+}
+
+export function hasFilter(s: ViewState): boolean {
+  return Object.keys(claimFilter(s)).length > 0;
+}
+
+export interface ClaimPage {
+  totalCount: number;
+  nodes: ClaimSummary[];
+}
+
+export async function fetchClaims(filter: ClaimFilterInput, first = 50, signal?: AbortSignal): Promise<ClaimPage> {
+  const data = await gql<{ claims: ClaimPage }>(
+    `query Claims($filter: ClaimFilter, $first: Int) {
+      claims(filter: $filter, first: $first, sort: FIRST_SEEN) { totalCount nodes { ${claimSummary} } }
+    }`,
+    { filter, first },
+    signal,
+  );
+  return data.claims;
+}
+
+export interface FilterOptions {
+  actors: Array<{ id: string; name: string }>;
+  sources: SourceRef[];
+}
+
+export async function fetchFilterOptions(): Promise<FilterOptions> {
+  const data = await gql<{ actors: { nodes: FilterOptions["actors"] }; sources: { nodes: SourceRef[] } }>(
+    `query FilterOptions { actors(first: 100) { nodes { id name } } sources(first: 100) { nodes { id name kind } } }`,
+  );
+  return { actors: data.actors.nodes, sources: data.sources.nodes };
+}
+
+export interface GraphRequest {
+  claimIds?: string[];
+  actorIds?: string[];
+  sourceIds?: string[];
+  depth?: number;
+  limit?: number;
+}
+
+export async function fetchGraph(req: GraphRequest, signal?: AbortSignal): Promise<GraphViewData> {
+  const data = await gql<{ graph: GraphViewData }>(
+    `query Graph($claimIds: [ID!], $actorIds: [ID!], $sourceIds: [ID!], $depth: Int, $limit: Int) {
+      graph(claimIds: $claimIds, actorIds: $actorIds, sourceIds: $sourceIds, depth: $depth, limit: $limit) {
+        truncated
+        nodes { id kind label weight time contested }
+        edges { id source target kind label weight time stance contested mentionIds }
+      }
+    }`,
+    { ...req },
+    signal,
+  );
+  return data.graph;
+}
+
+export async function fetchTravel(id: string, signal?: AbortSignal): Promise<ClaimTravelData | null> {
+  const data = await gql<{ claim: ClaimTravelData | null }>(
+    `query Travel($id: ID!) {
+      claim(id: $id) {
+        ${claimSummary}
+        travel {
+          order at wordingChanged
+          document { ${docRef} }
+          source { id name kind }
+          mentions { ${mention} }
+          cites { kind party { id name type } }
+          reprintOf { id }
+        }
+      }
+    }`,
+    { id },
+    signal,
+  );
+  return data.claim;
+}
+
+export async function fetchClaimEvidence(id: string, signal?: AbortSignal): Promise<ClaimEvidenceData | null> {
+  const data = await gql<{ claim: ClaimEvidenceData | null }>(
+    `query ClaimEvidence($id: ID!) {
+      claim(id: $id) {
+        ${claimSummary}
+        mentions { ${mention} }
+        wordings { text firstSeen count documents { id title source { id name } } }
+      }
+    }`,
+    { id },
+    signal,
+  );
+  return data.claim;
+}
+
+export async function fetchActor(id: string): Promise<ActorDetail | null> {
+  const data = await gql<{ actor: ActorDetail | null }>(
+    `query Actor($id: ID!) {
+      actor(id: $id) {
+        id name kind aliases mentionCount
+        source { id name kind }
+        asserted(first: 50) { ${claimSummary} }
+        denied(first: 50) { ${claimSummary} }
+        quotedBy { count source { id name } }
+      }
+    }`,
+    { id },
+  );
+  return data.actor;
+}
+
+export async function fetchSource(id: string): Promise<SourceDetail | null> {
+  const data = await gql<{ source: SourceDetail | null }>(
+    `query Source($id: ID!) {
+      source(id: $id) {
+        id name kind country documentCount
+        documents(first: 50) { id title url publishedAt }
+        claimsReported(first: 50) { ${claimSummary} }
+        cites { count party { id name type } }
+        reprints { count source { id name } }
+      }
+    }`,
+    { id },
+  );
+  return data.source;
+}
+
+/** A source's documents with their citations and text, to show where each citation is made. */
+export async function fetchCitingDocuments(sourceId: string): Promise<CitingDocument[]> {
+  const data = await gql<{ documents: { nodes: CitingDocument[] } }>(
+    `query Citing($id: ID!) {
+      documents(sourceId: $id, first: 100) {
+        nodes { ${docRef} text cites { kind start end party { id name type } } }
+      }
+    }`,
+    { id: sourceId },
+  );
+  return data.documents.nodes;
+}
+
+const textCache = new Map<string, string>();
+
+/** Document texts for showing evidence in context; each is fetched once per page load. */
+export async function fetchDocumentTexts(ids: string[]): Promise<Map<string, string>> {
+  const missing = [...new Set(ids)].filter((id) => !textCache.has(id));
+  if (missing.length) {
+    const got = await gqlBatch<DocumentText>(missing, (alias, v) => `${alias}: document(id: ${v})`, "{ id text }");
+    for (const [id, doc] of got) textCache.set(id, doc.text);
+  }
+  const out = new Map<string, string>();
+  for (const id of ids) {
+    const text = textCache.get(id);
+    if (text !== undefined) out.set(id, text);
+  }
+  return out;
+}

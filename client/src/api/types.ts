@@ -1,0 +1,145 @@
+/** The shapes the client's queries return (a subset of server/api/schema.graphql). */
+export type Stance = "ASSERTED" | "DENIED";
+
+export interface PartyRef {
+  id: string;
+  name: string;
+  type: "ACTOR" | "SOURCE";
+  kind?: string | null;
+}
+
+export interface SourceRef {
+  id: string;
+  name: string;
+  kind?: string;
+  country?: string | null;
+}
+
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: string;
+  source?: { id: string } | null;
+}
+
+export interface DocumentRef {
+  id: string;
+  title: string;
+  url?: string | null;
+  publishedAt?: string | null;
+  file?: string;
+  source?: SourceRef | null;
+}
+
+export interface MentionData {
+  id: string;
+  stance: Stance;
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  cue?: string | null;
+  at?: string | null;
+  actor: ActorRef;
+  via: PartyRef[];
+  document: DocumentRef;
+}
+
+export interface TravelStepData {
+  order: number;
+  at?: string | null;
+  wordingChanged: boolean;
+  document: DocumentRef;
+  source?: SourceRef | null;
+  mentions: MentionData[];
+  cites: Array<{ kind: "ATTRIBUTION" | "REPRINT"; party: PartyRef }>;
+  reprintOf: Array<{ id: string }>;
+}
+
+export interface WordingData {
+  text: string;
+  firstSeen?: string | null;
+  count: number;
+  documents: DocumentRef[];
+}
+
+export interface ClaimSummary {
+  id: string;
+  text: string;
+  firstSeen?: string | null;
+  outlets: number;
+  assertedCount: number;
+  deniedCount: number;
+  contested: boolean;
+}
+
+export interface ClaimTravelData extends ClaimSummary {
+  travel: TravelStepData[];
+}
+
+export interface ClaimEvidenceData extends ClaimSummary {
+  mentions: MentionData[];
+  wordings: WordingData[];
+}
+
+export interface DocumentText {
+  id: string;
+  text: string;
+}
+
+export interface GraphNodeData {
+  id: string;
+  kind: "CLAIM" | "ACTOR" | "SOURCE";
+  label: string;
+  weight: number;
+  time?: string | null;
+  contested: boolean;
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  kind: "ASSERTED" | "DENIED" | "REPORTED_BY" | "CITES" | "REPRINTS" | "PUBLISHES_AS";
+  label: string;
+  weight: number;
+  time?: string | null;
+  stance?: Stance | null;
+  contested: boolean;
+  mentionIds: string[];
+}
+
+export interface GraphViewData {
+  nodes: GraphNodeData[];
+  edges: GraphEdgeData[];
+  truncated: boolean;
+}
+
+export interface ActorDetail {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  mentionCount: number;
+  source?: SourceRef | null;
+  asserted: ClaimSummary[];
+  denied: ClaimSummary[];
+  quotedBy: Array<{ count: number; source: SourceRef }>;
+}
+
+export interface SourceDetail {
+  id: string;
+  name: string;
+  kind: string;
+  country?: string | null;
+  documentCount: number;
+  documents: DocumentRef[];
+  claimsReported: ClaimSummary[];
+  cites: Array<{ count: number; party: PartyRef }>;
+  reprints: Array<{ count: number; source: SourceRef }>;
+}
+
+export interface CitingDocument extends DocumentRef {
+  text: string;
+  cites: Array<{ kind: "ATTRIBUTION" | "REPRINT"; start?: number | null; end?: number | null; party: PartyRef }>;
+}

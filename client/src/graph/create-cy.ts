@@ -1,0 +1,42 @@
+/** One place that creates Cytoscape instances, choosing the renderer by graph size. */
+import cytoscape from "cytoscape";
+import type { Core, CytoscapeOptions, ElementDefinition, StylesheetJson } from "cytoscape";
+import { registerExtensions, largeGraph } from "./layouts.js";
+
+export interface CyOptions {
+  container: HTMLElement;
+  elements: ElementDefinition[];
+  style: StylesheetJson;
+  /** Force a renderer; by default WebGL is used for large graphs when the browser has it. */
+  webgl?: boolean;
+}
+
+export function webglAvailable(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+export function createCy(opts: CyOptions): { cy: Core; renderer: string } {
+  registerExtensions();
+  const webgl = opts.webgl ?? (opts.elements.length > largeGraph && webglAvailable());
+  const large = opts.elements.length > largeGraph;
+  const options: CytoscapeOptions & { renderer?: Record<string, unknown> } = {
+    container: opts.container,
+    elements: opts.elements,
+    style: opts.style,
+    layout: { name: "preset" },
+    minZoom: 0.05,
+    maxZoom: 4,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    // Large graphs: draw cheaply while panning and zooming.
+    hideEdgesOnViewport: large,
+    textureOnViewport: large && !webgl,
+    renderer: { name: "canvas", webgl },
+  };
+  return { cy: cytoscape(options), renderer: webgl ? "canvas+webgl" : "canvas" };
+}

@@ -1,0 +1,236 @@
+/**
+ * Cytoscape stylesheets. Data fields read here (`label`, `size`, `stance`…) are set by the
+ * element builders in travel-elements.ts and network-elements.ts.
+ */
+import type { StylesheetJson } from "cytoscape";
+import { palette, shapes } from "./palette.js";
+
+const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+const common: StylesheetJson = [
+  {
+    selector: "node",
+    style: {
+      "font-family": font,
+      "font-size": 11,
+      color: palette.ink,
+      "text-wrap": "wrap",
+      "text-max-width": "160px",
+      "text-background-color": palette.paper,
+      "text-background-opacity": 0.85,
+      "text-background-padding": "2px",
+      "min-zoomed-font-size": 7,
+      "border-color": palette.paper,
+      "border-width": 1.5,
+    },
+  },
+  {
+    selector: "edge",
+    style: {
+      "curve-style": "bezier",
+      width: 1.5,
+      "line-color": palette.relay,
+      "target-arrow-color": palette.relay,
+      "arrow-scale": 0.9,
+      "font-family": font,
+      "font-size": 9,
+      color: palette.muted,
+      "text-background-color": palette.paper,
+      "text-background-opacity": 0.85,
+      "min-zoomed-font-size": 8,
+    },
+  },
+  {
+    selector: ":selected, .selected",
+    style: {
+      "border-color": palette.focus,
+      "border-width": 4,
+      "overlay-color": palette.focus,
+      "overlay-opacity": 0.08,
+    },
+  },
+  { selector: "edge:selected, edge.selected", style: { width: 4, "overlay-opacity": 0.12 } },
+  { selector: ".kbd-focus", style: { "overlay-color": "#0a58ca", "overlay-opacity": 0.28, "overlay-padding": 7 } },
+  { selector: ".future", style: { opacity: 0.1, events: "no" } },
+  { selector: ".filtered", style: { display: "none" } },
+];
+
+export function travelStyle(): StylesheetJson {
+  return [
+    ...common,
+    {
+      selector: "node.mention",
+      style: {
+        label: "data(label)",
+        width: 26,
+        height: 26,
+        "text-valign": "bottom",
+        "text-halign": "center",
+        "text-margin-y": 4,
+      },
+    },
+    {
+      selector: 'node.mention[stance = "asserted"]',
+      style: { shape: shapes.asserted, "background-color": palette.asserted },
+    },
+    {
+      selector: 'node.mention[stance = "denied"]',
+      style: { shape: shapes.denied, "background-color": palette.denied, width: 32, height: 32 },
+    },
+    {
+      selector: 'node.mention[stance = "mixed"]',
+      style: { shape: shapes.mixed, "background-color": palette.mixed },
+    },
+    {
+      selector: "node.reprints",
+      style: {
+        shape: shapes.reprints,
+        width: 40,
+        height: 30,
+        "border-style": "double",
+        "border-width": 5,
+        "border-color": palette.ink,
+      },
+    },
+    {
+      selector: "node.first",
+      style: {
+        "border-color": palette.ink,
+        "border-width": 4,
+        "outline-color": palette.claim,
+        "outline-width": 4,
+        "outline-offset": 2,
+      },
+    },
+    {
+      selector: "node.relay",
+      style: {
+        shape: shapes.relay,
+        label: "data(label)",
+        width: 20,
+        height: 20,
+        "background-color": palette.paper,
+        "border-color": palette.relay,
+        "border-width": 2,
+        "border-style": "dashed",
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        color: palette.muted,
+      },
+    },
+    {
+      selector: "node.lane-label",
+      style: {
+        label: "data(label)",
+        shape: "rectangle",
+        width: 1,
+        height: 1,
+        "background-opacity": 0,
+        "border-width": 0,
+        "text-halign": "left",
+        "text-valign": "center",
+        "font-size": 12,
+        "font-weight": "bold",
+        "text-max-width": "150px",
+        events: "no",
+      },
+    },
+    {
+      selector: "node.lane-end",
+      style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, events: "no", label: "" },
+    },
+    {
+      selector: "edge.lane-line",
+      style: { "line-color": "#d7dbe0", width: 1, "curve-style": "straight", events: "no", "target-arrow-shape": "none" },
+    },
+    {
+      selector: "node.tick",
+      style: {
+        label: "data(label)",
+        width: 1,
+        height: 12,
+        shape: "rectangle",
+        "background-color": palette.muted,
+        "border-width": 0,
+        "text-valign": "bottom",
+        "text-margin-y": 4,
+        "font-size": 10,
+        color: palette.muted,
+        events: "no",
+      },
+    },
+    {
+      selector: "edge.relay",
+      style: {
+        label: "data(label)",
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": [-30],
+        "control-point-weights": [0.5],
+        "target-arrow-shape": "triangle",
+        "line-style": "solid",
+        "text-rotation": "none",
+      },
+    },
+    {
+      selector: "edge.reprint-of",
+      style: { "line-style": "dotted", "target-arrow-shape": "vee", label: "copy" },
+    },
+  ];
+}
+
+export function networkStyle(): StylesheetJson {
+  return [
+    ...common,
+    {
+      selector: "node",
+      style: {
+        label: "data(label)",
+        width: "data(size)",
+        height: "data(size)",
+        "text-valign": "bottom",
+        "text-margin-y": 3,
+      },
+    },
+    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor } },
+    {
+      selector: "node.claim",
+      style: { shape: shapes.claim, "background-color": palette.claim, "text-max-width": "180px", "font-size": 10 },
+    },
+    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source } },
+    {
+      selector: "node.claim.contested",
+      style: {
+        "border-color": palette.denied,
+        "border-width": 5,
+        "border-style": "double",
+        "background-color": "#f3c7a8",
+      },
+    },
+    { selector: "node.expandable", style: { "outline-color": "#9aa3ad", "outline-width": 2, "outline-offset": 2 } },
+    {
+      selector: 'edge[kind = "ASSERTED"]',
+      style: { "line-color": palette.asserted, "target-arrow-color": palette.asserted, "target-arrow-shape": "triangle", width: 2 },
+    },
+    {
+      selector: 'edge[kind = "DENIED"]',
+      style: {
+        "line-color": palette.denied,
+        "target-arrow-color": palette.denied,
+        "target-arrow-shape": "tee",
+        "line-style": "dashed",
+        width: 2.5,
+      },
+    },
+    {
+      selector: 'edge[kind = "REPORTED_BY"]',
+      style: { "line-color": "#aab2bb", "target-arrow-color": "#aab2bb", "target-arrow-shape": "vee", width: 1 },
+    },
+    {
+      selector: 'edge[kind = "CITES"]',
+      style: { "line-color": "#8a6d9e", "target-arrow-color": "#8a6d9e", "target-arrow-shape": "chevron", "line-style": "dotted" },
+    },
+    { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#c2c8cf", "line-style": "dotted", width: 1 } },
+    { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
+    { selector: ".dim", style: { opacity: 0.15 } },
+  ];
+}

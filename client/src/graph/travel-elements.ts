@@ -1,0 +1,66 @@
+/** Turns a travel model and its preset layout into Cytoscape elements, with lanes and a time axis. */
+import type { ElementDefinition } from "cytoscape";
+import type { TravelModel } from "./travel-model.js";
+import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
+import { timeTicks } from "../text/time-format.js";
+
+export function travelElements(model: TravelModel): ElementDefinition[] {
+  const layout = computeTravelLayout(
+    model.nodes.map((n) => ({ id: n.id, time: n.time, lane: n.lane })),
+    model.lanes.map((l) => l.key),
+    defaultLayoutOptions,
+  );
+  const out: ElementDefinition[] = [];
+  const left = layout.minX - 140;
+  const right = layout.maxX + 80;
+
+  for (const band of layout.lanes) {
+    const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;
+    out.push(
+      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: "lane-label", selectable: false, grabbable: false },
+      { group: "nodes", data: { id: `lane-start:${band.key}`, kind: "lane" }, position: { x: left + 10, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
+      { group: "nodes", data: { id: `lane-end:${band.key}`, kind: "lane" }, position: { x: right, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
+      { group: "edges", data: { id: `lane-line:${band.key}`, source: `lane-start:${band.key}`, target: `lane-end:${band.key}`, kind: "lane" }, classes: "lane-line", selectable: false },
+    );
+  }
+
+  const dated = model.nodes.filter((n) => n.time !== null).map((n) => n.time as number);
+  const last = layout.lanes[layout.lanes.length - 1];
+  const axisY = last ? last.y + last.height - 20 : 60;
+  if (dated.length) {
+    let prevX = -Infinity;
+    for (const tick of timeTicks(Math.min(...dated), Math.max(...dated), 10)) {
+      const x = layout.xOf(tick.t);
+      if (x - prevX < 90) continue;
+      prevX = x;
+      out.push({ group: "nodes", data: { id: `tick:${tick.t}`, label: tick.label, kind: "tick" }, position: { x, y: axisY }, classes: "tick", selectable: false, grabbable: false });
+    }
+  }
+  if (model.nodes.some((n) => n.time === null)) {
+    out.push({ group: "nodes", data: { id: "tick:undated", label: "undated", kind: "tick" }, position: { x: layout.xOf(null), y: axisY }, classes: "tick", selectable: false, grabbable: false });
+  }
+
+  for (const n of model.nodes) {
+    const classes = [n.kind === "story" ? "mention reprints" : n.kind, n.first ? "first" : "", n.inStory ? "in-story" : ""].filter(Boolean).join(" ");
+    out.push({
+      group: "nodes",
+      data: {
+        id: n.id,
+        kind: n.kind,
+        stance: n.stance,
+        label: n.first ? `FIRST · ${n.label}` : n.label,
+        time: n.time,
+        mentionIds: n.mentionIds,
+        docId: n.docId,
+        storyKey: n.storyKey,
+        inStory: n.inStory,
+      },
+      position: layout.positions.get(n.id),
+      classes,
+    });
+  }
+  for (const e of model.edges) {
+    out.push({ group: "edges", data: { ...e }, classes: e.kind });
+  }
+  return out;
+}

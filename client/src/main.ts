@@ -1,0 +1,155 @@
+/** Wires the page: URL state ⇄ filters, claim list, graph view, time slider and evidence panel. */
+import "./app.css";
+import { claimFilter, fetchClaimEvidence } from "./api/queries.js";
+import { claimReview } from "./export/claim-review.js";
+import { download, downloadJson, fileStem } from "./export/download.js";
+import { selectElement } from "./graph/interaction.js";
+import { parseState, StateStore, type ViewState } from "./state/view-state.js";
+import { installTestHook } from "./test-hook.js";
+import { ClaimList } from "./views/claim-list.js";
+import { EvidencePanel } from "./views/evidence-panel.js";
+import { Filters } from "./views/filters.js";
+import type { GraphView, ViewContext } from "./views/graph-view.js";
+import { renderLegend } from "./views/legend.js";
+import { NetworkView } from "./views/network-view.js";
+import { errorMessage, toast } from "./views/status.js";
+import { Timeline } from "./views/timeline.js";
+import { TravelView } from "./views/travel-view.js";
+
+function el<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`The page lacks #${id}`);
+  return found as T;
+}
+
+const store = new StateStore(parseState(location.search));
+const filters = new Filters(store);
+const claimList = new ClaimList(el("claim-list"), el("claims-status"), el("claim-count"), store);
+const timeline = new Timeline(el("time-slider"), el("time-label"), el("play"), (t) => store.set({ t }));
+let view: GraphView | null = null;
+let generation = 0;
+
+const evidence = new EvidencePanel(el("evidence"), store, {
+  toggleStory: (key) => (view instanceof TravelView ? view.toggleStory(key) : undefined),
+  exportClaimReview: (id) => void exportClaimReview(id),
+});
+
+const context: ViewContext = {
+  container: el("cy"),
+  status: el("graph-status"),
+  head: el("stage-head"),
+  select: (id) => store.set({ sel: id }),
+  announce: (text) => (el("graph-focus").textContent = text),
+  setOpen: (open) => store.set({ open }),
+};
+
+/** What, when it changes, needs the view's data fetched again. */
+function dataKey(s: ViewState): string {
+  return s.view === "network" ? JSON.stringify(["network", claimFilter(s)]) : JSON.stringify(["travel", s.claim, s.lanes]);
+}
+
+function showSelection(s: ViewState): void {
+  if (!view?.cy) {
+    void evidence.show(s.view === "travel" && s.claim ? { type: "claim", id: s.claim } : null);
+    return;
+  }
+  const found = selectElement(view.cy, s.sel);
+  const described = s.sel && found ? view.describe(s.sel, s) : null;
+  void evidence.show(described ?? (s.view === "travel" && s.claim ? { type: "claim", id: s.claim } : null));
+}
+
+async function loadView(s: ViewState): Promise<void> {
+  const mine = ++generation;
+  view?.destroy();
+  view = s.view === "network" ? new NetworkView(context) : new TravelView(context, store);
+  renderLegend(el("legend"), s.view);
+  timeline.attach(null, "");
+  await view.load(s);
+  if (mine !== generation) return;
+  timeline.attach(view.cy, store.get().t);
+  showSelection(store.get());
+}
+
+function syncChrome(s: ViewState): void {
+  filters.show(s);
+  el("tab-network").setAttribute("aria-pressed", String(s.view === "network"));
+  el("tab-travel").setAttribute("aria-pressed", String(s.view === "travel"));
+  el<HTMLButtonElement>("export-jsonld").disabled = !(s.claim || (view && s.sel && view.claimFor(s.sel, s)));
+  void claimList.load(s);
+}
+
+store.subscribe(async (s, prev) => {
+  syncChrome(s);
+  if (s.view !== prev.view || dataKey(s) !== dataKey(prev)) {
+    await loadView(s);
+    return;
+  }
+  if (s.open.join() !== prev.open.join() || s.stance !== prev.stance) {
+    await view?.update(s, prev);
+    timeline.attach(view?.cy ?? null, s.t);
+  }
+  if (s.sel !== prev.sel || s.open.join() !== prev.open.join()) showSelection(s);
+  if (s.t !== prev.t) timeline.setTime(s.t);
+});
+window.addEventListener("popstate", () => store.reload(location.search));
+
+el("tab-network").addEventListener("click", () => store.set({ view: "network", sel: "", t: "", open: [] }, { push: true }));
+el("tab-travel").addEventListener("click", () => store.set({ view: "travel", sel: "", t: "", open: [] }, { push: true }));
+
+el("copy-link").addEventListener("click", async () => {
+  try {
+    await navigator.clipboard.writeText(location.href);
+    toast("Link copied: it reopens this exact view");
+  } catch {
+    window.prompt("Copy this link:", location.href);
+  }
+});
+
+el("export-png").addEventListener("click", async () => {
+  const cy = view?.cy;
+  if (!cy) return toast("Nothing drawn to export");
+  const blob = (await cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff", maxWidth: 8000, maxHeight: 8000 })) as Blob;
+  const s = store.get();
+  download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
+});
+
+el("export-json").addEventListener("click", () => {
+  const cy = view?.cy;
+  if (!cy) return toast("Nothing drawn to export");
+  const s = store.get();
+  const drawn = cy.elements().filter((e) => !["lane", "tick"].includes(e.data("kind")) && !e.hasClass("filtered"));
+  downloadJson(
+    {
+      format: "narrative-explorer-view/1",
+      view: s.view,
+      url: location.href,
+      exportedAt: new Date().toISOString(),
+      state: s,
+      nodes: drawn.nodes().map((n) => n.data()),
+      edges: drawn.edges().map((e) => e.data()),
+    },
+    `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.json`,
+  );
+});
+
+async function exportClaimReview(id: string): Promise<void> {
+  try {
+    const claim = await fetchClaimEvidence(id);
+    if (!claim) return toast("That claim is not stored");
+    downloadJson(claimReview(claim, location.href), `claimreview-${fileStem(id)}.jsonld`, "application/ld+json");
+  } catch (err) {
+    toast(`Could not export: ${errorMessage(err)}`);
+  }
+}
+
+el("export-jsonld").addEventListener("click", () => {
+  const s = store.get();
+  const id = (view && s.sel ? view.claimFor(s.sel, s) : "") || s.claim;
+  if (!id) return toast("Select a claim first");
+  void exportClaimReview(id);
+});
+
+installTestHook({ store, view: () => view, context });
+syncChrome(store.get());
+void filters.loadOptions();
+void loadView(store.get());

@@ -1,0 +1,81 @@
+/**
+ * window.__nne: a handle for the browser tests and the bench (read state, reach the graph,
+ * render a synthetic graph through the same styles and layout as the network view).
+ */
+import type { Core } from "cytoscape";
+import { createCy } from "./graph/create-cy.js";
+import { networkLayout } from "./graph/layouts.js";
+import { networkElements } from "./graph/network-elements.js";
+import { networkStyle } from "./graph/styles.js";
+import type { StateStore, ViewState } from "./state/view-state.js";
+import type { GraphView, ViewContext } from "./views/graph-view.js";
+import { showGraphStatus } from "./views/status.js";
+
+export interface SyntheticResult {
+  elements: number;
+  nodes: number;
+  edges: number;
+  renderer: string;
+  layout: string;
+  /** From creating the graph to the first frame drawn after the layout stopped. */
+  totalMs: number;
+  layoutMs: number;
+}
+
+export interface TestHook {
+  state(): ViewState;
+  cy(): Core | null;
+  renderer(): string;
+  renderSynthetic(elements: number, opts?: { webgl?: boolean }): Promise<SyntheticResult>;
+}
+
+declare global {
+  interface Window {
+    __nne?: TestHook;
+  }
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export function installTestHook(app: { store: StateStore; view: () => GraphView | null; context: ViewContext }): void {
+  let synthetic: Core | null = null;
+  window.__nne = {
+    state: () => app.store.get(),
+    cy: () => synthetic ?? app.view()?.cy ?? null,
+    renderer: () => app.view()?.renderer ?? "",
+    async renderSynthetic(count, opts = {}) {
+      const { syntheticGraph } = await import("./graph/synthetic.js");
+      const graph = syntheticGraph(count);
+      app.view()?.destroy();
+      synthetic?.destroy();
+      showGraphStatus(app.context.status, { kind: "loading", message: "Rendering a synthetic graph…" });
+      const t0 = performance.now();
+      const elements = networkElements(graph, new Set());
+      const { cy, renderer } = createCy({ container: app.context.container, elements, style: networkStyle(), webgl: opts.webgl });
+      synthetic = cy;
+      const options = networkLayout(elements.length);
+      const layout = cy.layout(options);
+      const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
+      const tl = performance.now();
+      layout.run();
+      await stopped;
+      const layoutMs = performance.now() - tl;
+      // Interactive: a frame has been drawn and the graph answers a hit test.
+      await frame();
+      await frame();
+      cy.nodes()[0].emit("tap");
+      const totalMs = performance.now() - t0;
+      showGraphStatus(app.context.status, { kind: "ready" });
+      const o = options as { name: string; quality?: string };
+      return {
+        elements: cy.elements().length,
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        renderer,
+        layout: `${o.name}${o.quality ? ` (quality ${o.quality})` : ""}`,
+        totalMs,
+        layoutMs,
+      };
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** The claims matching the search and filters; choosing one opens its travel. */
+import { h, replace } from "../dom/h.js";
+import { claimFilter, fetchClaims } from "../api/queries.js";
+import type { ClaimSummary } from "../api/types.js";
+import type { StateStore, ViewState } from "../state/view-state.js";
+import { formatDateTime } from "../text/time-format.js";
+import { errorMessage } from "./status.js";
+
+export function claimBadges(c: ClaimSummary): HTMLElement {
+  return h(
+    "span",
+    { class: "claim-meta" },
+    c.contested ? h("span", { class: "badge contested", title: "asserted and denied" }, "⚑ contested") : null,
+    h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`),
+    c.deniedCount ? h("span", { class: "badge denied", title: "mentions denying it" }, `◆ ${c.deniedCount} denied`) : null,
+    h("span", {}, `${c.outlets} outlet${c.outlets === 1 ? "" : "s"}`),
+    c.firstSeen ? h("span", {}, `first ${formatDateTime(c.firstSeen)}`) : null,
+  );
+}
+
+export class ClaimList {
+  private controller: AbortController | null = null;
+  private lastKey = "";
+  claims: ClaimSummary[] = [];
+
+  constructor(
+    private readonly list: HTMLUListElement,
+    private readonly status: HTMLElement,
+    private readonly count: HTMLElement,
+    private readonly store: StateStore,
+  ) {}
+
+  async load(s: ViewState, force = false): Promise<void> {
+    const filter = claimFilter(s);
+    const key = JSON.stringify(filter);
+    if (key === this.lastKey && !force) return this.markCurrent(s.claim);
+    this.lastKey = key;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.setStatus("Loading claims…");
+    this.list.setAttribute("aria-busy", "true");
+    try {
+      const page = await fetchClaims(filter, 100, controller.signal);
+      if (controller.signal.aborted) return;
+      this.claims = page.nodes;
+      this.count.textContent = `(${page.totalCount})`;
+      this.render(s.claim);
+      if (page.nodes.length === 0) this.setStatus(s.q || Object.keys(filter).length ? "No claims match the search and filters." : "No claims are stored yet. Load a corpus with npm run etl.");
+      else this.setStatus(page.totalCount > page.nodes.length ? `Showing the first ${page.nodes.length}.` : "");
+    } catch (err) {
+      if (controller.signal.aborted) return;
+      this.lastKey = "";
+      this.claims = [];
+      this.list.replaceChildren();
+      this.count.textContent = "";
+      this.setStatus(`Could not load claims: ${errorMessage(err)}`, true, () => void this.load(this.store.get(), true));
+    } finally {
+      if (this.controller === controller) this.list.removeAttribute("aria-busy");
+    }
+  }
+
+  private setStatus(message: string, error = false, retry?: () => void): void {
+    this.status.classList.toggle("error", error);
+    replace(this.status, message, retry ? h("button", { type: "button", class: "link-button", onclick: () => retry() }, "Retry") : null);
+  }
+
+  private render(current: string): void {
+    replace(
+      this.list,
+      ...this.claims.map((c) =>
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            {
+              type: "button",
+              class: "claim-item",
+              "data-claim": c.id,
+              "aria-current": c.id === current ? "true" : "false",
+              onclick: () => this.store.set({ view: "travel", claim: c.id, sel: "", t: "", open: [] }, { push: true }),
+            },
+            h("span", { class: "claim-text" }, c.text),
+            claimBadges(c),
+          ),
+        ),
+      ),
+    );
+  }
+
+  private markCurrent(current: string): void {
+    for (const el of this.list.querySelectorAll<HTMLElement>(".claim-item")) {
+      el.setAttribute("aria-current", el.dataset.claim === current ? "true" : "false");
+    }
+  }
+}

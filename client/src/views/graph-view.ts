@@ -1,0 +1,27 @@
+/** What main.ts needs from a view that draws a graph (network, travel). */
+import type { Core } from "cytoscape";
+import type { ViewState } from "../state/view-state.js";
+import type { Selection } from "./selection.js";
+
+export interface GraphView {
+  readonly cy: Core | null;
+  readonly renderer: string;
+  /** Fetches and draws everything for this state; shows loading, empty and error states itself. */
+  load(s: ViewState): Promise<void>;
+  /** Applies a change that does not need a reload (expansions, stance filter). */
+  update(s: ViewState, prev: ViewState): Promise<void>;
+  /** What a graph element stands for; null for the background. */
+  describe(id: string, s: ViewState): Selection | null;
+  /** The claim whose evidence an export should carry, if any. */
+  claimFor(id: string, s: ViewState): string;
+  destroy(): void;
+}
+
+export interface ViewContext {
+  container: HTMLElement;
+  status: HTMLElement;
+  head: HTMLElement;
+  select(id: string): void;
+  announce(text: string): void;
+  setOpen(open: string[]): void;
+}

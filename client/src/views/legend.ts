@@ -1,0 +1,65 @@
+/** The legend: the same colours and shapes as the stylesheet, drawn as small SVG symbols. */
+import { h, replace } from "../dom/h.js";
+import { palette } from "../graph/palette.js";
+import type { ViewName } from "../state/view-state.js";
+
+const svgNs = "http://www.w3.org/2000/svg";
+
+function svg(children: SVGElement[], w = 18, hgt = 14): SVGSVGElement {
+  const el = document.createElementNS(svgNs, "svg");
+  el.setAttribute("width", String(w));
+  el.setAttribute("height", String(hgt));
+  el.setAttribute("viewBox", `0 0 ${w} ${hgt}`);
+  el.setAttribute("aria-hidden", "true");
+  for (const c of children) el.appendChild(c);
+  return el;
+}
+
+function shape(tag: string, attrs: Record<string, string | number>): SVGElement {
+  const el = document.createElementNS(svgNs, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  return el;
+}
+
+const symbols = {
+  asserted: () => svg([shape("circle", { cx: 9, cy: 7, r: 6, fill: palette.asserted })]),
+  denied: () => svg([shape("polygon", { points: "9,0 16,7 9,14 2,7", fill: palette.denied })]),
+  first: () => svg([shape("circle", { cx: 9, cy: 7, r: 5, fill: palette.asserted, stroke: palette.claim, "stroke-width": 3 })]),
+  story: () => svg([shape("rect", { x: 2, y: 2, width: 14, height: 10, rx: 3, fill: "none", stroke: palette.ink, "stroke-width": 3, "stroke-dasharray": "1 0" })]),
+  relay: () => svg([shape("line", { x1: 1, y1: 7, x2: 13, y2: 7, stroke: palette.relay, "stroke-width": 2 }), shape("polygon", { points: "12,3 17,7 12,11", fill: palette.relay })]),
+  relayNode: () => svg([shape("polygon", { points: "9,2 16,13 2,13", fill: "#fff", stroke: palette.relay, "stroke-width": 1.5, "stroke-dasharray": "2 2" })]),
+  actor: () => svg([shape("circle", { cx: 9, cy: 7, r: 6, fill: palette.actor })]),
+  claim: () => svg([shape("rect", { x: 2, y: 2, width: 14, height: 10, rx: 3, fill: palette.claim })]),
+  contested: () => svg([shape("rect", { x: 2, y: 2, width: 14, height: 10, rx: 3, fill: "#f3c7a8", stroke: palette.denied, "stroke-width": 2.5 })]),
+  source: () => svg([shape("polygon", { points: "5,1 13,1 17,7 13,13 5,13 1,7", fill: palette.source })]),
+  assertsEdge: () => svg([shape("line", { x1: 1, y1: 7, x2: 13, y2: 7, stroke: palette.asserted, "stroke-width": 2 }), shape("polygon", { points: "12,3 17,7 12,11", fill: palette.asserted })], 20),
+  deniesEdge: () => svg([shape("line", { x1: 1, y1: 7, x2: 16, y2: 7, stroke: palette.denied, "stroke-width": 2, "stroke-dasharray": "3 2" }), shape("line", { x1: 17, y1: 2, x2: 17, y2: 12, stroke: palette.denied, "stroke-width": 2 })], 20),
+};
+
+function row(symbol: SVGSVGElement, label: string): HTMLElement {
+  return h("div", { class: "row" }, symbol, label);
+}
+
+export function renderLegend(el: HTMLElement, view: ViewName): void {
+  if (view === "travel") {
+    replace(
+      el,
+      row(symbols.asserted(), "asserts the claim"),
+      row(symbols.denied(), "denies the claim"),
+      row(symbols.first(), "first appearance"),
+      row(symbols.story(), "copies of one wire story (Enter / double-click opens)"),
+      row(symbols.relay(), "relayed from (via)"),
+      row(symbols.relayNode(), "relay not in the corpus"),
+    );
+  } else {
+    replace(
+      el,
+      row(symbols.actor(), "actor"),
+      row(symbols.claim(), "claim"),
+      row(symbols.contested(), "contested claim (asserted and denied)"),
+      row(symbols.source(), "outlet / source"),
+      row(symbols.assertsEdge(), "asserts"),
+      row(symbols.deniesEdge(), "denies"),
+    );
+  }
+}
