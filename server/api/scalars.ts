@@ -18,7 +18,10 @@ export function parseDateTime(value: unknown): string {
 export const DateTimeScalar = new GraphQLScalarType({
   name: "DateTime",
   description: "ISO 8601 date-time in UTC.",
-  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  serialize: (value) => {
+    const date = value instanceof Date ? value : new Date(String(value));
+    return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
+  },
   parseValue: parseDateTime,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw badInput("a DateTime is written as a string, e.g. \"2021-12-30\"");

@@ -1,0 +1,53 @@
+// graph-neighbours: the claims, actors and sources one hop away from the given ones, with a
+// weight to rank them (mentions for claims and actors, documents for sources). A hop is an
+// ASSERTED/DENIED, REPORTED_BY or PUBLISHES_AS edge, or a source's documents citing or
+// reprinting an actor or source. Params: $claimIds, $actorIds, $sourceIds (lists, may be []).
+CALL () {
+  UNWIND $claimIds AS id
+  MATCH (:Claim {id: id})<-[:ASSERTED|DENIED]-(n:Actor)
+  RETURN n
+  UNION
+  UNWIND $claimIds AS id
+  MATCH (:Claim {id: id})-[:REPORTED_BY]->(n:Source)
+  RETURN n
+  UNION
+  UNWIND $actorIds AS id
+  MATCH (:Actor {id: id})-[:ASSERTED|DENIED]->(n:Claim)
+  RETURN n
+  UNION
+  UNWIND $actorIds AS id
+  MATCH (:Actor {id: id})-[:PUBLISHES_AS]->(n:Source)
+  RETURN n
+  UNION
+  UNWIND $actorIds AS id
+  MATCH (:Actor {id: id})<-[:CITES]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  RETURN n
+  UNION
+  UNWIND $sourceIds AS id
+  MATCH (:Source {id: id})<-[:REPORTED_BY]-(n:Claim)
+  RETURN n
+  UNION
+  UNWIND $sourceIds AS id
+  MATCH (:Source {id: id})<-[:PUBLISHES_AS]-(n:Actor)
+  RETURN n
+  UNION
+  UNWIND $sourceIds AS id
+  MATCH (:Source {id: id})<-[:PUBLISHED_BY]-(:Document)-[:CITES]->(n)
+  RETURN n
+  UNION
+  UNWIND $sourceIds AS id
+  MATCH (:Source {id: id})<-[:CITES]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  RETURN n
+  UNION
+  UNWIND $sourceIds AS id
+  MATCH (:Source {id: id})<-[:PUBLISHED_BY]-(:Document)-[:REPRINTS]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  RETURN n
+}
+WITH DISTINCT n
+RETURN n.id AS id,
+  CASE WHEN n:Claim THEN 'CLAIM' WHEN n:Actor THEN 'ACTOR' ELSE 'SOURCE' END AS kind,
+  CASE
+    WHEN n:Claim THEN coalesce(n.asserted, 0) + coalesce(n.denied, 0)
+    WHEN n:Actor THEN COUNT { (n)<-[:BY]-(:Mention) }
+    ELSE COUNT { (n)<-[:PUBLISHED_BY]-(:Document) }
+  END AS weight

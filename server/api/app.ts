@@ -1,0 +1,207 @@
+import { existsSync, readFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import cors from "cors";
+import express, { type ErrorRequestHandler, type RequestHandler } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+import type { Graph } from "../graph/driver.js";
+import { accessOf, bearerToken, readDenied } from "./auth.js";
+import type { ApiConfig } from "./config.js";
+import type { ApiContext } from "./context.js";
+import { CypherRunner, loadQueries } from "./cypher.js";
+import { formatError } from "./errors.js";
+import { healthHandler } from "./health.js";
+import { createLoaders } from "./loaders.js";
+import { resolvers } from "./resolvers/index.js";
+import { graphServices } from "./services.js";
+
+const SCHEMA_FILE = new URL("./schema.graphql", import.meta.url);
+
+export interface ApiServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Starts listening; port 0 picks a free port. Resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. Leaves the graph open. */
+  close(): Promise<void>;
+}
+
+/**
+ * The whole HTTP surface: GraphQL at /graphql (the bundled explorer for browsers), /health, and
+ * the web client's built files with an SPA fallback. The graph is the caller's: it stays open
+ * when the server closes.
+ */
+export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  // Slow or stalled uploads cannot hold a socket past the request time (plus a margin to upload).
+  httpServer.requestTimeout = config.requestTimeoutMs + 30_000;
+  httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
+
+  const runner = new CypherRunner(graph, loadQueries());
+  const services = graphServices(graph);
+  const limits = armour(config);
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: readFileSync(SCHEMA_FILE, "utf8"),
+    resolvers,
+    validationRules: limits.validationRules,
+    allowBatchedHttpRequests: false,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: formatError(config.development),
+    // Context-free plugins; the cast only restates that they ignore the context type.
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()] as ApolloServerPlugin<ApiContext>[],
+  });
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.use(securityHeaders());
+  if (config.corsOrigins.length > 0) {
+    app.use(cors({ origin: config.corsOrigins, methods: ["GET", "POST"], allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"], maxAge: 600 }));
+  }
+
+  app.get("/health", healthHandler(runner));
+
+  const explorerIndex = path.join(config.explorerDir, "index.html");
+  app.get("/graphql", (req, res, next) => {
+    if (req.query.query !== undefined || req.accepts(["application/json", "text/html"]) !== "text/html") return next();
+    if (!existsSync(explorerIndex)) {
+      res.status(404).type("text/plain").send("The GraphQL explorer is not built: run `npm run build`.\n");
+      return;
+    }
+    res.sendFile(explorerIndex);
+  });
+  app.use("/explorer", express.static(config.explorerDir, { index: false, immutable: true, maxAge: "1y" }));
+
+  app.use(
+    "/graphql",
+    ...(config.rateLimit.max > 0 ? [graphqlRateLimit(config)] : []),
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }): Promise<ApiContext> => {
+        const access = accessOf(bearerToken(req.headers), config);
+        if (!access.read) throw readDenied();
+        const deadline = Date.now() + config.requestTimeoutMs;
+        const run = (name: string, params: Record<string, unknown>) => runner.read(name, params, deadline);
+        return { access, config, run, loaders: createLoaders(run), services };
+      },
+    }),
+  );
+
+  app.use(clientFiles(config.clientDir));
+  app.use(jsonErrors);
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      }),
+    close: async () => {
+      // The drain plugin stops the listener and waits for in-flight requests.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** graphql-armor's validation rules and plugins: depth, cost, aliases, tokens, directives. */
+function armour(config: ApiConfig) {
+  const { limits } = config;
+  const { validationRules, plugins } = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth },
+    costLimit: { maxCost: limits.maxCost },
+    maxAliases: { n: limits.maxAliases },
+    maxTokens: { n: limits.maxTokens },
+    maxDirectives: { n: limits.maxDirectives },
+    blockFieldSuggestion: { enabled: !config.development },
+  }).protect();
+  return { validationRules, plugins };
+}
+
+/**
+ * Only this origin may supply scripts, styles, fonts and connections. GraphiQL's editor sets
+ * style attributes, hence 'unsafe-inline' for style attributes only; its fonts are data: URIs.
+ */
+function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        styleSrcAttr: ["'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+function graphqlRateLimit(config: ApiConfig): RequestHandler {
+  return rateLimit({
+    windowMs: config.rateLimit.windowMs,
+    limit: config.rateLimit.max,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({
+        errors: [{ message: `Too many requests: at most ${config.rateLimit.max} per ${config.rateLimit.windowMs / 1000} s; retry later.`, extensions: { code: "RATE_LIMITED" } }],
+      });
+    },
+  });
+}
+
+/** The client's built files, and index.html for any other GET a browser makes (client-side routes). */
+function clientFiles(dir: string): RequestHandler {
+  const index = path.join(dir, "index.html");
+  const files = express.static(dir, { index: false });
+  return (req, res, next) => {
+    if (req.method !== "GET" && req.method !== "HEAD") return next();
+    files(req, res, () => {
+      if (!req.accepts("html") || path.extname(req.path) !== "") return next();
+      if (!existsSync(index)) {
+        res.status(404).type("text/plain").send("The web client is not built: run `npm run build`. GraphQL is at /graphql.\n");
+        return;
+      }
+      res.sendFile(index);
+    });
+  };
+}
+
+/** Body-parser and other middleware errors as GraphQL-shaped JSON, without stacks. */
+const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
+  if (res.headersSent) return next(err);
+  const status = typeof err?.status === "number" && err.status >= 400 && err.status < 600 ? err.status : 500;
+  const message =
+    err?.type === "entity.too.large"
+      ? `The request body is larger than the limit (${err.limit} bytes).`
+      : err?.type === "entity.parse.failed"
+        ? "The request body is not valid JSON."
+        : status < 500
+          ? String(err?.message ?? "Bad request")
+          : "Internal server error";
+  if (status >= 500) console.error("HTTP error:", err);
+  res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+};

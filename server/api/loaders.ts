@@ -1,0 +1,81 @@
+import DataLoader from "dataloader";
+import type { Row } from "./cypher.js";
+import type {
+  ActorRow,
+  ClaimRow,
+  DocumentReferences,
+  DocumentRow,
+  MentionRow,
+  ReviewRow,
+  SourceRow,
+} from "./rows.js";
+import { byTime } from "./travel.js";
+
+/** Runs one cypher/api query within the current request's time. */
+export type Run = (name: string, params: Row) => Promise<Row[]>;
+
+/**
+ * Per-request batching: every field that needs the same kind of data in one tick shares one query
+ * (`UNWIND $ids`), so a page of 100 claims with their mentions costs two round trips, not 101.
+ */
+export function createLoaders(run: Run) {
+  /** One row per id, picked out of the query's `column` by its `id`. */
+  const byId = <T extends { id: string }>(query: string, column: string) =>
+    new DataLoader<string, T | null>(async (ids) => {
+      const rows = await run(query, { ids: [...ids] });
+      const found = new Map(rows.map((r) => [(r[column] as T).id, r[column] as T]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+
+  /** Whatever columns a per-id query returns for each id (rows keyed by their `id` column). */
+  const perId = <T>(query: string, empty: T) =>
+    new DataLoader<string, T>(async (ids) => {
+      const rows = await run(query, { ids: [...ids] });
+      const found = new Map(rows.map((r) => [r.id as string, r as T]));
+      return ids.map((id) => found.get(id) ?? empty);
+    });
+
+  const mention = byId<MentionRow>("mentions", "mention");
+  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[] }) => {
+    const rows = await run("mentions", { ids: [], claimIds: [], documentIds: [], ...params });
+    const mentions = rows.map((r) => r.mention as MentionRow).sort(byTime);
+    for (const m of mentions) {
+      m.via.sort((a, b) => a.position - b.position);
+      mention.prime(m.id, m);
+    }
+    return mentions;
+  };
+  // Grouped views hide rejected edges; a mention asked for by id is still found.
+  const grouped = (key: "claim" | "document", param: "claimIds" | "documentIds") =>
+    new DataLoader<string, MentionRow[]>(async (ids) => {
+      const mentions = (await loadMentions({ [param]: [...ids] })).filter((m) => m.reviewed !== "rejected");
+      return ids.map((id) => mentions.filter((m) => m[key] === id));
+    });
+
+  return {
+    claim: byId<ClaimRow>("claims-by-id", "claim"),
+    actor: byId<ActorRow>("actors-by-id", "actor"),
+    source: byId<SourceRow>("sources-by-id", "source"),
+    document: byId<DocumentRow>("documents-by-id", "document"),
+    review: new DataLoader<string, ReviewRow | null>(async (ids) => {
+      const rows = await run("reviews-by-edge", { ids: [...ids] });
+      const found = new Map(rows.map((r) => [(r.review as ReviewRow).edge, r.review as ReviewRow]));
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    mention,
+    claimMentions: grouped("claim", "claimIds"),
+    documentMentions: grouped("document", "documentIds"),
+    documentText: perId<{ text: string }>("document-texts", { text: "" }),
+    documentReferences: perId<DocumentReferences>("document-references", { cites: [], reprints: [] }),
+    actorClaims: perId<{ asserted: string[]; denied: string[] }>("actor-claims", { asserted: [], denied: [] }),
+    actorQuotedBy: perId<{ quotedBy: { source: string; count: number }[] }>("actor-quoted-by", { quotedBy: [] }),
+    sourceDocuments: perId<{ documents: string[] }>("source-documents", { documents: [] }),
+    sourceClaims: perId<{ claims: string[] }>("source-claims", { claims: [] }),
+    sourceReferences: perId<{ cites: { party: unknown; count: number }[]; reprints: { source: string; count: number }[] }>(
+      "source-references",
+      { cites: [], reprints: [] },
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

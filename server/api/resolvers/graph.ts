@@ -1,0 +1,46 @@
+import { checkIds, checkRange } from "../args.js";
+import type { ApiContext } from "../context.js";
+import { addHop, idsByKind, shapeEdges, type Candidate, type NodeKind, type RawEdge } from "../graph-view.js";
+
+interface GraphArgs {
+  claimIds?: string[] | null;
+  actorIds?: string[] | null;
+  sourceIds?: string[] | null;
+  depth: number;
+  limit: number;
+}
+
+/**
+ * Breadth-first from the starting nodes, one query per hop (at most maxGraphDepth), then one
+ * query for the nodes and edges kept. With no starting node, the most mentioned claims start.
+ */
+export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
+  const { limits } = ctx.config;
+  const depth = checkRange(args.depth, "depth", 1, limits.maxGraphDepth);
+  const limit = checkRange(args.limit, "limit", 1, limits.maxGraphNodes);
+  const seeds: Candidate[] = [
+    ...(checkIds(args.claimIds, "claimIds", "clm") ?? []).map((id) => ({ id, kind: "CLAIM" as const, weight: 0 })),
+    ...(checkIds(args.actorIds, "actorIds", "act") ?? []).map((id) => ({ id, kind: "ACTOR" as const, weight: 0 })),
+    ...(checkIds(args.sourceIds, "sourceIds", "src") ?? []).map((id) => ({ id, kind: "SOURCE" as const, weight: 0 })),
+  ];
+  if (seeds.length === 0) {
+    const top = await ctx.run("graph-top-claims", { limit: Math.ceil(limit / 2) });
+    seeds.push(...top.map((r) => ({ id: r.id as string, kind: "CLAIM" as const, weight: 0 })));
+  }
+
+  const selected = new Map<string, NodeKind>();
+  let { added: frontier, truncated } = addHop(selected, seeds, limit);
+  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+    const candidates = (await ctx.run("graph-neighbours", idsByKind(frontier))) as unknown as Candidate[];
+    const next = addHop(selected, candidates, limit);
+    frontier = next.added;
+    truncated ||= next.truncated;
+  }
+
+  const [elements] = await ctx.run("graph-elements", idsByKind(selected));
+  return {
+    nodes: (elements?.nodes as unknown[]) ?? [],
+    edges: shapeEdges((elements?.edges as RawEdge[]) ?? []),
+    truncated,
+  };
+}

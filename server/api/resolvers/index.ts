@@ -1,0 +1,28 @@
+import { DateTimeScalar } from "../scalars.js";
+import { actorResolvers } from "./actor.js";
+import { claimResolvers } from "./claim.js";
+import { compareResolvers } from "./compare.js";
+import { documentResolvers } from "./document.js";
+import { mentionResolvers } from "./mention.js";
+import { mutationResolvers } from "./mutation.js";
+import { queryResolvers } from "./query.js";
+import { sourceResolvers } from "./source.js";
+
+/** Enum values as stored in the graph (lower case), so resolvers pass them through untouched. */
+const enums = {
+  Stance: { ASSERTED: "asserted", DENIED: "denied" },
+  ReviewDecision: { CONFIRM: "confirm", REJECT: "reject", REATTRIBUTE: "reattribute" },
+};
+
+export const resolvers = {
+  DateTime: DateTimeScalar,
+  ...enums,
+  ...queryResolvers,
+  ...mutationResolvers,
+  ...claimResolvers,
+  ...mentionResolvers,
+  ...actorResolvers,
+  ...sourceResolvers,
+  ...documentResolvers,
+  ...compareResolvers,
+};

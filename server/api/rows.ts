@@ -1,0 +1,86 @@
+/** What the cypher/api queries return, as plain values (see cypher.ts `plain`). */
+
+export type StanceValue = "asserted" | "denied";
+
+export interface ClaimRow {
+  id: string;
+  text: string;
+  firstSeen: string | null;
+  outlets: number | null;
+  asserted: number | null;
+  denied: number | null;
+}
+
+export interface PartyRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  type: "ACTOR" | "SOURCE";
+}
+
+export interface MentionRow {
+  id: string;
+  claim: string;
+  document: string;
+  actor: string;
+  source: string | null;
+  stance: StanceValue;
+  evidence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  cue: string | null;
+  at: string | null;
+  /** Set once an analyst reviewed the edge: 'confirmed' | 'rejected' | 'reattributed'. */
+  reviewed: string | null;
+  via: (PartyRow & { position: number })[];
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  source: string | null;
+  mentionCount: number;
+}
+
+export interface SourceRow {
+  id: string;
+  name: string;
+  kind: string | null;
+  country: string | null;
+  actor: string | null;
+  documentCount: number;
+}
+
+export interface DocumentRow {
+  id: string;
+  file: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  source: string | null;
+}
+
+export interface CitationRow {
+  party: PartyRow;
+  kind: string | null;
+  start: number | null;
+  end: number | null;
+}
+
+export interface DocumentReferences {
+  cites: CitationRow[];
+  reprints: string[];
+}
+
+export interface ReviewRow {
+  id: string;
+  edge: string;
+  decision: string;
+  note: string | null;
+  actor: string | null;
+  at: string;
+}
