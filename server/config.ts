@@ -1,0 +1,114 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+/**
+ * Every environment variable the project reads, in one place. Each section is a function of the
+ * environment (process.env by default) so tests can pass their own, and each bad value fails with
+ * the variable's name.
+ *
+ * Neo4j connection (server/neo4j-local/resolve.ts):
+ *   NEO4J_URI        use this Neo4j (bolt://, neo4j://, …) and start nothing locally
+ *   NEO4J_USER       user for NEO4J_URI or for a Neo4j already on the local Bolt port (default: none)
+ *   NEO4J_PASSWORD   password for that user
+ *   NEO4J_DATABASE   database name (default: the server's default database)
+ * Local Neo4j, started from Maven Central when NEO4J_URI is unset (server/neo4j-local/launcher.ts):
+ *   NEO4J_BOLT_PORT  Bolt port on 127.0.0.1 (default 7687)
+ *   NEO4J_HTTP_PORT  HTTP port on 127.0.0.1 for Neo4j Browser and the HTTP API; 0 turns it off (default 7474)
+ *   NEO4J_DATA_DIR   where the database lives, kept across restarts (default ./data/neo4j)
+ *   NEO4J_HEAP       JVM maximum heap, e.g. 1g, 2048m (default 1g)
+ *   NEO4J_PAGECACHE  Neo4j page cache, e.g. 512m (default 512m)
+ * Tests (test/setup/neo4j.ts):
+ *   NEO4J_TEST_URI   run integration and browser tests against this Neo4j instead of starting one
+ *                    (its data is wiped by the tests!); NEO4J_TEST_USER / NEO4J_TEST_PASSWORD for it
+ * API server:
+ *   PORT             HTTP port of the API and client (default 4000)
+ *   HOST             interface to listen on (default 127.0.0.1; 0.0.0.0 inside Docker)
+ */
+
+export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+type Env = Record<string, string | undefined>;
+
+const port = z.coerce.number().int().min(1).max(65535);
+const portOrOff = z.coerce.number().int().min(0).max(65535);
+const memorySize = z.string().regex(/^\d+[kmgKMG]?$/, "expected a size like 512m or 2g");
+const nonEmpty = z.string().min(1);
+const boltUri = z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, "expected bolt://host:port or neo4j://host:port");
+
+function read<T, F>(env: Env, name: string, schema: z.ZodType<T>, fallback: F): T | F {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const parsed = schema.safeParse(raw.trim());
+  if (!parsed.success) {
+    const reason = parsed.error.issues[0]?.message ?? "invalid value";
+    throw new Error(`${name}=${JSON.stringify(raw)} is not valid: ${reason}`);
+  }
+  return parsed.data;
+}
+
+function optional(env: Env, name: string): string | undefined {
+  return read(env, name, nonEmpty, undefined);
+}
+
+export interface Neo4jConnectionConfig {
+  uri?: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+export function neo4jConnectionConfig(env: Env = process.env): Neo4jConnectionConfig {
+  return {
+    uri: read(env, "NEO4J_URI", boltUri, undefined),
+    user: optional(env, "NEO4J_USER"),
+    password: optional(env, "NEO4J_PASSWORD"),
+    database: optional(env, "NEO4J_DATABASE"),
+  };
+}
+
+export interface LocalNeo4jConfig {
+  boltPort: number;
+  /** 0 means no HTTP connector and no Neo4j Browser. */
+  httpPort: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+}
+
+export function localNeo4jConfig(env: Env = process.env): LocalNeo4jConfig {
+  const dataDir = read(env, "NEO4J_DATA_DIR", nonEmpty, path.join(projectRoot, "data", "neo4j"));
+  return {
+    boltPort: read(env, "NEO4J_BOLT_PORT", port, 7687),
+    httpPort: read(env, "NEO4J_HTTP_PORT", portOrOff, 7474),
+    dataDir: path.resolve(dataDir),
+    heap: read(env, "NEO4J_HEAP", memorySize, "1g"),
+    pageCache: read(env, "NEO4J_PAGECACHE", memorySize, "512m"),
+  };
+}
+
+export interface TestNeo4jConfig {
+  uri?: string;
+  user?: string;
+  password?: string;
+}
+
+export function testNeo4jConfig(env: Env = process.env): TestNeo4jConfig {
+  return {
+    uri: read(env, "NEO4J_TEST_URI", boltUri, undefined),
+    user: optional(env, "NEO4J_TEST_USER"),
+    password: optional(env, "NEO4J_TEST_PASSWORD"),
+  };
+}
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+}
+
+export function serverConfig(env: Env = process.env): ServerConfig {
+  return {
+    port: read(env, "PORT", port, 4000),
+    host: read(env, "HOST", nonEmpty, "127.0.0.1"),
+  };
+}
