@@ -1,0 +1,81 @@
+// Question: How many independent origins does a claim really have, once reprints, relays and
+// citation chains are collapsed?
+//
+// Two documents asserting the claim share an origin when they are tied, directly or through other
+// documents, by: the same publisher; the same speaker or relay (an actor publishing as an outlet
+// counts as that outlet); a reprint of the same document or source. Each group of tied documents
+// is one origin: one row per origin.
+//
+// Parameters:
+//   $claim  string, required  the claim's id (find it with the `claims` query)
+//
+// Columns:
+//   independentOrigins  how many independent origins the claim has (the same on every row)
+//   origin              who the earliest document of this group attributes the claim to
+//   firstOutlet         the outlet that carried it first in this group
+//   firstAt             when
+//   documents           how many documents assert it in this group
+//   outlets             the group's outlets, in order of first report
+//   namedAsSource       speakers, relays and reprinted sources the group's documents name
+//   circular            true when every document credits another outlet of the same group and
+//                       nobody outside it: outlets only citing each other
+//
+// Example:
+//   :param claim => 'clm-…'
+//   npm run cypher -- independence --claim clm-…
+MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention {stance: 'asserted'})<-[:HAS_MENTION]-(d:Document)
+OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
+WITH d, s, collect(m) AS ms
+WITH d, s, ms,
+  // Whom the document's mentions of the claim credit (speaker and relays), as outlets where they publish.
+  COLLECT {
+    UNWIND ms AS m
+    MATCH (m)-[:BY|VIA]->(x)
+    OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source)
+    RETURN DISTINCT {key: coalesce(p.id, x.id), name: coalesce(p.name, x.name)} AS credit
+  } +
+  // What the whole document copies.
+  COLLECT {
+    MATCH (d)-[:CITES {kind: 'reprint'}]->(x)
+    OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source)
+    RETURN {key: coalesce(p.id, x.id), name: coalesce(p.name, x.name)} AS credit
+    UNION
+    MATCH (d)-[:REPRINTS]->(e:Document)
+    OPTIONAL MATCH (e)-[:PUBLISHED_BY]->(p:Source)
+    RETURN {key: coalesce(p.id, e.id), name: coalesce(p.name, e.title)} AS credit
+  } AS credits,
+  COLLECT {
+    UNWIND ms AS m
+    MATCH (m)-[:BY]->(speaker)
+    WITH m, speaker, COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays
+    RETURN speaker.name +
+      CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), r IN tail(relays) | t + ', ' + r) END AS told
+    ORDER BY m.start
+  } AS told
+WITH d, s, told,
+  [x IN credits WHERE x.key <> coalesce(s.id, '')] AS credits
+ORDER BY d.publishedAt, d.id
+WITH collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, told: told[0], credits: credits,
+  keys: [k IN [s.id] + [x IN credits | x.key] WHERE k IS NOT NULL] + [d.id]}) AS docs
+// Union-find in one pass: each document joins (and merges) every group it shares a key with.
+WITH reduce(groups = [], x IN docs |
+  [g IN groups WHERE none(k IN g.keys WHERE k IN x.keys)] +
+  [{keys: reduce(ks = x.keys, g IN [g IN groups WHERE any(k IN g.keys WHERE k IN x.keys)] | ks + g.keys),
+    docs: reduce(ds = [x], g IN [g IN groups WHERE any(k IN g.keys WHERE k IN x.keys)] | ds + g.docs)}]) AS groups
+UNWIND groups AS g
+UNWIND g.docs AS x
+WITH size(groups) AS independentOrigins, g, x
+ORDER BY x.at, x.id
+WITH independentOrigins, g, collect(x) AS docs
+WITH independentOrigins, docs,
+  reduce(acc = [], x IN docs | CASE WHEN x.outlet IS NULL OR x.outlet IN acc THEN acc ELSE acc + x.outlet END) AS outlets,
+  [x IN docs | x.publisher] AS publishers
+RETURN independentOrigins,
+  docs[0].told AS origin,
+  docs[0].outlet AS firstOutlet,
+  docs[0].at AS firstAt,
+  size(docs) AS documents,
+  outlets,
+  reduce(acc = [], x IN docs | reduce(a = acc, cr IN x.credits | CASE WHEN cr.name IN a THEN a ELSE a + cr.name END)) AS namedAsSource,
+  size(outlets) >= 2 AND all(x IN docs WHERE size(x.credits) > 0 AND all(cr IN x.credits WHERE cr.key IN publishers)) AS circular
+ORDER BY firstAt, firstOutlet

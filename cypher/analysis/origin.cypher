@@ -1,0 +1,70 @@
+// Question: Where did a claim first appear, and through whom did it reach each later outlet?
+//
+// Parameters:
+//   $claim  string, required  the claim's id (find it with the `claims` query)
+//
+// Columns:
+//   step         0 for the earliest mention, then 1, 2, … in order of publication
+//   publishedAt  when the document carrying the mention was published
+//   delayHours   hours after the earliest mention
+//   outlet       who published the document
+//   stance       asserted or denied
+//   chain        the relay chain as the document tells it, origin first: speaker → relays → outlet
+//   relayedFrom  outlets that reported the claim earlier and that this mention draws on: it reprints
+//                them, or names them (or an actor publishing as them) as speaker or relay
+//   citesLater   outlets named as its source that only reported the claim later: a sign of
+//                circular sourcing
+//   evidence     the words that carry the claim
+//   document     the document's id; evidence is at [start, end) of its text
+//   start        offset of the evidence in the document's text (UTF-16 code units)
+//   end          end of the evidence (exclusive)
+//
+// Example:
+//   :param claim => 'clm-…'
+//   npm run cypher -- origin --claim clm-…
+//
+// Documents without a publication date sort last and have no delay.
+MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
+OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
+OPTIONAL MATCH (m)-[:BY]->(speaker)
+WITH m, d, s, speaker,
+  COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays,
+  // What the mention draws on, as outlets: a speaker or relay that is a source or publishes as one,
+  // and whatever the whole document copies.
+  COLLECT {
+    MATCH (m)-[:BY|VIA]->(x:Source) RETURN x.id AS source
+    UNION
+    MATCH (m)-[:BY|VIA]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
+    UNION
+    MATCH (d)-[:CITES {kind: 'reprint'}]->(x:Source) RETURN x.id AS source
+    UNION
+    MATCH (d)-[:CITES {kind: 'reprint'}]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
+    UNION
+    MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x.id AS source
+  } AS drawsOn
+ORDER BY d.publishedAt, d.id, m.start
+WITH collect({m: m, d: d, at: d.publishedAt, outletId: s.id, outlet: s.name, speaker: speaker.name,
+  relays: relays, drawsOn: drawsOn}) AS rows
+UNWIND range(0, size(rows) - 1) AS step
+WITH rows, step, rows[step] AS r
+WITH rows, step, r,
+  [e IN rows WHERE e.at < r.at AND e.outletId IN r.drawsOn AND e.outletId <> r.outletId | e.outlet] AS from,
+  [x IN r.drawsOn WHERE x <> r.outletId
+     AND NOT any(e IN rows WHERE e.outletId = x AND e.at <= r.at)
+     AND any(e IN rows WHERE e.outletId = x AND e.at > r.at)] AS laterIds,
+  [x IN [r.speaker] + reverse(r.relays) + [r.outlet] WHERE x IS NOT NULL] AS links
+RETURN step,
+  r.at AS publishedAt,
+  round(duration.inSeconds(rows[0].at, r.at).seconds / 3600.0, 1) AS delayHours,
+  r.outlet AS outlet,
+  r.m.stance AS stance,
+  // Join the links with arrows, dropping a repeat (an outlet speaking in its own voice).
+  reduce(chain = head(links), i IN range(1, size(links) - 1) |
+    CASE WHEN links[i] = links[i - 1] THEN chain ELSE chain + ' → ' + links[i] END) AS chain,
+  reduce(acc = [], x IN from | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS relayedFrom,
+  [x IN laterIds | [e IN rows WHERE e.outletId = x][0].outlet] AS citesLater,
+  r.m.evidence AS evidence,
+  r.d.id AS document,
+  r.m.start AS start,
+  r.m.end AS end
+ORDER BY step

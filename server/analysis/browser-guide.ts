@@ -1,0 +1,74 @@
+/**
+ * The analysts' library as a Neo4j Browser guide: one slide per query with its question, a
+ * runnable `:params` line holding the defaults (required ones left for the analyst to fill in),
+ * the runnable query and what its columns mean. Whoever serves it (the local Neo4j's HTTP
+ * side) makes it playable with `:play <url of the page>`.
+ */
+import { cypherLiteral } from "./param-values.js";
+import type { AnalysisQuery, ParamType, QueryParam } from "./query-library.js";
+
+export function browserGuideHtml(library: AnalysisQuery[], title = "Narrative graph: the analysts' questions"): string {
+  const intro = slide(
+    escape(title),
+    `<p class="lead">${library.length} questions about how claims travel between outlets.</p>`,
+    `<p>Each slide sets the query's parameters with <code>:params</code> (click it, then edit the
+     values; a required one is left empty), then runs the query. Claim ids come from the first
+     question, <code>claims</code>. The same queries run from a terminal:
+     <code>npm run cypher -- &lt;name&gt; --help</code>.</p>
+     <ul>${library.map((q) => `<li><b>${escape(q.name)}</b>: ${escape(q.question)}</li>`).join("")}</ul>`,
+  );
+  // The full-text search comes first: it is how an analyst finds the claim ids the others take.
+  const ordered = [...library].sort((a, b) => Number(b.name === "claims") - Number(a.name === "claims"));
+  return `<article class="guide">
+  <carousel class="deck container-fluid">
+${[intro, ...ordered.map(querySlide)].join("\n")}
+  </carousel>
+</article>
+`;
+}
+
+function querySlide(q: AnalysisQuery): string {
+  const params = q.params.length
+    ? `<pre class="pre-scrollable code runnable">${escape(paramsLine(q.params))}</pre>
+       <table class="table">${q.params.map((p) => `<tr><td><code>$${escape(p.name)}</code></td><td>${escape(p.type)}${p.required ? ", required" : ""}</td><td>${escape(p.description)}</td></tr>`).join("")}</table>`
+    : "";
+  return slide(
+    escape(q.name),
+    `<p class="lead">${escape(q.question)}</p>${q.notes.map((n) => `<p>${escape(n)}</p>`).join("")}`,
+    `${params}
+       <pre class="pre-scrollable code runnable">${escape(queryBody(q.cypher))}</pre>
+       <table class="table">${q.columns.map((c) => `<tr><td><code>${escape(c.name)}</code></td><td>${escape(c.description)}</td></tr>`).join("")}</table>`,
+  );
+}
+
+function slide(title: string, left: string, right: string): string {
+  return `    <slide class="row-fluid">
+      <div class="col-sm-3">
+        <h3>${title}</h3>
+        ${left}
+      </div>
+      <div class="col-sm-9">
+        ${right}
+      </div>
+    </slide>`;
+}
+
+/** `:params {claim: '', limit: 25}`: every parameter, at its default or empty when required. */
+export function paramsLine(params: QueryParam[]): string {
+  return `:params {${params.map((p) => `${p.name}: ${p.required ? placeholder(p.type) : cypherLiteral(p.type, p.default)}`).join(", ")}}`;
+}
+
+function placeholder(type: ParamType): string {
+  return type === "string" ? "''" : "null";
+}
+
+/** The query without its header comment (the slide shows the header as text). */
+function queryBody(cypher: string): string {
+  const lines = cypher.split(/\r?\n/);
+  const start = lines.findIndex((l) => !l.startsWith("//"));
+  return lines.slice(start).join("\n").trim();
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}

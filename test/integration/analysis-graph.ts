@@ -1,0 +1,15 @@
+/** Test data for the analysis queries: the model-level fixture, loaded statement by statement. */
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import type { Graph } from "../../server/graph/driver.js";
+import { splitStatements } from "../../server/graph/migrate.js";
+
+export const CIRCULAR_CORPUS = fileURLToPath(new URL("../fixtures/circular/corpus/", import.meta.url));
+export const CIRCULAR_GRAPH = fileURLToPath(new URL("../fixtures/circular/graph.cypher", import.meta.url));
+
+/** Runs a Cypher script (statements ending with `;` at the end of a line), one transaction each. */
+export async function runCypherScript(graph: Graph, file: string): Promise<void> {
+  for (const statement of splitStatements(await readFile(file, "utf8"))) {
+    await graph.write(statement);
+  }
+}
