@@ -9,7 +9,7 @@ import { GraphUnavailableError, openGraph } from "../graph/driver.js";
 import { browserGuideHtml } from "../analysis/browser-guide.js";
 import { FORMATS, formatResult, type Format } from "../analysis/format-result.js";
 import { buildParams, optionName, ParamError } from "../analysis/param-values.js";
-import { loadLibrary, QueryFileError, type AnalysisQuery } from "../analysis/query-library.js";
+import { findQuery, loadLibrary, QueryFileError, UnknownQueryError, type AnalysisQuery } from "../analysis/query-library.js";
 import { runAnalysisQuery } from "../analysis/run-query.js";
 
 async function main(argv: string[]): Promise<void> {
@@ -18,9 +18,12 @@ async function main(argv: string[]): Promise<void> {
     .description("Ask the narrative graph one of the analysts' questions (cypher/analysis/*.cypher).")
     .option("--list", "list the queries and their questions")
     .option("--browser-guide <file>", "write a Neo4j Browser guide (HTML) with every query, for :play")
+    .argument("[query]", "the query to run (see --list)")
     .showSuggestionAfterError()
     .showHelpAfterError("(add --help for usage, --list for the queries)")
-    .action(async (options: { list?: boolean; browserGuide?: string }) => {
+    .action(async (name: string | undefined, options: { list?: boolean; browserGuide?: string }) => {
+      // A known name is taken by its subcommand, so a name that lands here is unknown.
+      if (name !== undefined) findQuery(library, name);
       if (options.browserGuide) {
         await writeFile(options.browserGuide, browserGuideHtml(library));
         process.stderr.write(`wrote ${options.browserGuide} (${library.length} queries)\n`);
@@ -71,7 +74,7 @@ function columnsHelp(query: AnalysisQuery): string {
 }
 
 main(process.argv).catch((e: unknown) => {
-  const known = e instanceof ParamError || e instanceof GraphUnavailableError || e instanceof QueryFileError;
+  const known = e instanceof ParamError || e instanceof GraphUnavailableError || e instanceof QueryFileError || e instanceof UnknownQueryError;
   const neo4jError = typeof (e as { code?: unknown }).code === "string" && String((e as { code: string }).code).startsWith("Neo.");
   process.stderr.write(`error: ${known || neo4jError ? (e as Error).message : ((e as Error).stack ?? String(e))}\n`);
   process.exitCode = 1;
