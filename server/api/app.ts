@@ -156,6 +156,8 @@ function securityHeaders(): RequestHandler {
       },
     },
     crossOriginEmbedderPolicy: false,
+    // Served over plain HTTP on a local port; HSTS would only confuse a later HTTPS setup on localhost.
+    strictTransportSecurity: false,
   });
 }
 

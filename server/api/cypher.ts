@@ -48,7 +48,7 @@ export class CypherRunner {
     if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
     const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: mode });
     try {
-      const result = await session.run(text, params, { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+      const result = await session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
       return result.records.map((r) => plain(r.toObject()) as Row);
     } catch (err) {
       throw fromNeo4jError(err) ?? err;
@@ -56,6 +56,11 @@ export class CypherRunner {
       await session.close().catch(() => undefined);
     }
   }
+}
+
+/** Whole numbers go as Cypher integers (JavaScript numbers would arrive as floats, which LIMIT and slices refuse). */
+function cypherParams(params: Row): Row {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
 }
 
 /** Neo4j values as JSON-ready values: integers as numbers, temporals as ISO strings, nodes as maps. */

@@ -48,6 +48,11 @@ export function formatError(development: boolean, log: (msg: string, err: unknow
     if (mapped && mapped !== original) {
       return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.extensions.code } };
     }
+    // A literal argument that our scalar refused (a malformed date) is the client's input, not the schema's.
+    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && original instanceof GraphQLError && original.originalError instanceof GraphQLError) {
+      const inner = original.originalError.extensions.code;
+      if (inner === "BAD_USER_INPUT") return { ...withoutStack(formatted), extensions: { code: inner } };
+    }
     const code = formatted.extensions?.code;
     if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : withoutStack(formatted);
     log("GraphQL internal error:", original);

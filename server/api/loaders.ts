@@ -35,7 +35,10 @@ export function createLoaders(run: Run) {
       return ids.map((id) => found.get(id) ?? empty);
     });
 
-  const mention = byId<MentionRow>("mentions", "mention");
+  const mention: DataLoader<string, MentionRow | null> = new DataLoader(async (ids) => {
+    const found = new Map((await loadMentions({ ids: [...ids] })).map((m) => [m.id, m]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
   const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[] }) => {
     const rows = await run("mentions", { ids: [], claimIds: [], documentIds: [], ...params });
     const mentions = rows.map((r) => r.mention as MentionRow).sort(byTime);

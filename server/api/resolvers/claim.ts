@@ -11,7 +11,7 @@ export const claimResolvers = {
     assertedCount: (c: ClaimRow) => c.asserted ?? 0,
     deniedCount: (c: ClaimRow) => c.denied ?? 0,
     contested: (c: ClaimRow) => (c.asserted ?? 0) > 0 && (c.denied ?? 0) > 0,
-    mentions: mentionsOf,
+    mentions: (c: ClaimRow, _: unknown, ctx: ApiContext) => mentionsOf(c, ctx),
     assertedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "asserted"),
     deniedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "denied"),
     reportedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => {
