@@ -13,9 +13,6 @@
 //   similarity   overlap of its words with the earliest wording's (Jaccard, 0..1): 1 is the same words
 //   added        words not in the earliest wording
 //   dropped      words of the earliest wording left out
-//
-// Words are compared lower-cased, without punctuation, common function words, or the words that
-// attribute the claim (the speaker's names, relays, the outlet, the cue).
 //   document     the document's id; the wording is at [start, end) of its text
 //   start        offset of the wording in the document's text (UTF-16 code units)
 //   end          end of the wording (exclusive)
@@ -23,6 +20,9 @@
 // Example:
 //   :param claim => 'clm-…'
 //   npm run cypher -- wording-drift --claim clm-…
+//
+// Words are compared lower-cased, without punctuation, common function words, or the words that
+// attribute the claim (the speaker's names, relays, the outlet, the cue).
 MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
