@@ -1,0 +1,146 @@
+/**
+ * One identity per real speaker. People are merged by surname with compatible first names
+ * (Yuri/Yury, Joe/Joseph R.); roles are resolved to the holder the corpus names
+ * ("Aide to the Russian president, Yuri Ushakov" → "the diplomat", "Putin's top aide");
+ * bodies, states and outlets are keyed by their canonical names. Every surface form is kept.
+ */
+import type { ActorKind } from "./types.js";
+import type { SpeakerRef } from "./speaker.js";
+import { stateOf } from "./gazetteer.js";
+
+export interface RoleHeld {
+  role: string;
+  cls: string;
+  qualifier?: string;
+}
+
+export interface ActorDraft {
+  key: string;
+  kind: ActorKind;
+  /** Full-name spellings with how often each was seen: the canonical name is the most used. */
+  names: Map<string, number>;
+  aliases: Set<string>;
+  roles: RoleHeld[];
+  female?: boolean;
+  male?: boolean;
+  /** Bodies a person speaks for, from their title ("White House press secretary"). */
+  affiliations: Set<string>;
+}
+
+const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
+const norm = (s: string) => s.normalize("NFKC").replace(/[’‘]/g, "'").toLowerCase().replace(/^(the|a|an)\s+/, "").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+
+function nameParts(name: string): { first?: string; surname: string } {
+  const words = name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w));
+  const surname = norm(words[words.length - 1] ?? name);
+  return { first: words.length > 1 ? norm(words[0]) : undefined, surname };
+}
+
+/** Same person? Same surname, and first names absent or sharing their first letter. */
+function compatible(a: string | undefined, b: string | undefined): boolean {
+  return !a || !b || a[0] === b[0];
+}
+
+export class ActorRegistry {
+  private readonly drafts = new Map<string, ActorDraft>();
+  private readonly bySurname = new Map<string, ActorDraft[]>();
+
+  all(): ActorDraft[] {
+    return [...this.drafts.values()];
+  }
+
+  get(key: string): ActorDraft | undefined {
+    return this.drafts.get(key);
+  }
+
+  /** Learn a named person (or a titled name) seen anywhere in the corpus. */
+  learnPerson(ref: SpeakerRef): ActorDraft | undefined {
+    if (ref.kind !== "name" || !ref.name) return undefined;
+    const multi = ref.name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    if (!multi && !ref.role) return this.findPerson(ref.name);
+    const { first, surname } = nameParts(ref.name);
+    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].every((n) => compatible(nameParts(n).first, first)));
+    let draft = candidates[0];
+    if (!draft) {
+      draft = this.create(`person:${surname}:${first?.[0] ?? ""}`, "person");
+      const list = this.bySurname.get(surname) ?? [];
+      list.push(draft);
+      this.bySurname.set(surname, list);
+    }
+    if (multi) draft.names.set(ref.name, (draft.names.get(ref.name) ?? 0) + 1);
+    this.addRole(draft, ref);
+    this.alias(draft, ref);
+    return draft;
+  }
+
+  /** A bare surname or full name → the person, preferring those the document already named. */
+  findPerson(name: string, recent: ActorDraft[] = []): ActorDraft | undefined {
+    const { first, surname } = nameParts(name);
+    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].some((n) => compatible(nameParts(n).first, first)) || d.names.size === 0);
+    if (candidates.length <= 1) return candidates[0];
+    return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
+  }
+
+  /** The person holding a role with this qualifier ("president" of Russia), if the corpus says so. */
+  holderOf(cls: string, role: string, qualifier: string | undefined): ActorDraft | undefined {
+    if (!qualifier) return undefined;
+    const q = norm(qualifier);
+    const qSurname = nameParts(qualifier).surname;
+    const holders = this.all().filter((d) => d.kind === "person" && d.roles.some((r) => (r.cls === cls || r.role === role) && r.qualifier && (norm(r.qualifier) === q || nameParts(r.qualifier).surname === qSurname)));
+    return holders.sort((a, b) => total(b) - total(a))[0];
+  }
+
+  body(kind: ActorKind, name: string, ref?: SpeakerRef): ActorDraft {
+    const key = `${kind}:${norm(name)}`;
+    const draft = this.drafts.get(key) ?? this.create(key, kind);
+    draft.names.set(name, (draft.names.get(name) ?? 0) + 1);
+    if (ref) this.alias(draft, ref);
+    return draft;
+  }
+
+  /** An unnamed speaker who stays their own actor ("a senior US official"). */
+  anonymous(ref: SpeakerRef): ActorDraft {
+    const name = (ref.name ?? ref.surface).replace(/^(the|a|an)\s+/i, "");
+    return this.body(/s$/.test(name) ? "group" : "person", name, ref);
+  }
+
+  alias(draft: ActorDraft, ref: SpeakerRef): void {
+    for (const form of [ref.surface, ref.name, ref.kind === "name" && ref.title ? ref.title : undefined]) {
+      if (!form) continue;
+      const clean = form.replace(/[\s,.;:]+$/, "").replace(/^[\s,]+/, "");
+      if (clean.length < 2 || / and | & /.test(clean) || /^(he|she|it|they|we|i|her|him)$/i.test(clean)) continue;
+      if (ref.kind === "statement") continue;
+      draft.aliases.add(clean);
+    }
+    if (ref.female) draft.female = true;
+    if (ref.male) draft.male = true;
+  }
+
+  addRole(draft: ActorDraft, ref: SpeakerRef): void {
+    if (!ref.role || !ref.roleClass) return;
+    const qualifier = ref.qualifier && ref.qualifier !== "our" ? ref.qualifier : undefined;
+    if (!draft.roles.some((r) => r.role === ref.role && r.qualifier === qualifier)) draft.roles.push({ role: ref.role, cls: ref.roleClass, qualifier });
+    // "White House press secretary": the person speaks for the White House
+    if (qualifier && !stateOf(qualifier) && /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(qualifier)) draft.affiliations.add(qualifier);
+  }
+
+  private create(key: string, kind: ActorKind): ActorDraft {
+    const draft: ActorDraft = { key, kind, names: new Map(), aliases: new Set(), roles: [], affiliations: new Set() };
+    this.drafts.set(key, draft);
+    return draft;
+  }
+}
+
+function total(d: ActorDraft): number {
+  let n = 0;
+  for (const c of d.names.values()) n += c;
+  return n;
+}
+
+/** The canonical name: the most used full spelling, else the first alias. */
+export function canonicalName(d: ActorDraft): string {
+  const names = [...d.names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+  return names[0]?.[0] ?? [...d.aliases][0] ?? d.key.split(":").pop()!;
+}
+
+export const isLeader = (d: ActorDraft) => d.roles.some((r) => r.cls === "leader");

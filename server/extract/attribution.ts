@@ -1,0 +1,398 @@
+/**
+ * Attribution frames in one sentence: who (speaker phrase), the cue, and the reported content.
+ * Patterns: "S [adv] CUE [that] P", "P, S CUE [adjunct]", "P, CUE S", "according to S, P",
+ * "P, according to S", "as S put it", "It was CUE that P" (agentless), "This was CUE by S" (points
+ * back), "S gave a response that P", VP coordination ("urged … and asked for …").
+ */
+import type { Token } from "./nlp.js";
+import { CLAIM_NOUNS, DENIAL_LEMMAS, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { parseSpeaker, type SpeakerRef } from "./speaker.js";
+
+export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated";
+
+export interface Frame {
+  kind: FrameKind;
+  cue: string;
+  /** Token indices. */
+  cueFirst: number;
+  cueLast: number;
+  speaker?: SpeakerRef;
+  speakerFirst: number;
+  speakerLast: number;
+  /** Token range of the reported content [first, last). */
+  contentFirst: number;
+  contentLast: number;
+  denial: boolean;
+  /** The content is a pointer back ("the claim", "it"): the denial targets an earlier claim. */
+  pointsBack: boolean;
+  /** The content ends with ":" and introduces what follows. */
+  introduces: boolean;
+  /** The content is a that-clause (or a quote), not just an object ("revealed some of the nuances"). */
+  clause: boolean;
+  weak: boolean;
+}
+
+const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
+const CLOSE_QUOTE = /^[”"»“]$/;
+const PARTICIPLE_CUES = new Set(["noting", "adding", "saying", "stressing", "insisting", "warning", "arguing", "explaining", "claiming", "emphasizing", "emphasising", "pointing", "stating", "asserting", "suggesting", "calling", "citing", "describing", "accusing", "denying", "rejecting", "urging", "referring", "according"]);
+const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
+const PREP_IN_NAME = new Set(["of", "to", "for"]);
+const CONTENT_OBJECT_VERBS = new Set(["tell", "assure", "warn", "inform", "brief", "remind", "urge", "ask", "call", "accuse", "promise", "threaten", "convince", "reassure"]);
+
+const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+
+interface Cue {
+  lemma: string;
+  end: number;
+  denial: boolean;
+  weak: boolean;
+  /** For "S gave a response that": where the subject ends. */
+  subjectEnd?: number;
+  /** For "the mention by S of P": the speaker's token range. */
+  speakerAfter?: [number, number];
+  participle?: boolean;
+}
+
+function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
+  let t = tokens[i];
+  const lemma = t.lemma.toLowerCase();
+  // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
+  const prevLower = tokens[i - 1]?.lower ?? "";
+  if (/^(will|would|could|should|may|might|must|can|shall|cannot)$/.test(prevLower)) return undefined;
+  if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
+  // a capitalised word mid-sentence is a name ("United States"), and a non-verb form needs "that"
+  if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
+  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || tokens[i + 1]?.lower === "that" || tokens[i + 1]?.text === ":");
+  if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
+    // nominal cue: "gave an exhaustive response that", "issued a warning that"
+    if (t.pos === "NOUN" && /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder)$/.test(t.lower)) {
+      const give = [i - 1, i - 2, i - 3].find((k) => k >= 0 && /^(gave|give|gives|made|issued|offered|provided|sent)$/.test(tokens[k].lower));
+      if (give !== undefined && i + 1 < last && tokens[i + 1].lower === "that") return { lemma: t.lower, end: i + 1, denial: false, weak: false, subjectEnd: give - 1 };
+    }
+    // "the mention by S of P", "a warning by S that P"
+    if (t.pos === "NOUN" && /^(mention|warning|threat|claim|call|demand|suggestion|proposal|assertion|promise|pledge|assurance)$/.test(t.lower)) {
+      const by = [i + 1, i + 2, i + 3].find((k) => k < last && tokens[k].lower === "by");
+      if (by !== undefined) {
+        let k = by + 1;
+        while (k < last && isNpToken(tokens[k])) k++;
+        if (k > by + 1 && k < last && /^(of|that|about)$/.test(tokens[k].lower)) return { lemma: t.lower, end: k + 1, denial: false, weak: false, speakerAfter: [by + 1, k] };
+      }
+    }
+    return undefined;
+  }
+  const key = formOk ? lemmaOfForm(t.lower, lemma) : lemma;
+  const phrasal = PHRASAL_CUES[key];
+  if (phrasal) {
+    for (const rest of phrasal) {
+      if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false };
+    }
+    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set"].includes(key)) return undefined;
+  }
+  if (key === "call" || key === "put" || key === "make" || key === "point" || key === "lay" || key === "set" || key === "pour") return undefined;
+  if (!REPORTING_LEMMAS.has(key)) return undefined;
+  return { lemma: key, end: i + 1, denial: DENIAL_LEMMAS.has(key), weak: WEAK_LEMMAS.has(key), participle: /ing$/.test(t.lower) };
+}
+
+/** wink sometimes lemmatises a mis-tagged form as a noun ("notes" → "note"): map forms to verbs. */
+function lemmaOfForm(form: string, lemma: string): string {
+  if (REPORTING_LEMMAS.has(lemma)) return lemma;
+  const irregular: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", reads: "read" };
+  if (irregular[form]) return irregular[form];
+  for (const cut of [form.replace(/ied$/, "y"), form.replace(/ies$/, "y"), form.replace(/ed$/, ""), form.replace(/d$/, ""), form.replace(/es$/, ""), form.replace(/s$/, ""), form.replace(/led$/, "l")]) {
+    if (REPORTING_LEMMAS.has(cut)) return cut;
+  }
+  return lemma;
+}
+
+const isNpToken = (t: Token) => NP_POS.has(t.pos) || /^['’]s$/.test(t.lower) || (t.pos === "PART" && /^['’]/.test(t.text)) || t.text === "-" || t.text === "&" || /^\p{Lu}\.$/u.test(t.text) || (t.pos === "PRON" && /^(his|her|its|their|our|my)$/.test(t.lower)) || (t.pos === "VERB" && /^\p{Lu}/u.test(t.text) && t.lower !== "said");
+
+/** Walk left from `j` over a speaker noun phrase; returns its first token index (j + 1 if none). */
+function walkLeft(tokens: Token[], j: number, first: number): number {
+  if (j >= first && tokens[j].pos === "PRON" && /^(he|she|it|they|we|i)$/.test(tokens[j].lower)) return j;
+  let s = j;
+  while (s >= first) {
+    const t = tokens[s];
+    if (isNpToken(t) && !(t.pos === "DET" && s < j && /^(that|which|this)$/.test(t.lower) && false)) {
+      if (t.pos === "DET" || t.pos === "PRON") {
+        s--;
+        // "Aide to the Russian president", "The US and its partners": the phrase goes on
+        if (s - 1 >= first && (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
+        break;
+      }
+      s--;
+      continue;
+    }
+    if ((PREP_IN_NAME.has(t.lower) || t.lower === "and") && s - 1 >= first && s < j && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
+    if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) { s--; continue; }
+    break;
+  }
+  // an NP does not start with a preposition or conjunction
+  let start = s + 1;
+  while (start <= j && (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")) start++;
+  return start;
+}
+
+/** Words of a token range for the speaker parser. */
+function wordsOf(tokens: Token[], a: number, b: number) {
+  return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
+}
+
+export function findFrames(tokens: Token[], first: number, last: number): Frame[] {
+  const frames: Frame[] = [];
+  let end = last;
+  while (end > first && !isWord(tokens[end - 1]) && tokens[end - 1].text !== ":") end--;
+  const introduces = last > first && tokens[end - 1]?.text === ":";
+  if (introduces) end--;
+
+  for (let i = first; i < end; i++) {
+    // "according to S"
+    if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to") {
+      let k = i + 2;
+      while (k < end && tokens[k].text !== "," && !/^(that)$/.test(tokens[k].lower)) k++;
+      const speaker = parseSpeaker(wordsOf(tokens, i + 2, k));
+      if (!speaker) continue;
+      const prevWord = tokens[i - 1]?.text === "," ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
+      const atStart = i === first || prevWord === "that" || /^(,|that|and|but|“|"|—|–)$/.test(tokens[i - 1].lower) && !(tokens[i - 1].text === "," && hasWordsBetween(tokens, first, i - 1, 3));
+      const frame: Frame = { kind: "according", cue: "according to", cueFirst: i, cueLast: i + 2, speaker, speakerFirst: i + 2, speakerLast: k, contentFirst: 0, contentLast: 0, denial: false, pointsBack: false, introduces, weak: false, clause: true };
+      if (atStart && k < end) { frame.contentFirst = k + 1; frame.contentLast = end; }
+      else { frame.contentFirst = clauseStart(tokens, first, i); frame.contentLast = i > first && tokens[i - 1].text === "," ? i - 1 : i; }
+      frames.push(frame);
+      i = k;
+      continue;
+    }
+    const cue = cueAt(tokens, i, end);
+    if (!cue) continue;
+    const cueEnd = cue.end;
+    if (cue.speakerAfter) {
+      const speaker = parseSpeaker(wordsOf(tokens, cue.speakerAfter[0], cue.speakerAfter[1]));
+      if (speaker) frames.push(frame("noun", cue, i, cueEnd, speaker, cue.speakerAfter[0], cue.speakerAfter[1], cueEnd, end, introduces));
+      continue;
+    }
+    if (cue.participle) {
+      // ", noting that P" continues the previous speaker; ", calling it X" and a denial's gloss add nothing
+      const prev = frames[frames.length - 1];
+      if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(call|cite|describe|refer|accord)$/.test(cue.lemma)) {
+        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        if (prev.contentLast > i - 1) prev.contentLast = i - 1;
+        if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
+      } else if (prev?.denial && prev.contentLast > i - 1) prev.contentLast = i - 1;
+      continue;
+    }
+
+    // passive: "It was confirmed that P", "This was stated … by S"
+    let b = i - 1;
+    while (b >= first && SKIPPABLE_BEFORE_CUE.has(tokens[b].lower) && !BE.has(tokens[b].lower)) b--;
+    if (b >= first && BE.has(tokens[b].lower) && tokens[i].pos !== "NOUN") {
+      const subj = b - 1 >= first ? tokens[b - 1].lower : "";
+      const thatAt = findThat(tokens, cueEnd, end, 4);
+      if (subj === "it" && thatAt >= 0) {
+        frames.push(frame("agentless", cue, i, cueEnd, undefined, b - 1, b, thatAt + 1, end, introduces));
+      } else if (/^(this|that|it)$/.test(subj)) {
+        const by = tokens.slice(cueEnd, end).findIndex((t) => t.lower === "by");
+        if (by >= 0) {
+          const sFirst = cueEnd + by + 1;
+          const speaker = parseSpeaker(wordsOf(tokens, sFirst, end));
+          if (speaker) frames.push({ ...frame("backref", cue, i, cueEnd, speaker, sFirst, end, b - 1, b, introduces), pointsBack: true });
+        }
+      }
+      continue;
+    }
+
+    // what stands between the speaker and the cue: adverbs, auxiliaries, a parenthetical ", in turn,"
+    let j = cue.subjectEnd ?? i - 1;
+    let parenthetical: { first: number; last: number } | undefined;
+    for (;;) {
+      while (j >= first && SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) && !(tokens[j].lower === "to" && !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(tokens[j - 1]?.lower ?? ""))) j--;
+      if (j >= first && tokens[j].text === ",") {
+        const open = findBack(tokens, j - 1, first, (t) => t.text === ",", 12);
+        if (open >= 0 && /^(as|in|according|however|though|meanwhile|too|also|again|for|on|at|after|following|speaking|while|during)$/.test(tokens[open + 1].lower) && open > first) {
+          parenthetical = { first: open + 1, last: j };
+          j = open - 1;
+          continue;
+        }
+      }
+      break;
+    }
+
+    let speaker: SpeakerRef | undefined;
+    let sFirst = j + 1;
+    let kind: FrameKind = "verb";
+    if (j >= first && (tokens[j].text === "," || CLOSE_QUOTE.test(tokens[j].text) || /^[—–-]$/.test(tokens[j].text)) && hasWordsBetween(tokens, first, j, 2)) {
+      // apposition "TITLE, NAME, said"? else an inverted "P, said S"
+      const np2 = walkLeft(tokens, j - 1, first);
+      const beforeNp2 = np2 - 1;
+      if (np2 <= j - 1 && beforeNp2 >= first && tokens[beforeNp2].text === ",") {
+        const np1 = walkLeft(tokens, beforeNp2 - 1, first);
+        if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text))) {
+          speaker = parseSpeaker(wordsOf(tokens, np1, j));
+          if (speaker && (speaker.kind === "name" || speaker.kind === "role")) sFirst = np1;
+          else speaker = undefined;
+        }
+      }
+      if (!speaker) {
+        // inverted: ", said the minister" / "” said Smith"
+        let k = cueEnd;
+        while (k < end && isNpToken(tokens[k]) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
+        const after = parseSpeaker(wordsOf(tokens, cueEnd, k));
+        if (after && k > cueEnd && (k === end || isAdjunctTail(tokens, k, end))) {
+          frames.push({ ...frame("inverted", cue, i, cueEnd, after, cueEnd, k, clauseStart(tokens, first, j), quoteOpenBefore(tokens, j), introduces), denial: cue.denial });
+        }
+        continue;
+      }
+    } else {
+      sFirst = walkLeft(tokens, j, first);
+      if (sFirst <= j) speaker = parseSpeaker(wordsOf(tokens, sFirst, j + 1));
+    }
+
+    // VP coordination: "… urged X not to Y and asked for Z" shares the subject of the previous cue
+    if (!speaker && j >= first && /^(and|,|but|while)$/.test(tokens[j].lower) && frames.length > 0) {
+      const prev = frames[frames.length - 1];
+      if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
+      if (prev.speaker) {
+        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" });
+      }
+      continue;
+    }
+    if (!speaker) continue;
+    if (cue.weak && (speaker.kind === "group")) continue;
+
+    // "as S put it" is a parenthetical relay of the whole sentence
+    if (sFirst - 1 >= first && tokens[sFirst - 1].lower === "as") {
+      const f = frame("as", cue, i, cueEnd, speaker, sFirst, j + 1, first, end, introduces);
+      f.contentFirst = first;
+      f.contentLast = end;
+      frames.push(f);
+      continue;
+    }
+
+    // trailing: "P, S said [after the call]"
+    const before = sFirst - 1;
+    const trailingTail = isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
+    if (before >= first && (tokens[before].text === "," || CLOSE_QUOTE.test(tokens[before].text) || /^[—–-]$/.test(tokens[before].text)) && hasWordsBetween(tokens, first, before, 3) && hasVerb(tokens, first, before) && trailingTail && findThat(tokens, cueEnd, end, 6) < 0) {
+      kind = "trailing";
+      frames.push({ ...frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, clauseStart(tokens, first, before), tokens[before].text === "," ? before : before + 1, introduces), denial: cue.denial });
+      continue;
+    }
+    if (parenthetical) void parenthetical;
+    const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+    if (cl - cf < 2 && !introduces) continue;
+    const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
+    f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
+    if (f.denial && !f.clause) {
+      const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
+      f.pointsBack = !head || CLAIM_NOUNS.has(head.lower) || head.pos === "PRON";
+    }
+    frames.push(f);
+  }
+  return nestAndTrim(frames, tokens);
+}
+
+function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boolean }, cueFirst: number, cueLast: number, speaker: SpeakerRef | undefined, speakerFirst: number, speakerLast: number, contentFirst: number, contentLast: number, introduces: boolean, c = cue): Frame {
+  return { kind, cue: c.lemma, cueFirst, cueLast, speaker, speakerFirst, speakerLast, contentFirst, contentLast, denial: c.denial, pointsBack: false, introduces, weak: c.weak, clause: kind !== "verb" && kind !== "coordinated" };
+}
+
+function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
+  return false;
+}
+
+function hasWordsBetween(tokens: Token[], a: number, b: number, n: number): boolean {
+  let c = 0;
+  for (let k = a; k < b; k++) if (isWord(tokens[k]) && ++c >= n) return true;
+  return false;
+}
+
+function findBack(tokens: Token[], from: number, first: number, pred: (t: Token) => boolean, max: number): number {
+  for (let k = from; k >= first && from - k < max; k--) if (pred(tokens[k])) return k;
+  return -1;
+}
+
+function findThat(tokens: Token[], from: number, end: number, max: number): number {
+  for (let k = from; k < end && k - from <= max; k++) {
+    if (tokens[k].lower === "that" && (tokens[k].pos === "SCONJ" || tokens[k].pos === "PRON" || tokens[k].pos === "DET")) return k;
+    if ((tokens[k].pos === "VERB" || tokens[k].pos === "AUX") && k > from) return -1;
+  }
+  return -1;
+}
+
+/** The clause a trailing attribution reports starts at the sentence start, or after "and"-joined earlier clauses. */
+function clauseStart(tokens: Token[], first: number, _before: number): number {
+  return first;
+}
+
+function quoteOpenBefore(tokens: Token[], j: number): number {
+  return tokens[j].text === "," ? j : j + 1;
+}
+
+/** After the cue: adjuncts only ("after the call", "on Friday", ", calling it …")? */
+function isAdjunctTail(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end) return true;
+  const t = tokens[k];
+  if (t.text === ",") return k + 1 >= end || PARTICIPLE_CUES.has(tokens[k + 1].lower) || TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower);
+  if (TRAILING_ADJUNCT_STARTS.has(t.lower) && !(t.lower === "that")) return !tokens.slice(k, end).some((x) => x.lower === "that" && x.pos === "SCONJ");
+  if (t.pos === "PROPN" || t.pos === "NUM" || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(t.text)) return true;
+  return false;
+}
+
+/** "told Biden, according to …", "told reporters on Friday": an object then nothing but adjuncts. */
+function skipObject(tokens: Token[], k: number, end: number, lemma: string): boolean {
+  if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
+  let m = k;
+  while (m < end && (isNpToken(tokens[m]) || tokens[m].pos === "PRON")) m++;
+  return m > k && (m >= end || isAdjunctTail(tokens, m, end));
+}
+
+/** The content after a cue: after "that" if it comes soon, else from the object on. */
+function contentAfter(tokens: Token[], k: number, end: number, lemma: string): [number, number] {
+  if (k < end && tokens[k].text === ":") return [k + 1, end];
+  const that = findThat(tokens, k, end, 8);
+  if (that >= 0) return [that + 1, end];
+  if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "DET") return [k, end];
+  void lemma;
+  return [k, end];
+}
+
+/**
+ * Frames inside another frame's content are relayed by it (outer frames emit no mention of their
+ * own); a frame's content stops where a following, non-nested frame's speaker starts.
+ */
+function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
+  for (const f of frames) {
+    for (const g of frames) {
+      if (f === g || g.kind === "trailing" || g.kind === "inverted" || g.kind === "according" && g.contentFirst < g.cueFirst) continue;
+      // g starts after f's content began, and is not nested in it (joined by "and", ";", ", while" …)
+      if (g.speakerFirst > f.contentFirst && g.speakerFirst < f.contentLast && g.cueFirst > f.cueFirst && f.kind !== "as") {
+        let prev = g.speakerFirst - 1;
+        while (prev > f.contentFirst && /^(to|in|with|for|on|,)$/.test(tokens[prev].lower) && /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? "") === false && tokens[prev].text !== "," ) prev--;
+        const joined = g.kind === "coordinated" || /^(and|but|while|whereas|;|which|whom|when)$/.test(tokens[prev]?.lower ?? "") || (/^(to|in|with|for|on)$/.test(tokens[prev]?.lower ?? "") && /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? ""));
+        if (joined) {
+          let cut = prev;
+          while (cut > f.contentFirst && /^(,|and|but|while|whereas|;|which|whom|when|to|in|with|for|on)$/.test(tokens[cut - 1]?.lower ?? "")) cut--;
+          if (/^(which|whom)$/.test(tokens[prev]?.lower ?? "") || /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? "")) cut = Math.min(cut, prev - (/^(which|whom)$/.test(tokens[prev].lower) ? 0 : 1));
+          while (cut > f.contentFirst && /^(,|to|in|with|for|on)$/.test(tokens[cut - 1].lower)) cut--;
+          f.contentLast = Math.min(f.contentLast, cut);
+        }
+      }
+    }
+    // a trailing frame's region ends any content running into it
+    for (const g of frames) {
+      if ((g.kind === "trailing" || g.kind === "inverted" || (g.kind === "according" && g.contentFirst < g.cueFirst)) && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast + 1 && f.cueFirst < g.cueFirst) {
+        f.contentLast = Math.min(f.contentLast, g.contentLast);
+      }
+    }
+  }
+  return frames;
+}
+
+
+/** The innermost frame whose content holds `g` (its relay), if any. */
+export function parentOf(frames: Frame[], g: Frame): Frame | undefined {
+  let best: Frame | undefined;
+  for (const f of frames) {
+    if (f === g || g.kind === "coordinated" && f.speaker === g.speaker) continue;
+    const inside = g.cueFirst >= f.contentFirst && g.cueFirst < f.contentLast && g.speakerFirst >= f.contentFirst;
+    if (inside && (!best || f.contentLast - f.contentFirst < best.contentLast - best.contentFirst)) best = f;
+  }
+  return best;
+}

@@ -1,0 +1,73 @@
+/**
+ * Groups mentions of the same proposition across documents. Candidates come from an inverted
+ * index over each mention's rarest terms (never all pairs), so a corpus clusters in near-linear
+ * time; a mention joins the most similar cluster (IDF-weighted cosine over term sets) when the
+ * similarity passes a threshold and the polarity matches, else it starts a new claim.
+ */
+import type { ClaimFeatures } from "./features.js";
+
+export interface ClusterInput {
+  features: ClaimFeatures;
+}
+
+export interface ClusterOptions {
+  threshold: number;
+  /** Terms per mention used to look up candidates. */
+  probeTerms: number;
+  /** Most recent clusters examined per posting list. */
+  postingCap: number;
+}
+
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64 };
+
+/** Returns, for each input (in the given order), the index of its cluster. */
+export function clusterClaims(items: ClusterInput[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
+  const df = new Map<string, number>();
+  for (const it of items) for (const t of it.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(items.length, 2);
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+
+  const postings = new Map<string, number[]>();
+  const clusterMembers: number[][] = [];
+  const clusterNegated: boolean[] = [];
+  const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf(t) ** 2, 0)) || 1);
+  const termSets = items.map((it) => new Set(it.features.terms));
+  const assignment: number[] = [];
+
+  items.forEach((it, i) => {
+    const probes = [...it.features.terms].sort((a, b) => idf(b) - idf(a) || a.localeCompare(b)).slice(0, options.probeTerms);
+    const candidates = new Set<number>();
+    for (const t of probes) {
+      const list = postings.get(t);
+      if (!list) continue;
+      for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) candidates.add(list[k]);
+    }
+    let best = -1;
+    let bestSim = options.threshold;
+    for (const c of [...candidates].sort((a, b) => a - b)) {
+      if (clusterNegated[c] !== it.features.negated) continue;
+      let sim = 0;
+      for (const m of clusterMembers[c].slice(-16)) sim = Math.max(sim, similarity(i, m));
+      if (sim > bestSim) { bestSim = sim; best = c; }
+    }
+    if (best < 0) {
+      best = clusterMembers.length;
+      clusterMembers.push([]);
+      clusterNegated.push(it.features.negated);
+    }
+    clusterMembers[best].push(i);
+    assignment.push(best);
+    for (const t of new Set(it.features.terms)) {
+      const list = postings.get(t) ?? [];
+      if (list[list.length - 1] !== best) list.push(best);
+      postings.set(t, list);
+    }
+  });
+  return assignment;
+
+  function similarity(a: number, b: number): number {
+    let shared = 0;
+    for (const t of termSets[a]) if (termSets[b].has(t)) shared += idf(t) ** 2;
+    return shared / (weightOf[a] * weightOf[b]);
+  }
+}

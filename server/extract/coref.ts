@@ -1,0 +1,95 @@
+/**
+ * Who a speaker phrase is, inside one document: names through the corpus registry, pronouns to
+ * the subject of the nearest sentence naming a person, unqualified roles ("the adviser") to the
+ * nearest compatible person, "it" and "the message" to the body the document last quoted.
+ */
+import { ActorRegistry, isLeader, type ActorDraft } from "./actors.js";
+import type { SpeakerRef } from "./speaker.js";
+
+export class DocumentResolver {
+  /** Persons in reading order, per sentence. */
+  private readonly persons: ActorDraft[][];
+  /** Resolved outer sources, in reading order. */
+  private readonly outer: { sentence: number; actor: ActorDraft }[] = [];
+
+  constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
+    this.persons = names.map((refs) => refs.map((r) => (r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
+  }
+
+  private recentPersons(sentence: number): ActorDraft[] {
+    const out: ActorDraft[] = [];
+    for (let s = sentence; s >= 0 && out.length < 12; s--) out.push(...[...(this.persons[s] ?? [])].reverse());
+    return out;
+  }
+
+  /** Record a resolved speaker as present in a sentence (so "he", "the adviser" can point to it). */
+  note(sentence: number, actor: ActorDraft, outer: boolean): void {
+    if (actor.kind === "person" && !(this.persons[sentence] ?? []).includes(actor)) (this.persons[sentence] ??= []).push(actor);
+    if (outer) this.outer.push({ sentence, actor });
+  }
+
+  /** The body or informant the document last attributed something to, before this sentence. */
+  lastSource(sentence: number): ActorDraft | undefined {
+    for (let k = this.outer.length - 1; k >= 0; k--) {
+      const { actor, sentence: s } = this.outer[k];
+      if (s <= sentence && actor.kind !== "state" && actor.kind !== "group" && !isLeader(actor)) return actor;
+    }
+    return undefined;
+  }
+
+  resolve(ref: SpeakerRef, sentence: number): ActorDraft | undefined {
+    const reg = this.registry;
+    switch (ref.kind) {
+      case "name": {
+        const person = reg.findPerson(ref.name!, this.recentPersons(sentence)) ?? reg.learnPerson(ref);
+        if (person) {
+          reg.alias(person, ref);
+          return person;
+        }
+        // a lone capitalised word that names no person in the corpus: a body ("Gazprom said")
+        return reg.body("organization", ref.name!, ref);
+      }
+      case "role": {
+        if (ref.anonymous) return reg.anonymous(ref);
+        const holder = reg.holderOf(ref.roleClass!, ref.role!, ref.qualifier) ?? (ref.qualifier ? undefined : this.nearestHolder(ref, sentence));
+        if (holder) {
+          if (ref.qualifier) reg.alias(holder, ref);
+          return holder;
+        }
+        if (ref.qualifier === "our") return undefined;
+        return ref.qualifier ? reg.anonymous({ ...ref, name: ref.title }) : undefined;
+      }
+      case "pronoun": {
+        if (ref.pronoun === "he" || ref.pronoun === "she" || ref.pronoun === "him" || ref.pronoun === "her") {
+          const female = ref.pronoun === "she" || ref.pronoun === "her";
+          for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
+            const p = (this.persons[s] ?? []).find((d) => (female ? !d.male : !d.female));
+            if (p) return p;
+          }
+          return undefined;
+        }
+        if (ref.pronoun === "it") return this.lastSource(sentence);
+        return undefined;
+      }
+      case "org":
+        return reg.body("organization", ref.name!, ref);
+      case "state":
+        return reg.body("state", ref.name!, ref);
+      case "outlet":
+        return reg.body("outlet", ref.name!, ref);
+      case "statement":
+        return this.lastSource(sentence);
+      default:
+        return undefined;
+    }
+  }
+
+  /** "the adviser", "the diplomat": the nearest person whose known roles fit. */
+  private nearestHolder(ref: SpeakerRef, sentence: number): ActorDraft | undefined {
+    for (const p of this.recentPersons(sentence)) {
+      const fits = p.roles.length === 0 ? ref.roleClass !== "leader" : p.roles.some((r) => r.cls === ref.roleClass || r.role === ref.role);
+      if (fits) return p;
+    }
+    return undefined;
+  }
+}

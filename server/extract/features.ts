@@ -1,0 +1,82 @@
+/**
+ * What a claim's wording is made of, for matching: content lemmas, places folded to their state
+ * ("Washington" → United States), near-synonyms folded to one form (error ~ mistake), words cut
+ * to a six-letter stem (guarantees ~ guaranties), and the polarity of its negations.
+ */
+import type { Token } from "./nlp.js";
+import { REPORTING_LEMMAS } from "./cues.js";
+import { stateOf } from "./gazetteer.js";
+
+const STOP = new Set([
+  "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
+  "these", "those", "it", "its", "be", "have", "do", "will", "would", "could", "should", "can", "may", "might", "must",
+  "shall", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "us", "i", "you", "which", "who",
+  "whom", "what", "when", "where", "if", "than", "then", "so", "also", "such", "both", "all", "any", "some", "other",
+  "into", "about", "over", "after", "before", "during", "while", "between", "against", "under", "up", "out", "more",
+  "most", "very", "only", "just", "even", "further", "once", "again", "certainly", "likely", "possible", "quite",
+  "rather", "well", "each", "own", "same", "whole", "de", "facto", "per", "via", "upon", "towards", "toward", "around",
+  "near", "ahead", "first", "then", "already", "still", "yet", "too", "however", "including", "together", "two",
+  "reportedly", "allegedly", "ensure", "take", "make", "give", "get", "go", "set", "put",
+]);
+
+/** Degree words carry the speaker's heat, not the proposition. */
+const DEGREE = new Set(["big", "grave", "serious", "colossal", "huge", "major", "great", "large", "enormous", "severe", "massive", "terrible", "fatal", "significant", "real", "truly", "exhaustive", "complete", "total", "full", "solid", "strict", "strictly"]);
+
+const SYNONYMS: Record<string, string> = {
+  error: "mistake", blunder: "mistake", misstep: "mistake",
+  break: "breakdown", rupture: "breakdown", collapse: "breakdown", breakup: "breakdown", severance: "breakdown",
+  tie: "relation", relationship: "relation",
+  talk: "negotiation", negotiate: "negotiation", consultation: "negotiation", negotiating: "negotiation",
+  conversation: "call", phone: "call", telephone: "call",
+  nation: "country", state: "country",
+  station: "deploy", place: "deploy", position: "deploy", deployment: "deploy",
+  intention: "plan", intend: "plan", planning: "plan", going: "plan",
+  assurance: "guarantee", guaranty: "guarantee", guarantie: "guarantee", pledge: "guarantee",
+  sanction: "sanction", penalty: "sanction", punitive: "sanction",
+  invade: "invasion", incursion: "invasion", attack: "invasion", offensive: "offensive",
+  response: "respond", reaction: "respond", answer: "respond",
+  expansion: "expand", enlargement: "expand",
+  escalate: "escalation", escalating: "escalation",
+  deescalate: "deescalation", "de-escalate": "deescalation", "de-escalation": "deescalation",
+  result: "result", outcome: "result",
+  frank: "frank", candid: "frank", businesslike: "businesslike", "business-like": "businesslike",
+  useful: "useful", beneficial: "useful", benefit: "useful", productive: "useful",
+  prepare: "ready", prepared: "ready", willing: "ready", willingness: "ready", readiness: "ready",
+  continue: "continue", resume: "continue",
+  dialogue: "dialogue", dialog: "dialogue",
+  monitor: "supervise", oversee: "supervise", supervision: "supervise",
+  hike: "raise", increase: "raise", raise: "raise",
+  cut: "reduce", lower: "reduce", reduce: "reduce",
+  tariff: "tariff", duty: "tariff", levy: "tariff",
+  truce: "ceasefire", "cease-fire": "ceasefire", armistice: "ceasefire",
+  recall: "recall", withdraw: "recall",
+  defect: "defect", fault: "defect", flaw: "defect",
+};
+
+const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "nobody", "cannot", "without", "refuse", "refuses", "refused"]);
+
+export interface ClaimFeatures {
+  terms: string[];
+  /** Odd number of negations: "will not deploy" vs "will deploy". */
+  negated: boolean;
+}
+
+export function featuresOf(tokens: Token[], first: number, last: number): ClaimFeatures {
+  const terms = new Set<string>();
+  let negations = 0;
+  for (let k = first; k < last; k++) {
+    const t = tokens[k];
+    if (NEGATORS.has(t.lower)) { negations++; continue; }
+    if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
+    // multi-word places first: "United States", "U.S."
+    const two = k + 1 < last ? stateOf(`${t.lower} ${tokens[k + 1].lower}`) : undefined;
+    if (two) { terms.add(`@${two}`); k++; continue; }
+    const state = stateOf(t.lower);
+    if (state) { terms.add(`@${state}`); continue; }
+    const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
+    if (STOP.has(lemma) || DEGREE.has(lemma) || REPORTING_LEMMAS.has(lemma) || lemma.length < 2) continue;
+    const folded = SYNONYMS[lemma] ?? SYNONYMS[t.lower] ?? lemma;
+    terms.add(folded.length > 6 ? folded.slice(0, 6) : folded);
+  }
+  return { terms: [...terms], negated: negations % 2 === 1 };
+}

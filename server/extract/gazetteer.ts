@@ -1,0 +1,178 @@
+/**
+ * A small gazetteer of places, roles and body words. It names no people: people come from the text.
+ * States are keyed by a canonical name; every form (country, demonym, capital used as metonym) maps to it.
+ */
+
+const STATES: [string, string[], string[]][] = [
+  // [canonical, names and demonyms, capitals (metonyms)]
+  ["United States", ["united states", "united states of america", "us", "u.s.", "u.s", "usa", "u.s.a.", "america", "american", "americans", "the states"], ["washington"]],
+  ["Russia", ["russia", "russian federation", "russian", "russians"], ["moscow"]],
+  ["Ukraine", ["ukraine", "ukrainian", "ukrainians"], ["kyiv", "kiev"]],
+  ["China", ["china", "people's republic of china", "prc", "chinese"], ["beijing"]],
+  ["United Kingdom", ["united kingdom", "uk", "u.k.", "britain", "great britain", "british"], ["london"]],
+  ["France", ["france", "french"], ["paris"]],
+  ["Germany", ["germany", "german", "germans"], ["berlin"]],
+  ["Italy", ["italy", "italian"], ["rome"]],
+  ["Spain", ["spain", "spanish"], ["madrid"]],
+  ["Poland", ["poland", "polish"], ["warsaw"]],
+  ["Belarus", ["belarus", "belarusian"], ["minsk"]],
+  ["Japan", ["japan", "japanese"], ["tokyo"]],
+  ["South Korea", ["south korea", "republic of korea", "south korean"], ["seoul"]],
+  ["North Korea", ["north korea", "dprk", "north korean"], ["pyongyang"]],
+  ["India", ["india", "indian"], ["new delhi", "delhi"]],
+  ["Pakistan", ["pakistan", "pakistani"], ["islamabad"]],
+  ["Iran", ["iran", "iranian"], ["tehran"]],
+  ["Iraq", ["iraq", "iraqi"], ["baghdad"]],
+  ["Israel", ["israel", "israeli"], ["jerusalem", "tel aviv"]],
+  ["Turkey", ["turkey", "türkiye", "turkish"], ["ankara"]],
+  ["Syria", ["syria", "syrian"], ["damascus"]],
+  ["Saudi Arabia", ["saudi arabia", "saudi"], ["riyadh"]],
+  ["Egypt", ["egypt", "egyptian"], ["cairo"]],
+  ["Qatar", ["qatar", "qatari"], ["doha"]],
+  ["Canada", ["canada", "canadian"], ["ottawa"]],
+  ["Mexico", ["mexico", "mexican"], ["mexico city"]],
+  ["Brazil", ["brazil", "brazilian"], ["brasilia", "brasília"]],
+  ["Argentina", ["argentina", "argentine", "argentinian"], ["buenos aires"]],
+  ["Australia", ["australia", "australian"], ["canberra"]],
+  ["Taiwan", ["taiwan", "taiwanese"], ["taipei"]],
+  ["Vietnam", ["vietnam", "viet nam", "vietnamese"], ["hanoi"]],
+  ["Philippines", ["philippines", "philippine", "filipino"], ["manila"]],
+  ["Indonesia", ["indonesia", "indonesian"], ["jakarta"]],
+  ["South Africa", ["south africa", "south african"], ["pretoria"]],
+  ["Nigeria", ["nigeria", "nigerian"], ["abuja"]],
+  ["Ethiopia", ["ethiopia", "ethiopian"], ["addis ababa"]],
+  ["Kenya", ["kenya", "kenyan"], ["nairobi"]],
+  ["Sweden", ["sweden", "swedish"], ["stockholm"]],
+  ["Finland", ["finland", "finnish"], ["helsinki"]],
+  ["Norway", ["norway", "norwegian"], ["oslo"]],
+  ["Denmark", ["denmark", "danish"], ["copenhagen"]],
+  ["Netherlands", ["netherlands", "the netherlands", "dutch", "holland"], ["amsterdam", "the hague"]],
+  ["Belgium", ["belgium", "belgian"], []],
+  ["Switzerland", ["switzerland", "swiss"], ["bern"]],
+  ["Austria", ["austria", "austrian"], ["vienna"]],
+  ["Hungary", ["hungary", "hungarian"], ["budapest"]],
+  ["Romania", ["romania", "romanian"], ["bucharest"]],
+  ["Greece", ["greece", "greek"], ["athens"]],
+  ["Serbia", ["serbia", "serbian"], ["belgrade"]],
+  ["Georgia", ["georgia", "georgian"], ["tbilisi"]],
+  ["Armenia", ["armenia", "armenian"], ["yerevan"]],
+  ["Azerbaijan", ["azerbaijan", "azerbaijani"], ["baku"]],
+  ["Kazakhstan", ["kazakhstan", "kazakh"], ["astana"]],
+  ["Lithuania", ["lithuania", "lithuanian"], ["vilnius"]],
+  ["Latvia", ["latvia", "latvian"], ["riga"]],
+  ["Estonia", ["estonia", "estonian"], ["tallinn"]],
+  ["Moldova", ["moldova", "moldovan"], ["chisinau"]],
+  ["Afghanistan", ["afghanistan", "afghan"], ["kabul"]],
+  ["Lebanon", ["lebanon", "lebanese"], ["beirut"]],
+  ["Jordan", ["jordan", "jordanian"], ["amman"]],
+  ["Venezuela", ["venezuela", "venezuelan"], ["caracas"]],
+  ["Cuba", ["cuba", "cuban"], ["havana"]],
+  ["Chile", ["chile", "chilean"], ["santiago"]],
+  ["Colombia", ["colombia", "colombian"], ["bogota", "bogotá"]],
+  ["Ireland", ["ireland", "irish"], ["dublin"]],
+  ["Portugal", ["portugal", "portuguese"], ["lisbon"]],
+  ["Czech Republic", ["czech republic", "czechia", "czech"], ["prague"]],
+  ["Slovakia", ["slovakia", "slovak"], ["bratislava"]],
+  ["New Zealand", ["new zealand"], ["wellington"]],
+  ["Singapore", ["singapore", "singaporean"], []],
+  ["Malaysia", ["malaysia", "malaysian"], ["kuala lumpur"]],
+  ["Thailand", ["thailand", "thai"], ["bangkok"]],
+  ["Palestine", ["palestine", "palestinian"], ["ramallah"]],
+  ["Yemen", ["yemen", "yemeni"], ["sanaa"]],
+  ["Libya", ["libya", "libyan"], ["tripoli"]],
+  ["Sudan", ["sudan", "sudanese"], ["khartoum"]],
+  ["Algeria", ["algeria", "algerian"], ["algiers"]],
+  ["Morocco", ["morocco", "moroccan"], ["rabat"]],
+];
+
+/** Supranational bodies often named by capital or acronym. */
+const BODIES: [string, string[]][] = [
+  ["European Union", ["european union", "eu", "e.u.", "brussels"]],
+  ["NATO", ["nato", "north atlantic treaty organization", "north atlantic treaty organisation", "north atlantic alliance"]],
+  ["United Nations", ["united nations", "un", "u.n."]],
+  ["OSCE", ["osce", "organization for security and co-operation in europe", "organization for security and cooperation in europe"]],
+];
+
+const stateByForm = new Map<string, { name: string; metonym: boolean; demonym: boolean }>();
+for (const [name, forms, capitals] of STATES) {
+  forms.forEach((f, i) => stateByForm.set(f, { name, metonym: false, demonym: i > 0 && /(an|ish|ese|i|ch|ic|ss|ine|ian|zh|nd)s?$/.test(f) && !f.includes(" ") }));
+  for (const c of capitals) stateByForm.set(c, { name, metonym: true, demonym: false });
+}
+const bodyByForm = new Map<string, string>();
+for (const [name, forms] of BODIES) for (const f of forms) bodyByForm.set(f, name);
+
+const clean = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+
+/** The state a place name, demonym or capital stands for ("Moscow" → Russia, "American" → United States). */
+export function stateOf(phrase: string): string | undefined {
+  return stateByForm.get(clean(phrase))?.name;
+}
+
+/** True when the phrase is an adjective of nationality ("Russian", "U.S." in "the U.S. president"). */
+export function isStateForm(phrase: string): boolean {
+  return stateByForm.has(clean(phrase));
+}
+
+export function bodyOf(phrase: string): string | undefined {
+  return bodyByForm.get(clean(phrase));
+}
+
+/** Role nouns, grouped into classes that can stand for one another ("the leader" ~ "the president"). */
+const ROLE_CLASSES: Record<string, string[]> = {
+  leader: ["president", "leader", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "head of state", "supreme leader", "monarch", "sultan", "emir", "crown prince", "vice president", "vice-president"],
+  minister: ["minister", "foreign minister", "defence minister", "defense minister", "secretary of state", "secretary", "deputy minister", "finance minister", "trade minister", "commerce secretary", "trade representative"],
+  official: ["aide", "adviser", "advisor", "assistant", "diplomat", "official", "envoy", "ambassador", "negotiator", "representative", "press secretary", "spokesman", "spokeswoman", "spokesperson", "spokesperson", "deputy", "undersecretary", "under secretary", "secretary-general", "secretary general", "commissioner", "chief of staff", "counsellor", "counselor", "attaché"],
+  executive: ["ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair", "founder", "director", "president and ceo", "managing director", "head", "chief", "boss", "executive", "cfo", "coo", "general manager"],
+  military: ["general", "commander", "colonel", "admiral", "marshal", "major", "captain", "chief of staff", "lieutenant"],
+  legislator: ["senator", "congressman", "congresswoman", "lawmaker", "mp", "deputy", "speaker", "legislator", "representative", "governor", "mayor"],
+  other: ["counterpart", "colleague", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
+};
+const roleClassOf = new Map<string, string>();
+for (const [cls, roles] of Object.entries(ROLE_CLASSES)) for (const r of roles) if (!roleClassOf.has(r)) roleClassOf.set(r, cls);
+
+/** The longest role noun phrase at the end of `words` (lowercased), with its class. */
+export function roleAtEnd(words: string[]): { role: string; cls: string; length: number } | undefined {
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const role = words.slice(words.length - n).join(" ").replace(/\.$/, "");
+    const singular = role.replace(/s$/, "");
+    const cls = roleClassOf.get(role) ?? (n === 1 || role.endsWith("s") ? roleClassOf.get(singular) : undefined);
+    if (cls) return { role: roleClassOf.has(role) ? role : singular, cls, length: n };
+  }
+  return undefined;
+}
+
+export function isRoleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return roleClassOf.has(w) || ["press", "foreign", "defence", "defense", "prime", "deputy", "chief", "senior", "top", "vice", "former", "acting", "general", "state", "white", "executive", "trade", "finance", "commerce", "first", "special", "presidential", "economic", "national", "security", "interior", "health", "affairs"].includes(w);
+}
+
+/** Words that make a capitalised phrase a body rather than a person. */
+export const ORG_WORDS = new Set([
+  "house", "kremlin", "ministry", "office", "department", "council", "commission", "agency", "committee", "government",
+  "administration", "parliament", "congress", "senate", "duma", "assembly", "company", "inc", "inc.", "corp", "corp.",
+  "corporation", "ltd", "ltd.", "llc", "plc", "group", "bank", "union", "organization", "organisation", "party",
+  "pentagon", "cabinet", "court", "embassy", "mission", "secretariat", "service", "services", "bureau", "authority",
+  "board", "institute", "university", "foundation", "fund", "forces", "army", "navy", "police", "military", "alliance",
+  "federation", "association", "network", "motors", "airlines", "industries", "holdings", "systems", "technologies",
+  "presidium", "politburo", "state", "regulator", "watchdog", "centre", "center", "command", "headquarters", "elysee",
+  "élysée", "downing", "quai", "whitehall", "bundestag", "knesset", "palace", "directorate", "tribunal", "coalition",
+]);
+
+/** Words that make a capitalised phrase a news outlet. */
+export const OUTLET_WORDS = new Set([
+  "news", "agency", "press", "daily", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",
+  "guardian", "observer", "independent", "online", "tv", "television", "radio", "broadcasting", "broadcaster",
+  "channel", "magazine", "review", "wire", "newspaper", "express", "mail", "mirror", "chronicle", "standard",
+  "novosti", "media", "network", "today", "weekly", "monthly", "bulletin", "newswire", "inquirer", "sun",
+]);
+
+/** Wire agencies and broadcasters commonly credited in copy; matched whole-word. */
+export const KNOWN_OUTLETS = [
+  "Reuters", "Associated Press", "AP", "AFP", "Agence France-Presse", "Xinhua", "Xinhua News Agency", "TASS", "ITAR-TASS",
+  "RIA Novosti", "RIA News", "RIA", "Interfax", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "EFE", "dpa", "DPA", "Anadolu",
+  "Anadolu Agency", "PTI", "IRNA", "KCNA", "Ukrinform", "UNIAN", "Sputnik", "BBC", "CNN", "Al Jazeera", "CGTN",
+  "Global Times", "People's Daily", "People's Daily Online", "China Daily", "RT", "NHK", "Deutsche Welle", "DW",
+  "Euronews", "Axios", "Politico", "The New York Times", "New York Times", "The Washington Post", "Washington Post",
+  "The Wall Street Journal", "Wall Street Journal", "Financial Times", "The Guardian", "Izvestia", "Kommersant",
+  "Vedomosti", "TASS news agency", "Xinhua news agency", "ABC", "NBC", "CBS", "Fox News", "Sky News", "France 24",
+];

@@ -1,0 +1,198 @@
+/**
+ * extractCorpus: documents → narrative graph (sources, actors, claims with mentions, citations).
+ * Pure and deterministic: no I/O, ids are hashes and slugs of the content.
+ */
+import type { CorpusDocument } from "../corpus/types.js";
+import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
+import { readDocument, type RawMention } from "./read-document.js";
+import { ActorRegistry, canonicalName, isLeader, type ActorDraft } from "./actors.js";
+import { DocumentResolver } from "./coref.js";
+import { featuresOf, type ClaimFeatures } from "./features.js";
+import { clusterClaims } from "./cluster-claims.js";
+import { findCredits } from "./citations.js";
+import { hashOf, IdAllocator, slug } from "./ids.js";
+import { resolveDenialTargets } from "./stance.js";
+
+export { toNarrativeGraph } from "./narrative-graph.js";
+export const EXTRACTOR_VERSION = "attrib-1.0.0";
+
+/** A mention after speaker resolution, before it has a claim. */
+export interface ResolvedMention {
+  doc: number;
+  raw: RawMention;
+  actor: { draft?: ActorDraft; source?: string };
+  via: ActorDraft[];
+  features: ClaimFeatures;
+  /** Terms and names of the whole sentence (for a denial that points back). */
+  context?: { terms: string[]; text: string };
+  text: string;
+}
+
+interface Cite {
+  draft?: ActorDraft;
+  source?: string;
+  start: number;
+  end: number;
+  kind: "attribution" | "reprint";
+}
+
+export function extractCorpus(documents: CorpusDocument[]): Extraction {
+  const docs = [...documents].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.file.localeCompare(b.file));
+  const sources = new Map<string, Source>();
+  const sourceIds = new IdAllocator("src");
+  const sourceFor = (name: string, kind: string, country?: string): string => {
+    const id = sourceIds.idFor(slug(name), name);
+    if (!sources.has(id)) sources.set(id, { id, name, kind, ...(country ? { country } : {}) });
+    return id;
+  };
+  const publisherSource = docs.map((d) => (d.publisher ? sourceFor(d.publisher.name, d.publisher.kind ?? "unknown", d.publisher.country) : null));
+
+  const registry = new ActorRegistry();
+  const readings = docs.map((d) => readDocument(d.text));
+  // learn every named person first, so a role or surname in one document finds its holder in another
+  for (const r of readings) {
+    for (const refs of r.names) for (const ref of refs) registry.learnPerson(ref);
+    for (const m of r.mentions) for (const ref of [m.speaker, ...m.via]) if (ref?.kind === "name") registry.learnPerson(ref);
+    for (const s of r.sources) if (s.ref.kind === "name") registry.learnPerson(s.ref);
+  }
+
+  const mentions: ResolvedMention[] = [];
+  const cites: Cite[][] = docs.map(() => []);
+  readings.forEach((reading, di) => {
+    const doc = docs[di];
+    const resolver = new DocumentResolver(registry, reading.names);
+    const bySentence = new Map<number, RawMention[]>();
+    for (const m of reading.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    const sourcesBySentence = new Map<number, typeof reading.sources>();
+    for (const s of reading.sources) sourcesBySentence.set(s.sentence, [...(sourcesBySentence.get(s.sentence) ?? []), s]);
+    const relaysBySentence = new Map(reading.backRelays.map((b) => [b.sentence, b]));
+    const docMentions: ResolvedMention[] = [];
+
+    for (let si = 0; si < reading.sentences.length; si++) {
+      for (const raw of bySentence.get(si) ?? []) {
+        let draft = raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
+        let via = raw.via.map((v) => resolver.resolve(v, si)).filter((v): v is ActorDraft => !!v);
+        if (!draft && raw.speaker && via.length > 0) [draft, ...via] = via; // "Our president said …" in a quote: the quoted speaker
+        if (!draft && raw.agentless) draft = resolver.lastSource(si);
+        if (draft) resolver.note(si, draft, false);
+        via = via.filter((v) => v !== draft);
+        const resolved: ResolvedMention = {
+          doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
+          features: featuresOf(reading.tokens, raw.first, raw.last), text: doc.text.slice(raw.start, raw.end),
+        };
+        if (raw.pointsBack) {
+          const s = reading.sentences[si];
+          resolved.context = { terms: featuresOf(reading.tokens, s.first, s.last).terms, text: doc.text.slice(s.start, s.end) };
+        }
+        docMentions.push(resolved);
+      }
+      for (const s of sourcesBySentence.get(si) ?? []) {
+        const draft = resolver.resolve(s.ref, si);
+        if (!draft) continue;
+        resolver.note(si, draft, true);
+        cites[di].push({ draft, start: s.ref.start, end: s.ref.end, kind: "attribution" });
+      }
+      // "This was stated … by S": S relays what the sentence before said
+      const relay = relaysBySentence.get(si);
+      if (relay) {
+        const by = resolver.resolve(relay.speaker, si);
+        const before = docMentions.filter((m) => m.raw.sentence === Math.max(...docMentions.filter((x) => x.raw.sentence < si).map((x) => x.raw.sentence)));
+        if (by) for (const m of before) {
+          if (m.actor.draft) { if (m.actor.draft !== by && !m.via.includes(by)) m.via.push(by); }
+          else m.actor = { draft: by };
+        }
+      }
+    }
+    mentions.push(...docMentions);
+    for (const credit of findCredits(doc.text)) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
+    // a government's own readout is that body's information
+    if (doc.publisher?.kind === "government" && publisherSource[di]) cites[di].push({ source: publisherSource[di]!, start: 0, end: 0, kind: "attribution" });
+  });
+
+  // actors and their ids
+  const actorIds = new IdAllocator("act");
+  const publisherByName = new Map<string, string>();
+  for (const s of sources.values()) publisherByName.set(s.name.toLowerCase().replace(/^the\s+/, ""), s.id);
+  const actorOf = new Map<ActorDraft, Actor>();
+  const used = new Set<ActorDraft>();
+  for (const m of mentions) {
+    if (m.actor.draft) used.add(m.actor.draft);
+    for (const v of m.via) used.add(v);
+  }
+  for (const c of cites.flat()) if (c.draft) used.add(c.draft);
+  for (const d of [...used].sort((a, b) => a.key.localeCompare(b.key))) {
+    const name = canonicalName(d);
+    const aliases = [...new Set([name, ...d.aliases])].sort();
+    const source = [name, ...aliases].map((n) => publisherByName.get(n.toLowerCase().replace(/^the\s+/, ""))).find(Boolean);
+    actorOf.set(d, { id: actorIds.idFor(d.key, name), name, kind: d.kind, aliases, ...(source ? { source } : {}) });
+  }
+  // a person speaking for a body cites that body too ("White House press secretary")
+  const bodyActor = (name: string): Actor => {
+    const d = registry.body("organization", name);
+    if (!actorOf.has(d)) actorOf.set(d, { id: actorIds.idFor(d.key, canonicalName(d)), name: canonicalName(d), kind: "organization", aliases: [...new Set([canonicalName(d), ...d.aliases])].sort() });
+    return actorOf.get(d)!;
+  };
+
+  // claims
+  const clusterable = mentions.filter((m) => !m.raw.pointsBack);
+  const assignment = clusterClaims(clusterable);
+  const clusterOf = new Map<ResolvedMention, number>();
+  clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
+  resolveDenialTargets(mentions, clusterOf);
+
+  const groups = new Map<number, ResolvedMention[]>();
+  for (const m of mentions) {
+    const c = clusterOf.get(m);
+    if (c === undefined) continue;
+    groups.set(c, [...(groups.get(c) ?? []), m]);
+  }
+  const claims: Claim[] = [];
+  for (const members of groups.values()) {
+    const mentionsOut: Mention[] = members.map((m) => {
+      const doc = docs[m.doc];
+      const actor = m.actor.draft ? actorOf.get(m.actor.draft)!.id : (m.actor.source ?? "unknown");
+      const stance = m.raw.denied ? "denied" : "asserted";
+      return {
+        id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`, document: doc.id, start: m.raw.start, end: m.raw.end, text: m.text,
+        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, confidence: m.raw.confidence,
+      };
+    });
+    const first = members.find((m) => !m.raw.denied) ?? members[0];
+    claims.push({ id: `clm-${hashOf(docs[first.doc].id, first.raw.start, first.raw.end)}`, text: canonicalText(first.text), mentions: mentionsOut });
+  }
+
+  const citations: Citation[] = [];
+  cites.forEach((list, di) => {
+    const seen = new Set<string>();
+    const push = (cites: string, c: Cite) => {
+      if (seen.has(cites)) return;
+      seen.add(cites);
+      citations.push({ document: docs[di].id, cites, start: c.start, end: c.end, kind: c.kind });
+    };
+    for (const c of list) {
+      if (c.source) { push(c.source, c); continue; }
+      const d = c.draft!;
+      // the principals of a story (heads of state) and states are what is reported on, not informants
+      if (d.kind === "state" || d.kind === "group" || isLeader(d)) continue;
+      push(actorOf.get(d)!.source ?? actorOf.get(d)!.id, c);
+      for (const body of d.affiliations) push(bodyActor(body).id, c);
+    }
+  });
+
+  const documentsOut: DocumentRef[] = docs.map((d, i) => ({
+    id: d.id, file: d.file, source: publisherSource[i], title: d.title, contentHash: d.contentHash,
+    ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.url ? { url: d.url } : {}), ...(d.language ? { language: d.language } : {}),
+  }));
+  return {
+    extractorVersion: EXTRACTOR_VERSION,
+    documents: documentsOut,
+    sources: [...sources.values()],
+    actors: [...actorOf.values()].sort((a, b) => a.id.localeCompare(b.id)),
+    claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
+    citations,
+  };
+}
+
+function canonicalText(text: string): string {
+  return text.replace(/^[“"«‘'\s]+|[”"»’'\s,]+$/g, "").replace(/\s+/g, " ").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}

@@ -1,0 +1,37 @@
+/**
+ * Every titled or personal name in a sentence ("Russian President Vladimir Putin", "his U.S.
+ * counterpart Joe Biden", "White House press secretary Jen Psaki"), whether or not it speaks:
+ * they teach the corpus who holds which role, and which person a later "he" points to.
+ */
+import type { Token } from "./nlp.js";
+import { isRoleWord, isStateForm } from "./gazetteer.js";
+import { parseSpeaker, type SpeakerRef } from "./speaker.js";
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const GLUE = new Set(["of", "the", "'s", "’s", "to", "for"]);
+
+export function namesIn(tokens: Token[], first: number, last: number): SpeakerRef[] {
+  const found: SpeakerRef[] = [];
+  let i = first;
+  while (i < last) {
+    const t = tokens[i];
+    const startsRun = isCap(t) || isRoleWord(t.lower);
+    if (!startsRun) { i++; continue; }
+    let k = i;
+    while (k < last) {
+      const u = tokens[k];
+      if (isCap(u) || /^\p{Lu}\.$/u.test(u.text) || isRoleWord(u.lower) || /^(jr|sr)\.?$/i.test(u.text)) { k++; continue; }
+      if (GLUE.has(u.lower) && k + 1 < last && (isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1].lower) || tokens[k + 1].lower === "the")) { k++; continue; }
+      if (u.text === "," && /^(jr|sr)\.?$/i.test(tokens[k + 1]?.text ?? "")) { k++; continue; }
+      break;
+    }
+    const run = tokens.slice(i, k);
+    // a name needs a capitalised word that is neither a title nor a place
+    if (run.some((u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && u.pos === "PROPN")) {
+      const ref = parseSpeaker(run.map((u) => ({ text: u.text, start: u.start, end: u.end, pos: u.pos })));
+      if (ref && ref.kind === "name" && (ref.name ?? "").split(/\s+/).length >= 1) found.push(ref);
+    }
+    i = Math.max(k, i + 1);
+  }
+  return found;
+}

@@ -1,0 +1,92 @@
+/**
+ * Tokens and sentences with exact UTF-16 offsets into the raw text, from wink-nlp.
+ * wink's tokenizer is lossless (each token's preceding whitespace is kept), so offsets are
+ * rebuilt by walking the text; nothing is trimmed or normalised before counting.
+ */
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+// Only sentence boundaries and POS (which also yields lemmas): wink's lite NER finds dates and
+// numbers, not people or bodies, so it would cost time for nothing we use.
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  pos: string;
+  lemma: string;
+  /** The token starts a new line (a newline precedes it). */
+  lineStart: boolean;
+}
+
+export interface Sentence {
+  /** Token index range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Index of the line (block separated by newlines) holding it. */
+  line: number;
+}
+
+export interface Analysed {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+export function analyse(text: string): Analysed {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // wink index → our index (whitespace tokens are dropped)
+  const map = new Int32Array(values.length + 1).fill(-1);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  let pendingNewline = true;
+  for (let i = 0; i < values.length; i++) {
+    const sp = spaces[i];
+    cursor += sp.length;
+    const value = values[i];
+    const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+    if (start < 0) throw new Error(`tokenizer lost alignment at offset ${cursor}`);
+    if (sp.includes("\n") || text.slice(cursor - sp.length, start).includes("\n")) pendingNewline = true;
+    cursor = start + value.length;
+    if (pos[i] === "SPACE" || value.trim() === "") {
+      if (value.includes("\n")) pendingNewline = true;
+      continue;
+    }
+    map[i] = tokens.length;
+    tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase(), lineStart: pendingNewline });
+    pendingNewline = false;
+  }
+
+  const sentences: Sentence[] = [];
+  let line = -1;
+  for (const [a, b] of spans) {
+    let first = -1;
+    let last = -1;
+    for (let i = a; i <= b; i++) if (map[i] >= 0) {
+      if (first < 0) first = map[i];
+      last = map[i] + 1;
+    }
+    if (first < 0) continue;
+    // a line break always ends a sentence: headlines, datelines and credits have no full stop
+    let s = first;
+    for (let k = first + 1; k <= last; k++) {
+      if (k === last || tokens[k].lineStart) {
+        if (tokens[s].lineStart || line < 0) line++;
+        sentences.push({ first: s, last: k, start: tokens[s].start, end: tokens[k - 1].end, line });
+        s = k;
+      }
+    }
+  }
+  return { text, tokens, sentences };
+}

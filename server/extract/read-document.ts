@@ -1,0 +1,254 @@
+/**
+ * One document → its raw mentions (speaker phrases still unresolved), in reading order.
+ * Works line by line so that quotes that span sentences, paragraph quotes introduced by
+ * "X said:", and sections introduced by "X's statement:" keep their speaker.
+ */
+import type { Token, Sentence } from "./nlp.js";
+import { analyse } from "./nlp.js";
+import { findFrames, parentOf, type Frame } from "./attribution.js";
+import { findQuotes, type Quote } from "./quotes.js";
+import { namesIn } from "./names.js";
+import { parseSpeaker, type SpeakerRef } from "./speaker.js";
+import { STATEMENT_NOUNS } from "./cues.js";
+
+export interface RawMention {
+  start: number;
+  end: number;
+  /** The speaker phrase; undefined for the publisher's own narration. */
+  speaker?: SpeakerRef;
+  /** "It was confirmed that …": said by the document's current source, or its publisher. */
+  agentless?: boolean;
+  /** Relays, nearest first. */
+  via: SpeakerRef[];
+  cue: string;
+  denied: boolean;
+  /** A denial whose object is an earlier claim ("poured cold water on the claim"). */
+  pointsBack: boolean;
+  sentence: number;
+  /** Token range of the content, for claim features. */
+  first: number;
+  last: number;
+  confidence: number;
+}
+
+/** "This was stated by S": S relays the mentions of the sentence before. */
+export interface BackRelay {
+  sentence: number;
+  speaker: SpeakerRef;
+}
+
+export interface DocumentReading {
+  tokens: Token[];
+  sentences: Sentence[];
+  mentions: RawMention[];
+  backRelays: BackRelay[];
+  /** Per sentence: named people and titled roles, in order (for pronouns and role holders). */
+  names: SpeakerRef[][];
+  /** Outer speakers, with their sentence: the ones the document itself attributes information to. */
+  sources: { ref: SpeakerRef; sentence: number }[];
+  /** Per sentence: the speaker phrases resolved there, in order (for "it", "the message"). */
+  speakersBySentence: SpeakerRef[][];
+}
+
+const TERMINAL = /[.!?…”"’»:)]$/;
+
+export function readDocument(text: string): DocumentReading {
+  const { tokens, sentences } = analyse(text);
+  const mentions: RawMention[] = [];
+  const backRelays: BackRelay[] = [];
+  const sources: { ref: SpeakerRef; sentence: number }[] = [];
+  const names = sentences.map((s) => namesIn(tokens, s.first, s.last));
+  const speakersBySentence: SpeakerRef[][] = sentences.map(() => []);
+
+  const lines = groupLines(sentences);
+  let introSpeaker: SpeakerRef | undefined; // speaker of the paragraph quote(s) that follow "X said:"
+  let sectionSpeaker: SpeakerRef | undefined; // "X's statement:" → the lines after it, until a rule
+  for (const line of lines) {
+    const lineStart = sentences[line[0]].start;
+    const lineEnd = sentences[line[line.length - 1]].end;
+    const lineText = text.slice(lineStart, lineEnd);
+    if (!/\p{L}{2}/u.test(lineText)) {
+      sectionSpeaker = undefined; // a rule ("—o0o—", "***") closes a section
+      introSpeaker = undefined;
+      continue;
+    }
+    const quotes = findQuotes(text, lineStart, lineEnd);
+    const block = quotes.find((q) => q.block);
+    const blockSpeaker = block ? introSpeaker : undefined;
+    if (!block) introSpeaker = undefined;
+    const headline = isHeadline(tokens, sentences, line, lineText);
+    if (headline) {
+      const section = sectionIntro(tokens, sentences[line[line.length - 1]]);
+      if (section) { sectionSpeaker = section; sources.push({ ref: section, sentence: line[0] }); }
+      continue;
+    }
+    const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
+    // "“A. B. C,” X said": sentences of a quote that a later trailing attribution claims
+    const claimedBy = new Map<number, { frame: Frame; quote: Quote; sentence: number }>();
+    for (const si of line) {
+      const s = sentences[si];
+      for (const f of framesOf.get(si)!) {
+        if ((f.kind !== "trailing" && f.kind !== "inverted") || f.contentFirst !== s.first) continue;
+        const contentEnd = tokens[Math.max(f.contentFirst, f.contentLast - 1)].end;
+        const q = quotes.find((q) => q.start < s.start && q.end >= contentEnd - 2 && q.end <= s.end);
+        if (q) for (const sj of line) if (sj < si && sentences[sj].start >= q.start - 1) claimedBy.set(sj, { frame: f, quote: q, sentence: si });
+      }
+    }
+    for (const si of line) {
+      const s = sentences[si];
+      const claim = claimedBy.get(si);
+      if (claim) {
+        const span = trimSpan(text, s.start, s.end);
+        const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
+        // a long quote is several statements; a short one stays whole under its trailing attribution
+        if (n >= 3 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
+        continue;
+      }
+      const frames = framesOf.get(si)!;
+      const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
+      const live = frames.filter((f) => !(f.weak && parents.get(f)));
+      const children = new Set(live.map((f) => parents.get(f)).filter((f): f is Frame => !!f));
+      const quoteSpeaker = blockSpeaker;
+      let emitted = 0;
+      for (const f of live) {
+        if (f.speaker) speakersBySentence[si].push(f.speaker);
+        if (!parents.get(f) && f.speaker && f.kind !== "agentless") sources.push({ ref: f.speaker, sentence: si });
+        if (f.kind === "backref") {
+          if (f.speaker) backRelays.push({ sentence: si, speaker: f.speaker });
+          emitted++;
+          continue;
+        }
+        if (children.has(f)) continue;
+        if (f.introduces && !f.clause && f === live[live.length - 1]) continue;
+        const via: SpeakerRef[] = [];
+        for (let p = parents.get(f); p; p = parents.get(p)) if (p.speaker) via.push(p.speaker);
+        if (quoteSpeaker) via.push(quoteSpeaker);
+        if (sectionSpeaker) via.push(sectionSpeaker);
+        let start = tokens[f.contentFirst]?.start ?? s.start;
+        let end = f.contentLast > f.contentFirst ? tokens[f.contentLast - 1].end : s.end;
+        // "“A. B,” X said": the quote began in an earlier sentence of the line
+        const claimed = [...claimedBy.values()].filter((c) => c.frame === f);
+        if (claimed.length > 0) {
+          if (claimed.length >= 2) start = s.start; // long quote: this sentence is the last of its statements
+          else start = claimed[0].quote.start;
+        }
+        ({ start, end } = trimSpan(text, start, end));
+        if (end - start < 3) continue;
+        const parts = f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end]];
+        for (const [a, b] of parts) {
+          mentions.push({
+            start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
+            cue: f.cue, denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
+            confidence: confidenceOf(f, via),
+          });
+        }
+        emitted++;
+      }
+      // the line's last sentence ends with ":" → its outermost speaker owns the paragraph quote after it
+      if (si === line[line.length - 1] && live.length > 0 && live.some((f) => f.introduces)) {
+        const outer = live.filter((f) => !parents.get(f) && f.speaker && f.kind !== "backref");
+        introSpeaker = outer[outer.length - 1]?.speaker ?? introSpeaker;
+      }
+      if (emitted > 0) continue;
+      // no attribution: a sentence of a paragraph quote belongs to the quote's speaker, else to the publisher
+      const { start, end } = trimSpan(text, s.start, s.end);
+      if (wordCount(tokens, s.first, s.last) < 4) continue;
+      const inQuote = blockSpeaker && block && block.start <= s.start + 1;
+      if (inQuote) {
+        mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+      } else if (isNarration(tokens, s)) {
+        mentions.push({ start, end, speaker: undefined, via: [], cue: "narration", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.3 });
+      }
+    }
+    if (block && !introSpeaker && blockSpeaker) introSpeaker = blockSpeaker; // consecutive quote paragraphs
+    if (block && blockSpeaker) introSpeaker = blockSpeaker;
+  }
+  return { tokens, sentences, mentions, backRelays, names, sources, speakersBySentence };
+}
+
+function groupLines(sentences: Sentence[]): number[][] {
+  const lines: number[][] = [];
+  sentences.forEach((s, i) => {
+    if (lines.length === 0 || sentences[i - 1].line !== s.line) lines.push([]);
+    lines[lines.length - 1].push(i);
+  });
+  return lines;
+}
+
+/** A line without closing punctuation is a headline, a dateline or a credit, not a statement. */
+function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], lineText: string): boolean {
+  const trimmed = lineText.trim();
+  const words = line.reduce((n, si) => n + wordCount(tokens, sentences[si].first, sentences[si].last), 0);
+  return !TERMINAL.test(trimmed) || (trimmed.endsWith(":") && words <= 8);
+}
+
+/** "Psaki's statement following the call:", "Statement by the Foreign Ministry:" → its speaker. */
+function sectionIntro(tokens: Token[], s: Sentence): SpeakerRef | undefined {
+  if (tokens[s.last - 1]?.text !== ":") return undefined;
+  for (let k = s.first; k < s.last; k++) {
+    if (!STATEMENT_NOUNS.has(tokens[k].lower) || !/^(statement|readout|read-out|communique|communiqué|release|remarks|transcript|message)$/.test(tokens[k].lower)) continue;
+    if (tokens[k - 1] && /^['’]s$/.test(tokens[k - 1].lower)) {
+      let a = k - 1;
+      while (a - 1 >= s.first && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
+      const ref = parseSpeaker(tokens.slice(a, k - 1).map(w));
+      if (ref) return ref;
+    }
+    if (tokens[k + 1]?.lower === "by" || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "from") {
+      let b = k + 2;
+      while (b < s.last && tokens[b].text !== ":" && tokens[b].text !== ",") b++;
+      const ref = parseSpeaker(tokens.slice(k + 2, b).map(w));
+      if (ref) return ref;
+    }
+  }
+  return undefined;
+}
+const w = (t: Token) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos });
+
+function wordCount(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (/[\p{L}\p{N}]/u.test(tokens[k].text)) n++;
+  return n;
+}
+
+/** The publisher's own statement of fact: declarative, with a verb, not addressed to the reader. */
+function isNarration(tokens: Token[], s: Sentence): boolean {
+  const ts = tokens.slice(s.first, s.last);
+  if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
+  if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
+  if (ts.some((t) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower))) return false; // site furniture, not news
+  return ts[ts.length - 1].text !== "?";
+}
+
+function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:.—–-]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function tokenRange(tokens: Token[], a: number, b: number): { first: number; last: number } {
+  let first = 0;
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m].end <= a) lo = m + 1; else hi = m; }
+  first = lo;
+  let last = first;
+  while (last < tokens.length && tokens[last].start < b) last++;
+  return { first, last };
+}
+
+/** "emphasised that A and that B": two propositions, two mentions. */
+function splitCoordinatedThat(tokens: Token[], text: string, start: number, end: number): [number, number][] {
+  const { first, last } = tokenRange(tokens, start, end);
+  for (let k = first + 3; k < last - 3; k++) {
+    if (tokens[k].lower === "that" && tokens[k - 1].lower === "and") {
+      const cut = tokens[k - 1].start;
+      const a = trimSpan(text, start, cut);
+      return [[a.start, a.end], ...splitCoordinatedThat(tokens, text, tokens[k + 1].start, end)];
+    }
+  }
+  return [[start, end]];
+}
+
+function confidenceOf(f: Frame, via: SpeakerRef[]): number {
+  const base = f.kind === "agentless" ? 0.5 : f.speaker?.kind === "name" ? 0.9 : f.speaker?.kind === "pronoun" ? 0.7 : 0.8;
+  return Math.round((f.weak ? base - 0.15 : base) * 100 - via.length * 5) / 100;
+}

@@ -1,0 +1,189 @@
+/**
+ * Reading a speaker noun phrase ("White House press secretary Jen Psaki", "the Russian President",
+ * "Putin's top aide", "it", "the Kremlin statement") into a structured reference. No resolution
+ * here: actors.ts and coref.ts decide who it is.
+ */
+import { bodyOf, isRoleWord, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf } from "./gazetteer.js";
+import { GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
+
+export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
+
+export interface SpeakerRef {
+  kind: RefKind;
+  /** The phrase as written (determiners kept), used as an alias. */
+  surface: string;
+  start: number;
+  end: number;
+  /** A personal or body name: "Jen Psaki", "Kremlin", "White House". */
+  name?: string;
+  /** The title part: "White House press secretary". */
+  title?: string;
+  role?: string;
+  roleClass?: string;
+  /** What the role is of: a state ("Russia"), a body ("White House") or a possessor name ("Putin"). */
+  qualifier?: string;
+  pronoun?: string;
+  /** "a senior US official": an unnamed speaker who stays their own actor. */
+  anonymous?: boolean;
+  female?: boolean;
+  male?: boolean;
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both"]);
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you"]);
+const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
+const knownOutlets = new Set(KNOWN_OUTLETS.map((o) => o.toLowerCase()));
+const FEMALE = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|lady|she|her)\b/i;
+const MALE = /\b(spokesman|chairman|congressman|businessman|mr|king|sir|lord|he|him|his)\b/i;
+
+const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
+const apostrophe = (s: string) => s.replace(/[’‘]/g, "'");
+
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+}
+
+/** Parse the words of a speaker phrase. Returns undefined when nothing speaker-like remains. */
+export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
+  if (words.length === 0) return undefined;
+  const surfaceOf = (ws: Word[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end < w.start ? " " : "") + w.text).join("");
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  const surface = surfaceOf(words);
+  const base = { surface, start, end };
+  const lowers = words.map((w) => apostrophe(w.text.toLowerCase()));
+
+  if (words.length === 1 && PRONOUNS.has(lowers[0])) return { ...base, kind: "pronoun", pronoun: lowers[0] };
+
+  // coordination: "Putin and Biden", "the US and its partners" → the first conjunct speaks for both
+  const and = lowers.findIndex((w, i) => (w === "and" || w === "&") && i > 0 && i < words.length - 1);
+  if (and > 0 && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {
+    const left = parseSpeaker(words.slice(0, and));
+    if (left && left.kind !== "pronoun") return { ...left, surface, end, anonymous: left.anonymous };
+  }
+
+  // apposition: "Aide to the Russian president, Yuri Ushakov" / "Yuri Ushakov, aide to ..."
+  const comma = lowers.indexOf(",");
+  if (comma > 0) {
+    const a = parseSpeaker(words.slice(0, comma));
+    const b = parseSpeaker(words.slice(comma + 1).filter((w) => w.text !== ","));
+    const named = a?.kind === "name" && !a.title ? a : b?.kind === "name" ? b : a?.kind === "name" ? a : undefined;
+    const titled = named === a ? b : a;
+    if (named) {
+      return {
+        ...named, surface, start, end,
+        title: titled?.title ?? (titled && titled.kind === "role" ? titled.surface.replace(/^(the|a|an)\s+/i, "") : named.title),
+        role: titled?.role ?? named.role, roleClass: titled?.roleClass ?? named.roleClass, qualifier: titled?.qualifier ?? named.qualifier,
+      };
+    }
+    return a ?? b;
+  }
+
+  let ws = words;
+  let ls = lowers;
+  // possessive speaker with a statement noun: "Psaki's statement", "the Kremlin statement", "the message"
+  let statement = false;
+  while (ws.length > 0 && STATEMENT_NOUNS.has(ls[ls.length - 1]) && !(ls.length >= 2 && ["press"].includes(ls[ls.length - 2]) && ls[ls.length - 1] === "secretary")) {
+    // "press secretary", "White House office" are speakers, not statements
+    if (ls[ls.length - 1] === "office" && ws.length > 1 && isCap(ws[ws.length - 1].text)) break;
+    ws = ws.slice(0, -1);
+    ls = ls.slice(0, -1);
+    statement = true;
+  }
+  while (ws.length > 0 && ["press", "'s", "'", "s"].includes(ls[ls.length - 1]) && statement) {
+    ws = ws.slice(0, -1);
+    ls = ls.slice(0, -1);
+  }
+  if (ws.length > 0 && (ls[ls.length - 1] === "'s" || ls[ls.length - 1] === "'")) {
+    ws = ws.slice(0, -1);
+    ls = ls.slice(0, -1);
+  }
+  const determiner = ls.length > 0 && DETERMINERS.has(ls[0]) ? ls[0] : undefined;
+  if (determiner) {
+    ws = ws.slice(1);
+    ls = ls.slice(1);
+  }
+  if (ws.length === 0) return statement ? { ...base, kind: "statement" } : undefined;
+  const core = surfaceOf(ws);
+  const gender = { female: FEMALE.test(surface) || undefined, male: MALE.test(surface) && !FEMALE.test(surface) ? true : undefined };
+
+  if (knownOutlets.has(apostrophe(core.toLowerCase())) || (ws.every((w) => isCap(w.text)) && OUTLET_WORDS.has(ls[ls.length - 1]) && ws.length > 1 && !ORG_WORDS.has(ls[ls.length - 2]))) {
+    return { ...base, kind: "outlet", name: core };
+  }
+  const body = bodyOf(core);
+  if (body) return { ...base, kind: "org", name: body };
+  if (isStateForm(core) && !(determiner && determiner !== "the")) return { ...base, kind: "state", name: stateOf(core) };
+
+  // split a trailing personal name from a leading title
+  let k = ws.length;
+  while (k > 0) {
+    const w = ws[k - 1];
+    const l = ls[k - 1];
+    const initial = /^\p{Lu}\.$/u.test(w.text);
+    if (SUFFIXES.has(l) || initial || (isCap(w.text) && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
+    else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
+    else break;
+  }
+  const nameWords = ws.slice(k).filter((w) => w.text !== ",");
+  const titleWords = ws.slice(0, k);
+  const titleLowers = ls.slice(0, k);
+  const { role, qualifier } = titleRole(titleWords, titleLowers);
+
+  // a capitalised phrase holding a body word: "White House", "Foreign Ministry", "the Kremlin"
+  const capsOnly = ws.every((w) => isCap(w.text) || ["of", "for", "and", "on", "the", "'s", "-"].includes(w.text.toLowerCase()));
+  if (capsOnly && (ls.some((l) => ORG_WORDS.has(l)) && !role)) return { ...base, kind: "org", name: core };
+
+  if (nameWords.length > 0 && !(nameWords.length === 1 && determiner === "the" && titleWords.length === 0)) {
+    const name = surfaceOf(nameWords).replace(/,\s*$/, "");
+    return { ...base, ...gender, kind: "name", name, title: titleWords.length ? surfaceOf(titleWords) : undefined, role: role?.role, roleClass: role?.cls, qualifier };
+  }
+  if (nameWords.length === 1 && determiner === "the" && titleWords.length === 0) return { ...base, kind: "org", name: core }; // "the Kremlin", "the Pentagon"
+
+  const head = ls[ls.length - 1];
+  if (role) {
+    const plural = /s$/.test(head) && !roleAtEnd([head]) ? true : GROUP_NOUNS.has(head);
+    if (plural && !(determiner === "a" || determiner === "an")) return { ...base, kind: "group", name: core };
+    return {
+      ...base, ...gender, kind: "role", title: core, role: role.role, roleClass: role.cls, qualifier: qualifier ?? (determiner === "our" ? "our" : undefined),
+      anonymous: determiner === "a" || determiner === "an" || undefined, name: determiner === "a" || determiner === "an" ? core : undefined,
+    };
+  }
+  if (GROUP_NOUNS.has(head) || determiner === "both") return { ...base, kind: "group", name: core };
+  if (ls.some((l) => ORG_WORDS.has(l))) return { ...base, kind: "org", name: core };
+  if (ws.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return { ...base, kind: "group", name: core };
+  return undefined;
+}
+
+/** The head role of a title and what it is of: "Aide to the Russian president" → aide, Russia. */
+function titleRole(words: Word[], lowers: string[]): { role?: { role: string; cls: string }; qualifier?: string } {
+  const prep = lowers.findIndex((l, i) => i > 0 && ["of", "to", "for", "at"].includes(l));
+  if (prep > 0) {
+    const role = roleAtEnd(lowers.slice(0, prep).filter((w) => w !== "'s"));
+    if (role) return { role, qualifier: qualifierOf(words.slice(prep + 1)) ?? qualifierOf(words.slice(0, prep)) };
+  }
+  return { role: roleAtEnd(lowers.filter((w) => w !== "'s")), qualifier: qualifierOf(words) };
+}
+
+/** What a title is of: the state in it, a body in it, or its possessor ("Putin's top aide"). */
+function qualifierOf(title: Word[]): string | undefined {
+  const ls = title.map((w) => apostrophe(w.text.toLowerCase()));
+  for (let i = 0; i < ls.length; i++) {
+    for (let n = Math.min(5, ls.length - i); n >= 1; n--) {
+      const phrase = ls.slice(i, i + n).join(" ");
+      const state = stateOf(phrase);
+      if (state) return state;
+      const body = bodyOf(phrase);
+      if (body) return body;
+    }
+  }
+  const poss = ls.indexOf("'s");
+  if (poss > 0) return title.slice(0, poss).map((w) => w.text).join(" ").replace(/^the\s+/i, "");
+  const caps = title.filter((w, i) => isCap(w.text) && !isRoleWord(ls[i]) && ls[i] !== "the");
+  const orgIdx = ls.findIndex((l) => ORG_WORDS.has(l));
+  if (orgIdx >= 0) return title.slice(0, orgIdx + 1).filter((w) => !["the", "a"].includes(w.text.toLowerCase())).map((w) => w.text).join(" ");
+  if (caps.length > 0) return caps.map((w) => w.text).join(" ");
+  return undefined;
+}

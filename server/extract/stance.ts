@@ -1,0 +1,34 @@
+/**
+ * A denial that points back ("poured cold water on the claim", "rejected the report") joins the
+ * claim it rejects: among the document's earlier mentions nearby, the one whose claim shares most
+ * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest.
+ */
+import type { ResolvedMention } from "./index.js";
+
+const LOOKBACK_SENTENCES = 5;
+
+export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
+  const termsOfCluster = new Map<number, Set<string>>();
+  for (const [m, c] of clusterOf) {
+    const set = termsOfCluster.get(c) ?? new Set<string>();
+    for (const t of m.features.terms) set.add(t);
+    termsOfCluster.set(c, set);
+  }
+  mentions.forEach((d, i) => {
+    if (!d.raw.pointsBack || !d.context) return;
+    let best: ResolvedMention | undefined;
+    let bestScore = -1;
+    for (let k = i - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.doc !== d.doc) break;
+      if (d.raw.sentence - m.raw.sentence > LOOKBACK_SENTENCES) break;
+      if (m.raw.pointsBack || m.raw.cue === "narration" || m.actor.draft === d.actor.draft) continue;
+      const terms = termsOfCluster.get(clusterOf.get(m)!) ?? new Set();
+      let score = d.context.terms.filter((t) => terms.has(t)).length;
+      const named = m.actor.draft ? [...m.actor.draft.aliases].some((a) => a.length > 2 && d.context!.text.includes(a)) : false;
+      if (named) score += 2;
+      if (score > bestScore) { bestScore = score; best = m; }
+    }
+    if (best) clusterOf.set(d, clusterOf.get(best)!);
+  });
+}
