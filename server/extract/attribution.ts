@@ -62,7 +62,10 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
   // a capitalised word mid-sentence is a name ("United States"), and a non-verb form needs "that"
   if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
-  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || tokens[i + 1]?.lower === "that" || tokens[i + 1]?.text === ":");
+  // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
+  const next = tokens[i + 1];
+  const subjectBefore = i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
+  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || next?.lower === "that" || (subjectBefore && !!next && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next.lower)));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
     if (t.pos === "NOUN" && /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder)$/.test(t.lower)) {

@@ -18,6 +18,8 @@ export interface ClusterOptions {
   postingCap: number;
 }
 
+const CONTAINMENT_WEIGHT = 0.6;
+
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64 };
 
 /** Returns, for each input (in the given order), the index of its cluster. */
@@ -65,9 +67,17 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   });
   return assignment;
 
+  /**
+   * Cosine over IDF-weighted term sets, or (damped) the share of the shorter wording found in the
+   * longer one: a short restatement of a long claim is the same claim.
+   */
   function similarity(a: number, b: number): number {
     let shared = 0;
-    for (const t of termSets[a]) if (termSets[b].has(t)) shared += idf(t) ** 2;
-    return shared / (weightOf[a] * weightOf[b]);
+    let count = 0;
+    for (const t of termSets[a]) if (termSets[b].has(t)) { shared += idf(t) ** 2; count++; }
+    if (count < 2) return 0;
+    const cosine = shared / (weightOf[a] * weightOf[b]);
+    const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
+    return Math.max(cosine, CONTAINMENT_WEIGHT * containment);
   }
 }

@@ -4,7 +4,6 @@
  * to a six-letter stem (guarantees ~ guaranties), and the polarity of its negations.
  */
 import type { Token } from "./nlp.js";
-import { REPORTING_LEMMAS } from "./cues.js";
 import { stateOf } from "./gazetteer.js";
 
 const STOP = new Set([
@@ -20,7 +19,10 @@ const STOP = new Set([
 ]);
 
 /** Degree words carry the speaker's heat, not the proposition. */
-const DEGREE = new Set(["big", "grave", "serious", "colossal", "huge", "major", "great", "large", "enormous", "severe", "massive", "terrible", "fatal", "significant", "real", "truly", "exhaustive", "complete", "total", "full", "solid", "strict", "strictly"]);
+const DEGREE = new Set(["big", "grave", "colossal", "huge", "major", "great", "enormous", "massive", "truly", "exhaustive", "complete", "total", "full", "solid", "strict", "strictly", "very", "really", "particular"]);
+
+/** Verbs of saying inside a content add nothing to what is said. */
+const SPEECH = new Set(["say", "tell", "state", "stress", "emphasise", "emphasize", "note", "add", "reiterate", "insist", "claim", "announce", "confirm", "indicate", "reveal", "explain", "declare", "argue", "suggest", "acknowledge", "admit", "write", "report", "comment", "remark", "underline", "underscore", "affirm", "assert", "maintain", "mention", "point", "observe", "according", "accord"]);
 
 const SYNONYMS: Record<string, string> = {
   error: "mistake", blunder: "mistake", misstep: "mistake",
@@ -31,7 +33,9 @@ const SYNONYMS: Record<string, string> = {
   nation: "country", state: "country",
   station: "deploy", place: "deploy", position: "deploy", deployment: "deploy",
   intention: "plan", intend: "plan", planning: "plan", going: "plan",
-  assurance: "guarantee", guaranty: "guarantee", guarantie: "guarantee", pledge: "guarantee",
+  assurance: "guarantee", guaranty: "guarantee", guarantie: "guarantee", guaranteed: "guarantee",
+  president: "leader", head: "leader", premier: "leader",
+  importance: "important", significance: "important",
   sanction: "sanction", penalty: "sanction", punitive: "sanction",
   invade: "invasion", incursion: "invasion", attack: "invasion", offensive: "offensive",
   response: "respond", reaction: "respond", answer: "respond",
@@ -66,17 +70,35 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
   let negations = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (NEGATORS.has(t.lower)) { negations++; continue; }
+    if (NEGATORS.has(t.lower)) {
+      // "not A, but B" asserts B: a contrast, not a negated proposition
+      if (!contrastFollows(tokens, k, last)) negations++;
+      continue;
+    }
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
-    // multi-word places first: "United States", "U.S."
+    // multi-word places first: "United States"
     const two = k + 1 < last ? stateOf(`${t.lower} ${tokens[k + 1].lower}`) : undefined;
     if (two) { terms.add(`@${two}`); k++; continue; }
-    const state = stateOf(t.lower);
-    if (state) { terms.add(`@${state}`); continue; }
     const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
-    if (STOP.has(lemma) || DEGREE.has(lemma) || REPORTING_LEMMAS.has(lemma) || lemma.length < 2) continue;
-    const folded = SYNONYMS[lemma] ?? SYNONYMS[t.lower] ?? lemma;
-    terms.add(folded.length > 6 ? folded.slice(0, 6) : folded);
+    // "Russia-US", "large-scale": each part counts
+    for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
   }
   return { terms: [...terms], negated: negations % 2 === 1 };
+}
+
+function addTerm(terms: Set<string>, word: string): void {
+  const state = stateOf(word);
+  if (state) { terms.add(`@${state}`); return; }
+  if (STOP.has(word) || DEGREE.has(word) || SPEECH.has(word) || word.length < 2 || NEGATORS.has(word)) return;
+  let folded = SYNONYMS[word] ?? word;
+  if (folded.length > 5 && folded.endsWith("ly")) folded = folded.slice(0, -2); // legally ~ legal
+  terms.add(folded.length > 6 ? folded.slice(0, 6) : folded);
+}
+
+function contrastFollows(tokens: Token[], k: number, last: number): boolean {
+  for (let j = k + 1; j < last && j <= k + 10; j++) {
+    if (tokens[j].lower === "but" || tokens[j].lower === "rather") return true;
+    if (tokens[j].text === "." || tokens[j].text === ";") return false;
+  }
+  return false;
 }

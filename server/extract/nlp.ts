@@ -70,7 +70,14 @@ export function analyse(text: string): Analysed {
 
   const sentences: Sentence[] = [];
   let line = -1;
+  // wink breaks inside "Russia-U.S. ties": rejoin a split that falls inside an abbreviation
+  const joined: [number, number][] = [];
   for (const [a, b] of spans) {
+    const prev = joined[joined.length - 1];
+    if (prev && /(^|-)\p{Lu}\.$/u.test(values[prev[1]] ?? "") && /^\p{Lu}\./u.test(values[a] ?? "") && !spaces[a].includes("\n")) prev[1] = b;
+    else joined.push([a, b]);
+  }
+  for (const [a, b] of joined) {
     let first = -1;
     let last = -1;
     for (let i = a; i <= b; i++) if (map[i] >= 0) {

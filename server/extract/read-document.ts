@@ -50,7 +50,7 @@ export interface DocumentReading {
   speakersBySentence: SpeakerRef[][];
 }
 
-const TERMINAL = /[.!?…”"’»:)]$/;
+const TERMINAL = /[.!?…”“"’»:)]$/;
 
 export function readDocument(text: string): DocumentReading {
   const { tokens, sentences } = analyse(text);
@@ -101,7 +101,7 @@ export function readDocument(text: string): DocumentReading {
         const span = trimSpan(text, s.start, s.end);
         const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
         // a long quote is several statements; a short one stays whole under its trailing attribution
-        if (n >= 3 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
+        if (n >= 2 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
         continue;
       }
       const frames = framesOf.get(si)!;
@@ -129,9 +129,9 @@ export function readDocument(text: string): DocumentReading {
         // "“A. B,” X said": the quote began in an earlier sentence of the line
         const claimed = [...claimedBy.values()].filter((c) => c.frame === f);
         if (claimed.length > 0) {
-          if (claimed.length >= 2) start = s.start; // long quote: this sentence is the last of its statements
-          else start = claimed[0].quote.start;
+          start = s.start; // each sentence of a quote is its own statement; this is the last one
         }
+        if (f.pointsBack) { start = tokens[Math.min(f.speakerFirst, f.cueFirst)].start; end = s.end; }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
         const parts = f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end]];
@@ -179,6 +179,9 @@ function groupLines(sentences: Sentence[]): number[][] {
 function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], lineText: string): boolean {
   const trimmed = lineText.trim();
   const words = line.reduce((n, si) => n + wordCount(tokens, sentences[si].first, sentences[si].last), 0);
+  // a trailing credit ("… to Kiev. RIA News") does not make a paragraph a headline
+  const proper = line.filter((si) => wordCount(tokens, sentences[si].first, sentences[si].last) >= 4);
+  if (proper.length >= 2) return false;
   return !TERMINAL.test(trimmed) || (trimmed.endsWith(":") && words <= 8);
 }
 
