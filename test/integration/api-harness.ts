@@ -1,0 +1,46 @@
+/** Starts the real API over HTTP for the api-*.test.ts files, and speaks GraphQL to it. */
+import { createApp, type ApiServer } from "../../server/api/app.js";
+import { apiConfig, type ApiConfig } from "../../server/api/config.js";
+import type { Graph } from "../../server/graph/driver.js";
+
+export const API_TOKEN = "test-api-token-0123456789abcdef";
+
+export interface RunningApi {
+  url: string;
+  server: ApiServer;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface GqlResult<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown }; path?: unknown[] }[];
+  headers: Headers;
+}
+
+/** The server on a random loopback port with API_TOKEN set, rate limiting off unless asked for. */
+export async function startApi(graph: Graph, env: Record<string, string> = {}, overrides: Partial<ApiConfig> = {}): Promise<RunningApi> {
+  const config = apiConfig({ API_TOKEN, RATE_LIMIT_MAX: "0", ...env }, overrides);
+  const server = await createApp(graph, config);
+  const url = await server.listen(0);
+  return {
+    url,
+    server,
+    gql: async (query, variables = {}, headers = {}) => {
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as { data?: never; errors?: never };
+      return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    },
+    close: () => server.close(),
+  };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The codes of a result's errors, for compact assertions. */
+export const codes = (r: GqlResult<unknown>) => (r.errors ?? []).map((e) => e.extensions?.code);
