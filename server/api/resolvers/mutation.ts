@@ -1,7 +1,10 @@
 import { checkId, checkText } from "../args.js";
 import { requireWrite } from "../auth.js";
 import type { ApiContext } from "../context.js";
+import { loadAll } from "../context.js";
 import { badInput } from "../errors.js";
+import { toCorpusDocuments, type IngestInput } from "../ingest.js";
+import type { DocumentRow } from "../rows.js";
 
 interface ReviewArgs {
   id: string;
@@ -19,6 +22,16 @@ export const mutationResolvers = {
       if (args.decision === "reattribute" && !actor) throw badInput("REATTRIBUTE needs actorId: the actor who really said it", "actorId");
       const note = checkText(args.note, "note", 2_000) ?? undefined;
       return ctx.services.reviewEdge({ edge, decision: args.decision, actor, note });
+    },
+    ingest: async (_: unknown, args: { documents: IngestInput[] }, ctx: ApiContext) => {
+      requireWrite(ctx.access, ctx.config);
+      const outcome = await ctx.services.ingest(toCorpusDocuments(args.documents));
+      const [runRow] = await ctx.run("etl-run", { id: outcome.run });
+      return {
+        run: runRow?.run ?? null,
+        documents: await loadAll<DocumentRow>(ctx.loaders.document, outcome.documents),
+        problems: outcome.issues.map((message) => ({ file: "(upload)", severity: "warning", message })),
+      };
     },
   },
 };

@@ -82,20 +82,9 @@ export const queryResolvers = {
   },
   EtlRun: {
     status: (r: { status?: string | null }) => r.status ?? "unknown",
-    errors: (r: { errors?: unknown }) => errorList(r.errors),
+    errors: (r: { error?: string | null; errors?: unknown }) => [...(r.error ? [r.error] : []), ...listOf(r.errors)],
+    warnings: (r: { warnings?: unknown }) => listOf(r.warnings),
   },
 };
 
-/** EtlRun.errors may be stored as a list of strings, a JSON string, or a count. */
-function errorList(errors: unknown): string[] {
-  if (Array.isArray(errors)) return errors.map(String);
-  if (typeof errors === "string") {
-    try {
-      const parsed = JSON.parse(errors);
-      return Array.isArray(parsed) ? parsed.map((e) => (typeof e === "string" ? e : JSON.stringify(e))) : [errors];
-    } catch {
-      return errors ? [errors] : [];
-    }
-  }
-  return [];
-}
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);

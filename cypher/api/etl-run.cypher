@@ -1,0 +1,3 @@
+// etl-run: one ETL run record by id. Params: $id.
+MATCH (r:EtlRun {id: $id})
+RETURN r {.*} AS run
