@@ -4,7 +4,7 @@
  */
 import type { Core } from "cytoscape";
 import { createCy } from "./graph/create-cy.js";
-import { networkLayout } from "./graph/layouts.js";
+import { largeGraph, networkLayout } from "./graph/layouts.js";
 import { networkElements } from "./graph/network-elements.js";
 import { networkStyle } from "./graph/styles.js";
 import type { StateStore, ViewState } from "./state/view-state.js";
@@ -19,7 +19,9 @@ export interface SyntheticResult {
   layout: string;
   /** From creating the graph to the first frame drawn after the layout stopped. */
   totalMs: number;
+  createMs: number;
   layoutMs: number;
+  drawMs: number;
 }
 
 export interface TestHook {
@@ -51,8 +53,9 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       showGraphStatus(app.context.status, { kind: "loading", message: "Rendering a synthetic graph…" });
       const t0 = performance.now();
       const elements = networkElements(graph, new Set());
-      const { cy, renderer } = createCy({ container: app.context.container, elements, style: networkStyle(), webgl: opts.webgl });
+      const { cy, renderer } = createCy({ container: app.context.container, elements, style: networkStyle(elements.length > largeGraph), webgl: opts.webgl });
       synthetic = cy;
+      const createMs = performance.now() - t0;
       const options = networkLayout(elements.length);
       const layout = cy.layout(options);
       const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
@@ -61,9 +64,11 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       await stopped;
       const layoutMs = performance.now() - tl;
       // Interactive: a frame has been drawn and the graph answers a hit test.
+      const td = performance.now();
       await frame();
       await frame();
       cy.nodes()[0].emit("tap");
+      const drawMs = performance.now() - td;
       const totalMs = performance.now() - t0;
       showGraphStatus(app.context.status, { kind: "ready" });
       const o = options as { name: string; quality?: string };
@@ -74,7 +79,9 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
         renderer,
         layout: `${o.name}${o.quality ? ` (quality ${o.quality})` : ""}`,
         totalMs,
+        createMs,
         layoutMs,
+        drawMs,
       };
     },
   };

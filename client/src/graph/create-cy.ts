@@ -31,7 +31,6 @@ export function createCy(opts: CyOptions): { cy: Core; renderer: string } {
     layout: { name: "preset" },
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     // Large graphs: draw cheaply while panning and zooming.
     hideEdgesOnViewport: large,

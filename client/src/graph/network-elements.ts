@@ -50,11 +50,19 @@ export function networkEdge(e: GraphEdgeData): ElementDefinition {
   };
 }
 
+/** How many of the most-reached nodes keep their labels on large graphs (see networkStyle). */
+export const hubCount = 40;
+
 /** Elements of a graph view; edges whose ends are missing are dropped, never drawn dangling. */
 export function networkElements(view: GraphViewData, expanded: ReadonlySet<string>): ElementDefinition[] {
   const ids = new Set(view.nodes.map((n) => n.id));
+  const hubs = new Set([...view.nodes].sort((a, b) => b.weight - a.weight).slice(0, hubCount).map((n) => n.id));
   return [
-    ...view.nodes.map((n) => networkNode(n, expanded)),
+    ...view.nodes.map((n) => {
+      const el = networkNode(n, expanded);
+      if (hubs.has(n.id)) el.classes = `${el.classes} hub`;
+      return el;
+    }),
     ...view.edges.filter((e) => ids.has(e.source) && ids.has(e.target)).map(networkEdge),
   ];
 }

@@ -58,12 +58,16 @@ const common: StylesheetJson = [
 export function travelStyle(): StylesheetJson {
   return [
     ...common,
+    // Travel graphs are small: keep every label readable at any zoom.
+    { selector: "node, edge", style: { "min-zoomed-font-size": 0 } },
     {
       selector: "node.mention",
       style: {
         label: "data(label)",
         width: 26,
         height: 26,
+        "font-size": 12,
+        "text-max-width": "125px",
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 4,
@@ -129,7 +133,7 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-halign": "left",
         "text-valign": "center",
-        "font-size": 12,
+        "font-size": 13,
         "font-weight": "bold",
         "text-max-width": "150px",
         events: "no",
@@ -154,7 +158,7 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "font-size": 10,
+        "font-size": 11,
         color: palette.muted,
         events: "no",
       },
@@ -169,6 +173,7 @@ export function travelStyle(): StylesheetJson {
         "target-arrow-shape": "triangle",
         "line-style": "solid",
         "text-rotation": "none",
+        "font-size": 11,
       },
     },
     {
@@ -178,7 +183,17 @@ export function travelStyle(): StylesheetJson {
   ];
 }
 
-export function networkStyle(): StylesheetJson {
+/**
+ * On large graphs only the hubs (the most-reached nodes) and the selected or focused node carry
+ * a label: measuring and drawing thousands of labels is most of the first frame's cost.
+ */
+export function networkStyle(large = false): StylesheetJson {
+  const sparseLabels: StylesheetJson = large
+    ? [
+        { selector: "node", style: { label: "" } },
+        { selector: "node.hub, node:selected, node.kbd-focus", style: { label: "data(label)" } },
+      ]
+    : [];
   return [
     ...common,
     {
@@ -232,5 +247,6 @@ export function networkStyle(): StylesheetJson {
     { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#c2c8cf", "line-style": "dotted", width: 1 } },
     { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
     { selector: ".dim", style: { opacity: 0.15 } },
+    ...sparseLabels,
   ];
 }

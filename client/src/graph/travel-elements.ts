@@ -4,15 +4,20 @@ import type { TravelModel } from "./travel-model.js";
 import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
 import { timeTicks } from "../text/time-format.js";
 
-export function travelElements(model: TravelModel): ElementDefinition[] {
+/** `width`: the drawing width to aim for (the container's), so the view opens near zoom 1. */
+export function travelElements(model: TravelModel, width = 1000): ElementDefinition[] {
+  const available = Math.max(400, width - 300);
+  const steps = Math.max(1, new Set(model.nodes.map((n) => n.time)).size - 1);
+  // Narrow screens get tighter columns, down to what the labels need.
+  const minGap = Math.min(defaultLayoutOptions.minGap, Math.max(95, available / steps));
   const layout = computeTravelLayout(
     model.nodes.map((n) => ({ id: n.id, time: n.time, lane: n.lane })),
     model.lanes.map((l) => l.key),
-    defaultLayoutOptions,
+    { ...defaultLayoutOptions, minGap, targetWidth: available },
   );
   const out: ElementDefinition[] = [];
-  const left = layout.minX - 140;
-  const right = layout.maxX + 80;
+  const left = layout.minX - 120;
+  const right = layout.maxX + 50;
 
   for (const band of layout.lanes) {
     const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;

@@ -20,7 +20,7 @@ export interface LayoutOptions {
 
 export const defaultLayoutOptions: LayoutOptions = {
   targetWidth: 1000,
-  minGap: 150,
+  minGap: 130,
   maxGap: 420,
   laneHeight: 110,
   stackGap: 62,

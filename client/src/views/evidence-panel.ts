@@ -15,7 +15,7 @@ import type { ClaimEvidenceData, ClaimSummary, MentionData, WordingData } from "
 import type { StateStore } from "../state/view-state.js";
 import { contextWindow } from "../text/context.js";
 import { formatDateTime } from "../text/time-format.js";
-import { diffWords } from "../text/word-diff.js";
+import { diffWords, similarity } from "../text/word-diff.js";
 import { claimBadges } from "./claim-list.js";
 import type { Selection } from "./selection.js";
 import { errorMessage } from "./status.js";
@@ -128,10 +128,12 @@ export class EvidencePanel {
   }
 
   private claimButtons(claim: ClaimSummary): HTMLElement {
+    const s = this.store.get();
+    const inTravel = s.view === "travel" && s.claim === claim.id;
     return h(
       "div",
       { class: "toolbar" },
-      h("button", { type: "button", class: "button primary", onclick: () => this.store.set({ view: "travel", claim: claim.id, sel: "", t: "", open: [] }, { push: true }) }, "Open claim travel"),
+      inTravel ? null : h("button", { type: "button", class: "button primary", onclick: () => this.store.set({ view: "travel", claim: claim.id, sel: "", t: "", open: [] }, { push: true }) }, "Open claim travel"),
       h("button", { type: "button", class: "button", onclick: () => this.actions.exportClaimReview(claim.id) }, "ClaimReview JSON-LD"),
       h("button", { type: "button", class: "button", onclick: () => document.querySelector(".layout")?.classList.toggle("wide-evidence") }, "Widen panel"),
     );
@@ -161,8 +163,10 @@ export class EvidencePanel {
       "div",
       { class: "wordings", role: "list" },
       ...list.map((w, i) => {
+        // Marking every word of an unrelated wording (a denial's, say) says nothing: show it plain.
+        const reworded = i > 0 && similarity(reference.text, w.text) < 0.3;
         const body: Child[] =
-          i === 0
+          i === 0 || reworded
             ? [w.text]
             : diffWords(reference.text, w.text).map((part) =>
                 part.kind === "same" ? part.text : h(part.kind === "added" ? "ins" : "del", { title: part.kind === "added" ? "not in the earliest wording" : "only in the earliest wording" }, part.text),
@@ -170,7 +174,7 @@ export class EvidencePanel {
         return h(
           "div",
           { class: `wording${i === 0 ? " reference" : ""}`, role: "listitem" },
-          h("div", { class: "w-head" }, i === 0 ? "Earliest · " : `#${i + 1} · `, `${formatDateTime(w.firstSeen)} · ${w.count}× · ${outlets(w)}`),
+          h("div", { class: "w-head" }, i === 0 ? "Earliest · " : `#${i + 1}${reworded ? " (reworded)" : ""} · `, `${formatDateTime(w.firstSeen)} · ${w.count}× · ${outlets(w)}`),
           h("div", {}, ...body),
         );
       }),

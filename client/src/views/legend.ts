@@ -40,26 +40,28 @@ function row(symbol: SVGSVGElement, label: string): HTMLElement {
   return h("div", { class: "row" }, symbol, label);
 }
 
+function legendRows(view: ViewName): HTMLElement[] {
+  return view === "travel"
+    ? [
+        row(symbols.asserted(), "asserts the claim"),
+        row(symbols.denied(), "denies the claim"),
+        row(symbols.first(), "first appearance"),
+        row(symbols.story(), "wire story copies (Enter opens)"),
+        row(symbols.relay(), "relayed from (via)"),
+        row(symbols.relayNode(), "relay not in the corpus"),
+      ]
+    : [
+        row(symbols.actor(), "actor"),
+        row(symbols.claim(), "claim"),
+        row(symbols.source(), "outlet / source"),
+        row(symbols.contested(), "contested claim"),
+        row(symbols.assertsEdge(), "asserts"),
+        row(symbols.deniesEdge(), "denies"),
+      ];
+}
+
 export function renderLegend(el: HTMLElement, view: ViewName): void {
-  if (view === "travel") {
-    replace(
-      el,
-      row(symbols.asserted(), "asserts the claim"),
-      row(symbols.denied(), "denies the claim"),
-      row(symbols.first(), "first appearance"),
-      row(symbols.story(), "copies of one wire story (Enter / double-click opens)"),
-      row(symbols.relay(), "relayed from (via)"),
-      row(symbols.relayNode(), "relay not in the corpus"),
-    );
-  } else {
-    replace(
-      el,
-      row(symbols.actor(), "actor"),
-      row(symbols.claim(), "claim"),
-      row(symbols.contested(), "contested claim (asserted and denied)"),
-      row(symbols.source(), "outlet / source"),
-      row(symbols.assertsEdge(), "asserts"),
-      row(symbols.deniesEdge(), "denies"),
-    );
-  }
+  // A <details> so the legend can be folded away from the graph it covers.
+  const details = h("details", { open: true }, h("summary", {}, "Legend"), h("div", { class: "rows" }, ...legendRows(view)));
+  replace(el, details);
 }

@@ -5,7 +5,7 @@ import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
-import { incrementalLayout, networkLayout } from "../graph/layouts.js";
+import { incrementalLayout, largeGraph, networkLayout } from "../graph/layouts.js";
 import { networkElements } from "../graph/network-elements.js";
 import { networkStyle } from "../graph/styles.js";
 import type { ViewState } from "../state/view-state.js";
@@ -88,7 +88,7 @@ export class NetworkView implements GraphView {
 
   private async draw(graph: GraphViewData, s: ViewState): Promise<void> {
     const elements = networkElements(graph, this.expanded);
-    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle() });
+    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(elements.length > largeGraph) });
     this.cy = cy;
     this.renderer = renderer;
     this.applyStance(s);

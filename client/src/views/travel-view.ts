@@ -70,15 +70,19 @@ export class TravelView implements GraphView {
     replace(
       this.ctx.head,
       h("h2", { title: data.text }, data.text),
-      claimBadges(data),
-      h("span", { class: "segmented", role: "group", "aria-label": "One lane per" }, laneButton("outlet", "Lanes: outlets"), laneButton("actor", "actors")),
+      h(
+        "div",
+        { class: "head-row" },
+        claimBadges(data),
+        h("span", { class: "lane-choice" }, h("span", { id: "lanes-label" }, "One lane per"), h("span", { class: "segmented", role: "group", "aria-labelledby": "lanes-label" }, laneButton("outlet", "outlet"), laneButton("actor", "actor"))),
+      ),
     );
   }
 
   private draw(s: ViewState): void {
     if (!this.data) return;
     this.model = buildTravelModel(this.data, s.lanes, new Set(s.open));
-    const elements = travelElements(this.model);
+    const elements = travelElements(this.model, this.ctx.container.clientWidth);
     if (this.cy) {
       const cy = this.cy;
       cy.batch(() => {
@@ -96,6 +100,11 @@ export class TravelView implements GraphView {
       });
     }
     this.cy.layout(presetLayout()).run();
+    // A short travel would be blown up by fit; keep its text at a natural size.
+    if (this.cy.zoom() > 1.3) {
+      this.cy.zoom(1.3);
+      this.cy.center();
+    }
     this.applyStance(s);
   }
 

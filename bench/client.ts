@@ -1,0 +1,121 @@
+/**
+ * Client rendering bench: a synthetic 5 000-element narrative graph rendered in the built page
+ * (dist/client, served by Vite's preview server) in headless Chromium, through the network
+ * view's own styles and fcose layout, via the page's test hook (window.__nne.renderSynthetic).
+ * Measures creation → layout stop → first frame drawn and a hit test answered.
+ *
+ *   npx tsx bench/client.ts [--elements 5000] [--runs 3] [--no-build] [--write]
+ *
+ * --write records the figures in bench/RESULTS.md, section "Client".
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { Command } from "commander";
+import { chromium } from "playwright-core";
+import { preview } from "vite";
+
+export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+interface Result {
+  elements: number;
+  nodes: number;
+  edges: number;
+  renderer: string;
+  layout: string;
+  totalMs: number;
+  createMs: number;
+  layoutMs: number;
+  drawMs: number;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Replaces (or appends) one "## <title>" section of a Markdown file, leaving the others alone. */
+export function replaceSection(markdown: string, title: string, body: string): string {
+  const heading = `## ${title}`;
+  const section = `${heading}\n\n${body.trim()}\n`;
+  const lines = markdown.split("\n");
+  const start = lines.findIndex((l) => l.trim() === heading);
+  if (start < 0) return `${markdown.trimEnd()}${markdown.trim() ? "\n\n" : "# Benchmark results\n\n"}${section}`;
+  let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
+  if (end < 0) end = lines.length;
+  return [...lines.slice(0, start), ...section.trimEnd().split("\n"), "", ...lines.slice(end)].join("\n").replace(/\n{3,}/g, "\n\n");
+}
+
+async function main(): Promise<void> {
+  const opts = new Command()
+    .option("--elements <n>", "elements in the synthetic graph", "5000")
+    .option("--runs <n>", "runs per renderer (the median is reported)", "3")
+    .option("--no-build", "use the existing dist/client")
+    .option("--write", "record the result in bench/RESULTS.md")
+    .parse()
+    .opts<{ elements: string; runs: string; build: boolean; write?: boolean }>();
+  const elements = Number(opts.elements);
+  const runs = Number(opts.runs);
+
+  if (opts.build || !existsSync("dist/client/index.html")) {
+    execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit" });
+  }
+  const server = await preview({ configFile: "client/vite.config.ts", preview: { port: 0, strictPort: false }, logLevel: "silent" });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error("The preview server did not report its URL");
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  const rows: Array<{ renderer: string; layout: string; median: number; layoutMedian: number; all: number[]; nodes: number; edges: number }> = [];
+  try {
+    for (const webgl of [false, true]) {
+      const results: Result[] = [];
+      for (let i = 0; i < runs; i++) {
+        // A fresh page per run, at the size the explorer is designed for.
+        const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+        await page.goto(url);
+        await page.waitForFunction(() => Boolean(window.__nne));
+        const r = await page.evaluate(([n, gl]) => window.__nne!.renderSynthetic(n as number, { webgl: gl as boolean }), [elements, webgl] as const);
+        console.log(`  run ${i + 1}: create ${Math.round(r.createMs)} ms, layout ${Math.round(r.layoutMs)} ms, first frames ${Math.round(r.drawMs)} ms`);
+        results.push(r);
+        await page.close();
+      }
+      const r = results[0];
+      const row = {
+        renderer: r.renderer,
+        layout: r.layout,
+        median: median(results.map((x) => x.totalMs)),
+        layoutMedian: median(results.map((x) => x.layoutMs)),
+        all: results.map((x) => Math.round(x.totalMs)),
+        nodes: r.nodes,
+        edges: r.edges,
+      };
+      rows.push(row);
+      console.log(`${row.renderer.padEnd(13)} ${row.layout}: ${row.nodes} nodes + ${row.edges} edges → interactive in ${Math.round(row.median)} ms (layout ${Math.round(row.layoutMedian)} ms; runs ${row.all.join(", ")} ms)`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  if (opts.write) {
+    const chromiumVersion = execFileSync("/usr/bin/chromium", ["--version"]).toString().trim();
+    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+    const body = [
+      `Synthetic narrative graph (${rows[0].nodes} nodes + ${rows[0].edges} edges = ${elements} elements) rendered in the built page`,
+      `through the network view's stylesheet and layout, headless Chromium at 1280×800. Time from creating the graph to`,
+      `the layout stopping, a frame drawn and a tap answered; median of ${runs} fresh pages. Command: \`npx tsx bench/client.ts --write\`.`,
+      "",
+      "| renderer | layout | interactive (median) | of which layout | runs |",
+      "|---|---|---|---|---|",
+      ...rows.map((r) => `| ${r.renderer} | ${r.layout} | **${(r.median / 1000).toFixed(2)} s** | ${(r.layoutMedian / 1000).toFixed(2)} s | ${r.all.join(", ")} ms |`),
+      "",
+      `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; ${chromiumVersion} (--disable-gpu, so WebGL is software-rendered); ${new Date().toISOString().slice(0, 10)}.`,
+      "The explorer uses the canvas renderer up to 1 500 elements and the WebGL renderer above, when the browser offers WebGL.",
+    ].join("\n");
+    const file = "bench/RESULTS.md";
+    const current = existsSync(file) ? readFileSync(file, "utf8") : "";
+    writeFileSync(file, replaceSection(current, "Client", body));
+    console.log(`Recorded in ${file}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
