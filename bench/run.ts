@@ -1,0 +1,232 @@
+/**
+ * The benchmark suite: `npm run bench -- [--sizes 1000,10000,100000] [--seed 1] [--workers 2]`.
+ *
+ * For each corpus size it generates a synthetic corpus (server/gen), runs the ETL end to end in its
+ * own process (read → extract → load into a fresh Neo4j) to get times, throughput and the peak memory
+ * of that process, measures extraction alone on one thread, then runs the API and Cypher benchmarks
+ * (bench/api.ts, bench/cypher.ts) against the loaded graph. Once per run it measures baselines on this
+ * machine (a word-count pass over the same text; raw relationship writes and a trivial query on the
+ * same Neo4j) and runs the size-independent benchmarks (bench/client.ts and the others' scripts).
+ * Everything lands in bench/RESULTS.md, with a log–log plot of time against size in bench/scaling.svg.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { Command } from "commander";
+import neo4j from "neo4j-driver";
+import { defaultOut, generateCorpus } from "../server/gen/index.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../server/neo4j-local/launcher.js";
+import { freePort } from "../server/neo4j-local/ports.js";
+import type { EtlFigures } from "./etl-stage.js";
+import { machine, type Machine } from "./machine.js";
+import { logLogPlot, type Series } from "./plot.js";
+import { neo4jBaselines, type Neo4jBaselines } from "./neo4j-baseline.js";
+import { scalingExponents, type Growth } from "./scaling.js";
+import { renderSections, type ExternalRun, type SizeRun } from "./report.js";
+import { replaceSection } from "./results-file.js";
+
+interface Options {
+  sizes: number[];
+  seed: string;
+  workers: number;
+  skip: Set<string>;
+  regenerate: boolean;
+  out: string;
+  svg: string;
+  heap: string;
+  pageCache: string;
+}
+
+/** Benchmarks other parts own. Per-size ones run against the graph of each size; the others once. */
+const EXTERNAL: { name: string; file: string; perSize: boolean }[] = [
+  { name: "API", file: "bench/api.ts", perSize: true },
+  { name: "Cypher analysis", file: "bench/cypher.ts", perSize: true },
+  { name: "Load", file: "bench/load.ts", perSize: false },
+  { name: "Extraction", file: "bench/extract.ts", perSize: false },
+  { name: "Client", file: "bench/client.ts", perSize: false },
+];
+
+function parseOptions(): Options {
+  const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+  const opts = new Command()
+    .name("bench")
+    .description("Run every benchmark at several corpus sizes and write bench/RESULTS.md and bench/scaling.svg")
+    .option("--sizes <list>", "corpus sizes in documents, comma-separated", "1000,10000,100000")
+    .option("--seed <seed>", "generator seed", "1")
+    .option("--workers <n>", "extraction worker threads in the end-to-end ETL", String(Math.min(2, os.cpus().length)))
+    .option("--skip <list>", "stages to leave out: gen-only, etl, extract, api, cypher, load, extraction, client", "")
+    .option("--regenerate", "generate corpora again even when data/synthetic-<size>-<seed> exists")
+    .option("--out <file>", "results file", "bench/RESULTS.md")
+    .option("--svg <file>", "plot file", "bench/scaling.svg")
+    .option("--heap <size>", "Neo4j heap for the benchmark server", "2g")
+    .option("--page-cache <size>", "Neo4j page cache for the benchmark server", "2g")
+    .parse()
+    .opts<{ sizes: string; seed: string; workers: string; skip: string; regenerate?: boolean; out: string; svg: string; heap: string; pageCache: string }>();
+  const sizes = list(opts.sizes).map(Number);
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, got "${opts.sizes}"`);
+  return {
+    sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: opts.seed, workers: Number(opts.workers),
+    skip: new Set(list(opts.skip).map((s) => s.toLowerCase())), regenerate: !!opts.regenerate,
+    out: opts.out, svg: opts.svg, heap: opts.heap, pageCache: opts.pageCache,
+  };
+}
+
+/** Runs a script with tsx; returns its last JSON line on stdout (if any) and whether it succeeded. */
+function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; json?: unknown; seconds: number; error?: string }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", file, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+      process.stderr.write(`    ${path.basename(file)}: ${d.toString().trimEnd().replace(/\n/g, "\n    ")}\n`);
+    });
+    child.on("close", (code) => {
+      const seconds = (Date.now() - started) / 1000;
+      const last = stdout.trim().split("\n").reverse().find((l) => l.trim().startsWith("{") || l.trim().startsWith("["));
+      let json: unknown;
+      try {
+        json = last ? JSON.parse(last) : undefined;
+      } catch {
+        json = undefined;
+      }
+      resolve(code === 0 ? { ok: true, json, seconds } : { ok: false, json, seconds, error: lastLines(stderr) || `exit code ${code}` });
+    });
+  });
+}
+
+const lastLines = (s: string) => s.trim().split("\n").slice(-3).join(" / ").slice(0, 400);
+
+/** A fresh Neo4j per corpus size, so each load starts from an empty store; NEO4J_URI overrides (then nothing is started). */
+async function freshNeo4j(o: Options): Promise<{ uri: string; stop: () => Promise<void> }> {
+  if (process.env.NEO4J_URI) {
+    const driver = neo4j.driver(process.env.NEO4J_URI);
+    const session = driver.session();
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").finally(() => session.close());
+    await driver.close();
+    return { uri: process.env.NEO4J_URI, stop: async () => {} };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "nne-bench-neo4j-"));
+  const server: LocalNeo4j = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: o.heap, pageCache: o.pageCache, log: (m) => console.error(`  [neo4j] ${m}`) });
+  return {
+    uri: server.uri,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main() {
+  const o = parseOptions();
+  const m: Machine = machine();
+  const command = `npm run bench -- --sizes ${o.sizes.join(",")} --seed ${o.seed} --workers ${o.workers}${o.skip.size ? ` --skip ${[...o.skip].join(",")}` : ""}`;
+  console.error(`bench: ${command}\n  ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; commit ${m.commit}`);
+  const runStarted = Date.now();
+  // the others' scripts record their own sections into this file as they run: start it afresh
+  writeFileSync(o.out, "# Benchmark results\n");
+
+  const sizes: SizeRun[] = [];
+  let baselines: Neo4jBaselines | undefined;
+  const externals: ExternalRun[] = [];
+
+  for (const docs of o.sizes) {
+    const run: SizeRun = { docs, corpus: defaultOut(docs, o.seed), external: {} };
+    sizes.push(run);
+    console.error(`\n== ${docs} documents`);
+    if (o.regenerate || !existsSync(path.join(run.corpus, "manifest.json"))) {
+      const t = Date.now();
+      const stats = await generateCorpus({ docs, seed: o.seed, out: run.corpus, force: true });
+      run.generate = { seconds: (Date.now() - t) / 1000, megabytes: stats.bytes / 1e6, mentions: stats.mentions };
+      console.error(`  generated ${run.corpus}: ${(stats.bytes / 1e6).toFixed(1)} MB in ${run.generate.seconds.toFixed(1)} s`);
+    } else console.error(`  reusing ${run.corpus} (pass --regenerate to time generation)`);
+    if (o.skip.has("gen-only")) continue;
+
+    if (!o.skip.has("extract")) {
+      console.error("  extraction alone, one thread…");
+      const r = await runScript("bench/etl-stage.ts", ["extract", "--corpus", run.corpus, "--workers", "1"], {});
+      if (r.ok) run.extract = r.json as EtlFigures;
+      else run.errors = [...(run.errors ?? []), `extraction: ${r.error}`];
+    }
+
+    const needsGraph = !o.skip.has("etl") || EXTERNAL.some((e) => e.perSize && !o.skip.has(key(e.name)) && existsSync(e.file));
+    if (!needsGraph) continue;
+    const graph = await freshNeo4j(o);
+    try {
+      if (!baselines) {
+        console.error("  Neo4j baselines…");
+        baselines = await neo4jBaselines(graph.uri);
+      }
+      if (!o.skip.has("etl")) {
+        console.error(`  ETL end to end (${o.workers} worker${o.workers > 1 ? "s" : ""})…`);
+        const r = await runScript("bench/etl-stage.ts", ["etl", "--corpus", run.corpus, "--workers", String(o.workers)], { NEO4J_URI: graph.uri });
+        if (r.ok) run.etl = r.json as EtlFigures;
+        else run.errors = [...(run.errors ?? []), `ETL: ${r.error}`];
+      }
+      for (const e of EXTERNAL.filter((e) => e.perSize && !o.skip.has(key(e.name)))) {
+        if (!existsSync(e.file)) continue;
+        console.error(`  ${e.name} (${e.file})…`);
+        const r = await runScript(e.file, ["--docs", String(docs), "--corpus", run.corpus, "--json"], { NEO4J_URI: graph.uri });
+        run.external[e.name] = r;
+      }
+    } finally {
+      await graph.stop();
+    }
+  }
+
+  for (const e of EXTERNAL.filter((e) => !e.perSize && !o.skip.has(key(e.name)))) {
+    if (!existsSync(e.file)) {
+      externals.push({ name: e.name, file: e.file, missing: true });
+      continue;
+    }
+    console.error(`\n== ${e.name} (${e.file} --write)`);
+    const r = await runScript(e.file, ["--write"], {});
+    externals.push({ name: e.name, file: e.file, ok: r.ok, seconds: r.seconds, error: r.error });
+  }
+
+  const growth: Growth[] = scalingExponents(sizes);
+  const series: Series[] = timeSeries(sizes);
+  writeFileSync(o.svg, logLogPlot(series, { title: "Time against corpus size (log–log)", xLabel: "documents", yLabel: "seconds" }));
+  let markdown = existsSync(o.out) ? readFileSync(o.out, "utf8") : "# Benchmark results\n";
+  for (const [title, body] of renderSections({ machine: m, command, sizes, baselines, growth, externals, svg: path.relative(path.dirname(o.out), o.svg), workers: o.workers, minutes: (Date.now() - runStarted) / 60_000 })) {
+    markdown = replaceSection(markdown, title, body);
+  }
+  writeFileSync(o.out, orderSections(markdown));
+  console.error(`\nwrote ${o.out} and ${o.svg} in ${((Date.now() - runStarted) / 60_000).toFixed(1)} min`);
+  for (const g of growth.filter((g) => g.superlinear)) console.error(`grows faster than linearly: ${g.stage} (exponent ${g.exponent.toFixed(2)} from ${g.from} to ${g.to} documents)`);
+}
+
+const key = (name: string) => name.toLowerCase().split(" ")[0];
+
+/** Seconds per stage per size, for the plot. */
+function timeSeries(sizes: SizeRun[]): Series[] {
+  const pick = (name: string, f: (r: SizeRun) => number | undefined): Series => ({ name, points: sizes.flatMap((r) => (f(r) ? [{ x: r.docs, y: f(r)! }] : [])) });
+  return [
+    pick("generate", (r) => r.generate?.seconds),
+    pick("read corpus", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds),
+    pick("extract, 1 thread", (r) => r.extract?.extractSeconds),
+    pick("extract, workers", (r) => (r.etl && r.etl.workers > 1 ? r.etl.extractSeconds : undefined)),
+    pick("load", (r) => r.etl?.loadSeconds),
+    pick("ETL end to end", (r) => r.etl?.totalSeconds),
+  ].filter((s) => s.points.length > 0);
+}
+
+/** The suite's own sections first, then the others' in a fixed order. */
+function orderSections(markdown: string): string {
+  const order = ["Summary", "Targets", "Scaling", "End-to-end ETL", "Extraction speed", "Baselines", "Generator", "API", "Cypher analysis", "Load", "Extraction", "Client", "Not measured"];
+  const [head, ...rest] = markdown.split(/\n(?=## )/);
+  const rank = (s: string) => {
+    const title = s.split("\n")[0].replace(/^## /, "").trim();
+    const i = order.indexOf(title);
+    return i < 0 ? order.length : i;
+  };
+  return [head.trimEnd(), ...rest.map((s) => s.trimEnd()).sort((a, b) => rank(a) - rank(b))].join("\n\n") + "\n";
+}
+
+main().catch((e: Error) => {
+  console.error(`bench failed: ${e.stack ?? e.message}`);
+  process.exit(1);
+});

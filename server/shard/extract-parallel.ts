@@ -1,0 +1,58 @@
+/**
+ * Extraction on several cores. Extraction has two halves: reading each document (tokens, sentences,
+ * attributions: independent per document, most of the time) and assembling the corpus (actors
+ * resolved across documents, claims clustered, ids allocated: needs every document at once). The
+ * first half runs in worker threads, one shard of documents each (split by shardOf); the second runs
+ * once, here, on all the readings, so the result is the same extraction one process would produce.
+ */
+import { Worker } from "node:worker_threads";
+import type { CorpusDocument } from "../corpus/types.js";
+import { extractCorpus } from "../extract/index.js";
+import type { DocumentReading } from "../extract/read-document.js";
+import type { Extraction } from "../extract/types.js";
+import { partition } from "./shard-of.js";
+
+export type Readings = ReadonlyMap<string, DocumentReading>;
+
+/**
+ * extractCorpus with readings computed elsewhere. The extractor takes them as a second argument
+ * ({ readings }); when it does not (an older extractor), it reads the documents itself and the
+ * result is still the same.
+ */
+export function assemble(docs: CorpusDocument[], readings: Readings): Extraction {
+  return (extractCorpus as (d: CorpusDocument[], o: { readings: Readings }) => Extraction)(docs, { readings });
+}
+
+/** Whether the extractor accepts precomputed readings, i.e. whether workers save any time. */
+export const acceptsReadings = () => extractCorpus.length >= 2;
+
+/** Reads the documents on `workers` threads (one shard each) and returns the readings by document id. */
+export async function readInWorkers(docs: CorpusDocument[], workers: number): Promise<Map<string, DocumentReading>> {
+  const shards = partition(docs, workers).filter((s) => s.length > 0);
+  const results = await Promise.all(shards.map((shard) => readShardInWorker(shard)));
+  const readings = new Map<string, DocumentReading>();
+  for (const r of results) for (const [id, reading] of r) readings.set(id, reading);
+  return readings;
+}
+
+/** The worker registers tsx first, so it loads the TypeScript sources the way the main thread does. */
+const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./read-worker.ts", import.meta.url).href)}); })`;
+
+function readShardInWorker(docs: CorpusDocument[]): Promise<(readonly [string, DocumentReading])[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_BOOT, { eval: true });
+    worker.once("message", (msg: { readings?: (readonly [string, DocumentReading])[]; error?: string }) => {
+      void worker.terminate();
+      if (msg.error) reject(new Error(`extraction worker failed: ${msg.error}`));
+      else resolve(msg.readings!);
+    });
+    worker.once("error", reject);
+    worker.postMessage({ docs: docs.map((d) => ({ id: d.id, text: d.text })) });
+  });
+}
+
+/** Extraction of the whole corpus with the reading half spread over `workers` threads. */
+export async function extractParallel(docs: CorpusDocument[], workers: number): Promise<Extraction> {
+  if (workers <= 1 || docs.length < 2 || !acceptsReadings()) return extractCorpus(docs);
+  return assemble(docs, await readInWorkers(docs, workers));
+}
