@@ -49,6 +49,7 @@ function dataKey(s: ViewState): string {
 }
 
 function showSelection(s: ViewState): void {
+  el<HTMLButtonElement>("export-jsonld").disabled = !(s.claim || (view && s.sel && view.claimFor(s.sel, s)));
   if (!view?.cy) {
     void evidence.show(s.view === "travel" && s.claim ? { type: "claim", id: s.claim } : null);
     return;
@@ -74,7 +75,6 @@ function syncChrome(s: ViewState): void {
   filters.show(s);
   el("tab-network").setAttribute("aria-pressed", String(s.view === "network"));
   el("tab-travel").setAttribute("aria-pressed", String(s.view === "travel"));
-  el<HTMLButtonElement>("export-jsonld").disabled = !(s.claim || (view && s.sel && view.claimFor(s.sel, s)));
   void claimList.load(s);
 }
 

@@ -23,6 +23,10 @@ export interface TravelNode {
   storyKey?: string;
   /** A mention shown because its story is expanded. */
   inStory?: string;
+  /** Names, for exports and tests: the speaker, the publisher, the relays (nearest first). */
+  actor?: string;
+  outlet?: string;
+  via?: string[];
 }
 
 export interface TravelEdge {
@@ -175,6 +179,9 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
       mentionIds: [it.mention.id],
       docId: it.step.document.id,
       inStory: story ?? undefined,
+      actor: it.mention.actor.name,
+      outlet: (it.step.source ?? it.mention.document.source)?.name,
+      via: it.mention.via.map((p) => p.name),
     });
     nodeOfMention.set(it.mention.id, it.mention.id);
   }
