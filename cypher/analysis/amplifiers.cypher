@@ -26,12 +26,15 @@
 MATCH (a:Actor) WHERE a.id = $actor OR a.name = $actor
 MATCH (a)-[:ASSERTED]->(c:Claim)
 WITH DISTINCT a, c
+// The documents that name the actor for this claim, found from the claim's mentions once, so each
+// report below is a list lookup.
+CALL (a, c) {
+  MATCH (c)<-[:OF]-(m:Mention)-[:BY|VIA]->(a)
+  MATCH (d:Document)-[:HAS_MENTION]->(m)
+  RETURN collect(DISTINCT d.id) AS namedIn
+}
 MATCH (c)-[rep:REPORTED_BY]->(s:Source)
-WITH a, c, s, rep,
-  EXISTS {
-    MATCH (:Document {id: rep.document})-[:HAS_MENTION]->(m:Mention)-[:OF]->(c)
-    WHERE (m)-[:BY|VIA]->(a)
-  } AS named
+WITH a, c, s, rep, rep.document IN namedIn AS named
 WITH a, s,
   count(DISTINCT c) AS claims,
   count(rep) AS reports,

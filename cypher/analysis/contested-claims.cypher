@@ -24,7 +24,7 @@
 //   npm run cypher -- contested-claims --since 2021-12-30
 //
 // Starts from the DENIED relationships (the relationship-type index), which are few.
-MATCH (:Actor)-[den:DENIED]->(c:Claim)
+MATCH ()-[den:DENIED]->(c:Claim)
 WHERE ($since IS NULL OR den.at >= $since) AND ($until IS NULL OR den.at < $until)
 WITH DISTINCT c
 MATCH (c)<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)

@@ -55,21 +55,24 @@ WITH d, s, ms,
 WITH d, s, told,
   [x IN credits WHERE x.key <> coalesce(s.id, '')] AS credits
 ORDER BY d.publishedAt, d.id
-WITH collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, told: told[0], credits: credits,
-  keys: [k IN [s.id] + [x IN credits | x.key] WHERE k IS NOT NULL] + [d.id]}) AS docs
-// Union-find in one pass: each document joins (and merges) every group it shares a key with.
-WITH reduce(groups = [], x IN docs |
-  [g IN groups WHERE none(k IN g.keys WHERE k IN x.keys)] +
-  [{keys: reduce(ks = x.keys, g IN [g IN groups WHERE any(k IN g.keys WHERE k IN x.keys)] | ks + g.keys),
-    docs: reduce(ds = [x], g IN [g IN groups WHERE any(k IN g.keys WHERE k IN x.keys)] | ds + g.docs)}]) AS groups
-UNWIND groups AS g
-UNWIND g.docs AS x
-WITH size(groups) AS independentOrigins, g, x
-ORDER BY x.at, x.id
-WITH independentOrigins, g, collect(x) AS docs
+WITH d, s, told, credits,
+  // What ties the document to others: its publisher and whom it credits (the document itself
+  // when it has no publisher, so that a reprint of it still ties to it).
+  reduce(ks = [], k IN [coalesce(s.id, d.id)] + [x IN credits | x.key] | CASE WHEN k IN ks THEN ks ELSE ks + k END) AS keys
+WITH collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, told: told[0], credits: credits, keys: keys}) AS docs
+// Union-find over keys in one pass: each document's keys join, and merge, every group sharing one.
+// Groups stay disjoint, so merging is concatenation.
+WITH docs, reduce(groups = [], x IN docs |
+  [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
+  [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
+    merged + g)]) AS groups
+// A document belongs to the group holding its first key (its publisher).
+UNWIND docs AS x
+WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE x.keys[0] IN groups[i]][0] AS group, x
+WITH independentOrigins, group, collect(x) AS docs
 WITH independentOrigins, docs,
   reduce(acc = [], x IN docs | CASE WHEN x.outlet IS NULL OR x.outlet IN acc THEN acc ELSE acc + x.outlet END) AS outlets,
-  [x IN docs | x.publisher] AS publishers
+  reduce(acc = [], x IN docs | CASE WHEN x.publisher IS NULL OR x.publisher IN acc THEN acc ELSE acc + x.publisher END) AS publishers
 RETURN independentOrigins,
   docs[0].told AS origin,
   docs[0].outlet AS firstOutlet,

@@ -45,13 +45,15 @@ WITH m, d, s, speaker,
 ORDER BY d.publishedAt, d.id, m.start
 WITH collect({m: m, d: d, at: d.publishedAt, outletId: s.id, outlet: s.name, speaker: speaker.name,
   relays: relays, drawsOn: drawsOn}) AS rows
+// Each outlet's first report of the claim: what "earlier" and "later" are measured against.
+MATCH (:Claim {id: $claim})-[rep:REPORTED_BY]->(s:Source)
+WITH rows, s, min(rep.at) AS at
+WITH rows, collect({id: s.id, name: s.name, at: at}) AS firsts
 UNWIND range(0, size(rows) - 1) AS step
-WITH rows, step, rows[step] AS r
+WITH rows, firsts, step, rows[step] AS r
 WITH rows, step, r,
-  [e IN rows WHERE e.at < r.at AND e.outletId IN r.drawsOn AND e.outletId <> r.outletId | e.outlet] AS from,
-  [x IN r.drawsOn WHERE x <> r.outletId
-     AND NOT any(e IN rows WHERE e.outletId = x AND e.at <= r.at)
-     AND any(e IN rows WHERE e.outletId = x AND e.at > r.at)] AS laterIds,
+  [f IN firsts WHERE f.id IN r.drawsOn AND f.id <> r.outletId AND f.at < r.at | f.name] AS from,
+  [f IN firsts WHERE f.id IN r.drawsOn AND f.id <> r.outletId AND f.at > r.at | f.name] AS later,
   [x IN [r.speaker] + reverse(r.relays) + [r.outlet] WHERE x IS NOT NULL] AS links
 RETURN step,
   r.at AS publishedAt,
@@ -61,8 +63,8 @@ RETURN step,
   // Join the links with arrows, dropping a repeat (an outlet speaking in its own voice).
   reduce(chain = head(links), i IN range(1, size(links) - 1) |
     CASE WHEN links[i] = links[i - 1] THEN chain ELSE chain + ' → ' + links[i] END) AS chain,
-  reduce(acc = [], x IN from | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS relayedFrom,
-  [x IN laterIds | [e IN rows WHERE e.outletId = x][0].outlet] AS citesLater,
+  from AS relayedFrom,
+  later AS citesLater,
   r.m.evidence AS evidence,
   r.d.id AS document,
   r.m.start AS start,

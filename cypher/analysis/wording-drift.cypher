@@ -41,24 +41,28 @@ WITH m, d, s, speaker,
     'as', 'by', 'for', 'with', 'and', 'or', 'is', 'was', 'were', 'be', 'been', 'has', 'had', 'have', 'it', 'its', 'he',
     'she', 'they', 'their', 'his', 'her', 'according', 'said', 'says', 'say', 'told', 'reported', 'reports', 'added',
     'noted', 'stated']] AS words
+// The first use of each wording: group the mentions by their words, earliest first.
 ORDER BY d.publishedAt, d.id, m.start
-WITH collect({m: m, d: d, outlet: s.name, speaker: speaker.name, words: words}) AS rows
+WITH words, collect({m: m, d: d, outlet: s.name, speaker: speaker.name, words: words}) AS uses
+UNWIND range(0, size(uses) - 1) AS k
+WITH uses[k] AS u, k = 0 AS firstUse
+WITH u {.*, firstUse: firstUse} AS r
+ORDER BY r.d.publishedAt, r.d.id, r.m.start
+WITH collect(r) AS rows
 WITH rows, reduce(acc = [], w IN rows[0].words | CASE WHEN w IN acc THEN acc ELSE acc + w END) AS first
-UNWIND range(0, size(rows) - 1) AS i
-WITH rows, first, i, rows[i] AS r,
-  reduce(acc = [], w IN rows[i].words | CASE WHEN w IN acc THEN acc ELSE acc + w END) AS these
-WITH r, first, these,
-  NOT any(j IN range(0, i - 1) WHERE rows[j].words = r.words) AS firstUse,
-  size([w IN these WHERE w IN first]) AS shared
+UNWIND rows AS r
+WITH r, first, reduce(acc = [], w IN r.words | CASE WHEN w IN acc THEN acc ELSE acc + w END) AS these
+WITH r, first, these, size([w IN these WHERE w IN first]) AS shared
 RETURN r.d.publishedAt AS publishedAt,
   r.outlet AS outlet,
   r.speaker AS speaker,
   r.m.stance AS stance,
   r.m.evidence AS wording,
-  firstUse,
+  r.firstUse AS firstUse,
   round(toFloat(shared) / CASE WHEN size(first) + size(these) - shared = 0 THEN 1 ELSE size(first) + size(these) - shared END, 2) AS similarity,
   [w IN these WHERE NOT w IN first] AS added,
   [w IN first WHERE NOT w IN these] AS dropped,
   r.d.id AS document,
   r.m.start AS start,
   r.m.end AS end
+ORDER BY publishedAt, document, start
