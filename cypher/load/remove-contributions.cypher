@@ -1,6 +1,6 @@
 // Removes everything these documents contributed: mentions, their edges, and the document's own
 // links. The document node itself stays (it is rewritten or deleted by the caller).
-UNWIND $ids AS id
+UNWIND $rows AS id
 CALL (id) {
   MATCH ()-[r:ASSERTED {document: id}]->()
   DELETE r

@@ -32,6 +32,8 @@ export interface LoadOptions {
   batchRows?: number;
   /** Characters of document text per write transaction. */
   batchChars?: number;
+  /** Write transactions in flight at once. */
+  concurrency?: number;
 }
 
 export interface LoadProgress {
@@ -61,6 +63,7 @@ export interface LoadSummary {
 
 export const DEFAULT_BATCH_ROWS = 5_000;
 export const DEFAULT_BATCH_CHARS = 8_000_000;
+export const DEFAULT_CONCURRENCY = Number(process.env.ETL_CONCURRENCY ?? 2);
 
 interface Tally { relationshipsCreated: number; relationshipsDeleted: number; nodesCreated: number; nodesDeleted: number }
 
@@ -88,25 +91,28 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
       const ids = toRemove.slice(i, i + 1_000);
       await graph.writeTransaction(async (tx) => {
         const t = zero();
-        await runIn(tx, t, "load/remove-contributions", { ids });
+        await runIn(tx, t, "load/remove-contributions", { rows: ids });
         await runIn(tx, t, "load/delete-documents", { ids });
         return t;
       }).then((t) => add(tally, t));
     }
 
     report("documents");
-    for (const batch of batchDocuments(toWrite, options.batchRows ?? DEFAULT_BATCH_ROWS, options.batchChars ?? DEFAULT_BATCH_CHARS)) {
-      const done = progress.documentsDone + batch.length;
-      add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, options.corpus, run, done)));
-      progress.documentsDone = done;
+    const batches = batchDocuments(toWrite, options.batchRows ?? DEFAULT_BATCH_ROWS, options.batchChars ?? DEFAULT_BATCH_CHARS);
+    await inParallel(batches, options.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
+      add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, stored, options.corpus)));
+      progress.documentsDone += batch.length;
       progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
+      // Progress for whoever watches the run; correctness rests on each document's loadHash, not on this.
+      await graph.write("MATCH (r:EtlRun {id: $run}) SET r.documentsWritten = $done", { run, done: neo4j.int(progress.documentsDone) });
       report("documents");
-    }
+    });
 
     report("finishing");
     const reviews = await applyReviews(graph, { refreshClaims: false });
     tally.nodesDeleted += await deleteOrphans(graph);
     await refreshClaimSummaries(graph);
+    await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
 
     const summary: LoadSummary = {
       run,
@@ -148,17 +154,17 @@ async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promis
 }
 
 /** One transaction: remove what these documents contributed before, write what they contribute now. */
-async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], corpus: string, run: string, done: number): Promise<Tally> {
+async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], stored: Map<string, unknown>, corpus: string): Promise<Tally> {
   const t = zero();
   const all = (key: "mentions" | "vias" | "reports" | "cites" | "reprints") => batch.flatMap((d): object[] => d[key]);
-  await runIn(tx, t, "load/remove-contributions", { ids: batch.map((d) => d.id) });
+  // A document the graph has never seen contributed nothing yet: skip the lookups for it.
+  await runIn(tx, t, "load/remove-contributions", { rows: batch.filter((d) => stored.has(d.id)).map((d) => d.id) });
   await runIn(tx, t, "load/write-documents", { rows: batch.map((d) => d.doc) });
   await runIn(tx, t, "load/write-mentions", { rows: all("mentions") });
   await runIn(tx, t, "load/write-vias", { rows: all("vias") });
   await runIn(tx, t, "load/write-reports", { rows: all("reports") });
   await runIn(tx, t, "load/write-citations", { rows: all("cites") });
   await runIn(tx, t, "load/write-reprints", { rows: all("reprints"), corpus });
-  await tx.run("MATCH (r:EtlRun {id: $run}) SET r.documentsWritten = $done", { run, done: neo4j.int(done) });
   return t;
 }
 
@@ -179,4 +185,22 @@ function add(into: Tally, t: Tally): void {
   into.relationshipsDeleted += t.relationshipsDeleted;
   into.nodesCreated += t.nodesCreated;
   into.nodesDeleted += t.nodesDeleted;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; the first failure stops new work and is thrown. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++];
+      try {
+        await work(item);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
