@@ -3,8 +3,8 @@
 //
 // Two documents asserting the claim share an origin when they are tied, directly or through other
 // documents, by: the same publisher; the same speaker or relay (an actor publishing as an outlet
-// counts as that outlet); a reprint of the same document or source. Each group of tied documents
-// is one origin: one row per origin.
+// counts as that outlet); a reprint of the same document or source; a citation of an outlet that
+// carried the claim. Each group of tied documents is one origin: one row per origin.
 //
 // Parameters:
 //   $claim  string, required  the claim's id (find it with the `claims` query)
@@ -44,6 +44,13 @@ WITH d, s, ms,
     OPTIONAL MATCH (e)-[:PUBLISHED_BY]->(p:Source)
     RETURN {key: coalesce(p.id, e.id), name: coalesce(p.name, e.title)} AS credit
   } AS credits,
+  // Outlets the document cites for anything: they tie it to others only where they carried the claim.
+  COLLECT {
+    MATCH (d)-[:CITES {kind: 'attribution'}]->(x)
+    OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source)
+    WITH coalesce(p, x) AS outlet WHERE outlet:Source
+    RETURN DISTINCT {key: outlet.id, name: outlet.name} AS credit
+  } AS cited,
   COLLECT {
     UNWIND ms AS m
     MATCH (m)-[:BY]->(speaker)
@@ -52,9 +59,14 @@ WITH d, s, ms,
       CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), r IN tail(relays) | t + ', ' + r) END AS told
     ORDER BY m.start
   } AS told
-WITH d, s, told,
+WITH d, s, told, cited,
   [x IN credits WHERE x.key <> coalesce(s.id, '')] AS credits
 ORDER BY d.publishedAt, d.id
+WITH collect({d: d, s: s, told: told, cited: cited, credits: credits}) AS rows
+WITH rows, reduce(acc = [], r IN rows | CASE WHEN r.s IS NULL OR r.s.id IN acc THEN acc ELSE acc + r.s.id END) AS publishers
+UNWIND rows AS r
+WITH r.d AS d, r.s AS s, r.told AS told,
+  r.credits + [x IN r.cited WHERE x.key IN publishers AND x.key <> coalesce(r.s.id, '') AND NOT x IN r.credits] AS credits
 WITH d, s, told, credits,
   // What ties the document to others: its publisher and whom it credits (the document itself
   // when it has no publisher, so that a reprint of it still ties to it).

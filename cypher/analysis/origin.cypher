@@ -10,8 +10,9 @@
 //   outlet       who published the document
 //   stance       asserted or denied
 //   chain        the relay chain as the document tells it, origin first: speaker → relays → outlet
-//   relayedFrom  outlets that reported the claim earlier and that this mention draws on: it reprints
-//                them, or names them (or an actor publishing as them) as speaker or relay
+//   relayedFrom  outlets that reported the claim earlier and that this mention draws on: its document
+//                reprints or cites them, or it names them (or an actor publishing as them) as
+//                speaker or relay
 //   citesLater   outlets named as its source that only reported the claim later: a sign of
 //                circular sourcing
 //   evidence     the words that carry the claim
@@ -30,15 +31,15 @@ OPTIONAL MATCH (m)-[:BY]->(speaker)
 WITH m, d, s, speaker,
   COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays,
   // What the mention draws on, as outlets: a speaker or relay that is a source or publishes as one,
-  // and whatever the whole document copies.
+  // and whatever the whole document copies or credits.
   COLLECT {
     MATCH (m)-[:BY|VIA]->(x:Source) RETURN x.id AS source
     UNION
     MATCH (m)-[:BY|VIA]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
     UNION
-    MATCH (d)-[:CITES {kind: 'reprint'}]->(x:Source) RETURN x.id AS source
+    MATCH (d)-[:CITES]->(x:Source) RETURN x.id AS source
     UNION
-    MATCH (d)-[:CITES {kind: 'reprint'}]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
+    MATCH (d)-[:CITES]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
     UNION
     MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x.id AS source
   } AS drawsOn
