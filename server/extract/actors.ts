@@ -91,11 +91,17 @@ export class ActorRegistry {
   }
 
   body(kind: ActorKind, name: string, ref?: SpeakerRef): ActorDraft {
-    const key = `${kind}:${norm(name)}`;
-    const draft = this.drafts.get(key) ?? this.create(key, kind);
+    const key = `${kind}:${bodyKey(name)}`;
+    // "Trade Ministry" is "Indonesia's Trade Ministry" when the corpus names only one such ministry
+    const qualified = key.includes("|") ? undefined : this.all().filter((d) => d.key.startsWith(`${key}|`));
+    const draft = this.drafts.get(key) ?? (qualified?.length === 1 ? qualified[0] : undefined) ?? this.create(key, kind);
     draft.names.set(name, (draft.names.get(name) ?? 0) + 1);
     if (ref) this.alias(draft, ref);
     return draft;
+  }
+
+  hasBody(kind: ActorKind, name: string): boolean {
+    return this.drafts.has(`${kind}:${bodyKey(name)}`);
   }
 
   /** An unnamed speaker who stays their own actor ("a senior US official"). */
@@ -121,7 +127,7 @@ export class ActorRegistry {
     const qualifier = ref.qualifier && ref.qualifier !== "our" ? ref.qualifier : undefined;
     if (!draft.roles.some((r) => r.role === ref.role && r.qualifier === qualifier)) draft.roles.push({ role: ref.role, cls: ref.roleClass, qualifier });
     // "White House press secretary": the person speaks for the White House
-    if (qualifier && !stateOf(qualifier) && /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(qualifier)) draft.affiliations.add(qualifier);
+    if (qualifier && /^\p{Lu}/u.test(qualifier) && !stateOf(qualifier) && /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(qualifier)) draft.affiliations.add(qualifier);
   }
 
   private create(key: string, kind: ActorKind): ActorDraft {
@@ -129,6 +135,21 @@ export class ActorRegistry {
     this.drafts.set(key, draft);
     return draft;
   }
+}
+
+const CORPORATE_SUFFIX = /\s+(inc|corp|corporation|ltd|plc|llc|co|company|group|holdings|motors|airlines|industries|technologies|systems|ag|sa|se|nv)$/;
+
+/** "Velora Motors" ~ "Velora"; "Indonesia's Trade Ministry" → "trade ministry|indonesia". */
+function bodyKey(name: string): string {
+  let n = norm(name);
+  let qualifier = "";
+  const poss = /^(.+?)'s (.+)$/.exec(n);
+  if (poss && stateOf(poss[1])) {
+    qualifier = `|${norm(stateOf(poss[1])!)}`;
+    n = poss[2];
+  }
+  if (n.includes(" ")) n = n.replace(CORPORATE_SUFFIX, "");
+  return n + qualifier;
 }
 
 function total(d: ActorDraft): number {

@@ -5,7 +5,7 @@
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
 import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, DENIAL_LEMMAS, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { CLAIM_NOUNS, DENIAL_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated";
@@ -30,6 +30,8 @@ export interface Frame {
   /** The content is a that-clause (or a quote), not just an object ("revealed some of the nuances"). */
   clause: boolean;
   weak: boolean;
+  /** A denial whose participle gloss ("noting that there were no …") belongs to it. */
+  glossed?: boolean;
 }
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
@@ -178,7 +180,22 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
-      } else if (prev?.denial && prev.contentLast > i - 1) prev.contentLast = i - 1;
+      } else if (prev?.denial) {
+        // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
+        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        if (prev.contentLast > i - 1) prev.contentLast = i - 1;
+        if (!tokens.slice(cf, cl).some((t) => /^(no|not|never|n't|nothing|none)$/.test(t.lower)) && cl - cf >= 3 && prev.speaker) {
+          frames.push({ ...frame("coordinated", { ...cue, denial: false }, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: true });
+        } else prev.glossed = true;
+      } else if (!prev && i > first && tokens[i - 1].text === ",") {
+        // "X defended the tariff, saying P": the clause's subject says P
+        const subjEnd = tokens.slice(first, i).findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+        if (subjEnd > 0) {
+          const speaker = parseSpeaker(wordsOf(tokens, first, first + subjEnd));
+          const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+          if (speaker && speaker.kind !== "group" && cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, speaker, first, first + subjEnd, cf, cl, introduces), clause: true });
+        }
+      }
       continue;
     }
 
@@ -220,6 +237,16 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     let speaker: SpeakerRef | undefined;
     let sFirst = j + 1;
     let kind: FrameKind = "verb";
+    // "…, according to its director Paul Okafor, who accused …": the relative pronoun's antecedent speaks
+    if (j >= first + 2 && /^(who|which)$/.test(tokens[j].lower) && tokens[j - 1].text === ",") {
+      const a = walkLeft(tokens, j - 2, first);
+      const ref = a <= j - 2 ? parseSpeaker(wordsOf(tokens, a, j - 1)) : undefined;
+      if (ref) {
+        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        frames.push({ ...frame("verb", cue, i, cueEnd, ref, a, j - 1, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" });
+      }
+      continue;
+    }
     if (j >= first && (tokens[j].text === "," || CLOSE_QUOTE.test(tokens[j].text) || /^[—–-]$/.test(tokens[j].text)) && hasWordsBetween(tokens, first, j, 2)) {
       // apposition "TITLE, NAME, said"? else an inverted "P, said S"
       const np2 = walkLeft(tokens, j - 1, first);
@@ -261,7 +288,8 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     if (cue.weak && (speaker.kind === "group")) continue;
 
     // "as S put it" is a parenthetical relay of the whole sentence
-    if (sFirst - 1 >= first && tokens[sFirst - 1].lower === "as") {
+    const asAt = sFirst - 1;
+    if (asAt >= first && tokens[asAt].lower === "as" && (asAt === first || /^[,(–—-]$/.test(tokens[asAt - 1].text)) && speaker.kind !== "group") {
       const f = frame("as", cue, i, cueEnd, speaker, sFirst, j + 1, first, end, introduces);
       f.contentFirst = first;
       f.contentLast = end;
@@ -282,6 +310,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     if (cl - cf < 2 && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
+    rejectingPredicate(tokens, f);
     if (f.denial && !f.clause) {
       const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
       f.pointsBack = !head || CLAIM_NOUNS.has(head.lower) || head.pos === "PRON";
@@ -398,4 +427,27 @@ export function parentOf(frames: Frame[], g: Frame): Frame | undefined {
     if (inside && (!best || f.contentLast - f.contentFirst < best.contentLast - best.contentFirst)) best = f;
   }
   return best;
+}
+
+/**
+ * "S said the claim that P was baseless" / "S called the reports false": a denial. Its content is
+ * P when the claim is spelled out, else it points back to an earlier claim.
+ */
+function rejectingPredicate(tokens: Token[], f: Frame): void {
+  // the claim noun may sit before a "that" the content already skipped: "said the claim that P was false"
+  const cf = f.cueLast < f.contentFirst && f.kind === "verb" ? f.cueLast : f.contentFirst;
+  const cl = f.contentLast;
+  let head = cf;
+  while (head < cl && (tokens[head].pos === "DET" || tokens[head].pos === "ADJ" || tokens[head].pos === "PROPN" || /^(such|these|those)$/.test(tokens[head].lower))) head++;
+  if (head >= cl || !CLAIM_NOUNS.has(tokens[head].lower) || tokens[head].pos === "PRON") return;
+  const be = tokens.slice(head, cl).findIndex((t, k) => k > 0 && BE.has(t.lower) && t.pos === "AUX");
+  if (be < 0) return;
+  const predicate = tokens.slice(head + be + 1, Math.min(cl, head + be + 5)).find((t) => REJECTING_PREDICATES.has(t.lower.replace(/[“”"]/g, "")));
+  if (!predicate && f.cue !== "call the") return;
+  f.denial = true;
+  if (tokens[head + 1]?.lower === "that") {
+    f.contentFirst = head + 2;
+    f.contentLast = head + be;
+    f.clause = true;
+  } else f.pointsBack = true;
 }

@@ -12,8 +12,24 @@ export class DocumentResolver {
   /** Resolved outer sources, in reading order. */
   private readonly outer: { sentence: number; actor: ActorDraft }[] = [];
 
+  /** Named bodies in reading order, per sentence. */
+  private readonly bodies: SpeakerRef[][];
+
   constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
-    this.persons = names.map((refs) => refs.map((r) => (r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
+    this.persons = names.map((refs) => refs.map((r) => (r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
+    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))));
+  }
+
+  /** "the company": the body the document named last (a lone unknown name counts: "Velora said"). */
+  private lastBody(sentence: number): ActorDraft | undefined {
+    for (const wanted of ["org", "name"]) {
+      for (let s = sentence; s >= 0; s--) {
+        const refs = (this.bodies[s] ?? []).filter((r) => r.kind === wanted);
+        const ref = refs[refs.length - 1];
+        if (ref?.name) return this.registry.body("organization", ref.name, ref);
+      }
+    }
+    return undefined;
   }
 
   private recentPersons(sentence: number): ActorDraft[] {
@@ -72,6 +88,11 @@ export class DocumentResolver {
         return undefined;
       }
       case "org":
+        if (ref.anaphor) {
+          const body = this.lastBody(sentence);
+          if (body) reg.alias(body, ref);
+          return body;
+        }
         return reg.body("organization", ref.name!, ref);
       case "state":
         return reg.body("state", ref.name!, ref);

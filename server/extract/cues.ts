@@ -11,7 +11,7 @@ export const REPORTING_LEMMAS = new Set([
   "agree", "respond", "reply", "answer", "counter", "charge", "blame", "criticise", "criticize", "condemn",
   "welcome", "believe", "expect", "hope", "fear", "deny", "reject", "dismiss", "refute", "rebuff", "rebut",
   "disavow", "dispute", "contradict", "brief", "inform", "point", "make", "call", "put", "pour", "outline",
-  "detail", "lay", "set", "emphasis",
+  "detail", "lay", "set", "emphasis", "announce",
 ]);
 
 /** Surface forms accepted as a cue even when the tagger calls them nouns ("Ushakov notes that"). */
@@ -62,7 +62,7 @@ export const CLAIM_NOUNS = new Set([
 export const STATEMENT_NOUNS = new Set([
   "statement", "readout", "read-out", "message", "communique", "communiqué", "release", "press-release", "version",
   "transcript", "report", "post", "tweet", "letter", "note", "website", "account", "briefing", "announcement",
-  "spokesman", "spokeswoman", "spokesperson", "press", "service", "office",
+  "press", "service", "office",
 ]);
 
 /** Adverbs and auxiliaries that may stand between a speaker and its verb. */
@@ -72,7 +72,22 @@ export const SKIPPABLE_BEFORE_CUE = new Set([
   "strongly", "flatly", "categorically", "already", "separately", "subsequently", "openly", "explicitly",
   "specifically", "particularly", "immediately", "swiftly", "quickly", "reportedly", "allegedly", "apparently",
   "herself", "himself", "itself", "themselves", "promptly", "long", "repeatedly", "appeared", "appears", "seemed",
-  "seems", "to", "however", "though", "meanwhile", "in", "turn", "too", "just", "not", "never",
+  "seems", "to", "however", "though", "meanwhile", "in", "turn", "too", "just", "not", "never", "today", "yesterday",
+  "tonight", "now", "recently", "formally", "officially", "jointly", "personally", "first",
+]);
+
+/** Nouns that point back to a body already named: "the company said", "the carmaker said". */
+export const BODY_ANAPHORS = new Set([
+  "company", "firm", "carmaker", "automaker", "manufacturer", "maker", "group", "bank", "airline", "ministry", "agency",
+  "department", "regulator", "watchdog", "organisation", "organization", "body", "giant", "retailer", "operator",
+  "insurer", "lender", "producer", "developer", "supplier", "brand", "business", "corporation", "conglomerate",
+  "utility", "broadcaster", "newspaper", "outlet", "union", "council", "commission", "committee", "board",
+]);
+
+/** Predicates that reject what they are said of: "the claim that P was baseless". */
+export const REJECTING_PREDICATES = new Set([
+  "baseless", "false", "untrue", "unfounded", "groundless", "nonsense", "absurd", "fabricated", "fake", "incorrect",
+  "wrong", "misleading", "ridiculous", "lie", "lies", "fiction", "invented", "inaccurate", "fantasy", "speculation",
 ]);
 
 /** Words after a trailing "…, X said" that are adjuncts, not content: "after the call", "on Friday". */

@@ -175,7 +175,8 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
       // the principals of a story (heads of state) and states are what is reported on, not informants
       if (d.kind === "state" || d.kind === "group" || isLeader(d)) continue;
       push(actorOf.get(d)!.source ?? actorOf.get(d)!.id, c);
-      for (const body of d.affiliations) push(bodyActor(body).id, c);
+      // only a body the text names as such: "White House press secretary", not "Agency director"
+      for (const body of d.affiliations) if (body.includes(" ") || registry.hasBody("organization", body)) push(bodyActor(body).id, c);
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * Every titled or personal name in a sentence ("Russian President Vladimir Putin", "his U.S.
+ * Every titled or personal name, and every named body, in a sentence ("Russian President Vladimir Putin", "his U.S.
  * counterpart Joe Biden", "White House press secretary Jen Psaki"), whether or not it speaks:
  * they teach the corpus who holds which role, and which person a later "he" points to.
  */
@@ -27,9 +27,9 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
     }
     const run = tokens.slice(i, k);
     // a name needs a capitalised word that is neither a title nor a place
-    if (run.some((u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && u.pos === "PROPN")) {
+    if (run.some((u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && (u.pos === "PROPN" || u.pos === "NOUN"))) {
       const ref = parseSpeaker(run.map((u) => ({ text: u.text, start: u.start, end: u.end, pos: u.pos })));
-      if (ref && ref.kind === "name" && (ref.name ?? "").split(/\s+/).length >= 1) found.push(ref);
+      if (ref && (ref.kind === "name" || ref.kind === "org" || ref.kind === "outlet")) found.push(ref);
     }
     i = Math.max(k, i + 1);
   }

@@ -94,6 +94,7 @@ export function readDocument(text: string): DocumentReading {
         if (q) for (const sj of line) if (sj < si && sentences[sj].start >= q.start - 1) claimedBy.set(sj, { frame: f, quote: q, sentence: si });
       }
     }
+    let lineQuoteSpeaker: SpeakerRef | undefined; // "“A,” X said. “B.”": B is X's too
     for (const si of line) {
       const s = sentences[si];
       const claim = claimedBy.get(si);
@@ -106,7 +107,9 @@ export function readDocument(text: string): DocumentReading {
       }
       const frames = framesOf.get(si)!;
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
-      const live = frames.filter((f) => !(f.weak && parents.get(f)));
+      // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not)
+      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group")));
+      for (const f of frames) if (!live.includes(f)) for (const g of live) if (parents.get(g) === f) parents.set(g, parents.get(f));
       const children = new Set(live.map((f) => parents.get(f)).filter((f): f is Frame => !!f));
       const quoteSpeaker = blockSpeaker;
       let emitted = 0;
@@ -118,6 +121,8 @@ export function readDocument(text: string): DocumentReading {
           emitted++;
           continue;
         }
+        if ((f.kind === "trailing" || f.kind === "inverted") && /^[“"«]/.test(tokens[f.contentFirst]?.text ?? "")) lineQuoteSpeaker = f.speaker;
+        if (claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f)) lineQuoteSpeaker = f.speaker;
         if (children.has(f)) continue;
         if (f.introduces && !f.clause && f === live[live.length - 1]) continue;
         const via: SpeakerRef[] = [];
@@ -131,7 +136,10 @@ export function readDocument(text: string): DocumentReading {
         if (claimed.length > 0) {
           start = s.start; // each sentence of a quote is its own statement; this is the last one
         }
-        if (f.pointsBack) { start = tokens[Math.min(f.speakerFirst, f.cueFirst)].start; end = s.end; }
+        if (f.pointsBack) {
+          start = tokens[Math.min(f.speakerFirst, f.cueFirst)].start;
+          if (f.glossed) end = s.end;
+        }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
         const parts = f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end]];
@@ -154,7 +162,9 @@ export function readDocument(text: string): DocumentReading {
       const { start, end } = trimSpan(text, s.start, s.end);
       if (wordCount(tokens, s.first, s.last) < 4) continue;
       const inQuote = blockSpeaker && block && block.start <= s.start + 1;
-      if (inQuote) {
+      if (!inQuote && lineQuoteSpeaker && /^[“"«]/.test(text.slice(s.start, s.start + 1))) {
+        mentions.push({ start, end, speaker: lineQuoteSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+      } else if (inQuote) {
         mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
       } else if (isNarration(tokens, s)) {
         mentions.push({ start, end, speaker: undefined, via: [], cue: "narration", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.3 });

@@ -4,7 +4,7 @@
  * here: actors.ts and coref.ts decide who it is.
  */
 import { bodyOf, isRoleWord, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf } from "./gazetteer.js";
-import { GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
+import { BODY_ANAPHORS, GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
 
 export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
 
@@ -27,6 +27,8 @@ export interface SpeakerRef {
   anonymous?: boolean;
   female?: boolean;
   male?: boolean;
+  /** "the company", "the ministry": a body named earlier in the document. */
+  anaphor?: boolean;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both"]);
@@ -123,7 +125,9 @@ export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
     const w = ws[k - 1];
     const l = ls[k - 1];
     const initial = /^\p{Lu}\.$/u.test(w.text);
-    if (SUFFIXES.has(l) || initial || (isCap(w.text) && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
+    // a capitalised common noun opening the phrase is just a sentence start ("Analysts expect")
+    const nameLike = isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ"));
+    if (SUFFIXES.has(l) || initial || (nameLike && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
     else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
     else break;
   }
@@ -151,6 +155,7 @@ export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
       anonymous: determiner === "a" || determiner === "an" || undefined, name: determiner === "a" || determiner === "an" ? core : undefined,
     };
   }
+  if (determiner === "the" && BODY_ANAPHORS.has(head) && ws.every((w) => !isCap(w.text))) return { ...base, kind: "org", anaphor: true };
   if (GROUP_NOUNS.has(head) || determiner === "both") return { ...base, kind: "group", name: core };
   if (ls.some((l) => ORG_WORDS.has(l))) return { ...base, kind: "org", name: core };
   if (ws.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return { ...base, kind: "group", name: core };
