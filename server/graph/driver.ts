@@ -115,7 +115,8 @@ async function waitForServer(driver: Driver, database: string | undefined, uri: 
       await driver.verifyConnectivity({ database });
       return;
     } catch (e) {
-      const reason = (e as Error).message.split("\n")[0];
+      const message = (e as Error).message;
+      const reason = (/Caused by: (.*)$/s.exec(message)?.[1] ?? message).split("\n")[0];
       if (isAuthError(e)) throw new GraphUnavailableError(`Neo4j at ${uri} refused the credentials (${reason}). Set NEO4J_USER and NEO4J_PASSWORD.`);
       if (Date.now() + delay > deadline) {
         throw new GraphUnavailableError(

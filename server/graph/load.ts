@@ -61,7 +61,7 @@ export interface LoadSummary {
   seconds: number;
 }
 
-export const DEFAULT_BATCH_ROWS = 5_000;
+export const DEFAULT_BATCH_ROWS = Number(process.env.ETL_BATCH_ROWS ?? 5_000);
 export const DEFAULT_BATCH_CHARS = 8_000_000;
 export const DEFAULT_CONCURRENCY = Number(process.env.ETL_CONCURRENCY ?? 2);
 
