@@ -49,9 +49,10 @@ export function formatError(development: boolean, log: (msg: string, err: unknow
       return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.extensions.code } };
     }
     // A literal argument that our scalar refused (a malformed date) is the client's input, not the schema's.
-    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && original instanceof GraphQLError && original.originalError instanceof GraphQLError) {
-      const inner = original.originalError.extensions.code;
-      if (inner === "BAD_USER_INPUT") return { ...withoutStack(formatted), extensions: { code: inner } };
+    // (Duck-typed: Apollo and the scalar may hold different copies of the graphql module.)
+    const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+    if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && inner === "BAD_USER_INPUT") {
+      return { ...withoutStack(formatted), extensions: { code: inner } };
     }
     const code = formatted.extensions?.code;
     if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : withoutStack(formatted);
