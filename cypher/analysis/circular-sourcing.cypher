@@ -7,7 +7,8 @@
 // Parameters:
 //   $since     datetime = null  only documents published at or after this time (null: no bound)
 //   $until     datetime = null  only documents published before this time (null: no bound)
-//   $minShare  float = 1.0      report groups whose closure is at least this (1.0: only each other)
+//   $minShare  float = 0.75     report groups whose closure is at least this (1.0: they cite nobody
+//                               else; the default allows the odd eyewitness or official)
 //   $maxHops   integer = 6      longest citation cycle looked for
 //   $limit     integer = 50     at most this many groups
 //

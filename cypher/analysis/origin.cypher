@@ -13,8 +13,8 @@
 //   relayedFrom  outlets that reported the claim earlier and that this mention draws on: its document
 //                reprints or cites them, or it names them (or an actor publishing as them) as
 //                speaker or relay
-//   citesLater   outlets named as its source that only reported the claim later: a sign of
-//                circular sourcing
+//   citesLater   outlets of the corpus named as its source that had not reported the claim by
+//                then (they did later, or never): a sign of circular sourcing
 //   evidence     the words that carry the claim
 //   document     the document's id; evidence is at [start, end) of its text
 //   start        offset of the evidence in the document's text (UTF-16 code units)
@@ -33,16 +33,18 @@ WITH m, d, s, speaker,
   // What the mention draws on, as outlets: a speaker or relay that is a source or publishes as one,
   // and whatever the whole document copies or credits.
   COLLECT {
-    MATCH (m)-[:BY|VIA]->(x:Source) RETURN x.id AS source
+    MATCH (m)-[:BY|VIA]->(x:Source) RETURN x AS source
     UNION
-    MATCH (m)-[:BY|VIA]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
+    MATCH (m)-[:BY|VIA]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x AS source
     UNION
-    MATCH (d)-[:CITES]->(x:Source) RETURN x.id AS source
+    MATCH (d)-[:CITES]->(x:Source) RETURN x AS source
     UNION
-    MATCH (d)-[:CITES]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x.id AS source
+    MATCH (d)-[:CITES]->(:Actor)-[:PUBLISHES_AS]->(x:Source) RETURN x AS source
     UNION
-    MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x.id AS source
-  } AS drawsOn
+    MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x AS source
+  } AS sources
+WITH m, d, s, speaker, relays,
+  [x IN sources | {id: x.id, name: x.name, publishes: EXISTS { (x)<-[:PUBLISHED_BY]-(:Document) }}] AS drawsOn
 ORDER BY d.publishedAt, d.id, m.start
 WITH collect({m: m, d: d, at: d.publishedAt, outletId: s.id, outlet: s.name, speaker: speaker.name,
   relays: relays, drawsOn: drawsOn}) AS rows
@@ -53,8 +55,9 @@ WITH rows, collect({id: s.id, name: s.name, at: at}) AS firsts
 UNWIND range(0, size(rows) - 1) AS step
 WITH rows, firsts, step, rows[step] AS r
 WITH rows, step, r,
-  [f IN firsts WHERE f.id IN r.drawsOn AND f.id <> r.outletId AND f.at < r.at | f.name] AS from,
-  [f IN firsts WHERE f.id IN r.drawsOn AND f.id <> r.outletId AND f.at > r.at | f.name] AS later,
+  [f IN firsts WHERE f.id IN [x IN r.drawsOn | x.id] AND f.id <> r.outletId AND f.at < r.at | f.name] AS from,
+  // Named outlets of the corpus that had not carried the claim by then: they did later, or never.
+  [x IN r.drawsOn WHERE x.publishes AND x.id <> r.outletId AND NOT any(f IN firsts WHERE f.id = x.id AND f.at <= r.at) | x.name] AS later,
   [x IN [r.speaker] + reverse(r.relays) + [r.outlet] WHERE x IS NOT NULL] AS links
 RETURN step,
   r.at AS publishedAt,
