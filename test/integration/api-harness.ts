@@ -3,11 +3,8 @@ import { createApp, type ApiServer } from "../../server/api/app.js";
 import { apiConfig, type ApiConfig } from "../../server/api/config.js";
 import path from "node:path";
 import { projectRoot } from "../../server/config.js";
-import { readCorpus } from "../../server/corpus/read-corpus.js";
-import { extractCorpus } from "../../server/extract/index.js";
+import { runEtl } from "../../server/cli/etl.js";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
-import { loadExtraction } from "../../server/graph/load.js";
-import { migrate } from "../../server/graph/migrate.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 
 export const API_TOKEN = "test-api-token-0123456789abcdef";
@@ -54,14 +51,11 @@ export const codes = (r: GqlResult<unknown>) => (r.errors ?? []).map((e) => e.ex
 
 export const SEEDS_DIR = path.join(projectRoot, "seeds");
 
-/** The test Neo4j, wiped, migrated and loaded with seeds/ through the real read → extract → load path. */
+/** The test Neo4j, wiped, then loaded with seeds/ by the real ETL (read → extract → migrate → load). */
 export async function seededGraph(): Promise<Graph> {
   const driver = testDriver();
   await wipe(driver);
   const graph = graphOf(driver);
-  await migrate(graph);
-  const corpus = await readCorpus(SEEDS_DIR);
-  const extraction = extractCorpus(corpus.documents);
-  await loadExtraction(graph, extraction, { corpus: corpus.root, texts: new Map(corpus.documents.map((d) => [d.id, d.text])), problems: corpus.problems });
+  await runEtl(SEEDS_DIR, { graph });
   return graph;
 }
