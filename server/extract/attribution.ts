@@ -313,7 +313,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     rejectingPredicate(tokens, f);
     if (f.denial && !f.clause) {
       const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
-      f.pointsBack = !head || CLAIM_NOUNS.has(head.lower) || head.pos === "PRON";
+      // "rejected the criticism", "denied the report": a short definite object names an earlier claim
+      let objectEnd = cf;
+      while (objectEnd < cl && tokens[objectEnd].text !== ",") objectEnd++;
+      const definite = /^(the|this|that|these|those|such|their|his|her|its)$/.test(tokens[cf]?.lower ?? "") && objectEnd - cf <= 4;
+      f.pointsBack = !head || CLAIM_NOUNS.has(head.lower) || head.pos === "PRON" || definite;
     }
     frames.push(f);
   }
@@ -349,7 +353,11 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
 }
 
 /** The clause a trailing attribution reports starts at the sentence start, or after "and"-joined earlier clauses. */
-function clauseStart(tokens: Token[], first: number, _before: number): number {
+function clauseStart(tokens: Token[], first: number, before: number): number {
+  // a dateline "STOCKHOLM, March 3 (Agency) --" is not part of what was said
+  for (let k = first; k < Math.min(before, first + 20); k++) {
+    if (/^(--|—|–)$/.test(tokens[k].text) && k > first && /^[)\p{Lu}\d]/u.test(tokens[k - 1].text) && tokens.slice(first, k).every((t) => t.pos !== "VERB")) return k + 1;
+  }
   return first;
 }
 

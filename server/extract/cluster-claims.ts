@@ -8,6 +8,8 @@ import type { ClaimFeatures } from "./features.js";
 
 export interface ClusterInput {
   features: ClaimFeatures;
+  /** Who asserts it: the same claim travelling between outlets usually keeps its speaker. */
+  speaker?: string;
 }
 
 export interface ClusterOptions {
@@ -19,6 +21,7 @@ export interface ClusterOptions {
 }
 
 const CONTAINMENT_WEIGHT = 0.6;
+const SAME_SPEAKER_BONUS = 0.08;
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64 };
 
@@ -32,6 +35,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const postings = new Map<string, number[]>();
   const clusterMembers: number[][] = [];
   const clusterNegated: boolean[] = [];
+  const clusterSpeakers: Set<string>[] = [];
   const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf(t) ** 2, 0)) || 1);
   const termSets = items.map((it) => new Set(it.features.terms));
   const assignment: number[] = [];
@@ -50,13 +54,16 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       if (clusterNegated[c] !== it.features.negated) continue;
       let sim = 0;
       for (const m of clusterMembers[c].slice(-16)) sim = Math.max(sim, similarity(i, m));
+      if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim) { bestSim = sim; best = c; }
     }
     if (best < 0) {
       best = clusterMembers.length;
       clusterMembers.push([]);
       clusterNegated.push(it.features.negated);
+      clusterSpeakers.push(new Set());
     }
+    if (it.speaker) clusterSpeakers[best].add(it.speaker);
     clusterMembers[best].push(i);
     assignment.push(best);
     for (const t of new Set(it.features.terms)) {
@@ -74,7 +81,8 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   function similarity(a: number, b: number): number {
     let shared = 0;
     let count = 0;
-    for (const t of termSets[a]) if (termSets[b].has(t)) { shared += idf(t) ** 2; count++; }
+    // places alone ("Russia", "Ukraine") do not make two wordings one claim
+    for (const t of termSets[a]) if (termSets[b].has(t)) { shared += idf(t) ** 2; if (!t.startsWith("@")) count++; }
     if (count < 2) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;

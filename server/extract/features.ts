@@ -54,7 +54,9 @@ const SYNONYMS: Record<string, string> = {
   tariff: "tariff", duty: "tariff", levy: "tariff",
   truce: "ceasefire", "cease-fire": "ceasefire", armistice: "ceasefire",
   recall: "recall", withdraw: "recall",
-  defect: "defect", fault: "defect", flaw: "defect",
+  defect: "defect", fault: "defect", flaw: "defect", malfunction: "defect",
+  delay: "delay", slow: "delay", slowly: "delay", late: "delay", belated: "delay", tardy: "delay",
+  aware: "know", knowledge: "know",
 };
 
 const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "nobody", "cannot", "without", "refuse", "refuses", "refused"]);

@@ -24,7 +24,7 @@ export interface ResolvedMention {
   via: ActorDraft[];
   features: ClaimFeatures;
   /** Terms and names of the whole sentence (for a denial that points back). */
-  context?: { terms: string[]; text: string };
+  context?: { terms: string[]; text: string; objectHeads: string[] };
   text: string;
 }
 
@@ -82,7 +82,8 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
         };
         if (raw.pointsBack) {
           const s = reading.sentences[si];
-          resolved.context = { terms: featuresOf(reading.tokens, s.first, s.last).terms, text: doc.text.slice(s.start, s.end) };
+          const objectHeads = reading.tokens.slice(raw.first, raw.last).filter((t) => t.pos === "NOUN").map((t) => t.lower);
+          resolved.context = { terms: featuresOf(reading.tokens, s.first, s.last).terms, text: doc.text.slice(s.start, s.end), objectHeads };
         }
         docMentions.push(resolved);
       }
@@ -135,7 +136,7 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
 
   // claims
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
-  const assignment = clusterClaims(clusterable);
+  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source })));
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);

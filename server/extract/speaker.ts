@@ -155,7 +155,9 @@ export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
       anonymous: determiner === "a" || determiner === "an" || undefined, name: determiner === "a" || determiner === "an" ? core : undefined,
     };
   }
-  if (determiner === "the" && BODY_ANAPHORS.has(head) && ws.every((w) => !isCap(w.text))) return { ...base, kind: "org", anaphor: true };
+  // "the company", "the German carmaker" point back; "the national road safety agency" is a name of its own
+  const bare = ws.length === 1 || (ws.length === 2 && (isStateForm(ls[0]) || ws[0].pos === "ADJ" && !isCap(ws[0].text)));
+  if (determiner === "the" && BODY_ANAPHORS.has(head) && bare && !ws.slice(1).some((w) => isCap(w.text))) return { ...base, kind: "org", anaphor: true };
   if (GROUP_NOUNS.has(head) || determiner === "both") return { ...base, kind: "group", name: core };
   if (ls.some((l) => ORG_WORDS.has(l))) return { ...base, kind: "org", name: core };
   if (ws.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return { ...base, kind: "group", name: core };
