@@ -22,10 +22,11 @@ import { migrate } from "../server/graph/migrate.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { machine } from "./machine.js";
+import { replaceSection } from "./results-file.js";
 import { syntheticExtraction } from "./synthetic-extraction.js";
 
 const RESULTS = fileURLToPath(new URL("RESULTS.md", import.meta.url));
-const SECTION = "## Cypher analysis";
+const SECTION = "Cypher analysis";
 /** Labels with one node per document or more: scanning them is what an anchored query avoids. */
 const BIG_LABELS = ["Document", "Mention", "Claim", "Actor"];
 const SCANS = /^(NodeByLabelScan|AllNodesScan)/;
@@ -70,8 +71,8 @@ async function main(): Promise<void> {
       figures.push(figure);
       console.error(`${query.name}: ${figure.medianMs} ms median, ${figure.rows} rows, ${figure.dbHits} db hits${figure.bigScans.length ? `, SCANS ${figure.bigScans.join(", ")}` : ""}`);
     }
-    const report = section(figures, counts, docs, runs, loadSeconds);
-    process.stdout.write(report);
+    const report = section(figures, counts, docs, runs, loadSeconds, server.version);
+    process.stdout.write(`## ${SECTION}\n\n${report}`);
     if (opts.write) await writeSection(report);
     if (figures.some((f) => f.bigScans.length > 0)) process.exitCode = 1;
   } finally {
@@ -136,17 +137,15 @@ async function graphCounts(graph: Graph): Promise<Record<string, number>> {
   return Object.fromEntries((r.keys as string[]).map((k) => [k, neo4j.integer.toNumber(r.get(k))]));
 }
 
-function section(figures: Figure[], counts: Record<string, number>, docs: number, runs: number, loadSeconds: number): string {
+function section(figures: Figure[], counts: Record<string, number>, docs: number, runs: number, loadSeconds: number, neo4jVersion: string): string {
   const m = machine();
   const lines = [
-    SECTION,
-    "",
     `Every query of cypher/analysis/ on a synthetic graph of ${docs} documents (bench/synthetic-extraction.ts written by the real loader):`,
     `${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}; loaded in ${loadSeconds.toFixed(1)} s.`,
     `Median and slowest of ${runs} runs after one warm-up; db hits and leaf operators from PROFILE. Claim queries use the most reported claim,`,
     "amplifiers the actor with the most assertions. \"Big scans\" lists NodeByLabelScan/AllNodesScan on Document, Mention, Claim or Actor (should be none).",
     "",
-    `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, Neo4j ${"5.26"} Community, commit ${m.commit}.`,
+    `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, Neo4j ${neo4jVersion} Community, commit ${m.commit}.`,
     "Command: `npx tsx bench/cypher.ts --docs " + docs + " --runs " + runs + " --write`",
     "",
     "| query | rows | median ms | max ms | db hits | big scans | anchored on |",
@@ -157,14 +156,9 @@ function section(figures: Figure[], counts: Record<string, number>, docs: number
   return lines.join("\n");
 }
 
-/** Replaces (or appends) this bench's section of RESULTS.md, leaving the others as they are. */
 async function writeSection(report: string): Promise<void> {
-  const current = await readFile(RESULTS, "utf8").catch(() => "# Benchmark results\n");
-  const start = current.indexOf(`${SECTION}\n`);
-  let next = start < 0 ? -1 : current.indexOf("\n## ", start + SECTION.length);
-  if (next >= 0) next += 1;
-  const updated = start < 0 ? `${current.trimEnd()}\n\n${report}` : current.slice(0, start) + report + (next >= 0 ? "\n" + current.slice(next) : "");
-  await writeFile(RESULTS, updated);
+  const current = await readFile(RESULTS, "utf8").catch(() => "");
+  await writeFile(RESULTS, replaceSection(current, SECTION, report));
 }
 
 main().catch((e: unknown) => {
