@@ -14,7 +14,7 @@ import type { Extraction } from "../server/extract/types.js";
 import { openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
-import { extractParallel } from "../server/shard/extract-parallel.js";
+import { acceptsReadings, extractParallel } from "../server/shard/extract-parallel.js";
 import { peakRss } from "./machine.js";
 
 export interface EtlFigures {
@@ -24,7 +24,9 @@ export interface EtlFigures {
   baselineSeconds: number;
   readSeconds: number;
   extractSeconds: number;
+  /** Worker threads asked for, and those that did work (1 when the extractor cannot take readings). */
   workers: number;
+  workersUsed: number;
   mentions: number;
   claims: number;
   actors: number;
@@ -76,7 +78,7 @@ async function main() {
   console.error(`extracted ${mentions} mentions, ${extraction.claims.length} claims in ${extractSeconds.toFixed(1)} s (${workers} worker${workers > 1 ? "s" : ""})`);
 
   const figures: EtlFigures = {
-    documents: corpus.documents.length, megabytes: bytes / 1e6, baselineSeconds, readSeconds, extractSeconds, workers,
+    documents: corpus.documents.length, megabytes: bytes / 1e6, baselineSeconds, readSeconds, extractSeconds, workers, workersUsed: acceptsReadings() ? workers : 1,
     mentions, claims: extraction.claims.length, actors: extraction.actors.length, totalSeconds: 0, peakRssBytes: 0,
   };
   if (what === "etl") {

@@ -28,7 +28,9 @@ export async function neo4jBaselines(uri: string, relationships = 200_000): Prom
       await driver.executeQuery("UNWIND range($from, $to) AS i CREATE (:BenchBaseline {i: i})-[:BENCH_BASELINE]->(:BenchBaseline {i: i})", { from: done, to: done + batch - 1 });
     }
     const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await driver.executeQuery("MATCH (n:BenchBaseline) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
+    // CALL … IN TRANSACTIONS only runs in an auto-commit transaction
+    const session = driver.session();
+    await session.run("MATCH (n:BenchBaseline) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").finally(() => session.close());
 
     const latencies: number[] = [];
     for (let i = 0; i < 300; i++) {

@@ -52,7 +52,8 @@ interface Figure {
   unit?: string;
 }
 
-const f1 = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+/** One decimal, or two significant digits below 1 (so 0.07 MB/s does not print as 0.1). */
+const f1 = (n: number) => (Math.abs(n) < 1 && n !== 0 ? n.toPrecision(2) : n.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
 const f0 = (n: number) => Math.round(n).toLocaleString("en-US");
 const mb = (bytes: number) => f0(bytes / 2 ** 20);
 const docsLabel = (n: number) => n.toLocaleString("en-US");
@@ -138,7 +139,7 @@ function etl({ sizes, workers, baselines: b }: ReportInput): string {
   const rows = sizes.filter((s) => s.etl);
   if (!rows.length) return "Not run.";
   return [
-    `One process per size: read the corpus, extract with ${workers} worker thread${workers > 1 ? "s" : ""}, load into an empty Neo4j. Peak memory is that process's VmHWM`,
+    `One process per size: read the corpus, extract with ${workers} worker thread${workers > 1 ? "s" : ""}${rows.some((s) => s.etl!.workersUsed < s.etl!.workers) ? " (asked for; the extractor does not take readings from workers yet, so it ran on one)" : ""}, load into an empty Neo4j. Peak memory is that process's VmHWM`,
     "(Neo4j's own memory is separate: its heap and page cache are set by `--heap` and `--page-cache`).",
     "",
     "| documents | MB | read | extract | extract MB/s | load | relationships | rel/s | × raw writes | end to end | peak memory |",
@@ -165,7 +166,7 @@ function extraction({ sizes }: ReportInput): string {
       const e = s.extract!;
       const rate = e.megabytes / e.extractSeconds;
       const base = e.megabytes / e.baselineSeconds;
-      const par = s.etl && s.etl.workers > 1 ? s.etl.megabytes / s.etl.extractSeconds : undefined;
+      const par = s.etl && s.etl.workersUsed > 1 ? s.etl.megabytes / s.etl.extractSeconds : undefined;
       return `| ${docsLabel(s.docs)} | ${f1(e.megabytes)} | ${f0(e.mentions)} | ${f0(e.claims)} | ${f0(e.actors)} | ${f1(e.extractSeconds)} s | ${f1(rate)} | ${f1(base)} | ${(rate / base).toFixed(3)} | ${par ? f1(par) + " MB/s" : ""} | ${par ? (par / rate).toFixed(2) + "×" : ""} | ${mb(e.peakRssBytes)} MB |`;
     }),
     "",

@@ -36,6 +36,7 @@ interface Options {
   svg: string;
   heap: string;
   pageCache: string;
+  budgetMinutes: number;
 }
 
 /** Benchmarks other parts own. Per-size ones run against the graph of each size; the others once. */
@@ -61,14 +62,15 @@ function parseOptions(): Options {
     .option("--svg <file>", "plot file", "bench/scaling.svg")
     .option("--heap <size>", "Neo4j heap for the benchmark server", "2g")
     .option("--page-cache <size>", "Neo4j page cache for the benchmark server", "2g")
+    .option("--budget <minutes>", "skip a stage at a larger size when its time, projected from the smaller size, would overrun this", "30")
     .parse()
-    .opts<{ sizes: string; seed: string; workers: string; skip: string; regenerate?: boolean; out: string; svg: string; heap: string; pageCache: string }>();
+    .opts<{ sizes: string; seed: string; workers: string; skip: string; regenerate?: boolean; out: string; svg: string; heap: string; pageCache: string; budget: string }>();
   const sizes = list(opts.sizes).map(Number);
   if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, got "${opts.sizes}"`);
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: opts.seed, workers: Number(opts.workers),
     skip: new Set(list(opts.skip).map((s) => s.toLowerCase())), regenerate: !!opts.regenerate,
-    out: opts.out, svg: opts.svg, heap: opts.heap, pageCache: opts.pageCache,
+    out: opts.out, svg: opts.svg, heap: opts.heap, pageCache: opts.pageCache, budgetMinutes: Number(opts.budget),
   };
 }
 
@@ -133,6 +135,17 @@ async function main() {
   let baselines: Neo4jBaselines | undefined;
   const externals: ExternalRun[] = [];
 
+  const budgetEnds = runStarted + o.budgetMinutes * 60_000;
+  /** Whether a stage fits in what is left of the budget; if not, says so in the run's notes. */
+  const fits = (run: SizeRun, stage: string, seconds: (r: SizeRun) => number | undefined): boolean => {
+    const projected = projectSeconds(sizes, run.docs, seconds);
+    if (projected === undefined || Date.now() + projected * 1000 <= budgetEnds) return true;
+    const note = `${stage}: skipped, projected ${(projected / 60).toFixed(0)} min from the smaller sizes would overrun the ${o.budgetMinutes} min budget (--budget)`;
+    run.errors = [...(run.errors ?? []), note];
+    console.error(`  ${note}`);
+    return false;
+  };
+
   for (const docs of o.sizes) {
     const run: SizeRun = { docs, corpus: defaultOut(docs, o.seed), external: {} };
     sizes.push(run);
@@ -145,14 +158,15 @@ async function main() {
     } else console.error(`  reusing ${run.corpus} (pass --regenerate to time generation)`);
     if (o.skip.has("gen-only")) continue;
 
-    if (!o.skip.has("extract")) {
+    if (!o.skip.has("extract") && fits(run, "extraction alone", (r) => r.extract?.totalSeconds)) {
       console.error("  extraction alone, one thread…");
       const r = await runScript("bench/etl-stage.ts", ["extract", "--corpus", run.corpus, "--workers", "1"], {});
       if (r.ok) run.extract = r.json as EtlFigures;
       else run.errors = [...(run.errors ?? []), `extraction: ${r.error}`];
     }
 
-    const needsGraph = !o.skip.has("etl") || EXTERNAL.some((e) => e.perSize && !o.skip.has(key(e.name)) && existsSync(e.file));
+    const etlFits = !o.skip.has("etl") && fits(run, "ETL end to end", (r) => r.etl?.totalSeconds);
+    const needsGraph = etlFits || EXTERNAL.some((e) => e.perSize && !o.skip.has(key(e.name)) && existsSync(e.file));
     if (!needsGraph) continue;
     const graph = await freshNeo4j(o);
     try {
@@ -160,14 +174,14 @@ async function main() {
         console.error("  Neo4j baselines…");
         baselines = await neo4jBaselines(graph.uri);
       }
-      if (!o.skip.has("etl")) {
+      if (etlFits) {
         console.error(`  ETL end to end (${o.workers} worker${o.workers > 1 ? "s" : ""})…`);
         const r = await runScript("bench/etl-stage.ts", ["etl", "--corpus", run.corpus, "--workers", String(o.workers)], { NEO4J_URI: graph.uri });
         if (r.ok) run.etl = r.json as EtlFigures;
         else run.errors = [...(run.errors ?? []), `ETL: ${r.error}`];
       }
       for (const e of EXTERNAL.filter((e) => e.perSize && !o.skip.has(key(e.name)))) {
-        if (!existsSync(e.file)) continue;
+        if (!existsSync(e.file) || !fits(run, e.name, (r) => r.external[e.name]?.seconds)) continue;
         console.error(`  ${e.name} (${e.file})…`);
         const r = await runScript(e.file, ["--docs", String(docs), "--corpus", run.corpus, "--json"], { NEO4J_URI: graph.uri });
         run.external[e.name] = r;
@@ -201,6 +215,19 @@ async function main() {
 
 const key = (name: string) => name.toLowerCase().split(" ")[0];
 
+/**
+ * Seconds a stage would take at `docs`, from the sizes already measured: scaled from the largest
+ * one by the growth seen so far (never assumed better than linear). Undefined before any measure.
+ */
+export function projectSeconds(done: SizeRun[], docs: number, seconds: (r: SizeRun) => number | undefined): number | undefined {
+  const measured = done.filter((r) => seconds(r) !== undefined && r.docs < docs);
+  if (!measured.length) return undefined;
+  const last = measured[measured.length - 1];
+  const prev = measured[measured.length - 2];
+  const k = prev ? Math.max(1, Math.log(seconds(last)! / seconds(prev)!) / Math.log(last.docs / prev.docs)) : 1;
+  return seconds(last)! * (docs / last.docs) ** k;
+}
+
 /** Seconds per stage per size, for the plot. */
 function timeSeries(sizes: SizeRun[]): Series[] {
   const pick = (name: string, f: (r: SizeRun) => number | undefined): Series => ({ name, points: sizes.flatMap((r) => (f(r) ? [{ x: r.docs, y: f(r)! }] : [])) });
@@ -208,7 +235,7 @@ function timeSeries(sizes: SizeRun[]): Series[] {
     pick("generate", (r) => r.generate?.seconds),
     pick("read corpus", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds),
     pick("extract, 1 thread", (r) => r.extract?.extractSeconds),
-    pick("extract, workers", (r) => (r.etl && r.etl.workers > 1 ? r.etl.extractSeconds : undefined)),
+    pick("extract, workers", (r) => (r.etl && r.etl.workersUsed > 1 ? r.etl.extractSeconds : undefined)),
     pick("load", (r) => r.etl?.loadSeconds),
     pick("ETL end to end", (r) => r.etl?.totalSeconds),
   ].filter((s) => s.points.length > 0);

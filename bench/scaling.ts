@@ -24,7 +24,7 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
     ["generate", "s", (r) => r.generate?.seconds],
     ["read corpus", "s", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds],
     ["extract, 1 thread", "s", (r) => r.extract?.extractSeconds],
-    ["extract, workers", "s", (r) => r.etl?.extractSeconds],
+    ["extract in the ETL", "s", (r) => r.etl?.extractSeconds],
     ["load", "s", (r) => r.etl?.loadSeconds],
     ["ETL end to end", "s", (r) => r.etl?.totalSeconds],
     ["ETL peak memory", "MB", (r) => (r.etl ? r.etl.peakRssBytes / 2 ** 20 : undefined)],
