@@ -78,7 +78,7 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
         via = via.filter((v) => v !== draft);
         const resolved: ResolvedMention = {
           doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
-          features: featuresOf(reading.tokens, raw.first, raw.last), text: doc.text.slice(raw.start, raw.end),
+          features: withEvaluation(featuresOf(reading.tokens, raw.first, raw.last), raw.cue), text: doc.text.slice(raw.start, raw.end),
         };
         if (raw.pointsBack) {
           const s = reading.sentences[si];
@@ -193,6 +193,12 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
     citations,
   };
+}
+
+/** "criticised X over Y" claims a criticism of X, not Y: the evaluation is part of the proposition. */
+const EVALUATIVE = new Set(["criticise", "criticize", "accuse", "blame", "praise", "condemn", "welcome", "charge"]);
+function withEvaluation(features: ClaimFeatures, cue: string): ClaimFeatures {
+  return EVALUATIVE.has(cue) ? { ...features, terms: [...features.terms, `~${cue.slice(0, 5)}`] } : features;
 }
 
 function canonicalText(text: string): string {
