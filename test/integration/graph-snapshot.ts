@@ -48,3 +48,20 @@ export async function counts(graph: Graph): Promise<Record<string, number>> {
 export async function wipeExceptReviews(graph: Graph): Promise<void> {
   await graph.run("MATCH (n) WHERE NOT n:Review CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
 }
+
+/** Compares two snapshots and, when they differ, fails with the first differing lines only (a graph is too big to print). */
+export function expectSameGraph(actual: Snapshot, expected: Snapshot): void {
+  const diff = (a: string[], b: string[]) => {
+    const inB = new Set(b);
+    return a.filter((x) => !inB.has(x)).slice(0, 5).map((x) => x.slice(0, 400));
+  };
+  const problems = {
+    nodeCounts: [actual.nodes.length, expected.nodes.length],
+    relationshipCounts: [actual.relationships.length, expected.relationships.length],
+    onlyInActual: [...diff(actual.nodes, expected.nodes), ...diff(actual.relationships, expected.relationships)],
+    onlyInExpected: [...diff(expected.nodes, actual.nodes), ...diff(expected.relationships, actual.relationships)],
+  };
+  if (problems.onlyInActual.length || problems.onlyInExpected.length || actual.nodes.length !== expected.nodes.length || actual.relationships.length !== expected.relationships.length) {
+    throw new Error(`the graphs differ: ${JSON.stringify(problems, null, 1)}`);
+  }
+}

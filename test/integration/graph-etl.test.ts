@@ -1,0 +1,138 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCorpus } from "../../server/gen/index.js";
+import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
+import { expectSameGraph, snapshot } from "./graph-snapshot.js";
+
+let driver: Driver;
+let graph: Graph;
+let tmp: string;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+interface Exit {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts `npx tsx server/cli/etl.ts …` on the test Neo4j, in its own process group so it can be killed whole. */
+function etl(args: string[], env: Record<string, string> = {}) {
+  const child = spawn("npx", ["tsx", "server/cli/etl.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NEO4J_URI: testNeo4jUri(), ...env },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const exited = new Promise<Exit>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
+  return { child, exited };
+}
+
+const runEtlCli = (args: string[], env?: Record<string, string>) => etl(args, env).exited;
+
+beforeAll(async () => {
+  driver = testDriver();
+  graph = graphOf(driver);
+  await wipe(driver);
+  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-graph-etl-"));
+});
+afterAll(async () => {
+  await driver.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe("npm run etl", () => {
+  it("loads a folder, then after files are changed, added and removed rewrites only those, giving what a clean load gives", async () => {
+    const dir = path.join(tmp, "seeds");
+    await cp(path.join(ROOT, "seeds"), dir, { recursive: true });
+    const first = await runEtlCli([dir, "--corpus-name", "seeds-copy"]);
+    expect(first.stderr).toBe("");
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/documents: 5 \(5 added, 0 changed, 0 removed, 0 unchanged\)/);
+
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".txt")).sort();
+    const changed = path.join(dir, files[1]);
+    await writeFile(changed, (await readFile(changed, "utf8")).replace(/\.\s/, ". Officials said nothing else. "));
+    await rm(path.join(dir, files[2]));
+    const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8"));
+    manifest.documents = manifest.documents.filter((d: { file: string }) => d.file !== files[2]);
+    await writeFile(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+    await cp(path.join(dir, files[0]), path.join(dir, "copy-of-first.txt"));
+
+    const second = await runEtlCli([dir, "--corpus-name", "seeds-copy"]);
+    expect(second.code).toBe(0);
+    // The changed file can move mentions of other documents to other claims; those are rewritten too.
+    const [, changedDocs, unchanged] = /documents: 5 \(1 added, (\d+) changed, 1 removed, (\d+) unchanged\)/.exec(second.stdout) ?? [];
+    expect(Number(changedDocs)).toBeGreaterThanOrEqual(1);
+    expect(Number(changedDocs) + Number(unchanged)).toBe(4);
+    expect(second.stderr).toMatch(/warning: copy-of-first\.txt: not in the manifest/);
+    const incremental = await snapshot(graph);
+
+    await wipe(driver);
+    expect((await runEtlCli([dir, "--corpus-name", "seeds-copy"])).code).toBe(0);
+    expectSameGraph(await snapshot(graph), incremental);
+  });
+
+  it("reports a file it cannot read by name, loads the rest, records it on the run and exits 1", async () => {
+    const dir = path.join(tmp, "broken");
+    await cp(path.join(ROOT, "seeds"), dir, { recursive: true });
+    await writeFile(path.join(dir, "broken.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const result = await runEtlCli([dir, "--corpus-name", "broken"]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: broken\.txt: /);
+    expect(result.stdout).toMatch(/documents: 5 \(/);
+    const [run] = await graph.read("MATCH (r:EtlRun {corpus: 'broken'}) RETURN r.status AS status, r.errors AS errors");
+    expect(run.get("status")).toBe("completed");
+    expect(run.get("errors")).toEqual([expect.stringMatching(/^broken\.txt: /)]);
+  });
+
+  it("says plainly when Neo4j cannot be reached, without a stack trace, and exits 2", async () => {
+    const result = await runEtlCli([path.join(ROOT, "seeds")], { NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_CONNECT_TIMEOUT_MS: "1000" });
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toMatch(/^etl failed: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 .*npm run neo4j/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("a load killed part-way", () => {
+  it("re-run, gives the graph a clean load gives", async () => {
+    const dir = path.join(tmp, "gen");
+    await generateCorpus({ docs: 400, seed: 11, out: dir });
+    await wipe(driver);
+    // Small transactions, so the kill lands between many commits.
+    const slow = { ETL_BATCH_ROWS: "100", ETL_CONCURRENCY: "1" };
+    const { child, exited } = etl([dir, "--corpus-name", "gen"], slow);
+    let written = 0;
+    let total = 0;
+    while (written === 0) {
+      const [run] = await graph.read("MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w, r.documents AS n");
+      if (run) [written, total] = [neo4j.integer.toNumber(run.get("w")), neo4j.integer.toNumber(run.get("n"))];
+      const early = await Promise.race([exited, new Promise((r) => setTimeout(r, 25, null))]);
+      if (early) throw new Error(`the ETL finished before it could be killed: ${JSON.stringify(early)}`);
+    }
+    process.kill(-child.pid!, "SIGKILL");
+    await exited;
+    expect(written).toBeLessThan(total);
+    const loaded = await graph.read("MATCH (d:Document {corpus: 'gen'}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n");
+    expect(neo4j.integer.toNumber(loaded[0].get("n"))).toBeLessThan(total);
+
+    const rerun = await runEtlCli([dir, "--corpus-name", "gen"]);
+    expect(rerun.code).toBe(0);
+    expect(rerun.stdout).toMatch(/unchanged\)/);
+    const statuses = await graph.read("MATCH (r:EtlRun {corpus: 'gen'}) RETURN r.status AS s ORDER BY r.startedAt");
+    expect(statuses.map((r) => r.get("s"))).toEqual(["interrupted", "completed"]);
+    const afterCrash = await snapshot(graph);
+
+    await wipe(driver);
+    expect((await runEtlCli([dir, "--corpus-name", "gen"])).code).toBe(0);
+    expectSameGraph(await snapshot(graph), afterCrash);
+  });
+});

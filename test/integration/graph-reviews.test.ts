@@ -1,0 +1,111 @@
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Extraction } from "../../server/extract/types.js";
+import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { loadExtraction } from "../../server/graph/load.js";
+import { migrate } from "../../server/graph/migrate.js";
+import { ReviewError, reviewEdge } from "../../server/graph/reviews.js";
+import { testDriver, wipe } from "../helpers/neo4j.js";
+import { smallExtraction } from "../unit/graph/fixture.js";
+import { expectSameGraph, snapshot, wipeExceptReviews } from "./graph-snapshot.js";
+
+let driver: Driver;
+let graph: Graph;
+const load = (e: Extraction = smallExtraction()) => loadExtraction(graph, e, { corpus: "reviews" });
+const num = (v: unknown) => neo4j.integer.toNumber(v as number);
+
+/** The first-class edge with this id: who, what, and its review marks. */
+async function edge(id: string) {
+  const [r] = await graph.read(
+    "MATCH (a:Actor)-[e:ASSERTED|DENIED {id: $id}]->(c:Claim) RETURN a.id AS actor, type(e) AS type, e.confidence AS confidence, e.reviewed AS reviewed, e.document AS document",
+    { id },
+  );
+  return r?.toObject() ?? null;
+}
+const mention = async (id: string) =>
+  (await graph.read("MATCH (m:Mention {id: $id})-[:BY]->(a) RETURN m.reviewed AS reviewed, m.actor AS extracted, a.id AS speaker", { id }))[0]?.toObject();
+const claimCounts = async (id: string) => {
+  const [r] = await graph.read("MATCH (c:Claim {id: $id}) RETURN c.asserted AS a, c.denied AS d", { id });
+  return { asserted: num(r.get("a")), denied: num(r.get("d")) };
+};
+
+beforeAll(async () => {
+  driver = testDriver();
+  graph = graphOf(driver);
+  await wipe(driver);
+  await migrate(graph);
+  await load();
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe("reviewEdge", () => {
+  it("confirms an edge: confidence 1, marked confirmed", async () => {
+    const review = await reviewEdge(graph, { edge: "men-1", decision: "confirm", by: "analyst", note: "checked the readout" });
+    expect(review).toMatchObject({ edge: "men-1", decision: "confirm", by: "analyst", note: "checked the readout" });
+    expect(await edge("men-1")).toMatchObject({ actor: "act-putin", type: "ASSERTED", confidence: 1, reviewed: "confirmed", document: "doc-wire" });
+  });
+
+  it("rejects an edge: the first-class edge goes, the mention stays marked, the claim's counts follow", async () => {
+    expect(await claimCounts("clm-talks")).toEqual({ asserted: 4, denied: 0 });
+    await reviewEdge(graph, { edge: "men-2", decision: "reject" });
+    expect(await edge("men-2")).toBeNull();
+    expect(await mention("men-2")).toEqual({ reviewed: "rejected", extracted: "act-putin", speaker: "act-putin" });
+    expect(await claimCounts("clm-talks")).toEqual({ asserted: 3, denied: 0 });
+  });
+
+  it("re-attributes an edge: it moves to the named actor, with the mention's speaker", async () => {
+    await reviewEdge(graph, { edge: "men-5", decision: "reattribute", actor: "act-putin" });
+    expect(await edge("men-5")).toMatchObject({ actor: "act-putin", type: "DENIED", reviewed: "reattributed", confidence: 1 });
+    expect(await mention("men-5")).toEqual({ reviewed: "reattributed", extracted: "act-biden", speaker: "act-putin" });
+  });
+
+  it("takes the latest decision on an edge", async () => {
+    await reviewEdge(graph, { edge: "men-4", decision: "reject" });
+    await reviewEdge(graph, { edge: "men-4", decision: "confirm" });
+    expect(await edge("men-4")).toMatchObject({ actor: "act-putin", reviewed: "confirmed", confidence: 1 });
+  });
+
+  it("refuses what it cannot do, saying why", async () => {
+    await expect(reviewEdge(graph, { edge: "men-nope", decision: "confirm" })).rejects.toThrow(new ReviewError("no extracted edge with id men-nope"));
+    await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute", actor: "act-nobody" })).rejects.toThrow(ReviewError);
+    await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute" })).rejects.toThrow(ReviewError);
+  });
+});
+
+describe("reviews and the ETL", () => {
+  it("survive a re-run, a rewrite of the reviewed document, and a rebuild from scratch", async () => {
+    const reviewed = await snapshot(graph);
+    const again = await load();
+    expect(again.reviews).toEqual({ applied: 0, unapplied: 0 });
+    expectSameGraph(await snapshot(graph), reviewed);
+
+    // The paper's file changed but its mentions did not: it is rewritten and its reviews re-applied.
+    const touched = smallExtraction();
+    touched.documents[1].contentHash = "h2-edited";
+    const rewrite = await load(touched);
+    expect(rewrite.documents.changed).toBe(1);
+    expect(rewrite.reviews.applied).toBe(2);
+    expect(await edge("men-2")).toBeNull();
+    expect(await edge("men-5")).toMatchObject({ actor: "act-putin", reviewed: "reattributed" });
+    const afterRewrite = await snapshot(graph);
+
+    await wipeExceptReviews(graph);
+    const rebuilt = await load(touched);
+    expect(rebuilt.reviews.applied).toBe(4);
+    expectSameGraph(await snapshot(graph), afterRewrite);
+  });
+
+  it("reports a review whose edge no longer exists, and applies it again if the edge comes back", async () => {
+    const without = smallExtraction();
+    without.claims[0].mentions = without.claims[0].mentions.filter((m) => m.id !== "men-1");
+    const summary = await load(without);
+    expect(summary.reviews.unapplied).toBe(1);
+    expect(await graph.read("MATCH (r:Review {edge: 'men-1'}) RETURN r")).toHaveLength(1);
+
+    const back = await load(smallExtraction());
+    expect(back.reviews.unapplied).toBe(0);
+    expect(await edge("men-1")).toMatchObject({ reviewed: "confirmed", confidence: 1 });
+  });
+});
