@@ -72,8 +72,8 @@ export class DocumentResolver {
           if (ref.qualifier) reg.alias(holder, ref);
           return holder;
         }
-        if (ref.qualifier === "our") return undefined;
-        return ref.qualifier ? reg.anonymous({ ...ref, name: ref.title }) : undefined;
+        if (ref.qualifier === "our") return undefined; // "our president" inside a quote: the quoted speaker stands in
+        return reg.anonymous({ ...ref, name: ref.title }); // "the senator" nobody named: an unnamed speaker of its own
       }
       case "pronoun": {
         if (ref.pronoun === "he" || ref.pronoun === "she" || ref.pronoun === "him" || ref.pronoun === "her") {

@@ -125,7 +125,7 @@ const ROLE_CLASSES: Record<string, string[]> = {
   executive: ["ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair", "founder", "director", "president and ceo", "managing director", "head", "chief", "boss", "executive", "cfo", "coo", "general manager"],
   military: ["general", "commander", "colonel", "admiral", "marshal", "major", "captain", "chief of staff", "lieutenant"],
   legislator: ["senator", "congressman", "congresswoman", "lawmaker", "mp", "deputy", "speaker", "legislator", "representative", "governor", "mayor"],
-  other: ["counterpart", "colleague", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
+  other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "regulator", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
 };
 const roleClassOf = new Map<string, string>();
 for (const [cls, roles] of Object.entries(ROLE_CLASSES)) for (const r of roles) if (!roleClassOf.has(r)) roleClassOf.set(r, cls);

@@ -76,10 +76,12 @@ export function readDocument(text: string): DocumentReading {
     const block = quotes.find((q) => q.block);
     const blockSpeaker = block ? introSpeaker : undefined;
     if (!block) introSpeaker = undefined;
-    const headline = isHeadline(tokens, sentences, line, lineText);
-    if (headline) {
-      const section = sectionIntro(tokens, sentences[line[line.length - 1]]);
-      if (section) { sectionSpeaker = section; sources.push({ ref: section, sentence: line[0] }); }
+    if (isHeadline(tokens, sentences, line, lineText)) continue;
+    // "Psaki's statement following the call:" opens a section spoken by its author
+    const section = lineText.trimEnd().endsWith(":") ? sectionIntro(tokens, sentences[line[line.length - 1]]) : undefined;
+    if (section) {
+      sectionSpeaker = section;
+      sources.push({ ref: section, sentence: line[0] });
       continue;
     }
     const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
@@ -192,7 +194,7 @@ function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], line
   // a trailing credit ("… to Kiev. RIA News") does not make a paragraph a headline
   const proper = line.filter((si) => wordCount(tokens, sentences[si].first, sentences[si].last) >= 4);
   if (proper.length >= 2) return false;
-  return !TERMINAL.test(trimmed) || (trimmed.endsWith(":") && words <= 8);
+  return !TERMINAL.test(trimmed) && words < 40;
 }
 
 /** "Psaki's statement following the call:", "Statement by the Foreign Ministry:" → its speaker. */

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import { attributed, extractText } from "./helpers.js";
+
+const one = (text: string) => {
+  const found = attributed(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("attribution patterns", () => {
+  it("S said that P: the reported clause, the speaker, the cue", () => {
+    const m = one("Mayor Anna Kowal said that the bridge would reopen in June.");
+    expect(m).toMatchObject({ text: "the bridge would reopen in June", actor: "Anna Kowal", stance: "asserted", cue: "say" });
+  });
+
+  it("S [adverbs] CUE P without 'that', with an auxiliary in between", () => {
+    expect(one("The engineer has repeatedly warned the dam could fail within a decade.")).toMatchObject({ text: "the dam could fail within a decade", cue: "warn" });
+  });
+
+  it("trailing attribution: P, S said [adjunct]", () => {
+    const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
+    expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });
+  });
+
+  it("inverted attribution: “P,” said S", () => {
+    const m = one("“We will not sign this deal,” said Finance Minister Lena Berg.");
+    expect(m.actor).toBe("Lena Berg");
+    expect(m.text).toContain("We will not sign this deal");
+  });
+
+  it("according to S, P and P, according to S", () => {
+    expect(one("According to the Health Ministry, the outbreak has peaked.")).toMatchObject({ text: "the outbreak has peaked", actor: "Health Ministry", cue: "according to" });
+    expect(one("The outbreak has peaked, according to the Health Ministry.")).toMatchObject({ text: "The outbreak has peaked", actor: "Health Ministry" });
+  });
+
+  it("phrasal cues: made clear, pointed out, told reporters", () => {
+    expect(one("Governor Ray Diaz made clear that no tolls would be added.").cue).toBe("make clear");
+    expect(one("Ray Diaz pointed out that the budget was balanced.").cue).toBe("point out");
+    expect(one("Ray Diaz told reporters that the budget was balanced.").text).toBe("the budget was balanced");
+  });
+
+  it("splits 'that A and that B' into two propositions", () => {
+    const found = attributed("Chancellor Greta Holm stressed that wages must rise and that pensions are safe.");
+    expect(found.map((m) => m.text)).toEqual(["wages must rise", "pensions are safe"]);
+  });
+
+  it("a quote over several sentences belongs to the speaker named after it, sentence by sentence", () => {
+    const found = attributed("“The harvest failed. Prices will double,” farm leader Tom Ruiz said.");
+    expect(found.map((m) => m.actor)).toEqual(["Tom Ruiz", "Tom Ruiz"]);
+    expect(found.map((m) => m.text)).toEqual([expect.stringContaining("The harvest failed"), expect.stringContaining("Prices will double")]);
+  });
+
+  it("a paragraph quote introduced by 'S said:' is S's, and an unattributed quote sentence continues the last speaker", () => {
+    const found = attributed("Coach Mia Lund said:\n\n“We trained hard all winter. The team is ready for the final.”\n");
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const m of found) expect(m.actor).toBe("Mia Lund");
+    const cont = attributed("“Prices are stable,” said banker Ivo Marsh. “Rates will stay low.”");
+    expect(cont.map((m) => m.actor)).toEqual(["Ivo Marsh", "Ivo Marsh"]);
+  });
+
+  it("'as S put it' attributes the sentence to S", () => {
+    expect(one("The reform was meant to “clean the stables” – as the senator put it – before the election.").actor).toBe("senator");
+  });
+
+  it("agentless 'It was announced that P' goes to the body last quoted, or to the publisher", () => {
+    const found = extractText("It was announced that the museum will close for repairs.", "City Hall", "government");
+    expect(found[0]).toMatchObject({ text: "the museum will close for repairs", actor: "source:City Hall" });
+  });
+
+  it("'This was stated by S' makes S the relay of the sentence before", () => {
+    const found = attributed("Director Ken Ito urged staff to return to the office. This was stated during a briefing by spokeswoman Amy Chen.");
+    expect(found[0]).toMatchObject({ actor: "Ken Ito", via: ["Amy Chen"] });
+  });
+
+  it("relative clause speaker: '…, S, who accused X of Y'", () => {
+    const found = attributed("The audit was criticised by Paul Grant, who accused the board of hiding losses.");
+    expect(found.find((m) => m.cue === "accuse")).toMatchObject({ actor: "Paul Grant", text: "the board of hiding losses" });
+  });
+
+  it("a participle after a non-reporting clause: 'S defended X, saying P'", () => {
+    expect(one("Mayor Anna Kowal defended the budget, saying it protects schools.")).toMatchObject({ actor: "Anna Kowal", text: "it protects schools" });
+  });
+
+  it("a nominal cue: 'S gave a response that P'", () => {
+    expect(one("The minister gave a firm response that the tax would stay.")).toMatchObject({ text: "the tax would stay" });
+  });
+
+  it("VP coordination shares the subject: 'S urged X to A and asked for B'", () => {
+    const found = attributed("Envoy Sara Nunez urged both sides to hold fire and asked for a corridor for aid.");
+    expect(found.map((m) => [m.actor, m.cue])).toEqual([["Sara Nunez", "urge"], ["Sara Nunez", "ask for"]]);
+  });
+
+  it("offsets index the raw text exactly, with leading BOM, CRLF and astral characters", () => {
+    const text = "\uFEFF🚀 Launch day.\r\nEngineer Li Wei said that the rocket is ready.\r\n";
+    const m = attributed(text)[0];
+    expect(m.text).toBe("the rocket is ready");
+  });
+});
+
+describe("what is not an attribution", () => {
+  it("a modal before a reporting verb is a future action, not a report", () => {
+    expect(attributed("The agency will respond to every complaint within a week.")).toEqual([]);
+  });
+
+  it("a capitalised name that looks like a verb form is not a cue", () => {
+    expect(attributed("The United States signed the treaty in Geneva.")).toEqual([]);
+  });
+
+  it("a plural noun form of a cue is not a cue", () => {
+    expect(attributed("Several western states reported record heat.").map((m) => m.actor)).not.toContain("western");
+  });
+
+  it("headlines (no closing punctuation) and site furniture are neither attributions nor narration", () => {
+    const found = extractText("Minister says tax will fall\n\nPlease disable your ad blocker to continue.\n");
+    expect(found).toEqual([]);
+  });
+
+  it("a clause inside the content whose subject is not a speaker is no relay ('tests confirmed')", () => {
+    expect(one("A spokeswoman said the firm acted as soon as tests confirmed the fault.")).toMatchObject({ actor: "spokeswoman", via: [] });
+  });
+
+  it("plain narration is the publisher's own statement", () => {
+    const found = extractText("The bridge reopened to traffic on Monday morning.", "Metro News");
+    expect(found).toEqual([expect.objectContaining({ actor: "source:Metro News", cue: "narration" })]);
+  });
+});
