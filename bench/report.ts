@@ -46,7 +46,7 @@ export interface ReportInput {
 }
 
 /** A figure a per-size script reports: `{"results": [{"name": "claim p95", "value": 12.3, "unit": "ms"}]}`. */
-interface Figure {
+export interface Figure {
   name: string;
   value: number;
   unit?: string;
@@ -122,7 +122,7 @@ function scaling({ growth, svg }: ReportInput): string {
     `![time against corpus size](${svg})`,
     "",
     `Growth exponent k in cost ∝ documents^k between consecutive sizes (1 = linear). Marked **faster than linear** when k > ${SUPERLINEAR}`,
-    "and the larger figure is big enough to measure (≥ 1 s, or ≥ 512 MB for memory).",
+    "and the larger figure is big enough to measure (≥ 1 s; ≥ 20 ms for a query; ≥ 512 MB for memory).",
     "",
     "| stage | from | to | before | after | k | |",
     "|---|---|---|---|---|---|---|",
@@ -223,7 +223,7 @@ function external({ sizes }: ReportInput, title: string): string {
 
 const show = (v: number | undefined) => (v === undefined ? "" : v >= 100 ? f0(v) : v.toFixed(2));
 
-function figuresOf(json: unknown): Figure[] {
+export function figuresOf(json: unknown): Figure[] {
   const list = Array.isArray(json) ? json : (json as { results?: unknown } | undefined)?.results;
   if (!Array.isArray(list)) return [];
   return list.filter((f): f is Figure => typeof f?.name === "string" && typeof f?.value === "number");

@@ -23,7 +23,7 @@ import { machine, type Machine } from "./machine.js";
 import { logLogPlot, type Series } from "./plot.js";
 import { neo4jBaselines, type Neo4jBaselines } from "./neo4j-baseline.js";
 import { scalingExponents, type Growth } from "./scaling.js";
-import { renderSections, type ExternalRun, type SizeRun } from "./report.js";
+import { renderSections, type ExternalRun, type Figure, type ScriptRun, type SizeRun } from "./report.js";
 import { replaceSection } from "./results-file.js";
 
 interface Options {
@@ -39,14 +39,42 @@ interface Options {
   budgetMinutes: number;
 }
 
-/** Benchmarks other parts own. Per-size ones run against the graph of each size; the others once. */
-const EXTERNAL: { name: string; file: string; perSize: boolean }[] = [
-  { name: "API", file: "bench/api.ts", perSize: true },
-  { name: "Cypher analysis", file: "bench/cypher.ts", perSize: true },
-  { name: "Load", file: "bench/load.ts", perSize: false },
-  { name: "Extraction", file: "bench/extract.ts", perSize: false },
-  { name: "Client", file: "bench/client.ts", perSize: false },
+/**
+ * Benchmarks other parts own, called the way each was written. Per-size ones run once per corpus
+ * size (against the graph the ETL just loaded, when `graph` is set); the others once per run, with
+ * --write so they record their own section.
+ */
+interface External {
+  name: string;
+  file: string;
+  perSize: boolean;
+  /** Needs the graph of this size loaded by the ETL (NEO4J_URI is set for it). */
+  graph?: boolean;
+  args: (docs: number, corpus: string) => string[];
+  /** Figures and a section body from what the script printed; by default its last JSON line. */
+  parse?: (stdout: string) => { results: Figure[]; markdown?: string };
+}
+
+const EXTERNAL: External[] = [
+  { name: "API", file: "bench/api.ts", perSize: true, graph: true, args: (docs, corpus) => ["--docs", String(docs), "--corpus", corpus, "--json"] },
+  // builds and loads its own synthetic graph of the given size, in its own Neo4j, and prints its section
+  { name: "Cypher analysis", file: "bench/cypher.ts", perSize: true, args: (docs) => ["--docs", String(docs), "--runs", "3"], parse: markdownTable("median ms") },
+  { name: "Load", file: "bench/load.ts", perSize: false, args: () => ["--write"] },
+  { name: "Extraction", file: "bench/extract.ts", perSize: false, args: () => ["--write"] },
+  { name: "Client", file: "bench/client.ts", perSize: false, args: () => ["--write"] },
 ];
+
+/** Reads a printed "## Section" whose table has a first column naming a figure and a column `column` in ms. */
+function markdownTable(column: string) {
+  return (stdout: string): { results: Figure[]; markdown?: string } => {
+    const body = stdout.replace(/^[\s\S]*?^#+ [^\n]*\n/m, "").trim();
+    const rows = body.split("\n").filter((l) => l.startsWith("|")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    const header = rows[0] ?? [];
+    const at = header.indexOf(column);
+    const results = at < 0 ? [] : rows.slice(2).map((r) => ({ name: r[0], value: Number(r[at]), unit: "ms" })).filter((f) => Number.isFinite(f.value));
+    return { results, markdown: body };
+  };
+}
 
 function parseOptions(): Options {
   const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
@@ -74,8 +102,8 @@ function parseOptions(): Options {
   };
 }
 
-/** Runs a script with tsx; returns its last JSON line on stdout (if any) and whether it succeeded. */
-function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<{ ok: boolean; json?: unknown; seconds: number; error?: string }> {
+/** Runs a script with tsx; returns its output, its last JSON line on stdout (if any) and whether it succeeded. */
+function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun & { stdout: string }> {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", file, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -95,7 +123,7 @@ function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promis
       } catch {
         json = undefined;
       }
-      resolve(code === 0 ? { ok: true, json, seconds } : { ok: false, json, seconds, error: lastLines(stderr) || `exit code ${code}` });
+      resolve(code === 0 ? { ok: true, json, seconds, stdout } : { ok: false, json, seconds, stdout, error: lastLines(stderr) || `exit code ${code}` });
     });
   });
 }
@@ -135,6 +163,13 @@ async function main() {
   let baselines: Neo4jBaselines | undefined;
   const externals: ExternalRun[] = [];
 
+  async function runExternal(e: External, run: SizeRun, uri?: string) {
+    if (!fits(run, e.name, (r) => r.external[e.name]?.seconds)) return;
+    console.error(`  ${e.name} (${e.file})…`);
+    const r = await runScript(e.file, e.args(run.docs, run.corpus), uri ? { NEO4J_URI: uri } : {});
+    run.external[e.name] = e.parse && r.ok ? { ...r, json: e.parse(r.stdout) } : r;
+  }
+
   const budgetEnds = runStarted + o.budgetMinutes * 60_000;
   /** Whether a stage fits in what is left of the budget; if not, says so in the run's notes. */
   const fits = (run: SizeRun, stage: string, seconds: (r: SizeRun) => number | undefined): boolean => {
@@ -165,9 +200,11 @@ async function main() {
       else run.errors = [...(run.errors ?? []), `extraction: ${r.error}`];
     }
 
+    const perSize = EXTERNAL.filter((e) => e.perSize && !o.skip.has(key(e.name)) && existsSync(e.file));
+    for (const e of perSize.filter((e) => !e.graph)) await runExternal(e, run);
     const etlFits = !o.skip.has("etl") && fits(run, "ETL end to end", (r) => r.etl?.totalSeconds);
-    const needsGraph = etlFits || EXTERNAL.some((e) => e.perSize && !o.skip.has(key(e.name)) && existsSync(e.file));
-    if (!needsGraph) continue;
+    const onGraph = perSize.filter((e) => e.graph);
+    if (!etlFits && !onGraph.length) continue;
     const graph = await freshNeo4j(o);
     try {
       if (!baselines) {
@@ -180,12 +217,7 @@ async function main() {
         if (r.ok) run.etl = r.json as EtlFigures;
         else run.errors = [...(run.errors ?? []), `ETL: ${r.error}`];
       }
-      for (const e of EXTERNAL.filter((e) => e.perSize && !o.skip.has(key(e.name)))) {
-        if (!existsSync(e.file) || !fits(run, e.name, (r) => r.external[e.name]?.seconds)) continue;
-        console.error(`  ${e.name} (${e.file})…`);
-        const r = await runScript(e.file, ["--docs", String(docs), "--corpus", run.corpus, "--json"], { NEO4J_URI: graph.uri });
-        run.external[e.name] = r;
-      }
+      for (const e of onGraph) await runExternal(e, run, graph.uri);
     } finally {
       await graph.stop();
     }
@@ -196,10 +228,11 @@ async function main() {
       externals.push({ name: e.name, file: e.file, missing: true });
       continue;
     }
-    console.error(`\n== ${e.name} (${e.file} --write)`);
-    const r = await runScript(e.file, ["--write"], {});
+    console.error(`\n== ${e.name} (${e.file} ${e.args(0, "").join(" ")})`);
+    const r = await runScript(e.file, e.args(0, ""), {});
     externals.push({ name: e.name, file: e.file, ok: r.ok, seconds: r.seconds, error: r.error });
   }
+  for (const e of EXTERNAL.filter((e) => e.perSize && !existsSync(e.file))) externals.push({ name: e.name, file: e.file, missing: true });
 
   const growth: Growth[] = scalingExponents(sizes);
   const series: Series[] = timeSeries(sizes);

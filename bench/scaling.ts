@@ -3,7 +3,7 @@
  * measured sizes. k ≈ 1 is linear; k well above 1 means something grows faster than the corpus,
  * which at 100 000 documents is what breaks first.
  */
-import type { SizeRun } from "./report.js";
+import { figuresOf, type SizeRun } from "./report.js";
 
 export interface Growth {
   stage: string;
@@ -30,6 +30,13 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
     ["ETL peak memory", "MB", (r) => (r.etl ? r.etl.peakRssBytes / 2 ** 20 : undefined)],
     ["extraction peak memory", "MB", (r) => (r.extract ? r.extract.peakRssBytes / 2 ** 20 : undefined)],
   ];
+  // every timing the per-size benchmarks report (API latencies, Cypher query times)
+  const external = new Map<string, string>();
+  for (const r of sizes) for (const [title, run] of Object.entries(r.external)) for (const f of figuresOf(run.json)) if (f.unit === "ms" || f.unit === "s") external.set(`${title}: ${f.name}`, f.unit);
+  for (const [name, unit] of external) {
+    const [title, figure] = [name.slice(0, name.indexOf(": ")), name.slice(name.indexOf(": ") + 2)];
+    stages.push([name, unit, (r) => figuresOf(r.external[title]?.json).find((f) => f.name === figure)?.value]);
+  }
   const out: Growth[] = [];
   for (const [stage, unit, f] of stages) {
     const points = sizes.filter((r) => (f(r) ?? 0) > 0);
@@ -40,7 +47,7 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
       const after = f(b)!;
       const exponent = Math.log(after / before) / Math.log(b.docs / a.docs);
       // tiny times are dominated by start-up costs; memory has a fixed floor (the runtime itself)
-      const measurable = unit === "s" ? after >= 1 : after >= 512;
+      const measurable = unit === "s" ? after >= 1 : unit === "ms" ? after >= 20 : after >= 512;
       out.push({ stage, unit, from: a.docs, to: b.docs, before, after, exponent, superlinear: measurable && exponent > SUPERLINEAR });
     }
   }

@@ -59,7 +59,6 @@ const ASSERT = [
   "Speaking to reporters in {city}, {S} said that {c}.",
   "In a statement, {S} said that {c}.",
   "{S} told journalists that {c}.",
-  "{S} also said that {c}.",
   "{“}{C},{”} {S} told reporters in {city}.",
 ];
 const ASSERT_VIA_OUTLET = [

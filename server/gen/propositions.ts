@@ -5,7 +5,7 @@
  * move to the front ("by the end of May, ...").
  *
  * Slots: {A} {B} states (name or metonym), {a} {b} demonyms, {acity} {bcity} cities, {n} a count,
- * {k} a small count, {pct} a percentage, {bn} billions, {month}, {weekday}, {issue}, {body}.
+ * {k} a small count, {km} a distance, {pct} a percentage, {bn} billions, {month}, {weekday}, {issue}, {body}.
  */
 import type { OfficeKey } from "./lexicon.js";
 
@@ -59,7 +59,7 @@ export const EVENT_KINDS: EventKind[] = [
     issues: ["the troop build-up", "the border incident", "the military exercises"],
     headlines: ["{A} accuses {B} of massing troops on border", "{B} denies build-up near {a} border", "Tensions rise on {a}-{b} border", "{a} army says {b} drones crossed border"],
     background: [
-      "{A} and {B} share a border of more than {n} kilometres.",
+      "{A} and {B} share a border of more than {km} kilometres.",
       "Satellite images published last week showed new camps near the border.",
       "Both countries have held large military exercises this year.",
       "The border area around {bcity} has seen several incidents since {month}.",
@@ -121,7 +121,7 @@ export const EVENT_KINDS: EventKind[] = [
       "The ceasefire was agreed in {month} after months of fighting.",
       "Monitors have limited access to the front line.",
       "Fighting in the area has displaced thousands of people.",
-      "The front line runs for about {n} kilometres.",
+      "The front line runs for about {km} kilometres.",
     ],
     claims: [
       { key: "ceasefire-violated", speakers: ["A.defence", "A.dm", "A.cgs"], deniers: ["B.defence", "B.dm"], wordings: ["{b} forces violated the ceasefire | {k} times over the weekend", "{b} forces breached the truce | {k} times over the weekend", "{b} troops broke the ceasefire | {k} times at the weekend"] },
@@ -138,7 +138,7 @@ export const EVENT_KINDS: EventKind[] = [
     headlines: ["{a} journalist detained in {B}", "{A} demands release of reporter held in {B}", "{B} says detained reporter was a spy", "Espionage row between {A} and {B}"],
     background: [
       "The journalist had been working in {B} for {k} years.",
-      "Espionage carries a prison sentence of up to {n} years in {B}.",
+      "Espionage carries a prison sentence of up to twenty years in {B}.",
       "Press freedom groups have called for the reporter's release.",
       "The trial is expected to be held behind closed doors.",
     ],

@@ -72,6 +72,8 @@ export class Referencer {
       }
       case "state":
         return this.rng.chance(0.8) ? actor.name : actor.state ? actor.state.seed.capital : actor.name;
+      case "anonymous":
+        return actor.short;
       default:
         return this.rng.chance(0.5) ? actor.short : actor.intro[0];
     }

@@ -83,6 +83,7 @@ export function planEvent(rng: Rng, world: World, pairs: [WorldState, WorldState
     acity: rng.pick([A.seed.capital, ...A.seed.cities]), bcity: rng.pick(B.seed.cities),
     n: (rng.between(2, 90) * (rng.chance(0.5) ? 1000 : 100)).toLocaleString("en-US"),
     k: k < 10 ? NUMBER_WORDS[k] : String(k),
+    km: String(rng.between(15, 250) * 10),
     pct: String(rng.between(2, 12) * 5), bn: String(rng.between(2, 90)),
     month, weekday: rng.pick(WEEKDAYS), body: intl.body.intro[0],
   };

@@ -199,7 +199,7 @@ function buildState(rng: Rng, seed: StateSeed, names: NameBook, actors: WorldAct
   };
   const anonymous: AnonymousActor = {
     id: slug(`senior ${d} official`), name: `senior ${d} official`, kind: "anonymous",
-    intro: [`a senior ${d} official`, `a senior ${d} government official`, `a ${d} official who asked not to be named`], short: "the official",
+    intro: [`a senior ${d} official`, `a senior ${d} government official`, `${/^[AEIOU]/.test(d) ? "an" : "a"} ${d} official who asked not to be named`], short: "the official",
     state: undefined as unknown as WorldState,
   };
   const officials = new Map<OfficeKey, PersonActor>();
