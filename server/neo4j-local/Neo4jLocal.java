@@ -134,14 +134,17 @@ public final class Neo4jLocal {
         watcher.start();
     }
 
+    /** The innermost cause says what actually went wrong; the wrappers around it only say where. */
     private static String rootMessage(Throwable e) {
         Throwable cause = e;
-        StringBuilder chain = new StringBuilder(String.valueOf(e.getMessage()));
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
-            chain.append(" <- ").append(cause.getMessage());
         }
-        return chain.toString();
+        String message = String.valueOf(cause.getMessage());
+        if (message.contains("Lock file has been locked")) {
+            return "another Neo4j is using this data folder: stop it, or set NEO4J_DATA_DIR (" + message + ")";
+        }
+        return message;
     }
 
     private static String jsonString(String s) {

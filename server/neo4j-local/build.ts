@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "../config.js";
 import { requireToolchain, type Toolchain } from "./toolchain.js";
@@ -66,7 +66,15 @@ export async function prepareLocalNeo4j(options: PrepareOptions = {}): Promise<L
   }
   const built = await readBuild(dir);
   if (!built) throw new Error(`The Neo4j launcher build in ${dir} is incomplete; delete that folder and retry`);
+  await removeOtherBuilds(hash);
   return { toolchain, classpath: built, neo4jVersion };
+}
+
+/** Builds for earlier versions of the pom or the launcher are dead weight once this one exists. */
+async function removeOtherBuilds(current: string): Promise<void> {
+  const entries = await readdir(buildRoot);
+  const stale = entries.filter((name) => name !== current && !name.includes(".staging-"));
+  await Promise.all(stale.map((name) => rm(path.join(buildRoot, name), { recursive: true, force: true })));
 }
 
 /** A cached build is usable only while every jar it names is still in the Maven repository. */

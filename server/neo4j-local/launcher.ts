@@ -11,7 +11,7 @@ const READY_PREFIX = "NEO4J_LOCAL_READY ";
 export interface StartOptions extends Partial<LocalNeo4jConfig> {
   /** Progress messages (Maven download, compile, start); silent by default. */
   log?: (message: string) => void;
-  /** How long the JVM may take to open Bolt once the jars are resolved (default 120 s). */
+  /** How long the JVM may take to open Bolt once the jars are resolved (default 300 s: a loaded 2-core machine needs minutes). */
   startTimeoutMs?: number;
 }
 
@@ -58,7 +58,7 @@ const JVM_FLAGS = [
 
 /** Starts Neo4j Community in a child JVM and resolves once Bolt accepts connections. */
 export async function startLocalNeo4j(options: StartOptions = {}): Promise<LocalNeo4j> {
-  const { log = () => {}, startTimeoutMs = 120_000, ...overrides } = options;
+  const { log = () => {}, startTimeoutMs = 300_000, ...overrides } = options;
   const settings: LocalNeo4jConfig = { ...localNeo4jConfig(), ...definedOnly(overrides) };
 
   if (!(await isPortFree(settings.boltPort))) {

@@ -52,11 +52,14 @@ describe("local Neo4j launcher", () => {
     expect(await browser.text()).toContain("<title>Neo4j Browser</title>");
   });
 
-  it("keeps data across a stop and a start on the same data folder", async () => {
+  it("keeps data across a stop and a start on the same data folder, which one server at a time may use", async () => {
     const boltPort = await freePort();
     running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
     const marker = `kept-${Date.now()}`;
     await query(running.uri, "CREATE (:LauncherTest {marker: $marker})", { marker });
+    await expect(startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir })).rejects.toThrow(
+      "another Neo4j is using this data folder: stop it, or set NEO4J_DATA_DIR",
+    );
     await running.stop();
 
     running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
