@@ -14,6 +14,8 @@ import os from "node:os";
 import { Command } from "commander";
 import { chromium } from "playwright-core";
 import { preview } from "vite";
+// Brings in the type of window.__nne, the page's test hook.
+import type {} from "../client/src/test-hook.js";
 
 export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 

@@ -1,3 +1,4 @@
+/// <reference path="../types/cytoscape-fcose.d.ts" />
 /**
  * Layout choices. The network uses fcose; on large graphs its quality drops to "draft"
  * (spectral placement only), which is what keeps a 5 000-element graph under the 2 s budget.

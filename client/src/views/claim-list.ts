@@ -11,7 +11,7 @@ export function claimBadges(c: ClaimSummary): HTMLElement {
     "span",
     { class: "claim-meta" },
     c.contested ? h("span", { class: "badge contested", title: "asserted and denied" }, "⚑ contested") : null,
-    h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`),
+    c.assertedCount ? h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`) : null,
     c.deniedCount ? h("span", { class: "badge denied", title: "mentions denying it" }, `◆ ${c.deniedCount} denied`) : null,
     h("span", {}, `${c.outlets} outlet${c.outlets === 1 ? "" : "s"}`),
     c.firstSeen ? h("span", {}, `first ${formatDateTime(c.firstSeen)}`) : null,

@@ -1,0 +1,127 @@
+/**
+ * Shared pieces of the browser tests: a built client, the real API over a seeded Neo4j, and a
+ * headless Chromium page on it that records any request leaving the app's origin.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { projectRoot } from "../../server/config.js";
+import { readCorpus } from "../../server/corpus/read-corpus.js";
+import { extractCorpus } from "../../server/extract/index.js";
+import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { loadExtraction } from "../../server/graph/load.js";
+import { migrate } from "../../server/graph/migrate.js";
+import { testDriver, wipe } from "../helpers/neo4j.js";
+// Brings in the type of window.__nne, the page's test hook.
+import type {} from "../../client/src/test-hook.js";
+
+export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const resultsDir = path.join(projectRoot, "test-results", "browser");
+export const docsScreenshots = path.join(projectRoot, "docs", "screenshots");
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** The API serves dist/client: build it when missing or older than the client's sources. */
+export function ensureClientBuilt(): void {
+  const index = path.join(projectRoot, "dist", "client", "index.html");
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client"))) return;
+  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+}
+
+/** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real read → extract → load path. */
+export async function graphWithCorpus(dir: string): Promise<Graph> {
+  const driver = testDriver();
+  await wipe(driver);
+  const graph = graphOf(driver);
+  await migrate(graph);
+  const corpus = await readCorpus(dir);
+  await loadExtraction(graph, extractCorpus(corpus.documents), {
+    corpus: corpus.root,
+    texts: new Map(corpus.documents.map((d) => [d.id, d.text])),
+    problems: corpus.problems,
+  });
+  return graph;
+}
+
+export interface BrowserSession {
+  browser: Browser;
+  context: BrowserContext;
+  /** Requests to anything but the app's origin (data: and blob: URLs are local). */
+  foreignRequests: string[];
+  pageErrors: string[];
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startBrowser(appUrl: string): Promise<BrowserSession> {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const foreignRequests: string[] = [];
+  const pageErrors: string[] = [];
+  const origin = new URL(appUrl).origin;
+  context.on("request", (r) => {
+    const url = r.url();
+    if (!url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url)) foreignRequests.push(url);
+  });
+  mkdirSync(resultsDir, { recursive: true });
+  return {
+    browser,
+    context,
+    foreignRequests,
+    pageErrors,
+    async newPage() {
+      const page = await context.newPage();
+      page.on("pageerror", (e) => pageErrors.push(e.message));
+      page.on("dialog", (d) => {
+        pageErrors.push(`unexpected dialog: ${d.message()}`);
+        void d.dismiss();
+      });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Waits until the graph area shows a final state (ready, empty or error), and returns it. */
+export async function graphSettled(page: Page): Promise<string> {
+  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.body.dataset.graph ?? ""), null, { timeout: 60_000 });
+  const state = await page.evaluate(() => document.body.dataset.graph ?? "");
+  // An unexpected error state names its message in the assertion's output.
+  return state === "error" ? `error: ${await page.locator("#graph-status").textContent()}` : state;
+}
+
+export async function evidenceSettled(page: Page): Promise<string> {
+  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.getElementById("evidence")?.dataset.state ?? ""), null, { timeout: 60_000 });
+  return page.evaluate(() => document.getElementById("evidence")?.dataset.state ?? "");
+}
+
+/** Clicks a graph node where it is drawn, as a user would. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const box = await page.locator("#cy").boundingBox();
+  const at = await page.evaluate((nodeId) => {
+    const cy = window.__nne!.cy()!;
+    const node = cy.getElementById(nodeId);
+    const p = node.renderedPosition();
+    // Bring it into view only when it is off screen or under the legend.
+    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 120) cy.center(node);
+    return node.renderedPosition();
+  }, id);
+  if (!box) throw new Error("the graph container is not on the page");
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+}
+
+export async function screenshot(page: Page, name: string, forDocs = false): Promise<void> {
+  await page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
+  if (forDocs) {
+    mkdirSync(docsScreenshots, { recursive: true });
+    await page.screenshot({ path: path.join(docsScreenshots, `${name}.png`) });
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Document text, titles, outlet names and URLs are data: a corpus holding <script>, <img onerror>
+ * and a javascript: URL must be shown as text in the evidence panel, and execute nothing.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp, type ApiServer } from "../../server/api/app.js";
+import { apiConfig } from "../../server/api/config.js";
+import { projectRoot } from "../../server/config.js";
+import type { Graph } from "../../server/graph/driver.js";
+import { ensureClientBuilt, evidenceSettled, graphSettled, graphWithCorpus, screenshot, startBrowser, type BrowserSession } from "./harness.js";
+
+let graph: Graph;
+let api: ApiServer;
+let url: string;
+let session: BrowserSession;
+
+beforeAll(async () => {
+  ensureClientBuilt();
+  graph = await graphWithCorpus(path.join(projectRoot, "test", "fixtures", "markup-corpus"));
+  // A cold Neo4j compiles each query plan on first use; on a busy machine that can pass the 10 s default.
+  api = await createApp(graph, apiConfig({ RATE_LIMIT_MAX: "0", REQUEST_TIMEOUT_MS: "60000" }));
+  url = await api.listen(0);
+  session = await startBrowser(url);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await api?.close();
+  await graph?.close();
+});
+
+describe("markup in the corpus", () => {
+  it("is rendered as text and never executed, in every claim's evidence", async () => {
+    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ claims(first: 50) { nodes { id } } }" }) });
+    const claims = ((await response.json()) as { data: { claims: { nodes: Array<{ id: string }> } } }).data.claims.nodes;
+    expect(claims.length).toBeGreaterThan(0);
+
+    const page = await session.newPage();
+    const seen: string[] = [];
+    for (const claim of claims) {
+      await page.goto(`${url}/?view=travel&claim=${encodeURIComponent(claim.id)}`);
+      expect(await graphSettled(page)).toBe("ready");
+      expect(await evidenceSettled(page)).toBe("ready");
+      // Open each mention's card too (the claim view already lists them with their context).
+      seen.push((await page.locator("#evidence").textContent()) ?? "");
+      expect(await page.locator("#evidence img, #evidence script, #evidence b, #evidence [onerror], #evidence [onmouseover]").count()).toBe(0);
+      expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+      // Hovering over the words that carry an onmouseover attribute must do nothing either.
+      await page.locator("#evidence mark").first().hover();
+      expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    }
+    const all = seen.join("\n");
+    expect(all).toContain("<script>");
+    expect(all).toMatch(/<img src=x onerror=/);
+    expect(all).toMatch(/Ferry news <img/);
+    expect(await page.evaluate(() => document.querySelectorAll("script:not([src])").length)).toBe(0);
+    await screenshot(page, "markup-as-text");
+    await page.close();
+    expect(session.pageErrors).toEqual([]);
+    expect(session.foreignRequests).toEqual([]);
+  });
+});
