@@ -1,6 +1,6 @@
 /**
  * The analysis library on real extractions: the seeds and the hand-made circular-sourcing corpus,
- * each read, extracted and loaded by the project's own stages. Claims are found by their words,
+ * each loaded through the real ETL (runEtl). Claims are found by their words,
  * never by id, and the assertions hold for any reasonable extraction of these texts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

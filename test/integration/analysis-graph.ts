@@ -1,10 +1,8 @@
-/** Test data for the analysis queries: the model-level fixture, loaded statement by statement. */
+/** Test data for the analysis queries: the model-level fixture script and the real ETL on corpus folders. */
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { readCorpus } from "../../server/corpus/read-corpus.js";
-import { extractCorpus } from "../../server/extract/index.js";
+import { runEtl } from "../../server/cli/etl.js";
 import type { Graph } from "../../server/graph/driver.js";
-import { loadExtraction } from "../../server/graph/load.js";
 import { splitStatements } from "../../server/graph/migrate.js";
 
 export const CIRCULAR_CORPUS = fileURLToPath(new URL("../fixtures/circular/corpus/", import.meta.url));
@@ -18,12 +16,8 @@ export async function runCypherScript(graph: Graph, file: string): Promise<void>
   }
 }
 
-/**
- * Reads, extracts and loads a corpus folder: the ETL's stages, called directly until
- * server/cli/etl.ts's runEtl lands.
- */
+/** Loads a corpus folder through the real ETL (read, extract, migrate, load) into `graph`. */
 export async function loadCorpus(graph: Graph, dir: string): Promise<void> {
-  const corpus = await readCorpus(dir);
-  const extraction = extractCorpus(corpus.documents);
-  await loadExtraction(graph, extraction, { corpus: corpus.root, texts: new Map(corpus.documents.map((d) => [d.id, d.text])), title: corpus.title });
+  const { failed } = await runEtl(dir, { graph });
+  if (failed) throw new Error(`the ETL could not read some file of ${dir}`);
 }
