@@ -5,7 +5,7 @@
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
 import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, DENIAL_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated";
@@ -311,6 +311,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
     rejectingPredicate(tokens, f);
+    if (CLAUSE_ONLY_LEMMAS.has(f.cue) && !f.clause) continue;
     if (f.denial && !f.clause) {
       const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
       // "rejected the criticism", "denied the report": a short definite object names an earlier claim

@@ -89,8 +89,8 @@ export class DocumentResolver {
       }
       case "org":
         if (ref.anaphor) {
-          const body = this.lastBody(sentence);
-          if (body) reg.alias(body, ref);
+          const body = this.lastBody(sentence) ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
+          reg.alias(body, ref);
           return body;
         }
         return reg.body("organization", ref.name!, ref);

@@ -47,6 +47,9 @@ export const PHRASAL_CUES: Record<string, string[][]> = {
 /** Reporting verbs that are not enough on their own: they need a that-clause, a quote or a trailing position. */
 export const WEAK_LEMMAS = new Set(["express", "voice", "agree", "expect", "hope", "fear", "believe", "welcome", "respond", "reply", "answer", "outline", "detail", "brief", "inform", "read", "condemn", "criticise", "criticize", "blame", "charge", "counter"]);
 
+/** Verbs with a non-speech sense ("recalled 9,000 vans", "maintained the road"): only a clause makes them report. */
+export const CLAUSE_ONLY_LEMMAS = new Set(["recall", "maintain", "observe", "charge", "read", "estimate", "forecast", "answer", "counter", "reply", "respond", "hint", "signal", "report", "state", "write", "brief", "inform"]);
+
 /** Verbs whose object is the claim being rejected. */
 export const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff", "rebut", "disavow", "dispute", "contradict", "pour"]);
 

@@ -140,6 +140,9 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
+  // a denial of something the corpus never states is still a claim of its own
+  let next = assignment.length === 0 ? 0 : Math.max(...assignment) + 1;
+  for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);
 
   const groups = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
