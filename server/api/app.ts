@@ -52,6 +52,7 @@ export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiSer
     typeDefs: readFileSync(SCHEMA_FILE, "utf8"),
     resolvers,
     validationRules: limits.validationRules,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     allowBatchedHttpRequests: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: config.development,
@@ -119,14 +120,18 @@ export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiSer
   };
 }
 
-/** graphql-armor's validation rules and plugins: depth, cost, aliases, tokens, directives. */
+/**
+ * graphql-armor's validation rules and plugins: depth, cost, aliases, directives. Tokens are bounded
+ * by graphql-js's own parser (parseOptions.maxTokens): armor's token plugin throws while Apollo 5
+ * parses, which Apollo answers with a 500 instead of a 400.
+ */
 function armour(config: ApiConfig) {
   const { limits } = config;
   const { validationRules, plugins } = new ApolloArmor({
     maxDepth: { n: limits.maxDepth },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
-    maxTokens: { n: limits.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: limits.maxDirectives },
     blockFieldSuggestion: { enabled: !config.development },
   }).protect();
