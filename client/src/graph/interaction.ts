@@ -21,6 +21,9 @@ export function bindInteractions(cy: Core, container: HTMLElement, on: Interacti
   cy.on("tap", (ev) => {
     if (ev.target === cy) on.select("");
   });
+  // Hover reveals a label that the zoom level hides (claim wordings on an overview).
+  cy.on("mouseover", "node", (ev) => ev.target.addClass("hover"));
+  cy.on("mouseout", "node", (ev) => ev.target.removeClass("hover"));
   cy.on("dbltap", "node", (ev) => {
     if (!ev.target.is(inert)) on.activate(ev.target.id());
   });

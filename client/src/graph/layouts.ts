@@ -25,12 +25,14 @@ export function networkLayout(elementCount: number, animate = false): LayoutOpti
     animate,
     animationDuration: 400,
     fit: true,
-    padding: 40,
-    nodeDimensionsIncludeLabels: !large,
+    padding: 50,
+    // Labels are wide; counting them spreads the graph and shrinks the fitted zoom.
+    nodeDimensionsIncludeLabels: false,
     packComponents: true,
     nodeRepulsion: () => 9000,
     idealEdgeLength: () => 90,
     edgeElasticity: () => 0.45,
+    gravity: 0.4,
     numIter: large ? 600 : 2500,
     tile: true,
   } as LayoutOptions;

@@ -206,12 +206,14 @@ export function networkStyle(large = false): StylesheetJson {
         "text-margin-y": 3,
       },
     },
-    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor } },
+    // Actors and outlets keep readable names at overview zoom; claim wordings appear when zooming in.
+    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor, "font-size": 15, "font-weight": 600 } },
     {
       selector: "node.claim",
-      style: { shape: shapes.claim, "background-color": palette.claim, "text-max-width": "180px", "font-size": 10 },
+      // Wordings are long: they show once zoomed in enough to read them without a pile-up.
+      style: { shape: shapes.claim, "background-color": palette.claim, "text-max-width": "180px", "font-size": 10, "min-zoomed-font-size": 17 },
     },
-    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source } },
+    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source, "font-size": 14, "font-weight": 600, color: "#0b4f73" } },
     {
       selector: "node.claim.contested",
       style: {
@@ -219,6 +221,11 @@ export function networkStyle(large = false): StylesheetJson {
         "border-width": 5,
         "border-style": "double",
         "background-color": "#f3c7a8",
+        "font-size": 13,
+        "min-zoomed-font-size": 6,
+        "font-weight": 600,
+        color: "#8a3600",
+        "z-index": 10,
       },
     },
     { selector: "node.expandable", style: { "outline-color": "#9aa3ad", "outline-width": 2, "outline-offset": 2 } },
@@ -248,5 +255,9 @@ export function networkStyle(large = false): StylesheetJson {
     { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
     { selector: ".dim", style: { opacity: 0.15 } },
     ...sparseLabels,
+    {
+      selector: "node.hover, node:selected, node.kbd-focus",
+      style: { label: "data(label)", "min-zoomed-font-size": 0, "z-index": 20, "text-background-opacity": 1 },
+    },
   ];
 }
