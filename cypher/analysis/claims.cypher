@@ -20,10 +20,11 @@
 //
 // Uses the full-text indexes claimSearch and evidenceSearch (cypher/schema/003_fulltext.cypher).
 CALL () {
-  CALL db.index.fulltext.queryNodes('claimSearch', $text) YIELD node, score
+  CALL db.index.fulltext.queryNodes('claimSearch', $text, {limit: $limit}) YIELD node, score
   RETURN node AS c, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('evidenceSearch', $text) YIELD node, score
+  // The best-scoring evidence only: a common word can match most mentions of a large corpus.
+  CALL db.index.fulltext.queryNodes('evidenceSearch', $text, {limit: 20 * $limit}) YIELD node, score
   MATCH (node)-[:OF]->(c:Claim)
   RETURN c, score
 }
