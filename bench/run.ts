@@ -268,6 +268,8 @@ function timeSeries(sizes: SizeRun[]): Series[] {
     pick("generate", (r) => r.generate?.seconds),
     pick("read corpus", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds),
     pick("extract, 1 thread", (r) => r.extract?.extractSeconds),
+    pick("reading documents", (r) => r.extract?.readingSeconds),
+    pick("clustering claims", (r) => r.extract?.clusterSeconds),
     pick("extract, workers", (r) => (r.etl && r.etl.workersUsed > 1 ? r.etl.extractSeconds : undefined)),
     pick("load", (r) => r.etl?.loadSeconds),
     pick("ETL end to end", (r) => r.etl?.totalSeconds),

@@ -24,6 +24,8 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
     ["generate", "s", (r) => r.generate?.seconds],
     ["read corpus", "s", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds],
     ["extract, 1 thread", "s", (r) => r.extract?.extractSeconds],
+    ["  of which reading documents", "s", (r) => r.extract?.readingSeconds],
+    ["  of which clustering claims", "s", (r) => r.extract?.clusterSeconds],
     ["extract in the ETL", "s", (r) => r.etl?.extractSeconds],
     ["load", "s", (r) => r.etl?.loadSeconds],
     ["ETL end to end", "s", (r) => r.etl?.totalSeconds],

@@ -19,6 +19,7 @@ import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { extractParallel, readInWorkers } from "../../server/shard/extract-parallel.js";
 import { mergeExtractions, partialExtraction } from "../../server/shard/partial.js";
+import { readPartialFile, writePartialFile } from "../../server/shard/partial-file.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "shard-test-"));
@@ -66,6 +67,14 @@ describe("sharded extraction", () => {
     expect(mergeExtractions(docs, parts)).toEqual(single);
     expect(() => mergeExtractions(docs, parts.slice(0, 2))).toThrow(/missing shard 2\/3/);
     expect(() => mergeExtractions(docs, [parts[0], parts[0], parts[1]])).toThrow(/both shard 0\/3/);
+  });
+
+  it("writes and reads partial files a document per line, and merges them into the same extraction", async () => {
+    const files = [0, 1].map((i) => path.join(root, `.part-${i}.ndjson`));
+    const written = await Promise.all(files.map((f, i) => writePartialFile(f, docs, i, 2)));
+    expect(written[0] + written[1]).toBe(docs.length);
+    const parts = await Promise.all(files.map(async (f) => ({ name: f, part: await readPartialFile(f) })));
+    expect(mergeExtractions(docs, parts)).toEqual(single);
   });
 
   it("loads into the same graph", async () => {
