@@ -8,7 +8,7 @@ import type { Token } from "./nlp.js";
 import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
-export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated";
+export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
 
 export interface Frame {
   kind: FrameKind;
@@ -168,6 +168,33 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     const cue = cueAt(tokens, i, end);
     if (!cue) continue;
     const cueEnd = cue.end;
+    // "S was quoted as saying [by Y]" / "S was quoted by Y as saying": S speaks, Y relays
+    if (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && /^(quoted|cited)$/.test(tokens[i - 2]?.lower ?? "") || (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && tokens.slice(Math.max(first, i - 8), i).some((t) => /^(quoted|cited)$/.test(t.lower)))) {
+      const quoted = tokens.slice(first, i).findIndex((t) => /^(quoted|cited)$/.test(t.lower)) + first;
+      let be = quoted - 1;
+      while (be >= first && !BE.has(tokens[be].lower)) be--;
+      if (be > first) {
+        const sFirst = walkLeft(tokens, be - 1, first);
+        const speaker = parseSpeaker(wordsOf(tokens, sFirst, be));
+        // the relay: "by Y" after "saying", or between "quoted" and "as"
+        let byAt = tokens.slice(cueEnd, end).findIndex((t) => t.lower === "by");
+        let relay: SpeakerRef | undefined;
+        let relayFirst = -1;
+        let relayLast = -1;
+        if (byAt >= 0) { relayFirst = cueEnd + byAt + 1; relayLast = end; }
+        else if (tokens[quoted + 1]?.lower === "by") { relayFirst = quoted + 2; relayLast = i - 1; }
+        if (relayFirst >= 0) relay = parseSpeaker(wordsOf(tokens, relayFirst, relayLast));
+        if (speaker) {
+          const trailing = sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
+          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end, "say");
+          if (relay) frames.push({ ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces), clause: true, kind: "relay" as FrameKind });
+          frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, be, content[0], content[1], introduces), clause: true });
+          byAt = -1;
+        }
+      }
+      continue;
+    }
+
     if (cue.speakerAfter) {
       const speaker = parseSpeaker(wordsOf(tokens, cue.speakerAfter[0], cue.speakerAfter[1]));
       if (speaker) frames.push(frame("noun", cue, i, cueEnd, speaker, cue.speakerAfter[0], cue.speakerAfter[1], cueEnd, end, introduces));
@@ -221,6 +248,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     // what stands between the speaker and the cue: adverbs, auxiliaries, a parenthetical ", in turn,"
     let j = cue.subjectEnd ?? i - 1;
     let parenthetical: { first: number; last: number } | undefined;
+    // "An official who asked not to be named said": the relative clause stands between speaker and cue
+    if (j > first && /^(named|identified|anonymity|record|publicly)$/.test(tokens[j].lower)) {
+      const who = findBack(tokens, j, first, (t) => t.lower === "who", 12);
+      if (who > first) j = tokens[who - 1].text === "," ? who - 2 : who - 1;
+    }
     for (;;) {
       while (j >= first && SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) && !(tokens[j].lower === "to" && !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(tokens[j - 1]?.lower ?? ""))) j--;
       if (j >= first && tokens[j].text === ",") {
@@ -251,7 +283,17 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       // apposition "TITLE, NAME, said"? else an inverted "P, said S"
       const np2 = walkLeft(tokens, j - 1, first);
       const beforeNp2 = np2 - 1;
-      if (np2 <= j - 1 && beforeNp2 >= first && tokens[beforeNp2].text === ",") {
+      // "Ahmed Nour, an analyst at the Centre for Policy in Rabat, said": the title may hold prepositions
+      const comma = findBack(tokens, j - 1, first, (t) => t.text === ",", 16);
+      if (comma > first && /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") && !tokens.slice(comma + 1, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+        const np1 = walkLeft(tokens, comma - 1, first);
+        const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
+        if (named?.kind === "name" && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text) || !hasVerb(tokens, first, np1))) {
+          speaker = parseSpeaker(wordsOf(tokens, np1, j));
+          if (speaker) sFirst = np1;
+        }
+      }
+      if (!speaker && np2 <= j - 1 && beforeNp2 >= first && tokens[beforeNp2].text === ",") {
         const np1 = walkLeft(tokens, beforeNp2 - 1, first);
         if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text))) {
           speaker = parseSpeaker(wordsOf(tokens, np1, j));
@@ -311,6 +353,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
     rejectingPredicate(tokens, f);
+    notTrue(tokens, f);
     if (CLAUSE_ONLY_LEMMAS.has(f.cue) && !f.clause) continue;
     if (f.denial && !f.clause) {
       const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
@@ -459,4 +502,14 @@ function rejectingPredicate(tokens: Token[], f: Frame): void {
     f.contentLast = head + be;
     f.clause = true;
   } else f.pointsBack = true;
+}
+
+/** "S said it is simply not true that P" / "“It is false that P,” S said": S denies P. */
+export function notTrue(tokens: Token[], f: Frame): void {
+  const ws = tokens.slice(f.contentFirst, Math.min(f.contentLast, f.contentFirst + 9)).map((t) => t.lower.replace(/^[“"]/, ""));
+  const at = ws.findIndex((w, k) => (w === "true" && ws[k - 1] === "not") || w === "false" || w === "untrue");
+  if (at < 0 || ws[at + 1] !== "that" || !ws.slice(0, at).some((w) => BE.has(w))) return;
+  f.denial = true;
+  f.contentFirst += at + 2;
+  f.clause = true;
 }

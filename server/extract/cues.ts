@@ -65,7 +65,7 @@ export const CLAIM_NOUNS = new Set([
 export const STATEMENT_NOUNS = new Set([
   "statement", "readout", "read-out", "message", "communique", "communiqué", "release", "press-release", "version",
   "transcript", "report", "post", "tweet", "letter", "note", "website", "account", "briefing", "announcement",
-  "press", "service", "office",
+  "press", "service",
 ]);
 
 /** Adverbs and auxiliaries that may stand between a speaker and its verb. */

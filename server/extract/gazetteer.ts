@@ -156,6 +156,7 @@ export const ORG_WORDS = new Set([
   "federation", "association", "network", "motors", "airlines", "industries", "holdings", "systems", "technologies",
   "presidium", "politburo", "state", "regulator", "watchdog", "centre", "center", "command", "headquarters", "elysee",
   "élysée", "downing", "quai", "whitehall", "bundestag", "knesset", "palace", "directorate", "tribunal", "coalition",
+  "presidency", "chancellery", "secretariat", "castle", "embassy", "consulate", "staff", "prosecutor's",
 ]);
 
 /** Words that make a capitalised phrase a news outlet. */

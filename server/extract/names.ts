@@ -15,7 +15,8 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
   let i = first;
   while (i < last) {
     const t = tokens[i];
-    const startsRun = isCap(t) || isRoleWord(t.lower);
+    // a capitalised preposition or article opening a sentence ("In March", "By …") starts no name
+    const startsRun = (isCap(t) && /^(PROPN|NOUN|ADJ|NUM|X)$/.test(t.pos)) || isRoleWord(t.lower);
     if (!startsRun) { i++; continue; }
     let k = i;
     while (k < last) {

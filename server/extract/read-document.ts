@@ -5,7 +5,7 @@
  */
 import type { Token, Sentence } from "./nlp.js";
 import { analyse } from "./nlp.js";
-import { findFrames, parentOf, type Frame } from "./attribution.js";
+import { findFrames, notTrue, parentOf, type Frame } from "./attribution.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
@@ -85,6 +85,7 @@ export function readDocument(text: string): DocumentReading {
       continue;
     }
     const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
+    for (const frames of framesOf.values()) for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
     // "“A. B. C,” X said": sentences of a quote that a later trailing attribution claims
     const claimedBy = new Map<number, { frame: Frame; quote: Quote; sentence: number }>();
     for (const si of line) {
@@ -110,7 +111,8 @@ export function readDocument(text: string): DocumentReading {
       const frames = framesOf.get(si)!;
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
       // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not)
-      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group")));
+      // what a denial rejects may itself be a report ("dismissed claims that the president promised …"): it stays whole
+      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial)));
       for (const f of frames) if (!live.includes(f)) for (const g of live) if (parents.get(g) === f) parents.set(g, parents.get(f));
       const children = new Set(live.map((f) => parents.get(f)).filter((f): f is Frame => !!f));
       const quoteSpeaker = blockSpeaker;
