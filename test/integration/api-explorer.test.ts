@@ -1,0 +1,60 @@
+/**
+ * The GraphQL explorer in a real Chromium: served by the API, it loads everything from this
+ * server under its Content-Security-Policy and runs a query, with no network beyond the server.
+ */
+import { rm } from "node:fs/promises";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Graph } from "../../server/graph/driver.js";
+import { buildExplorer } from "./api-explorer-build.js";
+import { seededGraph, startApi, type RunningApi } from "./api-harness.js";
+
+let graph: Graph;
+let api: RunningApi;
+let explorerDir: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  graph = await seededGraph();
+  explorerDir = await buildExplorer();
+  api = await startApi(graph, {}, { explorerDir });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await graph?.close();
+  await rm(explorerDir, { recursive: true, force: true });
+});
+
+describe("GraphQL explorer", () => {
+  it("renders GraphiQL from this server only and runs a query, without CSP violations", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    const elsewhere: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || /Content Security Policy/i.test(m.text())) problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("request", (r) => {
+      if (!r.url().startsWith(api.url) && !r.url().startsWith("data:")) elsewhere.push(r.url());
+    });
+
+    const response = await page.goto(`${api.url}/graphql`);
+    expect(response?.status()).toBe(200);
+    await page.waitForSelector(".graphiql-container", { timeout: 30_000 });
+    await page.click(".graphiql-execute-button");
+    await page.waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes("totalCount"), null, { timeout: 30_000 });
+    const result = (await page.textContent(".result-window")) ?? "";
+    expect(result).toMatch(/"claims"/);
+    expect(result).not.toMatch(/"errors"/);
+
+    expect(elsewhere).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
