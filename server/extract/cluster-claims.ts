@@ -38,6 +38,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const clusterSpeakers: Set<string>[] = [];
   const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf(t) ** 2, 0)) || 1);
   const termSets = items.map((it) => new Set(it.features.terms));
+  const entitySets = items.map((it) => new Set(it.features.entities ?? []));
   const assignment: number[] = [];
 
   items.forEach((it, i) => {
@@ -83,9 +84,21 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     let count = 0;
     // places alone ("Russia", "Ukraine") do not make two wordings one claim
     for (const t of termSets[a]) if (termSets[b].has(t)) { shared += idf(t) ** 2; if (!t.startsWith("@")) count++; }
-    if (count < 2) return 0;
+    if (count < 2 || !entitiesAgree(entitySets[a], entitySets[b])) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
     return Math.max(cosine, CONTAINMENT_WEIGHT * containment);
   }
+}
+
+/**
+ * The same template about different parties is a different claim ("Kelmar blocked nine ships at
+ * Bayt Nur" vs "Gondara blocked ten ships at Tel Mara"): when both wordings name parties, places or
+ * figures, at least half of the shorter list must recur in the other.
+ */
+function entitiesAgree(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  let shared = 0;
+  for (const e of a) if (b.has(e)) shared++;
+  return shared / Math.min(a.size, b.size) >= 0.5;
 }

@@ -63,12 +63,15 @@ const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neith
 
 export interface ClaimFeatures {
   terms: string[];
+  /** Who, where and how many: names, places and figures. Two claims naming different ones differ. */
+  entities?: string[];
   /** Odd number of negations: "will not deploy" vs "will deploy". */
   negated: boolean;
 }
 
 export function featuresOf(tokens: Token[], first: number, last: number): ClaimFeatures {
   const terms = new Set<string>();
+  const entities = new Set<string>();
   let negations = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
@@ -80,12 +83,16 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
     // multi-word places first: "United States"
     const two = k + 1 < last ? stateOf(`${t.lower} ${tokens[k + 1].lower}`) : undefined;
-    if (two) { terms.add(`@${two}`); k++; continue; }
+    if (two) { terms.add(`@${two}`); entities.add(`@${two}`); k++; continue; }
+    const state = stateOf(t.lower);
+    if (state) entities.add(`@${state}`);
+    else if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && k > first) entities.add(t.lower);
+    else if (/^\d[\d,.]*$/.test(t.text)) entities.add(t.text.replace(/[,.]/g, ""));
     const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
     // "Russia-US", "large-scale": each part counts
     for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
   }
-  return { terms: [...terms], negated: negations % 2 === 1 };
+  return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
 }
 
 function addTerm(terms: Set<string>, word: string): void {
