@@ -209,7 +209,7 @@ function external({ sizes }: ReportInput, title: string): string {
     const r = s.external[title];
     const md = (r.json as { markdown?: string } | undefined)?.markdown;
     if (md) parts.push(`### ${docsLabel(s.docs)} documents\n\n${md.trim()}`);
-    if (!r.ok) parts.push(`${docsLabel(s.docs)} documents: failed: ${r.error}`);
+    if (!r.ok) parts.push(`${docsLabel(s.docs)} documents: the script exited with an error${md ? " after reporting (see above)" : ""}: ${r.error}`);
   }
   if (names.size) {
     parts.unshift(
