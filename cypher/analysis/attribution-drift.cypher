@@ -32,13 +32,16 @@ OPTIONAL MATCH (m)-[:BY]->(speaker)
 // An outlet speaking in its own voice names nobody: that is an attribution too (a dropped one).
 WITH c, s, m,
   CASE WHEN EXISTS { (speaker)-[:PUBLISHES_AS]->(s) } OR speaker = s THEN '(own voice)'
-       ELSE coalesce(speaker.name, '?') END AS said,
-  COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays
-WITH c, s, said,
-  said + CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), x IN tail(relays) | t + ', ' + x) END AS attribution
-WITH c, collect(DISTINCT said) AS speakers, collect(DISTINCT s.name + ': ' + attribution) AS attributions,
-  count(DISTINCT s) AS outlets
+       ELSE coalesce(speaker.name, '?') END AS said
+// First pick the claims, cheaply; spell out the attributions of those only.
+WITH c, collect(DISTINCT said) AS speakers, count(DISTINCT s) AS outlets, collect({m: m, s: s, said: said}) AS uses
 WHERE size(speakers) >= $minSpeakers AND outlets >= 2
+WITH c, speakers, outlets, uses ORDER BY size(speakers) DESC, outlets DESC, c.firstSeen, c.id LIMIT $limit
+UNWIND uses AS use
+WITH c, speakers, outlets, use.m AS m, use.s AS s, use.said AS said
+WITH c, speakers, outlets, s, said, COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays
+WITH c, speakers, outlets,
+  collect(DISTINCT s.name + ': ' + said +
+    CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), x IN tail(relays) | t + ', ' + x) END) AS attributions
 RETURN c.id AS claim, c.text AS text, speakers, attributions, outlets, c.firstSeen AS firstSeen
 ORDER BY size(speakers) DESC, outlets DESC, firstSeen, claim
-LIMIT $limit

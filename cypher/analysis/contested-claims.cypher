@@ -3,7 +3,7 @@
 // Parameters:
 //   $since  datetime = null  count only mentions published at or after this time (null: no bound)
 //   $until  datetime = null  count only mentions published before this time (null: no bound)
-//   $limit  integer = 50     at most this many claims
+//   $limit  integer = 50     at most this many claims, those reported by the most outlets
 //
 // Columns:
 //   claim             the claim's id
@@ -23,10 +23,15 @@
 //   :param limit => 50
 //   npm run cypher -- contested-claims --since 2021-12-30
 //
-// Starts from the DENIED relationships (the relationship-type index), which are few.
-MATCH ()-[den:DENIED]->(c:Claim)
+// Starts from the DENIED relationships (the relationship-type index), picks the $limit contested
+// claims reported by the most outlets, and only then gathers both sides of those.
+MATCH ()-[den:DENIED]->(c)
 WHERE ($since IS NULL OR den.at >= $since) AND ($until IS NULL OR den.at < $until)
 WITH DISTINCT c
+WHERE c:Claim AND EXISTS {
+  MATCH ()-[a:ASSERTED]->(c) WHERE ($since IS NULL OR a.at >= $since) AND ($until IS NULL OR a.at < $until)
+}
+WITH c ORDER BY c.outlets DESC, c.firstSeen, c.id LIMIT $limit
 MATCH (c)<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
 WHERE ($since IS NULL OR m.at >= $since) AND ($until IS NULL OR m.at < $until)
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
@@ -55,5 +60,4 @@ RETURN c.id AS claim,
   firstDenied,
   size(asserted) AS assertions,
   size(denied) AS denials
-ORDER BY size(assertingOutlets) + size(denyingOutlets) DESC, firstAsserted, claim
-LIMIT $limit
+ORDER BY c.outlets DESC, firstAsserted, claim
