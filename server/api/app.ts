@@ -58,7 +58,7 @@ export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiSer
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     // Context-free plugins; the cast only restates that they ignore the context type.
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()] as ApolloServerPlugin<ApiContext>[],
+    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }), ApolloServerPluginLandingPageDisabled()] as ApolloServerPlugin<ApiContext>[],
   });
   await apollo.start();
 
