@@ -107,7 +107,7 @@ async function main(): Promise<void> {
       "|---|---|---|---|---|",
       ...rows.map((r) => `| ${r.renderer} | ${r.layout} | **${(r.median / 1000).toFixed(2)} s** | ${(r.layoutMedian / 1000).toFixed(2)} s | ${r.all.join(", ")} ms |`),
       "",
-      `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; ${chromiumVersion} (--disable-gpu, so WebGL is software-rendered); ${new Date().toISOString().slice(0, 10)}.`,
+      `Machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${os.loadavg()[0].toFixed(1)} when measured; ${chromiumVersion} (--disable-gpu, so WebGL is software-rendered); ${new Date().toISOString().slice(0, 10)}.`,
       "The explorer uses the canvas renderer up to 1 500 elements and the WebGL renderer above, when the browser offers WebGL.",
     ].join("\n");
     const file = "bench/RESULTS.md";

@@ -3,6 +3,7 @@
  * the real extraction. Assertions are about structure and about what the seeds plainly say,
  * not about exact counts, so that extraction improvements do not break them.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -225,6 +226,58 @@ describe("explorer on the seed corpus", () => {
     await page.click("#play");
     await expect.poll(() => page.locator("#time-label").textContent(), { timeout: 30_000 }).toBe("All times");
     expect(await page.evaluate(() => window.__nne!.cy()!.nodes(".mention.future").length)).toBe(0);
+    await page.close();
+  });
+
+  it("expands a node's neighbourhood on double-click and keeps the expansion in the URL", async () => {
+    const page = await session.newPage();
+    await page.goto(`${url}/?stance=denied`);
+    expect(await graphSettled(page)).toBe("ready");
+    const before = await page.evaluate(() => window.__nne!.cy()!.nodes().length);
+    // An actor that denied something usually said other things too: its neighbourhood grows the graph.
+    const actors = (await nodeData(page, "node.actor.expandable")).map((n) => n.id);
+    expect(actors.length).toBeGreaterThan(0);
+    const box = (await page.locator("#cy").boundingBox())!;
+    const at = await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).renderedPosition(), actors[0]);
+    await page.mouse.dblclick(box.x + at.x, box.y + at.y);
+    await page.waitForURL(new RegExp(`open=${encodeURIComponent(actors[0])}`));
+    await expect.poll(() => page.evaluate(() => window.__nne!.cy()!.nodes().length)).toBeGreaterThanOrEqual(before);
+    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actors[0])).toBe(false);
+    // The expansion survives a reload.
+    await page.reload();
+    expect(await graphSettled(page)).toBe("ready");
+    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actors[0])).toBe(false);
+    await page.close();
+  });
+
+  it("exports the view as PNG and JSON, the claim as ClaimReview JSON-LD, and copies a link", async () => {
+    const page = await session.newPage();
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
+    await page.goto(url);
+    await graphSettled(page);
+    await openClaimBySearch(page, "offensive", /offensive/i);
+    const saved = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
+      const file = await download.path();
+      return { name: download.suggestedFilename(), bytes: readFileSync(file) };
+    };
+    const png = await saved("#export-png");
+    expect(png.name).toMatch(/\.png$/);
+    expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+    const json = await saved("#export-json");
+    const view = JSON.parse(json.bytes.toString());
+    expect(view.format).toBe("narrative-explorer-view/1");
+    expect(view.nodes.some((n: { kind: string }) => n.kind === "mention")).toBe(true);
+    expect(view.state.view).toBe("travel");
+    const jsonld = await saved("#export-jsonld");
+    const review = JSON.parse(jsonld.bytes.toString());
+    expect(review["@type"]).toBe("ClaimReview");
+    expect(review.claimReviewed).toMatch(/offensive/i);
+    expect(review.itemReviewed["@type"]).toBe("Claim");
+    expect(review.itemReviewed.appearance.length).toBeGreaterThan(1);
+    expect(review.itemReviewed.firstAppearance.text.length).toBeGreaterThan(0);
+    await page.click("#copy-link");
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     await page.close();
   });
 
