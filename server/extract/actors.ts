@@ -30,7 +30,18 @@ export interface ActorDraft {
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
 const norm = (s: string) => s.normalize("NFKC").replace(/[’‘]/g, "'").toLowerCase().replace(/^(the|a|an)\s+/, "").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
 
+const partsCache = new Map<string, { first?: string; surname: string }>();
 function nameParts(name: string): { first?: string; surname: string } {
+  let parts = partsCache.get(name);
+  if (!parts) {
+    if (partsCache.size > 100_000) partsCache.clear();
+    parts = splitName(name);
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
+function splitName(name: string): { first?: string; surname: string } {
   const words = name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w));
   const surname = norm(words[words.length - 1] ?? name);
   return { first: words.length > 1 ? norm(words[0]) : undefined, surname };
@@ -44,6 +55,10 @@ function compatible(a: string | undefined, b: string | undefined): boolean {
 export class ActorRegistry {
   private readonly drafts = new Map<string, ActorDraft>();
   private readonly bySurname = new Map<string, ActorDraft[]>();
+  /** Role holders by "class|qualifier" and "role|qualifier" (qualifier by surname too): no scans. */
+  private readonly byRole = new Map<string, Set<ActorDraft>>();
+  /** Qualified bodies ("trade ministry|indonesia") by their bare key ("trade ministry"). */
+  private readonly byBareKey = new Map<string, ActorDraft[]>();
 
   all(): ActorDraft[] {
     return [...this.drafts.values()];
@@ -84,17 +99,23 @@ export class ActorRegistry {
   /** The person holding a role with this qualifier ("president" of Russia), if the corpus says so. */
   holderOf(cls: string, role: string, qualifier: string | undefined): ActorDraft | undefined {
     if (!qualifier) return undefined;
-    const q = norm(qualifier);
-    const qSurname = nameParts(qualifier).surname;
-    const holders = this.all().filter((d) => d.kind === "person" && d.roles.some((r) => (r.cls === cls || r.role === role) && r.qualifier && (norm(r.qualifier) === q || nameParts(r.qualifier).surname === qSurname)));
-    return holders.sort((a, b) => total(b) - total(a))[0];
+    const holders = new Set<ActorDraft>();
+    for (const key of roleKeys(cls, role, qualifier)) for (const d of this.byRole.get(key) ?? []) holders.add(d);
+    return [...holders].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key))[0];
   }
 
   body(kind: ActorKind, name: string, ref?: SpeakerRef): ActorDraft {
     const key = `${kind}:${bodyKey(name)}`;
     // "Trade Ministry" is "Indonesia's Trade Ministry" when the corpus names only one such ministry
-    const qualified = key.includes("|") ? undefined : this.all().filter((d) => d.key.startsWith(`${key}|`));
-    const draft = this.drafts.get(key) ?? (qualified?.length === 1 ? qualified[0] : undefined) ?? this.create(key, kind);
+    const qualified = key.includes("|") ? undefined : this.byBareKey.get(key);
+    let draft = this.drafts.get(key) ?? (qualified?.length === 1 ? qualified[0] : undefined);
+    if (!draft) {
+      draft = this.create(key, kind);
+      if (key.includes("|")) {
+        const bare = key.split("|")[0];
+        this.byBareKey.set(bare, [...(this.byBareKey.get(bare) ?? []), draft]);
+      }
+    }
     draft.names.set(name, (draft.names.get(name) ?? 0) + 1);
     if (ref) this.alias(draft, ref);
     return draft;
@@ -125,7 +146,14 @@ export class ActorRegistry {
   addRole(draft: ActorDraft, ref: SpeakerRef): void {
     if (!ref.role || !ref.roleClass) return;
     const qualifier = ref.qualifier && ref.qualifier !== "our" ? ref.qualifier : undefined;
-    if (!draft.roles.some((r) => r.role === ref.role && r.qualifier === qualifier)) draft.roles.push({ role: ref.role, cls: ref.roleClass, qualifier });
+    if (!draft.roles.some((r) => r.role === ref.role && r.qualifier === qualifier)) {
+      draft.roles.push({ role: ref.role, cls: ref.roleClass, qualifier });
+      if (qualifier) for (const key of roleKeys(ref.roleClass, ref.role, qualifier)) {
+        const set = this.byRole.get(key) ?? new Set();
+        set.add(draft);
+        this.byRole.set(key, set);
+      }
+    }
     // "White House press secretary": the person speaks for the White House
     if (qualifier && /^\p{Lu}/u.test(qualifier) && !stateOf(qualifier) && /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(qualifier)) draft.affiliations.add(qualifier);
   }
@@ -135,6 +163,12 @@ export class ActorRegistry {
     this.drafts.set(key, draft);
     return draft;
   }
+}
+
+function roleKeys(cls: string, role: string, qualifier: string): string[] {
+  const q = norm(qualifier);
+  const surname = nameParts(qualifier).surname;
+  return [...new Set([`${cls}|${q}`, `${role}|${q}`, `${cls}|~${surname}`, `${role}|~${surname}`])];
 }
 
 const CORPORATE_SUFFIX = /\s+(inc|corp|corporation|ltd|plc|llc|co|company|group|holdings|motors|airlines|industries|technologies|systems|ag|sa|se|nv)$/;

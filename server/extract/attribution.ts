@@ -55,8 +55,12 @@ interface Cue {
   participle?: boolean;
 }
 
+const NOMINAL_CUES = /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
+
 function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   let t = tokens[i];
+  // most tokens are no cue: decide that before anything costly
+  if (!REPORTING_FORMS.has(t.lower) && !REPORTING_LEMMAS.has(t.lemma) && !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))) return undefined;
   const lemma = t.lemma.toLowerCase();
   // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
   const prevLower = tokens[i - 1]?.lower ?? "";

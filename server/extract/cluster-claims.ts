@@ -22,6 +22,8 @@ export interface ClusterOptions {
 
 const CONTAINMENT_WEIGHT = 0.6;
 const SAME_SPEAKER_BONUS = 0.08;
+/** Candidate clusters examined per mention, after blocking. */
+const MAX_CANDIDATES = 12;
 
 export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64 };
 
@@ -30,33 +32,38 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const df = new Map<string, number>();
   for (const it of items) for (const t of it.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(items.length, 2);
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const idf2 = new Map<string, number>();
+  for (const [t, f] of df) idf2.set(t, Math.log(1 + n / f) ** 2);
 
   const postings = new Map<string, number[]>();
   const clusterMembers: number[][] = [];
   const clusterNegated: boolean[] = [];
   const clusterSpeakers: Set<string>[] = [];
-  const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf(t) ** 2, 0)) || 1);
   const termSets = items.map((it) => new Set(it.features.terms));
   const entitySets = items.map((it) => new Set(it.features.entities ?? []));
+  const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf2.get(t)!, 0)) || 1);
   const assignment: number[] = [];
 
   items.forEach((it, i) => {
-    const probes = [...it.features.terms].sort((a, b) => idf(b) - idf(a) || a.localeCompare(b)).slice(0, options.probeTerms);
-    const candidates = new Set<number>();
+    // blocking: clusters sharing the mention's rarest terms, most shared first
+    const probes = [...termSets[i]].sort((a, b) => idf2.get(b)! - idf2.get(a)! || (a < b ? -1 : 1)).slice(0, options.probeTerms);
+    const hits = new Map<number, number>();
     for (const t of probes) {
       const list = postings.get(t);
       if (!list) continue;
-      for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) candidates.add(list[k]);
+      for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) hits.set(list[k], (hits.get(list[k]) ?? 0) + 1);
     }
+    const candidates = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES);
     let best = -1;
     let bestSim = options.threshold;
-    for (const c of [...candidates].sort((a, b) => a - b)) {
+    for (const [c] of candidates) {
       if (clusterNegated[c] !== it.features.negated) continue;
+      const members = clusterMembers[c];
       let sim = 0;
-      for (const m of clusterMembers[c].slice(-16)) sim = Math.max(sim, similarity(i, m));
+      // the first wordings and the latest: a cluster drifts, so both ends speak for it
+      for (const m of members.length <= 6 ? members : [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
-      if (sim > bestSim) { bestSim = sim; best = c; }
+      if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }
     }
     if (best < 0) {
       best = clusterMembers.length;
@@ -67,7 +74,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     if (it.speaker) clusterSpeakers[best].add(it.speaker);
     clusterMembers[best].push(i);
     assignment.push(best);
-    for (const t of new Set(it.features.terms)) {
+    for (const t of termSets[i]) {
       const list = postings.get(t) ?? [];
       if (list[list.length - 1] !== best) list.push(best);
       postings.set(t, list);
@@ -82,8 +89,9 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   function similarity(a: number, b: number): number {
     let shared = 0;
     let count = 0;
+    const [small, large] = termSets[a].size <= termSets[b].size ? [termSets[a], termSets[b]] : [termSets[b], termSets[a]];
     // places alone ("Russia", "Ukraine") do not make two wordings one claim
-    for (const t of termSets[a]) if (termSets[b].has(t)) { shared += idf(t) ** 2; if (!t.startsWith("@")) count++; }
+    for (const t of small) if (large.has(t)) { shared += idf2.get(t)!; if (t.charCodeAt(0) !== 64) count++; }
     if (count < 2 || !entitiesAgree(entitySets[a], entitySets[b])) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;

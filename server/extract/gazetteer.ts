@@ -141,9 +141,12 @@ export function roleAtEnd(words: string[]): { role: string; cls: string; length:
   return undefined;
 }
 
+const TITLE_WORDS = new Set(["press", "foreign", "defence", "defense", "prime", "deputy", "chief", "senior", "top", "vice", "former", "acting", "general", "state", "white", "executive", "trade", "finance", "commerce", "first", "special", "presidential", "economic", "national", "security", "interior", "health", "affairs"]);
+
 export function isRoleWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, "");
-  return roleClassOf.has(w) || ["press", "foreign", "defence", "defense", "prime", "deputy", "chief", "senior", "top", "vice", "former", "acting", "general", "state", "white", "executive", "trade", "finance", "commerce", "first", "special", "presidential", "economic", "national", "security", "interior", "health", "affairs"].includes(w);
+  let w = word.toLowerCase();
+  if (w.endsWith(".")) w = w.slice(0, -1);
+  return roleClassOf.has(w) || TITLE_WORDS.has(w);
 }
 
 /** Words that make a capitalised phrase a body rather than a person. */

@@ -7,7 +7,7 @@ import type { Token } from "./nlp.js";
 import { isRoleWord, isStateForm } from "./gazetteer.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isCap = (t: Token) => t.cap;
 const GLUE = new Set(["of", "the", "'s", "’s", "to", "for"]);
 
 export function namesIn(tokens: Token[], first: number, last: number): SpeakerRef[] {

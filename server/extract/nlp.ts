@@ -20,6 +20,8 @@ export interface Token {
   lemma: string;
   /** The token starts a new line (a newline precedes it). */
   lineStart: boolean;
+  /** Starts with a capital letter (and holds a letter). */
+  cap: boolean;
 }
 
 export interface Sentence {
@@ -57,14 +59,17 @@ export function analyse(text: string): Analysed {
     const value = values[i];
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) throw new Error(`tokenizer lost alignment at offset ${cursor}`);
-    if (sp.includes("\n") || text.slice(cursor - sp.length, start).includes("\n")) pendingNewline = true;
+    if (sp.includes("\n") || (start > cursor && text.indexOf("\n", cursor - sp.length) >= 0 && text.indexOf("\n", cursor - sp.length) < start)) pendingNewline = true;
     cursor = start + value.length;
     if (pos[i] === "SPACE" || value.trim() === "") {
       if (value.includes("\n")) pendingNewline = true;
       continue;
     }
     map[i] = tokens.length;
-    tokens.push({ start, end: cursor, text: value, lower: value.toLowerCase(), pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase(), lineStart: pendingNewline });
+    const lower = value.toLowerCase();
+    const c = value.charCodeAt(0);
+    const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : lower !== value && /^\p{Lu}/u.test(value);
+    tokens.push({ start, end: cursor, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, lineStart: pendingNewline, cap });
     pendingNewline = false;
   }
 

@@ -48,8 +48,26 @@ export interface Word {
   pos: string;
 }
 
+/** The same phrase recurs thousands of times in a corpus: parse each spelling once. */
+const cache = new Map<string, Omit<SpeakerRef, "start" | "end"> | null>();
+const CACHE_LIMIT = 50_000;
+
 /** Parse the words of a speaker phrase. Returns undefined when nothing speaker-like remains. */
 export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
+  if (words.length === 0) return undefined;
+  let key = "";
+  for (let i = 0; i < words.length; i++) key += (i > 0 && words[i - 1].end < words[i].start ? " " : "|") + words[i].text + "\u0001" + words[i].pos;
+  let hit = cache.get(key);
+  if (hit === undefined) {
+    const parsed = parseWords(words);
+    hit = parsed ? { ...parsed } : null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(key, hit);
+  }
+  return hit ? { ...hit, start: words[0].start, end: words[words.length - 1].end } : undefined;
+}
+
+function parseWords(words: Word[]): SpeakerRef | undefined {
   if (words.length === 0) return undefined;
   const surfaceOf = (ws: Word[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end < w.start ? " " : "") + w.text).join("");
   const start = words[0].start;
