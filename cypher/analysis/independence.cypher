@@ -74,10 +74,13 @@ WITH d, s, told, credits,
 WITH collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, told: told[0], credits: credits, keys: keys}) AS docs
 // Union-find over keys in one pass: each document's keys join, and merge, every group sharing one.
 // Groups stay disjoint, so merging is concatenation.
+// Most documents bring no new key: the groups are then left as they are, not rebuilt.
 WITH docs, reduce(groups = [], x IN docs |
-  [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
-  [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
-    merged + g)]) AS groups
+  CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
+  ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
+    [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
+      merged + g)]
+  END) AS groups
 // A document belongs to the group holding its first key (its publisher).
 UNWIND docs AS x
 WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE x.keys[0] IN groups[i]][0] AS group, x
