@@ -11,20 +11,30 @@ import type { Extraction, Mention } from "../extract/types.js";
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
 export const LOAD_FORMAT = 1;
 
-/** Properties an ASSERTED/DENIED edge copies from its Mention (plus `at`, a DateTime). */
-export const EDGE_KEYS = ["id", "document", "start", "end", "evidence", "confidence", "via", "cue", "extractorVersion"] as const;
+/**
+ * Properties an ASSERTED/DENIED edge shares with its Mention (`at` is written as a DateTime). The
+ * load Cypher names each one (explicit properties keep the planner from materialising all rows).
+ */
+export const EDGE_KEYS = ["id", "document", "start", "end", "evidence", "confidence", "via", "cue", "extractorVersion", "at"] as const;
 
 export interface SourceRow { id: string; name: string; kind: string; country?: string }
 export interface ActorRow { id: string; name: string; kind: string; aliases: string[]; source?: string }
 export interface ClaimRow { id: string; text: string }
 
+/** A null value removes a property the document no longer has. */
 export interface DocumentRow {
   id: string;
   source: string | null;
   publishedAt: string | null;
   loadHash: string;
-  /** Written with `SET d += props`: a null value removes a property the document no longer has. */
-  props: { file: string; title: string; url: string | null; language: string | null; contentHash: string; corpus: string; text: string | null; extractorVersion: string };
+  file: string;
+  title: string;
+  url: string | null;
+  language: string | null;
+  contentHash: string;
+  corpus: string;
+  text: string | null;
+  extractorVersion: string;
 }
 
 export interface MentionRow {
@@ -35,11 +45,17 @@ export interface MentionRow {
   actor: string;
   stance: "asserted" | "denied";
   at: string | null;
-  props: { id: string; document: string; start: Integer; end: Integer; evidence: string; confidence: number; via: string[]; cue: string; extractorVersion: string };
+  start: Integer;
+  end: Integer;
+  evidence: string;
+  confidence: number;
+  via: string[];
+  cue: string;
+  extractorVersion: string;
 }
 
 export interface LinkRow { from: string; to: string; position?: Integer; kind?: string; start?: Integer; end?: Integer }
-export interface ReportRow { claim: string; source: string; at: string | null; props: { id: string; document: string; mention: string } }
+export interface ReportRow { id: string; claim: string; source: string; document: string; mention: string; at: string | null }
 
 export interface DocumentPlan {
   id: string;
@@ -140,7 +156,13 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
         actor,
         stance: m.stance,
         at: null,
-        props: { id: m.id, document: m.document, start: int(m.start), end: int(m.end), evidence: m.text, confidence: m.confidence, via: [...m.via], cue: m.cue, extractorVersion: version },
+        start: int(m.start),
+        end: int(m.end),
+        evidence: m.text,
+        confidence: m.confidence,
+        via: [...m.via],
+        cue: m.cue,
+        extractorVersion: version,
       };
       listOf(mentionsByDoc, m.document).push(row);
       setOf(claimsByDoc, m.document).add(claim.id);
@@ -183,7 +205,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
 
     const vias: LinkRow[] = [];
     for (const m of mentions) {
-      m.props.via.forEach((target, position) => {
+      m.via.forEach((target, position) => {
         if (actors.has(target) || sources.has(target)) vias.push({ from: m.id, to: target, position: int(position) });
         else issues.push(`mention ${m.id} names unknown relay ${target}; relay not linked`);
       });
@@ -194,7 +216,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       const firstByClaim = new Map<string, string>();
       for (const m of mentions) if (!firstByClaim.has(m.claim)) firstByClaim.set(m.claim, m.id);
       for (const [claim, mention] of [...firstByClaim].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        reports.push({ claim, source, at, props: { id: "rep-" + sha(claim + "|" + d.id).slice(0, 16), document: d.id, mention } });
+        reports.push({ id: "rep-" + sha(claim + "|" + d.id).slice(0, 16), claim, source, document: d.id, mention, at });
       }
     }
 
@@ -215,18 +237,16 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       source,
       publishedAt: at,
       loadHash: "",
-      props: {
-        file: d.file,
-        title: d.title,
-        url: d.url ?? null,
-        language: d.language ?? null,
-        contentHash: d.contentHash,
-        corpus: options.corpus,
-        text,
-        extractorVersion: version,
-      },
+      file: d.file,
+      title: d.title,
+      url: d.url ?? null,
+      language: d.language ?? null,
+      contentHash: d.contentHash,
+      corpus: options.corpus,
+      text,
+      extractorVersion: version,
     };
-    const contribution = { doc: { ...doc, props: { ...doc.props, text: text === null ? null : sha(text) } }, mentions, vias, reports, cites, reprintRows };
+    const contribution = { doc: { ...doc, text: text === null ? null : sha(text) }, mentions, vias, reports, cites, reprintRows };
     doc.loadHash = sha(JSON.stringify([LOAD_FORMAT, contribution]));
     plans.push({
       id: d.id,
@@ -327,7 +347,7 @@ function originalStory(id: string, at: string | null, candidates: string[], clai
 }
 
 function byOffsets(a: MentionRow, b: MentionRow): number {
-  return a.props.start.compare(b.props.start) || a.props.end.compare(b.props.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.start.compare(b.start) || a.end.compare(b.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {

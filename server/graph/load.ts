@@ -63,7 +63,7 @@ export interface LoadSummary {
 
 export const DEFAULT_BATCH_ROWS = Number(process.env.ETL_BATCH_ROWS ?? 5_000);
 export const DEFAULT_BATCH_CHARS = 8_000_000;
-export const DEFAULT_CONCURRENCY = Number(process.env.ETL_CONCURRENCY ?? 2);
+export const DEFAULT_CONCURRENCY = Number(process.env.ETL_CONCURRENCY ?? 1);
 
 interface Tally { relationshipsCreated: number; relationshipsDeleted: number; nodesCreated: number; nodesDeleted: number }
 

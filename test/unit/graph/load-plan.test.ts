@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { batchDocuments, planLoad, toDateTime, type DocumentPlan } from "../../../server/graph/load-plan.js";
+import { cypherFile } from "../../../server/graph/cypher-file.js";
+import { batchDocuments, EDGE_KEYS, planLoad, toDateTime, type DocumentPlan } from "../../../server/graph/load-plan.js";
 import { smallExtraction } from "./fixture.js";
 
 const plan = (e = smallExtraction(), corpus = "corpus-a") => planLoad(e, { corpus, texts: new Map([["doc-wire", "wire text"]]) });
@@ -51,15 +52,15 @@ describe("planLoad", () => {
   it("writes one REPORTED_BY per claim and published document, naming its first mention", () => {
     const p = plan();
     expect(doc(p, "doc-wire").reports).toHaveLength(1);
-    expect(doc(p, "doc-wire").reports[0]).toMatchObject({ claim: "clm-talks", source: "src-wire", props: { document: "doc-wire", mention: "men-1" } });
+    expect(doc(p, "doc-wire").reports[0]).toMatchObject({ claim: "clm-talks", source: "src-wire", document: "doc-wire", mention: "men-1" });
     expect(doc(p, "doc-paper").reports.map((r) => r.claim).sort()).toEqual(["clm-sanctions", "clm-talks"]);
     expect(doc(p, "doc-anon").reports).toEqual([]);
   });
 
   it("keeps offsets as Neo4j integers and relays in order", () => {
     const m = doc(plan(), "doc-paper").mentions.find((x) => x.id === "men-5")!;
-    expect(m.props.start.toNumber()).toBe(80);
-    expect(m.props.via).toEqual(["act-kremlin", "src-wire"]);
+    expect(m.start.toNumber()).toBe(80);
+    expect(m.via).toEqual(["act-kremlin", "src-wire"]);
     expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([["act-kremlin", 0], ["src-wire", 1]]);
   });
 
@@ -118,5 +119,18 @@ describe("batchDocuments", () => {
     const docs = [fake(3), fake(3), fake(3), fake(10), fake(1, 50), fake(1, 60), fake(1)];
     const batches = batchDocuments(docs, 6, 100);
     expect(batches.map((b) => b.map((d) => docs.indexOf(d)))).toEqual([[0, 1], [2], [3], [4], [5, 6]]);
+  });
+});
+
+describe("the edge properties", () => {
+  it("are the same in the mention, the first-class edges and the edges rebuilt by reviews", () => {
+    const written = cypherFile("load/write-mentions");
+    const edgeMaps = [...written.matchAll(/:(?:ASSERTED|DENIED) \{([^}]*)\}/g)].map((m) => m[1]);
+    const mentionMap = /:Mention \{([^}]*)\}/.exec(written)![1];
+    const projection = /m \{([^}]*)\} AS props/.exec(cypherFile("load/apply-reviews"))![1];
+    const keys = (map: string) => map.split(",").map((part) => part.trim().replace(/^\./, "").split(":")[0].trim()).filter((k) => k !== "reviewed");
+    expect(edgeMaps).toHaveLength(2);
+    for (const map of [...edgeMaps, projection]) expect(keys(map).sort()).toEqual([...EDGE_KEYS].sort());
+    expect(keys(mentionMap)).toEqual(expect.arrayContaining([...EDGE_KEYS]));
   });
 });
