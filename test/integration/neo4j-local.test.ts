@@ -19,6 +19,10 @@ async function query<T>(uri: string, cypher: string, params: Record<string, unkn
   }
 }
 
+// Each JVM start takes seconds on an idle machine but minutes on a loaded 2-core one; these tests
+// start several, so they get more room than the project's default test timeout.
+const SEVERAL_STARTS = 600_000;
+
 describe("local Neo4j launcher", () => {
   let dataDir: string;
   let running: LocalNeo4j | undefined;
@@ -50,7 +54,7 @@ describe("local Neo4j launcher", () => {
     const browser = await fetch(`${running.httpUrl}/browser/`);
     expect(browser.status).toBe(200);
     expect(await browser.text()).toContain("<title>Neo4j Browser</title>");
-  });
+  }, SEVERAL_STARTS);
 
   it("keeps data across a stop and a start on the same data folder, which one server at a time may use", async () => {
     const boltPort = await freePort();
@@ -65,7 +69,7 @@ describe("local Neo4j launcher", () => {
     running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
     const rows = await query<{ marker: string }>(running.uri, "MATCH (n:LauncherTest {marker: $marker}) RETURN n.marker AS marker", { marker });
     expect(rows).toEqual([{ marker }]);
-  });
+  }, SEVERAL_STARTS);
 
   it("refuses a Bolt port that is taken, naming the port and the variables to change", async () => {
     const blocker = net.createServer();
