@@ -95,9 +95,9 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     for (const rest of phrasal) {
       if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false };
     }
-    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set"].includes(key)) return undefined;
+    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set", "go"].includes(key)) return undefined;
   }
-  if (key === "call" || key === "put" || key === "make" || key === "point" || key === "lay" || key === "set" || key === "pour") return undefined;
+  if (key === "call" || key === "put" || key === "make" || key === "point" || key === "lay" || key === "set" || key === "pour" || key === "go") return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   return { lemma: key, end: i + 1, denial: DENIAL_LEMMAS.has(key), weak: WEAK_LEMMAS.has(key), participle: /ing$/.test(t.lower) };
 }
@@ -173,10 +173,23 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     if (!cue) continue;
     const cueEnd = cue.end;
     // "S was quoted as saying [by Y]" / "S was quoted by Y as saying": S speaks, Y relays
-    if (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && /^(quoted|cited)$/.test(tokens[i - 2]?.lower ?? "") || (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && tokens.slice(Math.max(first, i - 8), i).some((t) => /^(quoted|cited)$/.test(t.lower)))) {
+    if (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && tokens.slice(Math.max(first, i - 20), i).some((t) => /^(quoted|cited)$/.test(t.lower))) {
       const quoted = tokens.slice(first, i).findIndex((t) => /^(quoted|cited)$/.test(t.lower)) + first;
       let be = quoted - 1;
       while (be >= first && !BE.has(tokens[be].lower)) be--;
+      if (!(tokens[quoted - 1] && BE.has(tokens[quoted - 1].lower))) {
+        // active: "Y quoted S, a spokesman for Z, as saying that P" — S speaks, Y relays
+        const rFirst = walkLeft(tokens, quoted - 1, first);
+        const relay = rFirst < quoted ? parseSpeaker(wordsOf(tokens, rFirst, quoted)) : undefined;
+        const sLast = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
+        const speaker = parseSpeaker(wordsOf(tokens, quoted + 1, sLast));
+        if (speaker) {
+          const [cf, cl] = contentAfter(tokens, cueEnd, end, "say");
+          if (relay) frames.push({ ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces), clause: true, kind: "relay" as FrameKind });
+          frames.push({ ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces), clause: true });
+        }
+        continue;
+      }
       if (be > first) {
         const sFirst = walkLeft(tokens, be - 1, first);
         const speaker = parseSpeaker(wordsOf(tokens, sFirst, be));
@@ -292,7 +305,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (comma > first && /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") && !tokens.slice(comma + 1, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
         const np1 = walkLeft(tokens, comma - 1, first);
         const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
-        if (named?.kind === "name" && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text) || !hasVerb(tokens, first, np1))) {
+        if (named?.kind === "name" && (np1 === first || /^[“"‘’”,]$/.test(tokens[np1 - 1].text) || tokens[np1 - 1].lower === "that" || !hasVerb(tokens, first, np1))) {
           speaker = parseSpeaker(wordsOf(tokens, np1, j));
           if (speaker) sFirst = np1;
         }
@@ -309,6 +322,8 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         // inverted: ", said the minister" / "” said Smith"
         let k = cueEnd;
         while (k < end && isNpToken(tokens[k]) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
+        // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
+        if (k < end && tokens[k].text === "," && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? "") && !tokens.slice(k + 1, end).some((t) => t.pos === "VERB" || t.pos === "AUX")) k = end;
         const after = parseSpeaker(wordsOf(tokens, cueEnd, k));
         if (after && k > cueEnd && (k === end || isAdjunctTail(tokens, k, end))) {
           frames.push({ ...frame("inverted", cue, i, cueEnd, after, cueEnd, k, clauseStart(tokens, first, j), quoteOpenBefore(tokens, j), introduces), denial: cue.denial });

@@ -11,7 +11,7 @@ export const REPORTING_LEMMAS = new Set([
   "agree", "respond", "reply", "answer", "counter", "charge", "blame", "criticise", "criticize", "condemn",
   "welcome", "believe", "expect", "hope", "fear", "deny", "reject", "dismiss", "refute", "rebuff", "rebut",
   "disavow", "dispute", "contradict", "brief", "inform", "point", "make", "call", "put", "pour", "outline",
-  "detail", "lay", "set", "emphasis", "announce",
+  "detail", "lay", "set", "emphasis", "announce", "go", "continue",
 ]);
 
 /** Surface forms accepted as a cue even when the tagger calls them nouns ("Ushakov notes that"). */
@@ -42,13 +42,14 @@ export const PHRASAL_CUES: Record<string, string[][]> = {
   set: [["out"]],
   ask: [["for"]],
   read: [],
+  go: [["on"]],
 };
 
 /** Reporting verbs that are not enough on their own: they need a that-clause, a quote or a trailing position. */
 export const WEAK_LEMMAS = new Set(["express", "voice", "agree", "expect", "hope", "fear", "believe", "welcome", "respond", "reply", "answer", "outline", "detail", "brief", "inform", "read", "condemn", "criticise", "criticize", "blame", "charge", "counter"]);
 
 /** Verbs with a non-speech sense ("recalled 9,000 vans", "maintained the road"): only a clause makes them report. */
-export const CLAUSE_ONLY_LEMMAS = new Set(["recall", "maintain", "observe", "charge", "read", "estimate", "forecast", "answer", "counter", "reply", "respond", "hint", "signal", "report", "state", "write", "brief", "inform"]);
+export const CLAUSE_ONLY_LEMMAS = new Set(["continue", "recall", "maintain", "observe", "charge", "read", "estimate", "forecast", "answer", "counter", "reply", "respond", "hint", "signal", "report", "state", "write", "brief", "inform"]);
 
 /** Verbs whose object is the claim being rejected. */
 export const DENIAL_LEMMAS = new Set(["deny", "reject", "dismiss", "refute", "rebuff", "rebut", "disavow", "dispute", "contradict", "pour"]);

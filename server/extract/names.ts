@@ -21,7 +21,9 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
     let k = i;
     while (k < last) {
       const u = tokens[k];
-      if (isCap(u) || /^\p{Lu}\.$/u.test(u.text) || isRoleWord(u.lower) || /^(jr|sr)\.?$/i.test(u.text)) { k++; continue; }
+      if (isCap(u) || /^\p{Lu}\.$/u.test(u.text) || isRoleWord(u.lower) || /^(jr|sr)\.?$/i.test(u.text) || /^\p{Ll}{1,3}-\p{Lu}/u.test(u.text)) { k++; continue; }
+      if (u.text === "-" && tokens[k - 1].end === u.start && tokens[k + 1]?.start === u.end && k + 1 < last && isCap(tokens[k + 1])) { k++; continue; }
+      if (/^(al|el|bin|ibn|abu|van|von|de|da|di|del|der|le|la|ben)$/.test(u.lower) && k + 1 < last && (isCap(tokens[k + 1]) || tokens[k + 1].text === "-")) { k++; continue; }
       if (GLUE.has(u.lower) && k + 1 < last && (isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1].lower) || tokens[k + 1].lower === "the")) { k++; continue; }
       if (u.text === "," && /^(jr|sr)\.?$/i.test(tokens[k + 1]?.text ?? "")) { k++; continue; }
       break;

@@ -33,6 +33,7 @@ export interface SpeakerRef {
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you"]);
+const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter", "ten", "ould", "ben"]);
 const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const knownOutlets = new Set(KNOWN_OUTLETS.map((o) => o.toLowerCase()));
 const FEMALE = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|lady|she|her)\b/i;
@@ -95,7 +96,7 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     if (named) {
       return {
         ...named, surface, start, end,
-        title: titled?.title ?? (titled && titled.kind === "role" ? titled.surface.replace(/^(the|a|an)\s+/i, "") : named.title),
+        title: titled ? titled.surface.replace(/^(the|a|an)\s+/i, "") : named.title,
         role: titled?.role ?? named.role, roleClass: titled?.roleClass ?? named.roleClass, qualifier: titled?.qualifier ?? named.qualifier,
       };
     }
@@ -144,7 +145,13 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     const l = ls[k - 1];
     const initial = /^\p{Lu}\.$/u.test(w.text);
     // a capitalised common noun opening the phrase is just a sentence start ("Analysts expect")
-    const nameLike = isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ"));
+    // name particles: "Ahmed al-Anbari", "Ursula von der Leyen", "Abu Bakr bin Ali"
+    // a hyphen glued between name parts ("Jean-Pierre", "al-Anbari"), and the particle before it
+    const gluedHyphen = w.text === "-" && k < ws.length && k - 1 > 0 && ws[k - 2].end === w.start && w.end === ws[k].start;
+    const gluedParticle = k < ws.length && ws[k].text === "-" && ws[k].start === w.end && (NAME_PARTICLES.has(l) || isCap(w.text));
+    const particle = gluedHyphen || gluedParticle || (NAME_PARTICLES.has(l) && k < ws.length && k - 1 > 0 && isCap(ws[k - 2].text));
+    if (particle) { k--; continue; }
+    const nameLike = (isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ")));
     if (SUFFIXES.has(l) || initial || (nameLike && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
     else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
     else break;
@@ -158,6 +165,10 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   const capsOnly = ws.every((w) => isCap(w.text) || ["of", "for", "and", "on", "the", "'s", "-"].includes(w.text.toLowerCase()));
   if (capsOnly && (ls.some((l) => ORG_WORDS.has(l)) && !role)) return { ...base, kind: "org", name: core };
 
+  // "Leaders of Kelmar", "Officials in Tianmar": a plural title names a group, not a person
+  if (nameWords.length > 0 && titleWords.length > 0 && role && /s$/.test(titleLowers.find((l) => roleAtEnd([l])) ?? "") && !roleAtEnd([titleLowers.find((l) => roleAtEnd([l])) ?? ""])?.role.endsWith("s")) {
+    return { ...base, kind: "group", name: core };
+  }
   if (nameWords.length > 0 && !(nameWords.length === 1 && determiner === "the" && titleWords.length === 0)) {
     const name = surfaceOf(nameWords).replace(/,\s*$/, "");
     return { ...base, ...gender, kind: "name", name, title: titleWords.length ? surfaceOf(titleWords) : undefined, role: role?.role, roleClass: role?.cls, qualifier };
