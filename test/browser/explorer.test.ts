@@ -52,6 +52,7 @@ const nodeData = (page: Page, selector: string) =>
 /** Types in the search box and opens the listed claim whose text matches. */
 async function openClaimBySearch(page: Page, words: string, match: RegExp): Promise<string> {
   await page.fill("#search", words);
+  await page.waitForURL((u) => u.searchParams.get("q") === words);
   const item = page.locator(".claim-item", { hasText: match }).first();
   await item.waitFor({ timeout: 30_000 });
   await item.click();

@@ -110,8 +110,8 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     const cy = window.__nne!.cy()!;
     const node = cy.getElementById(nodeId);
     const p = node.renderedPosition();
-    // Bring it into view only when it is off screen or under the legend.
-    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 120) cy.center(node);
+    // Bring it into view only when it is off screen.
+    if (p.x < 20 || p.y < 20 || p.x > cy.width() - 20 || p.y > cy.height() - 20) cy.center(node);
     return node.renderedPosition();
   }, id);
   if (!box) throw new Error("the graph container is not on the page");

@@ -19,16 +19,18 @@ export class Filters {
   private readonly to = byId<HTMLInputElement>("f-to");
   private readonly contested = byId<HTMLInputElement>("f-contested");
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Typed but not yet applied: the box keeps it rather than showing the older state. */
+  private searchPending = false;
 
   constructor(private readonly store: StateStore) {
     byId<HTMLFormElement>("search-form").addEventListener("submit", (ev) => {
       ev.preventDefault();
-      clearTimeout(this.searchTimer);
-      this.store.set({ q: this.search.value });
+      this.applySearch();
     });
     this.search.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
-      this.searchTimer = setTimeout(() => this.store.set({ q: this.search.value }), 250);
+      this.searchPending = true;
+      this.searchTimer = setTimeout(() => this.applySearch(), 250);
     });
     this.actor.addEventListener("change", () => this.store.set({ actor: this.actor.value }));
     this.outlet.addEventListener("change", () => this.store.set({ outlet: this.outlet.value }));
@@ -40,6 +42,12 @@ export class Filters {
       this.store.set({ q: "", actor: "", outlet: "", stance: "", from: "", to: "", contested: false }),
     );
     byId<HTMLFormElement>("filters").addEventListener("submit", (ev) => ev.preventDefault());
+  }
+
+  private applySearch(): void {
+    clearTimeout(this.searchTimer);
+    this.searchPending = false;
+    this.store.set({ q: this.search.value });
   }
 
   /** Fills the actor and outlet choices; a failure leaves the filters usable by URL only. */
@@ -59,7 +67,7 @@ export class Filters {
   }
 
   show(s: ViewState): void {
-    if (document.activeElement !== this.search) this.search.value = s.q;
+    if (document.activeElement !== this.search && !this.searchPending) this.search.value = s.q;
     this.ensureOption(this.actor, s.actor);
     this.ensureOption(this.outlet, s.outlet);
     this.actor.value = s.actor;

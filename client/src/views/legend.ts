@@ -61,7 +61,5 @@ function legendRows(view: ViewName): HTMLElement[] {
 }
 
 export function renderLegend(el: HTMLElement, view: ViewName): void {
-  // A <details> so the legend can be folded away from the graph it covers.
-  const details = h("details", { open: true }, h("summary", {}, "Legend"), h("div", { class: "rows" }, ...legendRows(view)));
-  replace(el, details);
+  replace(el, h("div", { class: "rows" }, h("span", { class: "legend-title" }, "Legend"), ...legendRows(view)));
 }
