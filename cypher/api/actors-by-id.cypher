@@ -1,6 +1,7 @@
-// actors-by-id: actors, the source they speak as, and how many mentions they speak in.
+// actors-by-id: actors and the source they speak as (counts are in actor-quoted-by).
 // Params: $ids (actor ids).
 UNWIND $ids AS id
 MATCH (a:Actor {id: id})
 OPTIONAL MATCH (a)-[:PUBLISHES_AS]->(s:Source)
-RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: s.id, mentionCount: COUNT { (a)<-[:BY]-(m:Mention) WHERE coalesce(m.reviewed, '') <> 'rejected' }} AS actor
+WITH a, head(collect(s.id)) AS source
+RETURN a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: source} AS actor

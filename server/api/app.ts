@@ -36,9 +36,10 @@ export interface ApiServer {
 /**
  * The whole HTTP surface: GraphQL at /graphql (the bundled explorer for browsers), /health, and
  * the web client's built files with an SPA fallback. The graph is the caller's: it stays open
- * when the server closes.
+ * when the server closes. `batchLoads: false` turns DataLoader batching off (one query per parent
+ * object, the classic N+1), only for the benchmark's baseline.
  */
-export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiServer> {
+export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = true }: { batchLoads?: boolean } = {}): Promise<ApiServer> {
   const app = express();
   const httpServer = http.createServer(app);
   // Slow or stalled uploads cannot hold a socket past the request time (plus a margin to upload).
@@ -92,7 +93,7 @@ export async function createApp(graph: Graph, config: ApiConfig): Promise<ApiSer
         if (!access.read) throw readDenied();
         const deadline = Date.now() + config.requestTimeoutMs;
         const run = (name: string, params: Record<string, unknown>) => runner.read(name, params, deadline);
-        return { access, config, run, loaders: createLoaders(run), services };
+        return { access, config, run, loaders: createLoaders(run, { batch: batchLoads }), services };
       },
     }),
   );

@@ -18,14 +18,16 @@ export type Run = (name: string, params: Row) => Promise<Row[]>;
  * Per-request batching: every field that needs the same kind of data in one tick shares one query
  * (`UNWIND $ids`), so a page of 100 claims with their mentions costs two round trips, not 101.
  */
-export function createLoaders(run: Run) {
+export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = {}) {
+  // batch: false is the N+1 baseline the API benchmark measures batching against.
+  const options = { batch };
   /** One row per id, picked out of the query's `column` by its `id`. */
   const byId = <T extends { id: string }>(query: string, column: string) =>
     new DataLoader<string, T | null>(async (ids) => {
       const rows = await run(query, { ids: [...ids] });
       const found = new Map(rows.map((r) => [(r[column] as T).id, r[column] as T]));
       return ids.map((id) => found.get(id) ?? null);
-    });
+    }, options);
 
   /** Whatever columns a per-id query returns for each id (rows keyed by their `id` column). */
   const perId = <T>(query: string, empty: T) =>
@@ -33,29 +35,35 @@ export function createLoaders(run: Run) {
       const rows = await run(query, { ids: [...ids] });
       const found = new Map(rows.map((r) => [r.id as string, r as T]));
       return ids.map((id) => found.get(id) ?? empty);
-    });
+    }, options);
 
   const mention: DataLoader<string, MentionRow | null> = new DataLoader(async (ids) => {
     const found = new Map((await loadMentions({ ids: [...ids] })).map((m) => [m.id, m]));
     return ids.map((id) => found.get(id) ?? null);
-  });
+  }, options);
+  // Each mention row carries its document, speaker, publisher and the document's references:
+  // priming their loaders makes a claim's travel two round trips in all.
   const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[] }) => {
     const rows = await run("mentions", { ids: [], claimIds: [], documentIds: [], ...params });
-    const mentions = rows.map((r) => r.mention as MentionRow).sort(byTime);
-    for (const m of mentions) {
+    for (const r of rows) {
+      const m = r.mention as MentionRow;
       m.via.sort((a, b) => a.position - b.position);
       mention.prime(m.id, m);
+      loaders.document.prime(m.document, r.document as DocumentRow);
+      loaders.actor.prime(m.actor, r.actor as ActorRow);
+      if (m.source && r.source) loaders.source.prime(m.source, r.source as SourceRow);
+      loaders.documentReferences.prime(m.document, r.references as DocumentReferences);
     }
-    return mentions;
+    return rows.map((r) => r.mention as MentionRow).sort(byTime);
   };
   // Grouped views hide rejected edges; a mention asked for by id is still found.
   const grouped = (key: "claim" | "document", param: "claimIds" | "documentIds") =>
     new DataLoader<string, MentionRow[]>(async (ids) => {
       const mentions = (await loadMentions({ [param]: [...ids] })).filter((m) => m.reviewed !== "rejected");
       return ids.map((id) => mentions.filter((m) => m[key] === id));
-    });
+    }, options);
 
-  return {
+  const loaders = {
     claim: byId<ClaimRow>("claims-by-id", "claim"),
     actor: byId<ActorRow>("actors-by-id", "actor"),
     source: byId<SourceRow>("sources-by-id", "source"),
@@ -64,21 +72,22 @@ export function createLoaders(run: Run) {
       const rows = await run("reviews-by-edge", { ids: [...ids] });
       const found = new Map(rows.map((r) => [(r.review as ReviewRow).edge, r.review as ReviewRow]));
       return ids.map((id) => found.get(id) ?? null);
-    }),
+    }, options),
     mention,
     claimMentions: grouped("claim", "claimIds"),
     documentMentions: grouped("document", "documentIds"),
     documentText: perId<{ text: string }>("document-texts", { text: "" }),
     documentReferences: perId<DocumentReferences>("document-references", { cites: [], reprints: [] }),
     actorClaims: perId<{ asserted: string[]; denied: string[] }>("actor-claims", { asserted: [], denied: [] }),
-    actorQuotedBy: perId<{ quotedBy: { source: string; count: number }[] }>("actor-quoted-by", { quotedBy: [] }),
-    sourceDocuments: perId<{ documents: string[] }>("source-documents", { documents: [] }),
+    actorQuotedBy: perId<{ mentionCount: number; quotedBy: { source: string; count: number }[] }>("actor-quoted-by", { mentionCount: 0, quotedBy: [] }),
+    sourceDocuments: perId<{ documentCount: number; documents: string[] }>("source-documents", { documentCount: 0, documents: [] }),
     sourceClaims: perId<{ claims: string[] }>("source-claims", { claims: [] }),
     sourceReferences: perId<{ cites: { party: unknown; count: number }[]; reprints: { source: string; count: number }[] }>(
       "source-references",
       { cites: [], reprints: [] },
     ),
   };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -42,7 +42,6 @@ export interface ActorRow {
   kind: string;
   aliases: string[];
   source: string | null;
-  mentionCount: number;
 }
 
 export interface SourceRow {
@@ -51,7 +50,6 @@ export interface SourceRow {
   kind: string | null;
   country: string | null;
   actor: string | null;
-  documentCount: number;
 }
 
 export interface DocumentRow {

@@ -8,6 +8,7 @@ const firstOf = (args: { first: number }, ctx: ApiContext) => checkRange(args.fi
 export const sourceResolvers = {
   Source: {
     kind: (s: SourceRow) => s.kind ?? "unknown",
+    documentCount: async (s: SourceRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.sourceDocuments.load(s.id)).documentCount,
     documents: async (s: SourceRow, args: { first: number }, ctx: ApiContext) =>
       loadAll(ctx.loaders.document, (await ctx.loaders.sourceDocuments.load(s.id)).documents.slice(0, firstOf(args, ctx))),
     claimsReported: async (s: SourceRow, args: { first: number }, ctx: ApiContext) =>
