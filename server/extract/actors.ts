@@ -132,7 +132,7 @@ export class ActorRegistry {
   }
 
   alias(draft: ActorDraft, ref: SpeakerRef): void {
-    for (const form of [ref.surface, ref.name, ref.kind === "name" && ref.title ? ref.title : undefined]) {
+    for (const form of [ref.surface, ref.name, ref.acronym, ref.kind === "name" && ref.title ? ref.title : undefined]) {
       if (!form) continue;
       const clean = form.replace(/[\s,.;:]+$/, "").replace(/^[\s,]+/, "");
       if (clean.length < 2 || / and | & /.test(clean) || /^(he|she|it|they|we|i|her|him)$/i.test(clean)) continue;

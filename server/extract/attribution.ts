@@ -119,6 +119,8 @@ const isNpToken = (t: Token) => NP_POS.has(t.pos) || /^['’]s$/.test(t.lower) |
 function walkLeft(tokens: Token[], j: number, first: number): number {
   if (j >= first && tokens[j].pos === "PRON" && /^(he|she|it|they|we|i)$/.test(tokens[j].lower)) return j;
   let s = j;
+  // "the Kelmari News Agency (KNA)": an acronym in brackets belongs to the name before it
+  if (s - 2 >= first && tokens[s].text === ")" && tokens[s - 2].text === "(" && /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)) s -= 3;
   while (s >= first) {
     const t = tokens[s];
     if (isNpToken(t) && !(t.pos === "DET" && s < j && /^(that|which|this)$/.test(t.lower) && false)) {

@@ -29,6 +29,8 @@ export interface ResolvedMention {
 }
 
 interface Cite {
+  /** The speaker of a reproduced section ("X's statement:"). */
+  section?: boolean;
   draft?: ActorDraft;
   source?: string;
   start: number;
@@ -91,7 +93,7 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
         const draft = resolver.resolve(s.ref, si);
         if (!draft) continue;
         resolver.note(si, draft, true);
-        cites[di].push({ draft, start: s.ref.start, end: s.ref.end, kind: "attribution" });
+        cites[di].push({ draft, start: s.ref.start, end: s.ref.end, kind: "attribution", section: s.section });
       }
       // "This was stated … by S": S relays what the sentence before said
       const relay = relaysBySentence.get(si);
@@ -179,8 +181,8 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
       // the principals of a story (heads of state) and states are what is reported on, not informants
       if (d.kind === "state" || d.kind === "group" || isLeader(d)) continue;
       push(actorOf.get(d)!.source ?? actorOf.get(d)!.id, c);
-      // only a body the text names as such: "White House press secretary", not "Agency director"
-      for (const body of d.affiliations) if (body.includes(" ") || registry.hasBody("organization", body)) push(bodyActor(body).id, c);
+      // a statement reproduced whole ("Psaki's statement:") is its author's body's statement too
+      if (c.section) for (const body of d.affiliations) if (body.includes(" ") || registry.hasBody("organization", body)) push(bodyActor(body).id, c);
     }
   });
 

@@ -45,7 +45,7 @@ export interface DocumentReading {
   /** Per sentence: named people and titled roles, in order (for pronouns and role holders). */
   names: SpeakerRef[][];
   /** Outer speakers, with their sentence: the ones the document itself attributes information to. */
-  sources: { ref: SpeakerRef; sentence: number }[];
+  sources: { ref: SpeakerRef; sentence: number; section?: boolean }[];
   /** Per sentence: the speaker phrases resolved there, in order (for "it", "the message"). */
   speakersBySentence: SpeakerRef[][];
 }
@@ -56,7 +56,7 @@ export function readDocument(text: string): DocumentReading {
   const { tokens, sentences } = analyse(text);
   const mentions: RawMention[] = [];
   const backRelays: BackRelay[] = [];
-  const sources: { ref: SpeakerRef; sentence: number }[] = [];
+  const sources: { ref: SpeakerRef; sentence: number; section?: boolean }[] = [];
   const names = sentences.map((s) => namesIn(tokens, s.first, s.last));
   const speakersBySentence: SpeakerRef[][] = sentences.map(() => []);
 
@@ -81,7 +81,7 @@ export function readDocument(text: string): DocumentReading {
     const section = lineText.trimEnd().endsWith(":") ? sectionIntro(tokens, sentences[line[line.length - 1]]) : undefined;
     if (section) {
       sectionSpeaker = section;
-      sources.push({ ref: section, sentence: line[0] });
+      sources.push({ ref: section, sentence: line[0], section: true });
       continue;
     }
     const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));

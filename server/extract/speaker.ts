@@ -29,6 +29,8 @@ export interface SpeakerRef {
   male?: boolean;
   /** "the company", "the ministry": a body named earlier in the document. */
   anaphor?: boolean;
+  /** "(KNA)" after the name. */
+  acronym?: string;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both"]);
@@ -70,6 +72,12 @@ export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
 
 function parseWords(words: Word[]): SpeakerRef | undefined {
   if (words.length === 0) return undefined;
+  // "the Kelmari News Agency (KNA)": the bracketed acronym is another name for the same speaker
+  const open = words.findIndex((w) => w.text === "(");
+  if (open > 0 && words[words.length - 1].text === ")" && open === words.length - 3) {
+    const ref = parseSpeaker(words.slice(0, open));
+    return ref ? { ...ref, end: words[words.length - 1].end, acronym: words[open + 1].text } : undefined;
+  }
   const surfaceOf = (ws: Word[]) => ws.map((w, i) => (i > 0 && ws[i - 1].end < w.start ? " " : "") + w.text).join("");
   const start = words[0].start;
   const end = words[words.length - 1].end;
