@@ -99,8 +99,9 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 
     report("documents");
     const batches = batchDocuments(toWrite, options.batchRows ?? DEFAULT_BATCH_ROWS, options.batchChars ?? DEFAULT_BATCH_CHARS);
+    const entities = entityIndex(plan);
     await inParallel(batches, options.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
-      add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, stored, options.corpus)));
+      add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, entities, stored, options.corpus)));
       progress.documentsDone += batch.length;
       progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
       // Progress for whoever watches the run; correctness rests on each document's loadHash, not on this.
@@ -153,10 +154,40 @@ async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promis
   }
 }
 
-/** One transaction: remove what these documents contributed before, write what they contribute now. */
-async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], stored: Map<string, unknown>, corpus: string): Promise<Tally> {
+type EntityIndex = { sources: Map<string, object>; actors: Map<string, object>; claims: Map<string, object> };
+
+function entityIndex(plan: LoadPlan): EntityIndex {
+  return {
+    sources: new Map(plan.sources.map((r) => [r.id, r])),
+    actors: new Map(plan.actors.map((r) => [r.id, r])),
+    claims: new Map(plan.claims.map((r) => [r.id, r])),
+  };
+}
+
+/** The entity rows a batch points at (its rows MATCH them by id). */
+function referencedBy(batch: DocumentPlan[], index: EntityIndex) {
+  const ids = new Set<string>();
+  for (const d of batch) {
+    if (d.doc.source) ids.add(d.doc.source);
+    for (const m of d.mentions) ids.add(m.actor).add(m.claim);
+    for (const l of [...d.vias, ...d.cites]) ids.add(l.to);
+  }
+  const pick = (map: Map<string, object>) => [...ids].flatMap((id) => map.get(id) ?? []);
+  return { sources: pick(index.sources), actors: pick(index.actors), claims: pick(index.claims) };
+}
+
+/**
+ * One transaction: remove what these documents contributed before, write what they contribute now.
+ * The entities it points at are MERGEd here too (a no-op when they exist): another load's orphan
+ * clean-up may have deleted one since this load's entity step, and a MATCH would then drop rows.
+ */
+async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], index: EntityIndex, stored: Map<string, unknown>, corpus: string): Promise<Tally> {
   const t = zero();
   const all = (key: "mentions" | "vias" | "reports" | "cites" | "reprints") => batch.flatMap((d): object[] => d[key]);
+  const entities = referencedBy(batch, index);
+  await runIn(tx, t, "load/upsert-sources", { rows: entities.sources });
+  await runIn(tx, t, "load/upsert-actors", { rows: entities.actors });
+  await runIn(tx, t, "load/upsert-claims", { rows: entities.claims });
   // A document the graph has never seen contributed nothing yet: skip the lookups for it.
   await runIn(tx, t, "load/remove-contributions", { rows: batch.filter((d) => stored.has(d.id)).map((d) => d.id) });
   await runIn(tx, t, "load/write-documents", { rows: batch.map((d) => d.doc) });
