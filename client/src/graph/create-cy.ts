@@ -11,10 +11,18 @@ export interface CyOptions {
   webgl?: boolean;
 }
 
+/**
+ * Whether a hardware WebGL is there. A software one (SwiftShader, llvmpipe: no GPU, or a headless
+ * browser) draws large graphs slower than the canvas renderer, so it counts as none.
+ */
 export function webglAvailable(): boolean {
   try {
     const canvas = document.createElement("canvas");
-    return Boolean(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+    const gl = (canvas.getContext("webgl2") ?? canvas.getContext("webgl")) as WebGLRenderingContext | null;
+    if (!gl) return false;
+    const info = gl.getExtension("WEBGL_debug_renderer_info");
+    const renderer = String(info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : gl.getParameter(gl.RENDERER));
+    return !/swiftshader|llvmpipe|software/i.test(renderer);
   } catch {
     return false;
   }
