@@ -61,6 +61,8 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       const members = clusterMembers[c];
       let sim = 0;
       // the first wordings and the latest: a cluster drifts, so both ends speak for it
+      // a cluster may drift in wording, never in who and where: its first mention anchors the parties
+      if (!entitiesAgree(entitySets[i], entitySets[members[0]])) continue;
       for (const m of members.length <= 6 ? members : [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }

@@ -86,7 +86,8 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     if (two) { terms.add(`@${two}`); entities.add(`@${two}`); k++; continue; }
     const state = stateOf(t.lower);
     if (state) entities.add(`@${state}`);
-    else if (t.pos === "PROPN" && /^\p{Lu}/u.test(t.text) && k > first) entities.add(t.lower);
+    // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
+    else if (t.cap && (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) && !STOP.has(t.lower)) entities.add(t.lower);
     else if (/^\d[\d,.]*$/.test(t.text)) entities.add(t.text.replace(/[,.]/g, ""));
     const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
     // "Russia-US", "large-scale": each part counts
