@@ -23,7 +23,7 @@ export class DocumentResolver {
   /** "the company": the body the document named last (a lone unknown name counts: "Velora said"). */
   private lastBody(sentence: number): ActorDraft | undefined {
     for (const wanted of ["org", "name"]) {
-      for (let s = sentence; s >= 0; s--) {
+      for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
         const refs = (this.bodies[s] ?? []).filter((r) => r.kind === wanted);
         const ref = refs[refs.length - 1];
         if (ref?.name) return this.registry.body("organization", ref.name, ref);
@@ -34,7 +34,7 @@ export class DocumentResolver {
 
   private recentPersons(sentence: number): ActorDraft[] {
     const out: ActorDraft[] = [];
-    for (let s = sentence; s >= 0 && out.length < 12; s--) out.push(...[...(this.persons[s] ?? [])].reverse());
+    for (let s = sentence; s >= 0 && s > sentence - 30 && out.length < 12; s--) out.push(...[...(this.persons[s] ?? [])].reverse());
     return out;
   }
 
@@ -46,7 +46,7 @@ export class DocumentResolver {
 
   /** The body or informant the document last attributed something to, before this sentence. */
   lastSource(sentence: number): ActorDraft | undefined {
-    for (let k = this.outer.length - 1; k >= 0; k--) {
+    for (let k = this.outer.length - 1; k >= 0 && k >= this.outer.length - 50; k--) {
       const { actor, sentence: s } = this.outer[k];
       if (s <= sentence && actor.kind !== "state" && actor.kind !== "group" && !isLeader(actor)) return actor;
     }

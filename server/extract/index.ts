@@ -64,9 +64,9 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
     const doc = docs[di];
     const resolver = new DocumentResolver(registry, reading.names);
     const bySentence = new Map<number, RawMention[]>();
-    for (const m of reading.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+    for (const m of reading.mentions) pushTo(bySentence, m.sentence, m);
     const sourcesBySentence = new Map<number, typeof reading.sources>();
-    for (const s of reading.sources) sourcesBySentence.set(s.sentence, [...(sourcesBySentence.get(s.sentence) ?? []), s]);
+    for (const s of reading.sources) pushTo(sourcesBySentence, s.sentence, s);
     const relaysBySentence = new Map(reading.backRelays.map((b) => [b.sentence, b]));
     const docMentions: ResolvedMention[] = [];
 
@@ -143,14 +143,14 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
   // a denial of something the corpus never states is still a claim of its own
-  let next = assignment.length === 0 ? 0 : Math.max(...assignment) + 1;
+  let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);
 
   const groups = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
     const c = clusterOf.get(m);
     if (c === undefined) continue;
-    groups.set(c, [...(groups.get(c) ?? []), m]);
+    pushTo(groups, c, m);
   }
   const claims: Claim[] = [];
   for (const members of groups.values()) {
@@ -198,6 +198,12 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
     citations,
   };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** "criticised X over Y" claims a criticism of X, not Y: the evaluation is part of the proposition. */
