@@ -9,6 +9,7 @@
  * one is started. --write records the figures in the "Load" section of bench/RESULTS.md.
  */
 import { Command } from "commander";
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -33,6 +34,20 @@ interface Options {
 }
 
 const RESULTS = path.resolve(import.meta.dirname, "RESULTS.md");
+
+/** CPU seconds a process has used (user + system), from /proc; null where that cannot be read. */
+function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+const ownCpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
 
 async function wipe(graph: Graph) {
   await graph.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS");
@@ -68,7 +83,7 @@ async function naiveLoad(graph: Graph, plan: LoadPlan, corpus: string): Promise<
 }
 
 async function bench(o: Options) {
-  let server: { stop(): Promise<void> } | null = null;
+  let server: { stop(): Promise<void>; pid: number } | null = null;
   let dataDir: string | null = null;
   let uri = process.env.NEO4J_URI;
   if (!uri) {
@@ -96,7 +111,13 @@ async function bench(o: Options) {
     const sampleBatched = await loadExtraction(graph, sample.extraction, { corpus: "bench-naive", texts: sample.texts });
     await wipe(graph);
 
+    const cpuBefore = { neo4j: server ? cpuSeconds(server.pid) : null, node: ownCpuSeconds() };
     const first = await loadExtraction(graph, synthetic.extraction, { corpus: "bench", texts: synthetic.texts });
+    const neo4jAfter = server ? cpuSeconds(server.pid) : null;
+    const cpu = {
+      neo4j: neo4jAfter !== null && cpuBefore.neo4j !== null ? neo4jAfter - cpuBefore.neo4j : null,
+      node: ownCpuSeconds() - cpuBefore.node,
+    };
     const again = await loadExtraction(graph, synthetic.extraction, { corpus: "bench", texts: synthetic.texts });
 
     const rate = (rels: number, s: number) => Math.round(rels / s);
@@ -113,6 +134,7 @@ async function bench(o: Options) {
       naive: { documents: o.sample, statements: naive.statements, relationships: naive.relationships, seconds: naive.seconds, relPerSecond: rate(naive.relationships, naive.seconds) },
       sampleBatched: { relationships: sampleBatched.relationshipsCreated, seconds: sampleBatched.seconds, relPerSecond: rate(sampleBatched.relationshipsCreated, sampleBatched.seconds) },
       rawRelPerSecond: Math.round(raw.rawRelPerSecond),
+      cpu,
       generateSeconds,
       loadAverage: os.loadavg().map((l) => l.toFixed(1)).join(" "),
     };
@@ -144,7 +166,10 @@ function markdown(f: Figures): string {
     `| **batched ÷ naive** | **${ratio.toFixed(1)}×** | ≥ 10× |`,
     `| batched on the naive sample (${f.naive.documents} documents) | ${n(f.sampleBatched.relPerSecond)} rel/s | |`,
     `| re-run with nothing changed | ${f.rerunSeconds.toFixed(1)} s | |`,
-    `| floor: bare relationships, 10 000 per transaction | ${n(f.rawRelPerSecond)} rel/s | |`,
+    `| floor: bare relationships, 10 000 per transaction, same server | ${n(f.rawRelPerSecond)} rel/s (the load runs at ${(f.relPerSecond / f.rawRelPerSecond).toFixed(2)}× this) | |`,
+    ...(f.cpu.neo4j !== null
+      ? [`| CPU used by the load: Neo4j + Node | ${f.cpu.neo4j.toFixed(1)} s + ${f.cpu.node.toFixed(1)} s → ${n(Math.round(f.relationships / (f.cpu.neo4j + f.cpu.node)))} rel per CPU-second | |`]
+      : []),
   ].join("\n");
 }
 

@@ -72,7 +72,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
   const plan = planLoad(extraction, { corpus: options.corpus, texts: options.texts });
   const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
-  await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
+  const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
 
   try {
     const stored = await storedDocuments(graph, options.corpus, plan.documents.map((d) => d.id));
@@ -111,9 +111,12 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 
     report("finishing");
     const reviews = await applyReviews(graph, { refreshClaims: false });
-    tally.nodesDeleted += await deleteOrphans(graph);
-    await refreshClaimSummaries(graph);
-    await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+    // Whole-graph upkeep; when this run changed nothing after one that completed, there is none to do.
+    if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
+      tally.nodesDeleted += await deleteOrphans(graph);
+      await refreshClaimSummaries(graph);
+      await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+    }
 
     const summary: LoadSummary = {
       run,

@@ -19,9 +19,13 @@ export type RunEnd =
 /** Bounds the lists kept on a run node: a corpus of broken files must not make a huge property. */
 const MAX_LISTED = 1_000;
 
-/** Records a new run; an earlier run of the same corpus still "running" was killed, and is marked so. */
-export async function startRun(graph: Graph, run: RunStart): Promise<void> {
-  await graph.writeTransaction(async (tx) => {
+/**
+ * Records a new run; an earlier run of the same corpus still "running" was killed, and is marked so.
+ * Returns the status of the corpus's previous run (null for the first).
+ */
+export async function startRun(graph: Graph, run: RunStart): Promise<string | null> {
+  return graph.writeTransaction(async (tx) => {
+    const previous = await tx.run("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status ORDER BY r.startedAt DESC LIMIT 1", { corpus: run.corpus });
     await tx.run("MATCH (r:EtlRun {corpus: $corpus, status: 'running'}) SET r.status = 'interrupted'", { corpus: run.corpus });
     await tx.run(
       `CREATE (r:EtlRun {id: $id, corpus: $corpus, startedAt: datetime(), status: 'running',
@@ -29,6 +33,7 @@ export async function startRun(graph: Graph, run: RunStart): Promise<void> {
        SET r.title = $title`,
       { ...run, title: run.title ?? null, documents: neo4j.int(run.documents) },
     );
+    return (previous.records[0]?.get("status") as string | undefined) ?? null;
   });
 }
 
