@@ -43,21 +43,23 @@ WITH c, m, s,
     CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), x IN tail(relays) | t + ', ' + x) END
     AS attribution
 WITH c,
-  [x IN collect(CASE WHEN m.stance = 'asserted' THEN attribution END) WHERE x IS NOT NULL] AS asserted,
-  [x IN collect(CASE WHEN m.stance = 'denied' THEN attribution END) WHERE x IS NOT NULL] AS denied,
+  collect(DISTINCT CASE WHEN m.stance = 'asserted' THEN attribution END) AS assertedBy,
+  collect(DISTINCT CASE WHEN m.stance = 'denied' THEN attribution END) AS deniedBy,
   collect(DISTINCT CASE WHEN m.stance = 'asserted' THEN s.name END) AS assertingOutlets,
   collect(DISTINCT CASE WHEN m.stance = 'denied' THEN s.name END) AS denyingOutlets,
   min(CASE WHEN m.stance = 'asserted' THEN m.at END) AS firstAsserted,
-  min(CASE WHEN m.stance = 'denied' THEN m.at END) AS firstDenied
-WHERE size(asserted) > 0 AND size(denied) > 0
+  min(CASE WHEN m.stance = 'denied' THEN m.at END) AS firstDenied,
+  count(CASE WHEN m.stance = 'asserted' THEN 1 END) AS assertions,
+  count(CASE WHEN m.stance = 'denied' THEN 1 END) AS denials
+WHERE assertions > 0 AND denials > 0
 RETURN c.id AS claim,
   c.text AS text,
-  reduce(acc = [], x IN asserted | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS assertedBy,
-  reduce(acc = [], x IN denied | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS deniedBy,
+  assertedBy,
+  deniedBy,
   assertingOutlets,
   denyingOutlets,
   firstAsserted,
   firstDenied,
-  size(asserted) AS assertions,
-  size(denied) AS denials
+  assertions,
+  denials
 ORDER BY c.outlets DESC, firstAsserted, claim

@@ -52,16 +52,17 @@ WITH collect({m: m, d: d, at: d.publishedAt, outletId: s.id, outlet: s.name, spe
 MATCH (:Claim {id: $claim})-[rep:REPORTED_BY]->(s:Source)
 WITH rows, s, min(rep.at) AS at
 WITH rows, collect({id: s.id, name: s.name, at: at}) AS firsts
+// Each row keeps only its own entry: carrying the whole list along would be counted once per row.
 UNWIND range(0, size(rows) - 1) AS step
-WITH rows, firsts, step, rows[step] AS r
-WITH rows, step, r,
+WITH firsts, rows[0].at AS originAt, step, rows[step] AS r
+WITH originAt, step, r,
   [f IN firsts WHERE f.id IN [x IN r.drawsOn | x.id] AND f.id <> r.outletId AND f.at < r.at | f.name] AS from,
   // Named outlets of the corpus that had not carried the claim by then: they did later, or never.
   [x IN r.drawsOn WHERE x.publishes AND x.id <> r.outletId AND NOT any(f IN firsts WHERE f.id = x.id AND f.at <= r.at) | x.name] AS later,
   [x IN [r.speaker] + reverse(r.relays) + [r.outlet] WHERE x IS NOT NULL] AS links
 RETURN step,
   r.at AS publishedAt,
-  round(duration.inSeconds(rows[0].at, r.at).seconds / 3600.0, 1) AS delayHours,
+  round(duration.inSeconds(originAt, r.at).seconds / 3600.0, 1) AS delayHours,
   r.outlet AS outlet,
   r.m.stance AS stance,
   // Join the links with arrows, dropping a repeat (an outlet speaking in its own voice).
