@@ -4,7 +4,7 @@
  */
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
-import { readDocument, type RawMention } from "./read-document.js";
+import { readDocument, type DocumentReading, type RawMention } from "./read-document.js";
 import { ActorRegistry, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
 import { featuresOf, type ClaimFeatures } from "./features.js";
@@ -38,7 +38,15 @@ interface Cite {
   kind: "attribution" | "reprint";
 }
 
-export function extractCorpus(documents: CorpusDocument[]): Extraction {
+export interface ExtractOptions {
+  /**
+   * Readings already made elsewhere (readDocument is the per-document half of extraction, so
+   * worker threads can do it: server/shard), by document id. Missing ones are read here.
+   */
+  readings?: ReadonlyMap<string, DocumentReading>;
+}
+
+export function extractCorpus(documents: CorpusDocument[], options?: ExtractOptions): Extraction {
   const docs = [...documents].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.file.localeCompare(b.file));
   const sources = new Map<string, Source>();
   const sourceIds = new IdAllocator("src");
@@ -50,7 +58,7 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
   const publisherSource = docs.map((d) => (d.publisher ? sourceFor(d.publisher.name, d.publisher.kind ?? "unknown", d.publisher.country) : null));
 
   const registry = new ActorRegistry();
-  const readings = docs.map((d) => readDocument(d.text));
+  const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(d.text));
   // learn every named person first, so a role or surname in one document finds its holder in another
   for (const r of readings) {
     for (const refs of r.names) for (const ref of refs) registry.learnPerson(ref);

@@ -3,6 +3,7 @@ import { clusterClaims } from "../../../server/extract/cluster-claims.js";
 import { featuresOf } from "../../../server/extract/features.js";
 import { analyse } from "../../../server/extract/nlp.js";
 import { extractCorpus } from "../../../server/extract/index.js";
+import { readDocument } from "../../../server/extract/read-document.js";
 import { doc, mentionsOf } from "./helpers.js";
 
 const features = (text: string) => {
@@ -51,6 +52,12 @@ describe("claim clustering", () => {
     expect(two).toEqual(one);
     const found = mentionsOf(one);
     expect(new Set(found.map((m) => m.claim)).size).toBe(1);
+  });
+
+  it("gives the same extraction from readings made elsewhere (worker threads)", () => {
+    const docs = [doc("a.txt", "Mayor Lee said the tunnel would open in March.", "A"), doc("b.txt", "The tunnel will open in March, Lee said.", "B")];
+    const readings = new Map(docs.map((d) => [d.id, readDocument(d.text)]));
+    expect(extractCorpus(docs, { readings })).toEqual(extractCorpus(docs));
   });
 
   it("scales by blocking: many unrelated mentions each end in their own claim", () => {
