@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
@@ -36,8 +36,8 @@ export interface ApiServer {
 /**
  * The whole HTTP surface: GraphQL at /graphql (the bundled explorer for browsers), /health, and
  * the web client's built files with an SPA fallback. The graph is the caller's: it stays open
- * when the server closes. `batchLoads: false` turns DataLoader batching off (one query per parent
- * object, the classic N+1), only for the benchmark's baseline.
+ * when the server closes. `batchLoads: false` turns DataLoader batching and priming off (one query per
+ * parent object, the classic N+1), only for the benchmark's baseline.
  */
 export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = true }: { batchLoads?: boolean } = {}): Promise<ApiServer> {
   const app = express();
@@ -59,7 +59,15 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
     includeStacktraceInErrorResponses: config.development,
     formatError: formatError(config.development),
     // Context-free plugins; the cast only restates that they ignore the context type.
-    plugins: [...limits.plugins, ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }), ApolloServerPluginLandingPageDisabled()] as ApolloServerPlugin<ApiContext>[],
+    // No cache hints are used: the cache-control plugin would only wrap every field resolver.
+    plugins: [
+      ...limits.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ] as ApolloServerPlugin<ApiContext>[],
+    // Compact JSON: Apollo's default indents every response.
+    stringifyResult: (value) => JSON.stringify(value),
   });
   await apollo.start();
 

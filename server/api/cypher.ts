@@ -1,14 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j from "neo4j-driver";
 import { projectRoot } from "../config.js";
+import type { Graph } from "../graph/driver.js";
 import { apiError, fromNeo4jError } from "./errors.js";
-
-/** The part of the graph handle (server/graph/driver.ts) the API runs queries on. */
-export interface GraphHandle {
-  driver: Driver;
-  database?: string;
-}
 
 export const API_CYPHER_DIR = path.join(projectRoot, "cypher", "api");
 
@@ -29,24 +24,17 @@ export type Row = Record<string, unknown>;
  */
 export class CypherRunner {
   constructor(
-    private readonly graph: GraphHandle,
+    private readonly graph: Pick<Graph, "session">,
     private readonly queries: ReadonlyMap<string, string>,
   ) {}
 
-  read(name: string, params: Row, deadline: number): Promise<Row[]> {
-    return this.run(name, params, deadline, neo4j.session.READ);
-  }
-
-  write(name: string, params: Row, deadline: number): Promise<Row[]> {
-    return this.run(name, params, deadline, neo4j.session.WRITE);
-  }
-
-  private async run(name: string, params: Row, deadline: number, mode: "READ" | "WRITE"): Promise<Row[]> {
+  async read(name: string, params: Row, deadline: number): Promise<Row[]> {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
     const left = deadline - Date.now();
     if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
-    const session = this.graph.driver.session({ database: this.graph.database, defaultAccessMode: mode });
+    // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
+    const session = this.graph.session("READ");
     try {
       const result = await session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
       return result.records.map((r) => plain(r.toObject()) as Row);
