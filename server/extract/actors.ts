@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from "./types.js";
 import type { SpeakerRef } from "./speaker.js";
-import { stateOf } from "./gazetteer.js";
+import { isRoleWord, stateOf } from "./gazetteer.js";
 
 export interface RoleHeld {
   role: string;
@@ -55,6 +55,8 @@ function compatible(a: string | undefined, b: string | undefined): boolean {
 export class ActorRegistry {
   private readonly drafts = new Map<string, ActorDraft>();
   private readonly bySurname = new Map<string, ActorDraft[]>();
+  /** People by the first word of their full name, for family-name-first names. */
+  private readonly byFirstWord = new Map<string, ActorDraft[]>();
   /** Role holders by "class|qualifier" and "role|qualifier" (qualifier by surname too): no scans. */
   private readonly byRole = new Map<string, Set<ActorDraft>>();
   /** Qualified bodies ("trade ministry|indonesia") by their bare key ("trade ministry"). */
@@ -74,6 +76,15 @@ export class ActorRegistry {
     const multi = ref.name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w)).length >= 2;
     if (!multi && !ref.role) return this.findPerson(ref.name);
     const { first, surname } = nameParts(ref.name);
+    if (!multi && !this.bySurname.has(surname)) {
+      // "Minister Wang" when the corpus knows one "Wang Lei": family name first
+      const person = this.byFamilyFirst(surname);
+      if (person) {
+        this.addRole(person, ref);
+        this.alias(person, ref);
+        return person;
+      }
+    }
     const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].every((n) => compatible(nameParts(n).first, first)));
     let draft = candidates[0];
     if (!draft) {
@@ -82,7 +93,15 @@ export class ActorRegistry {
       list.push(draft);
       this.bySurname.set(surname, list);
     }
-    if (multi) draft.names.set(ref.name, (draft.names.get(ref.name) ?? 0) + 1);
+    if (multi) {
+      draft.names.set(ref.name, (draft.names.get(ref.name) ?? 0) + 1);
+      const family = norm(ref.name.split(/\s+/)[0]);
+      if (family !== surname) {
+        const list = this.byFirstWord.get(family) ?? [];
+        if (!list.includes(draft)) list.push(draft);
+        this.byFirstWord.set(family, list);
+      }
+    }
     this.addRole(draft, ref);
     this.alias(draft, ref);
     return draft;
@@ -92,8 +111,15 @@ export class ActorRegistry {
   findPerson(name: string, recent: ActorDraft[] = []): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
     const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].some((n) => compatible(nameParts(n).first, first)) || d.names.size === 0);
+    if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
     if (candidates.length <= 1) return candidates[0];
     return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
+  }
+
+  /** The one person whose full name opens with this word ("Wang" → "Wang Lei"); none if several do. */
+  private byFamilyFirst(word: string): ActorDraft | undefined {
+    const list = this.byFirstWord.get(word);
+    return list?.length === 1 ? list[0] : undefined;
   }
 
   /** The person holding a role with this qualifier ("president" of Russia), if the corpus says so. */
@@ -136,7 +162,7 @@ export class ActorRegistry {
       if (!form) continue;
       const clean = form.replace(/[\s,.;:]+$/, "").replace(/^[\s,]+/, "");
       if (clean.length < 2 || / and | & /.test(clean) || /^(he|she|it|they|we|i|her|him)$/i.test(clean)) continue;
-      if (ref.kind === "statement") continue;
+      if (ref.kind === "statement" || isBareTitle(clean)) continue;
       draft.aliases.add(clean);
     }
     if (ref.female) draft.female = true;
@@ -163,6 +189,17 @@ export class ActorRegistry {
     this.drafts.set(key, draft);
     return draft;
   }
+}
+
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "prof", "mx", "the", "a", "an", "his", "her", "its", "their"]);
+
+/**
+ * "Mr", "Minister", "the spokesperson", "Foreign Minister": a title that says nobody in particular.
+ * Such a form would join every holder of the title, so it is never an alias.
+ */
+export function isBareTitle(form: string): boolean {
+  const words = form.toLowerCase().replace(/[.,]/g, "").split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => HONORIFICS.has(w) || isRoleWord(w) || w === "minister" || w === "for" || w === "of");
 }
 
 function roleKeys(cls: string, role: string, qualifier: string): string[] {

@@ -143,6 +143,18 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   return start;
 }
 
+const TIME_HEADS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
+const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "later", "late", "early"]);
+
+/** Where a time adjunct ending at token j starts ("on Wednesday", "last week", "earlier today"), or -1. */
+export function timeAdjunctStart(tokens: Token[], j: number, first: number): number {
+  let k = j;
+  while (k >= first && TIME_HEADS.has(tokens[k].lower)) k--;
+  if (k === j) return -1;
+  while (k >= first && TIME_OPENERS.has(tokens[k].lower)) k--;
+  return k + 1;
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
@@ -274,6 +286,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     }
     for (;;) {
       while (j >= first && SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) && !(tokens[j].lower === "to" && !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(tokens[j - 1]?.lower ?? ""))) j--;
+      // "Castillo on Wednesday rejected …", "the ministry last week said …": the time is no part of who spoke
+      const when = timeAdjunctStart(tokens, j, first);
+      if (when > first) { j = when - 1; continue; }
       if (j >= first && tokens[j].text === ",") {
         const open = findBack(tokens, j - 1, first, (t) => t.text === ",", 12);
         if (open >= 0 && /^(as|in|according|however|though|meanwhile|too|also|again|for|on|at|after|following|speaking|while|during)$/.test(tokens[open + 1].lower) && open > first) {

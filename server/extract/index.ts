@@ -12,6 +12,7 @@ import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { resolveDenialTargets } from "./stance.js";
+import type { SpeakerRef } from "./speaker.js";
 
 export { toNarrativeGraph } from "./narrative-graph.js";
 export const EXTRACTOR_VERSION = "attrib-1.0.0";
@@ -60,11 +61,18 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   const registry = new ActorRegistry();
   const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(d.text));
   // learn every named person first, so a role or surname in one document finds its holder in another
+  // full names before lone surnames, so "Minister Wang" finds "Wang Lei" whichever comes first
+  const lone: SpeakerRef[] = [];
+  const learn = (ref: SpeakerRef) => {
+    if (ref.name && !/\s/.test(ref.name.trim())) lone.push(ref);
+    else registry.learnPerson(ref);
+  };
   for (const r of readings) {
-    for (const refs of r.names) for (const ref of refs) registry.learnPerson(ref);
-    for (const m of r.mentions) for (const ref of [m.speaker, ...m.via]) if (ref?.kind === "name") registry.learnPerson(ref);
-    for (const s of r.sources) if (s.ref.kind === "name") registry.learnPerson(s.ref);
+    for (const refs of r.names) for (const ref of refs) learn(ref);
+    for (const m of r.mentions) for (const ref of [m.speaker, ...m.via]) if (ref?.kind === "name") learn(ref);
+    for (const s of r.sources) if (s.ref.kind === "name") learn(s.ref);
   }
+  for (const ref of lone) registry.learnPerson(ref);
 
   const mentions: ResolvedMention[] = [];
   const cites: Cite[][] = docs.map(() => []);

@@ -87,6 +87,10 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
 
   if (words.length === 1 && PRONOUNS.has(lowers[0])) return { ...base, kind: "pronoun", pronoun: lowers[0] };
 
+  // "a statement released by X", "a statement from X": X speaks
+  const by = lowers.findIndex((w, i) => i > 0 && (w === "by" || w === "from") && STATEMENT_NOUNS.has(lowers[i - 1] === "released" || lowers[i - 1] === "issued" || lowers[i - 1] === "published" ? lowers[i - 2] ?? "" : lowers[i - 1]));
+  if (by > 0 && by < words.length - 1) return parseSpeaker(words.slice(by + 1));
+
   // coordination: "Putin and Biden", "the US and its partners" → the first conjunct speaks for both
   const and = lowers.findIndex((w, i) => (w === "and" || w === "&") && i > 0 && i < words.length - 1);
   if (and > 0 && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../../server/extract/index.js";
+import { isBareTitle } from "../../../server/extract/actors.js";
+import { doc, mentionsOf } from "./helpers.js";
+
+const said = (ex: ReturnType<typeof extractCorpus>) => mentionsOf(ex).filter((m) => m.cue !== "narration");
+
+describe("actor identity across a corpus", () => {
+  it("joins a family-name-first surname ('Minister Zhao', 'Zhao') to the one full name that opens with it", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "Minister Zhao said the port would reopen next month.", "A"),
+      doc("b.txt", "Zhao Ming told reporters that the port would reopen next month.", "B"),
+      doc("c.txt", "The port will reopen next month, Zhao said.", "C"),
+    ]);
+    const people = ex.actors.filter((a) => a.kind === "person");
+    expect(people.map((p) => p.name)).toEqual(["Zhao Ming"]);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(["Zhao", "Zhao Ming", "Minister Zhao"]));
+  });
+
+  it("does not join a surname to a full name when two people's names open with it", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "Zhao Ming said the port would reopen. Zhao Lin said the port would stay shut."),
+      doc("b.txt", "The port will reopen soon, Zhao said.", "B"),
+    ]);
+    const speaker = said(ex).find((m) => m.text.includes("reopen soon"))!.actor;
+    expect(["Zhao Ming", "Zhao Lin"]).not.toContain(speaker);
+  });
+
+  it("never keeps a bare title or honorific as an alias", () => {
+    const ex = extractCorpus([doc("a.txt", "Foreign Minister Ana Ruiz said the border would reopen. Mr Tomas Vidal said the border would stay shut. Minister Ruiz added that trade would resume.")]);
+    for (const a of ex.actors) for (const alias of a.aliases) expect(isBareTitle(alias), `${a.name}: ${alias}`).toBe(false);
+    expect(ex.actors.find((a) => a.name === "Ana Ruiz")!.aliases).toContain("Minister Ruiz");
+  });
+
+  it("tells bare titles from names and qualified titles", () => {
+    for (const t of ["Mr", "Minister", "the spokesperson", "Foreign Minister", "Mrs.", "the Minister for Foreign Affairs"]) expect(isBareTitle(t), t).toBe(true);
+    for (const t of ["Ruiz", "Minister Ruiz", "Mexican Foreign Minister", "Mr Vidal", "Japan's foreign minister"]) expect(isBareTitle(t), t).toBe(false);
+  });
+
+  it("keeps a time adjunct out of the speaker ('Ruiz on Wednesday rejected …', 'the ministry last week said …')", () => {
+    const ex = extractCorpus([doc("a.txt", "Foreign Minister Ana Ruiz on Wednesday rejected claims that the border was closed. The Interior Ministry last week said that arrests had risen.")]);
+    expect(said(ex).map((m) => [m.actor, m.stance])).toEqual([["Ana Ruiz", "denied"], ["Interior Ministry", "asserted"]]);
+  });
+
+  it("keeps day words that are part of a name ('the Sunday Times said')", () => {
+    const ex = extractCorpus([doc("a.txt", "The Sunday Times said the minister would resign.")]);
+    expect(said(ex)[0].actor).toBe("Sunday Times");
+  });
+
+  it("takes the body that released a statement as its speaker", () => {
+    const ex = extractCorpus([doc("a.txt", "The talks will resume in June, according to a statement released by the Interior Ministry.")]);
+    expect(said(ex)[0].actor).toBe("Interior Ministry");
+  });
+});
