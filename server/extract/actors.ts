@@ -210,17 +210,38 @@ function roleKeys(cls: string, role: string, qualifier: string): string[] {
 
 const CORPORATE_SUFFIX = /\s+(inc|corp|corporation|ltd|plc|llc|co|company|group|holdings|motors|airlines|industries|technologies|systems|ag|sa|se|nv)$/;
 
-/** "Velora Motors" ~ "Velora"; "Indonesia's Trade Ministry" → "trade ministry|indonesia". */
-function bodyKey(name: string): string {
+/** State bodies whose country may be written as a possessive, a demonym or "of <Country>". */
+const STATE_BODY = /\b(ministry|department|embassy|consulate|government|office|agency|parliament|cabinet|council|commission|authority|police|army|navy|military|mission|secretariat|presidency)$/;
+
+/**
+ * One key per body however its country is written: "Velora Motors" ~ "Velora"; "Indonesia's Trade
+ * Ministry", "the Indonesian trade ministry", "the Ministry of Trade of Indonesia" → "trade ministry|indonesia".
+ */
+export function bodyKey(name: string): string {
   let n = norm(name);
-  let qualifier = "";
+  let state: string | undefined;
   const poss = /^(.+?)'s (.+)$/.exec(n);
-  if (poss && stateOf(poss[1])) {
-    qualifier = `|${norm(stateOf(poss[1])!)}`;
-    n = poss[2];
+  const of = /^(.+) of (?:the )?([^ ]+(?: [^ ]+){0,2})$/.exec(n);
+  if (poss && stateOf(poss[1])) [state, n] = [stateOf(poss[1]), poss[2]];
+  else if (of && stateOf(of[2]) && STATE_BODY.test(of[1].replace(/ of .*$/, ""))) [state, n] = [stateOf(of[2]), of[1]];
+  else {
+    const words = n.split(" ");
+    for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+      const rest = bodyOrder(words.slice(k).join(" "));
+      if (stateOf(words.slice(0, k).join(" ")) && STATE_BODY.test(rest)) {
+        [state, n] = [stateOf(words.slice(0, k).join(" ")), rest];
+        break;
+      }
+    }
   }
+  n = bodyOrder(n);
   if (n.includes(" ")) n = n.replace(CORPORATE_SUFFIX, "");
-  return n + qualifier;
+  return state ? `${n}|${norm(state)}` : n;
+}
+
+/** "ministry of foreign affairs" = "foreign affairs ministry" = "foreign ministry". */
+function bodyOrder(n: string): string {
+  return n.replace(/^(ministry|department) (?:of|for) (.+)$/, "$2 $1").replace(/ affairs (ministry|department)$/, " $1");
 }
 
 function total(d: ActorDraft): number {

@@ -20,13 +20,19 @@ export class DocumentResolver {
     this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))));
   }
 
-  /** "the company": the body the document named last (a lone unknown name counts: "Velora said"). */
-  private lastBody(sentence: number): ActorDraft | undefined {
-    for (const wanted of ["org", "name"]) {
-      for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
-        const refs = (this.bodies[s] ?? []).filter((r) => r.kind === wanted);
-        const ref = refs[refs.length - 1];
-        if (ref?.name) return this.registry.body("organization", ref.name, ref);
+  /**
+   * "the company": the body the document named last (a lone unknown name counts: "Velora said");
+   * "the ministry", "the foreign ministry": the nearest body of that kind, when the document has one.
+   */
+  private lastBody(sentence: number, head?: string): ActorDraft | undefined {
+    const kinds = head ? [head, undefined] : [undefined];
+    for (const kind of kinds) {
+      for (const wanted of ["org", "name"]) {
+        for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
+          const refs = (this.bodies[s] ?? []).filter((r) => r.kind === wanted && (!kind || (r.name ?? "").toLowerCase().split(/\s+/).includes(kind)));
+          const ref = refs[refs.length - 1];
+          if (ref?.name) return this.registry.body("organization", ref.name);
+        }
       }
     }
     return undefined;
@@ -89,9 +95,9 @@ export class DocumentResolver {
       }
       case "org":
         if (ref.anaphor) {
-          const body = this.lastBody(sentence) ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
-          reg.alias(body, ref);
-          return body;
+          // the anaphor itself ("the ministry") names nobody in particular: no alias
+          const head = ref.surface.toLowerCase().split(/\s+/).pop();
+          return this.lastBody(sentence, head) ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
         }
         return reg.body("organization", ref.name!, ref);
       case "state":

@@ -5,7 +5,7 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
 import { readDocument, type DocumentReading, type RawMention } from "./read-document.js";
-import { ActorRegistry, canonicalName, isLeader, type ActorDraft } from "./actors.js";
+import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
 import { featuresOf, type ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
@@ -123,7 +123,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       }
     }
     mentions.push(...docMentions);
-    for (const credit of findCredits(doc.text)) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
+    // a masthead or dateline credit naming the document's own publisher is no reprint
+    const own = doc.publisher ? bodyKey(doc.publisher.name) : undefined;
+    for (const credit of findCredits(doc.text)) if (bodyKey(credit.name) !== own) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
     // a government's own readout is that body's information
     if (doc.publisher?.kind === "government" && publisherSource[di]) cites[di].push({ source: publisherSource[di]!, start: 0, end: 0, kind: "attribution" });
   });
@@ -132,6 +134,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   const actorIds = new IdAllocator("act");
   const publisherByName = new Map<string, string>();
   for (const s of sources.values()) publisherByName.set(s.name.toLowerCase().replace(/^the\s+/, ""), s.id);
+  // "Mexico's foreign ministry" is the publisher "Ministry of Foreign Affairs of Mexico"
+  const publisherByKey = new Map<string, string>();
+  for (const s of sources.values()) publisherByKey.set(`organization:${bodyKey(s.name)}`, s.id);
   const actorOf = new Map<ActorDraft, Actor>();
   const used = new Set<ActorDraft>();
   for (const m of mentions) {
@@ -142,7 +147,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   for (const d of [...used].sort((a, b) => a.key.localeCompare(b.key))) {
     const name = canonicalName(d);
     const aliases = [...new Set([name, ...d.aliases])].sort();
-    const source = [name, ...aliases].map((n) => publisherByName.get(n.toLowerCase().replace(/^the\s+/, ""))).find(Boolean);
+    const source = [name, ...aliases].map((n) => publisherByName.get(n.toLowerCase().replace(/^the\s+/, ""))).find(Boolean) ?? publisherByKey.get(d.key);
     actorOf.set(d, { id: actorIds.idFor(d.key, name), name, kind: d.kind, aliases, ...(source ? { source } : {}) });
   }
   // a person speaking for a body cites that body too ("White House press secretary")

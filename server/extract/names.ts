@@ -8,6 +8,7 @@ import { isRoleWord, isStateForm } from "./gazetteer.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 const isCap = (t: Token) => t.cap;
+const PUBLIC_BODY = new Set(["ministry", "department", "embassy", "consulate", "government", "agency", "parliament", "cabinet", "council", "commission"]);
 const GLUE = new Set(["of", "the", "'s", "’s", "to", "for"]);
 
 export function namesIn(tokens: Token[], first: number, last: number): SpeakerRef[] {
@@ -26,6 +27,8 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
       if (/^(al|el|bin|ibn|abu|van|von|de|da|di|del|der|le|la|ben)$/.test(u.lower) && k + 1 < last && (isCap(tokens[k + 1]) || tokens[k + 1].text === "-")) { k++; continue; }
       if (GLUE.has(u.lower) && k + 1 < last && (isCap(tokens[k + 1]) || isRoleWord(tokens[k + 1].lower) || tokens[k + 1].lower === "the")) { k++; continue; }
       if (u.text === "," && /^(jr|sr)\.?$/i.test(tokens[k + 1]?.text ?? "")) { k++; continue; }
+      // "Peru's foreign ministry", "the Chilean embassy": a state body written in lower case
+      if (k > i && PUBLIC_BODY.has(u.lower)) { k++; break; }
       break;
     }
     const run = tokens.slice(i, k);

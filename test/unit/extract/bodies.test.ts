@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../../server/extract/index.js";
+import { bodyKey } from "../../../server/extract/actors.js";
+import { doc, mentionsOf } from "./helpers.js";
+
+const said = (ex: ReturnType<typeof extractCorpus>) => mentionsOf(ex).filter((m) => m.cue !== "narration");
+
+describe("bodies and their country", () => {
+  it("keys a possessive country, a demonym and 'of <Country>' forms of one body alike", () => {
+    const key = bodyKey("Ministry of Foreign Affairs of Chile");
+    for (const n of ["Chile's foreign ministry", "the Chilean foreign ministry", "Foreign Ministry of Chile", "the Chilean Ministry of Foreign Affairs"]) expect(bodyKey(n), n).toBe(key);
+  });
+
+  it("keeps bodies of different countries or kinds apart", () => {
+    expect(bodyKey("Chile's foreign ministry")).not.toBe(bodyKey("Peru's foreign ministry"));
+    expect(bodyKey("Chile's foreign ministry")).not.toBe(bodyKey("Chile's trade ministry"));
+    expect(bodyKey("Bank of Chile")).not.toBe(bodyKey("Chile's central bank"));
+  });
+
+  it("merges the forms across documents into one actor and links it to the publisher that is that body", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "The minister will visit Lima in June.", "Ministry of Foreign Affairs of Chile", "government", "2024-05-01"),
+      doc("b.txt", "The minister will visit Lima in June, Chile's foreign ministry said.", "Andes Wire", "news agency", "2024-05-02"),
+      doc("c.txt", "The Chilean foreign ministry said the minister would visit Lima in June.", "Radio Sur", "broadcaster", "2024-05-03"),
+    ]);
+    const bodies = ex.actors.filter((a) => a.kind === "organization");
+    expect(bodies).toHaveLength(1);
+    const publisher = ex.sources.find((s) => s.name === "Ministry of Foreign Affairs of Chile")!;
+    expect(bodies[0].source).toBe(publisher.id);
+    expect(ex.citations.filter((c) => c.document === ex.documents[1].id).map((c) => c.cites)).toContain(publisher.id);
+  });
+
+  it("resolves 'the ministry' to the nearest ministry, not to a nearer body of another kind", () => {
+    const text = "Peru's foreign ministry summoned the ambassador on Monday. The UN refugee agency said 300 people had crossed the border. The ministry said the crossings were illegal.";
+    const found = said(extractCorpus([doc("a.txt", text)]));
+    expect(found.find((m) => m.text.includes("illegal"))!.actor).toMatch(/foreign ministry/i);
+  });
+
+  it("resolves 'the company' to the last body when no body of that kind is named", () => {
+    const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
+    expect(found[0].actor).toBe("Velora Motors");
+  });
+});
+
+describe("reprint credits", () => {
+  it("does not count a document's own masthead or dateline credit as a reprint", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "LIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.", "Andes Wire", "news agency"),
+      doc("b.txt", "Pacific Daily Online\n\nBorder to reopen\n\nThe border will reopen on Friday, officials said.", "Pacific Daily Online", "aggregator"),
+    ]);
+    expect(ex.citations.filter((c) => c.kind === "reprint")).toEqual([]);
+  });
+
+  it("keeps the credit of another agency an aggregator reprints", () => {
+    const ex = extractCorpus([doc("a.txt", "Pacific Daily Online\n\nLIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.", "Pacific Daily Online", "aggregator")]);
+    const names = ex.citations.filter((c) => c.kind === "reprint").map((c) => ex.sources.find((s) => s.id === c.cites)?.name);
+    expect(names).toEqual(["Andes Wire"]);
+  });
+});
