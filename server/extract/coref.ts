@@ -51,9 +51,10 @@ export class DocumentResolver {
   }
 
   /** The body or informant the document last attributed something to, before this sentence. */
-  lastSource(sentence: number): ActorDraft | undefined {
+  lastSource(sentence: number, bodyOnly = false): ActorDraft | undefined {
     for (let k = this.outer.length - 1; k >= 0 && k >= this.outer.length - 50; k--) {
       const { actor, sentence: s } = this.outer[k];
+      if (bodyOnly && actor.kind !== "organization") continue;
       if (s <= sentence && actor.kind !== "state" && actor.kind !== "group" && !isLeader(actor)) return actor;
     }
     return undefined;
@@ -105,7 +106,8 @@ export class DocumentResolver {
       case "outlet":
         return reg.body("outlet", ref.name!, ref);
       case "statement":
-        return this.lastSource(sentence);
+        // "…, the statement said" after someone else was quoted: the body that issued it, if one was named
+        return this.lastSource(sentence, true) ?? this.lastSource(sentence);
       default:
         return undefined;
     }

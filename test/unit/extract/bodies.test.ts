@@ -57,3 +57,17 @@ describe("reprint credits", () => {
     expect(names).toEqual(["Andes Wire"]);
   });
 });
+
+describe("the statement said", () => {
+  it("goes to the body that issued the statement, not to the person quoted just before", () => {
+    const text = "Chile's foreign ministry said in a statement that the talks had gone well.\n\n\"We are ready to sign,\" Foreign Minister Ana Ruiz said.\n\nBoth sides will meet again in June, the statement said.";
+    const found = mentionsOf(extractCorpus([doc("a.txt", text)])).filter((m) => m.cue !== "narration");
+    expect(found.find((m) => m.text.includes("June"))!.actor).toMatch(/foreign ministry/i);
+  });
+
+  it("stays with the person when a person issued it and no body was named", () => {
+    const text = "Ana Ruiz said in a statement that the talks had gone well.\n\nBoth sides will meet again in June, the statement added.";
+    const found = mentionsOf(extractCorpus([doc("a.txt", text)])).filter((m) => m.cue !== "narration");
+    expect(found.find((m) => m.text.includes("June"))!.actor).toBe("Ana Ruiz");
+  });
+});
