@@ -94,11 +94,25 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     const [small, large] = termSets[a].size <= termSets[b].size ? [termSets[a], termSets[b]] : [termSets[b], termSets[a]];
     // places alone ("Russia", "Ukraine") do not make two wordings one claim
     for (const t of small) if (large.has(t)) { shared += idf2.get(t)!; if (t.charCodeAt(0) !== 64) count++; }
-    if (count < 2 || !entitiesAgree(entitySets[a], entitySets[b])) return 0;
+    if (count < 2 || !entitiesAgree(entitySets[a], entitySets[b]) || opposed(termSets[a], termSets[b])) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
     return Math.max(cosine, CONTAINMENT_WEIGHT * containment);
   }
+}
+
+/** Terms (as features.ts folds and cuts them) that turn a wording into its opposite. */
+const OPPOSITE_PAIRS: [string, string][] = [["lift", "impose"], ["raise", "reduce"], ["open", "close"], ["accept", "reject"], ["suppor", "oppose"], ["win", "lose"], ["allow", "forbid"], ["approv", "reject"], ["rise", "fall"]];
+const OPPOSITE = new Map<string, string[]>();
+for (const [x, y] of OPPOSITE_PAIRS) for (const [a, b] of [[x, y], [y, x]]) OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);
+
+/** "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds. */
+function opposed(a: Set<string>, b: Set<string>): boolean {
+  for (const t of a) {
+    if (b.has(t)) continue;
+    for (const o of OPPOSITE.get(t) ?? []) if (b.has(o) && !a.has(o)) return true;
+  }
+  return false;
 }
 
 /**

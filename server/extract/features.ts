@@ -16,6 +16,8 @@ const STOP = new Set([
   "rather", "well", "each", "own", "same", "whole", "de", "facto", "per", "via", "upon", "towards", "toward", "around",
   "near", "ahead", "first", "then", "already", "still", "yet", "too", "however", "including", "together", "two",
   "reportedly", "allegedly", "ensure", "take", "make", "give", "get", "go", "set", "put",
+  // who is addressed, not what is said: "urged his Mexican counterpart" ~ "urged Mexico"
+  "counterpart", "counterparts", "side", "sides", "necessary", "needed", "need", "date",
 ]);
 
 /** Degree words carry the speaker's heat, not the proposition. */
@@ -57,6 +59,18 @@ const SYNONYMS: Record<string, string> = {
   defect: "defect", fault: "defect", flaw: "defect", malfunction: "defect",
   delay: "delay", slow: "delay", slowly: "delay", late: "delay", belated: "delay", tardy: "delay",
   aware: "know", knowledge: "know",
+  // common news paraphrases: "lift/scrap the ban", "hold/arrange/push for a summit soon/at an early date"
+  lift: "lift", scrap: "lift", remove: "lift", end: "lift", drop: "lift", abolish: "lift", repeal: "lift",
+  soon: "soon", early: "soon", shortly: "soon", promptly: "soon", quickly: "soon", swiftly: "soon",
+  keep: "continue", maintain: "continue", remain: "continue", persist: "continue",
+  arrange: "hold", convene: "hold", organise: "hold", organize: "hold", host: "hold", push: "hold", hold: "hold",
+  summit: "meeting", session: "meeting", meet: "meeting", meeting: "meeting",
+  measure: "measure", step: "measure", action: "measure",
+  people: "public", population: "public", citizen: "public", public: "public",
+  ban: "ban", prohibition: "ban", embargo: "ban", restriction: "ban", curb: "ban",
+  grower: "producer", farmer: "producer", producer: "producer", manufacturer: "producer", maker: "producer",
+  urge: "urge", ask: "urge", request: "urge",
+  protect: "protect", safeguard: "protect", defend: "protect",
 };
 
 const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "nobody", "cannot", "without", "refuse", "refuses", "refused"]);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { clusterClaims } from "../../../server/extract/cluster-claims.js";
+import { featuresOf } from "../../../server/extract/features.js";
+import { analyse } from "../../../server/extract/nlp.js";
+
+const features = (text: string) => {
+  const a = analyse(text);
+  return featuresOf(a.tokens, 0, a.tokens.length);
+};
+const cluster = (texts: string[]) => clusterClaims(texts.map((t) => ({ features: features(t) })));
+const same = (texts: string[]) => new Set(cluster(texts)).size === 1;
+
+describe("paraphrases across outlets", () => {
+  it("folds a country, its demonym and 'counterpart' to the same party (urged Chile to lift … / urged his Chilean counterpart to scrap …)", () => {
+    expect(same(["Peru urged Chile to lift its import ban on Peruvian grapes", "Peru urged his Chilean counterpart to scrap the ban on grape imports from Peru"])).toBe(true);
+  });
+
+  it("folds common news paraphrases of timing and arranging (hold … at an early date / arrange … soon)", () => {
+    expect(same(["the two ministers agreed to hold a meeting of the joint fisheries commission at an early date", "the two ministers agreed to arrange a session of the joint fisheries commission soon"])).toBe(true);
+  });
+
+  it("folds continue/keep and the people/public of a state", () => {
+    expect(same(["Chile would continue to take necessary measures to protect the health of its people", "Chile would keep taking the measures needed to protect public health"])).toBe(true);
+  });
+
+  it("does not merge lifting a ban with imposing one", () => {
+    expect(same(["Chile will lift its import ban on Peruvian grapes", "Chile will impose an import ban on Peruvian grapes"])).toBe(false);
+  });
+
+  it("does not merge the same paraphrase about other parties", () => {
+    expect(same(["Peru urged Chile to lift its import ban on grapes", "Bolivia urged Argentina to lift its import ban on grapes"])).toBe(false);
+  });
+
+  it("does not merge a paraphrase with its negation", () => {
+    expect(same(["Chile will keep taking measures to protect public health", "Chile will not continue to take measures to protect public health"])).toBe(false);
+  });
+});
