@@ -49,9 +49,11 @@ ORDER BY d.publishedAt, d.id, m.start
 WITH collect({m: m, d: d, at: d.publishedAt, outletId: s.id, outlet: s.name, speaker: speaker.name,
   relays: relays, drawsOn: drawsOn}) AS rows
 // Each outlet's first report of the claim: what "earlier" and "later" are measured against.
-MATCH (:Claim {id: $claim})-[rep:REPORTED_BY]->(s:Source)
-WITH rows, s, min(rep.at) AS at
-WITH rows, collect({id: s.id, name: s.name, at: at}) AS firsts
+WITH rows, COLLECT {
+  MATCH (:Claim {id: $claim})-[rep:REPORTED_BY]->(s:Source)
+  WITH s, min(rep.at) AS at
+  RETURN {id: s.id, name: s.name, at: at} AS first
+} AS firsts
 // Each row keeps only its own entry: carrying the whole list along would be counted once per row.
 UNWIND range(0, size(rows) - 1) AS step
 WITH firsts, rows[0].at AS originAt, step, rows[step] AS r
