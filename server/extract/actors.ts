@@ -198,9 +198,16 @@ const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "da
  * Such a form would join every holder of the title, so it is never an alias.
  */
 export function isBareTitle(form: string): boolean {
-  const words = form.toLowerCase().replace(/[.,]/g, "").split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((w) => HONORIFICS.has(w) || isRoleWord(w) || w === "minister" || w === "for" || w === "of");
+  let bare = bareTitles.get(form);
+  if (bare === undefined) {
+    const words = form.toLowerCase().replace(/[.,]/g, "").split(/\s+/).filter(Boolean);
+    bare = words.length > 0 && words.every((w) => HONORIFICS.has(w) || isRoleWord(w) || w === "minister" || w === "for" || w === "of");
+    if (bareTitles.size >= 50_000) bareTitles.clear();
+    bareTitles.set(form, bare);
+  }
+  return bare;
 }
+const bareTitles = new Map<string, boolean>();
 
 function roleKeys(cls: string, role: string, qualifier: string): string[] {
   const q = norm(qualifier);

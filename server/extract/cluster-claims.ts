@@ -46,7 +46,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
 
   items.forEach((it, i) => {
     // blocking: clusters sharing the mention's rarest terms, most shared first
-    const probes = [...termSets[i]].sort((a, b) => idf2.get(b)! - idf2.get(a)! || (a < b ? -1 : 1)).slice(0, options.probeTerms);
+    const probes = [...termSets[i]].map((t) => ({ t, w: idf2.get(t)! })).sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1)).slice(0, options.probeTerms).map((p) => p.t);
     const hits = new Map<number, number>();
     for (const t of probes) {
       const list = postings.get(t);

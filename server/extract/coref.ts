@@ -13,11 +13,11 @@ export class DocumentResolver {
   private readonly outer: { sentence: number; actor: ActorDraft }[] = [];
 
   /** Named bodies in reading order, per sentence. */
-  private readonly bodies: SpeakerRef[][];
+  private readonly bodies: { ref: SpeakerRef; words: string }[][];
 
   constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
     this.persons = names.map((refs) => refs.map((r) => (r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
-    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))));
+    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))).map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })));
   }
 
   /**
@@ -25,13 +25,16 @@ export class DocumentResolver {
    * "the ministry", "the foreign ministry": the nearest body of that kind, when the document has one.
    */
   private lastBody(sentence: number, head?: string): ActorDraft | undefined {
-    const kinds = head ? [head, undefined] : [undefined];
+    const kinds = head ? [` ${head} `, undefined] : [undefined];
     for (const kind of kinds) {
       for (const wanted of ["org", "name"]) {
         for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
-          const refs = (this.bodies[s] ?? []).filter((r) => r.kind === wanted && (!kind || (r.name ?? "").toLowerCase().split(/\s+/).includes(kind)));
-          const ref = refs[refs.length - 1];
-          if (ref?.name) return this.registry.body("organization", ref.name);
+          const refs = this.bodies[s];
+          if (!refs) continue;
+          for (let k = refs.length - 1; k >= 0; k--) {
+            const { ref, words } = refs[k];
+            if (ref.kind === wanted && ref.name && (!kind || words.includes(kind))) return this.registry.body("organization", ref.name);
+          }
         }
       }
     }

@@ -101,7 +101,17 @@ for (const [name, forms, capitals] of STATES) {
 const bodyByForm = new Map<string, string>();
 for (const [name, forms] of BODIES) for (const f of forms) bodyByForm.set(f, name);
 
-const clean = (s: string) => s.toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+// called for every token of every sentence: a phrase is cleaned once
+const cleaned = new Map<string, string>();
+const clean = (s: string): string => {
+  let c = cleaned.get(s);
+  if (c === undefined) {
+    c = s.toLowerCase().replace(/[’‘]/g, "'").replace(/^the\s+/, "").replace(/\s+/g, " ").trim();
+    if (cleaned.size >= 200_000) cleaned.clear();
+    cleaned.set(s, c);
+  }
+  return c;
+};
 
 /** The state a place name, demonym or capital stands for ("Moscow" → Russia, "American" → United States). */
 export function stateOf(phrase: string): string | undefined {
