@@ -97,9 +97,10 @@ function largest(sizes: SizeRun[], f: (s: SizeRun) => number | undefined): { doc
   return s ? { docs: s.docs, value: f(s)! } : undefined;
 }
 
-function apiFigure(s: SizeRun, pattern: RegExp): number | undefined {
-  const figures = figuresOf(s.external["API"]?.json);
-  return figures.find((f) => pattern.test(f.name))?.value;
+/** The worst claim-query p95 the API benchmark reports (batched scenarios, not its N+1 baseline rows). */
+function claimP95(s: SizeRun): number | undefined {
+  const values = figuresOf(s.external["API"]?.json).filter((f) => /claim/i.test(f.name) && /p95$/.test(f.name) && !/baseline/i.test(f.name)).map((f) => f.value);
+  return values.length ? Math.max(...values) : undefined;
 }
 
 function targets({ sizes }: ReportInput): string {
@@ -112,7 +113,7 @@ function targets({ sizes }: ReportInput): string {
   row("ETL peak memory < 4 GB", largest(sizes, (s) => s.etl?.peakRssBytes), (v) => `${mb(v)} MB`, (v) => v < 4 * 2 ** 30);
   row("extraction ≥ 1 MB/s per core", largest(sizes, (s) => (s.extract ? s.extract.megabytes / s.extract.extractSeconds : undefined)), (v) => `${f1(v)} MB/s`, (v) => v >= 1, false);
   row("load ≥ 20 000 rel/s", largest(sizes, (s) => (s.etl?.loadSeconds && s.etl.relationships ? s.etl.relationships / s.etl.loadSeconds : undefined)), (v) => `${f0(v)} rel/s`, (v) => v >= 20_000, false);
-  row("claim query p95 ≤ 20 ms at 100 000 documents", largest(sizes, (s) => apiFigure(s, /claim.*p95|p95.*claim/i)), (v) => `${f1(v)} ms`, (v) => v <= 20);
+  row("claim query p95 ≤ 20 ms at 100 000 documents", largest(sizes, claimP95), (v) => `${f1(v)} ms`, (v) => v <= 20);
   return rows.join("\n");
 }
 
