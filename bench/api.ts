@@ -151,7 +151,7 @@ async function serve(graph: Graph, batchLoads: boolean): Promise<Served> {
   return { server, url: await server.listen(0), settled };
 }
 
-const ms = (v: number) => (v < 10 ? v.toFixed(2) : v.toFixed(1));
+const ms = (v: number) => (Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(2) : v.toFixed(1));
 
 function table(rows: Measured[]): string {
   return [
@@ -202,6 +202,11 @@ async function main(): Promise<void> {
   }
 
   const m = machine();
+  const claim = measured[0];
+  const verdict =
+    claim && claim.p95 <= 20 && claim.rps >= 1_000
+      ? `Targets met for the median claim: p95 ${ms(claim.p95)} ms, ${Math.round(claim.rps)} req/s.`
+      : `Targets NOT met on this run for the median claim: p95 ${claim ? ms(claim.p95) : "–"} ms (target ≤ 20), ${claim ? Math.round(claim.rps) : 0} req/s (target ≥ 1 000).`;
   const markdown = [
     `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, commit ${m.commit};`,
     `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work on the machine slows every figure).`,
@@ -211,8 +216,9 @@ async function main(): Promise<void> {
     "",
     table(measured),
     "",
-    "Targets: claim(id) with travel p95 ≤ 20 ms and ≥ 1 000 req/s. The baseline rows run the same query on a second",
-    "server with DataLoader batching and priming off (one Cypher query per parent object, N+1) to show what they buy.",
+    verdict,
+    "The baseline row runs the same query on a second server with DataLoader batching and priming off (one Cypher",
+    "query per parent object, N+1) to show what they buy. Server, Neo4j and autocannon share the machine's cores.",
   ].join("\n");
 
   if (opts.write) await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
