@@ -108,11 +108,12 @@ export class ActorRegistry {
   }
 
   /** A bare surname or full name → the person, preferring those the document already named. */
-  findPerson(name: string, recent: ActorDraft[] = []): ActorDraft | undefined {
+  findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
     const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].some((n) => compatible(nameParts(n).first, first)) || d.names.size === 0);
     if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
     if (candidates.length <= 1) return candidates[0];
+    const recent = recentOf();
     return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
   }
 

@@ -67,7 +67,7 @@ export class DocumentResolver {
     const reg = this.registry;
     switch (ref.kind) {
       case "name": {
-        const person = reg.findPerson(ref.name!, this.recentPersons(sentence)) ?? reg.learnPerson(ref);
+        const person = reg.findPerson(ref.name!, () => this.recentPersons(sentence)) ?? reg.learnPerson(ref);
         if (person) {
           reg.alias(person, ref);
           return person;
