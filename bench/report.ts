@@ -43,6 +43,8 @@ export interface ReportInput {
   svg: string;
   workers: number;
   minutes: number;
+  /** 1-minute load average when the run started and ended: above the core count, other work shared the CPUs. */
+  load: [number, number];
 }
 
 /** A figure a per-size script reports: `{"results": [{"name": "claim p95", "value": 12.3, "unit": "ms"}]}`. */
@@ -78,9 +80,10 @@ export function renderSections(input: ReportInput): [string, string][] {
   return sections;
 }
 
-function summary({ machine: m, command, minutes }: ReportInput): string {
+function summary({ machine: m, command, minutes, load }: ReportInput): string {
   return [
     `Produced by one run of \`${command}\` (${f1(minutes)} min).`,
+    `Load average (1 min) ${load[0].toFixed(1)} at the start, ${load[1].toFixed(1)} at the end, on ${m.cores} cores: above ${m.cores}, other work shared the CPUs and wall times are upper bounds (see the CPU-time column of Extraction speed).`,
     "",
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; ${m.platform}; Node ${m.node}`,
     `- Date: ${m.date}`,
@@ -163,14 +166,14 @@ function extraction({ sizes }: ReportInput): string {
     "Reading (readDocument over every document, the part worker threads share out) and clustering (clusterClaims over every mention's",
     "features) are also timed on their own, after the full extraction; the rest of extract is resolving actors and assembling.",
     "",
-    "| documents | MB | mentions | claims | actors | extract | of which reading | clustering | MB/s (1 core) | word count MB/s | extraction / word count | with workers (ETL) | speed-up | peak memory |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| documents | MB | mentions | claims | actors | extract | of which reading | clustering | MB/s (1 core) | MB per CPU-second | word count MB/s | extraction / word count | with workers (ETL) | speed-up | peak memory |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...rows.map((s) => {
       const e = s.extract!;
       const rate = e.megabytes / e.extractSeconds;
       const base = e.megabytes / e.baselineSeconds;
       const par = s.etl && s.etl.workersUsed > 1 ? s.etl.megabytes / s.etl.extractSeconds : undefined;
-      return `| ${docsLabel(s.docs)} | ${f1(e.megabytes)} | ${f0(e.mentions)} | ${f0(e.claims)} | ${f0(e.actors)} | ${f1(e.extractSeconds)} s | ${e.readingSeconds !== undefined ? f1(e.readingSeconds) + " s" : ""} | ${e.clusterSeconds !== undefined ? f1(e.clusterSeconds) + " s" : ""} | ${f1(rate)} | ${f1(base)} | ${(rate / base).toFixed(3)} | ${par ? f1(par) + " MB/s" : ""} | ${par ? (par / rate).toFixed(2) + "×" : ""} | ${mb(e.peakRssBytes)} MB |`;
+      return `| ${docsLabel(s.docs)} | ${f1(e.megabytes)} | ${f0(e.mentions)} | ${f0(e.claims)} | ${f0(e.actors)} | ${f1(e.extractSeconds)} s | ${e.readingSeconds !== undefined ? f1(e.readingSeconds) + " s" : ""} | ${e.clusterSeconds !== undefined ? f1(e.clusterSeconds) + " s" : ""} | ${f1(rate)} | ${e.extractCpuSeconds ? f1(e.megabytes / e.extractCpuSeconds) : ""} | ${f1(base)} | ${(rate / base).toFixed(3)} | ${par ? f1(par) + " MB/s" : ""} | ${par ? (par / rate).toFixed(2) + "×" : ""} | ${mb(e.peakRssBytes)} MB |`;
     }),
     "",
     "Command: `npx tsx bench/etl-stage.ts extract --corpus data/synthetic-N-S --workers 1`.",

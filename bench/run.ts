@@ -128,7 +128,12 @@ function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promis
   });
 }
 
-const lastLines = (s: string) => s.trim().split("\n").slice(-3).join(" / ").slice(0, 400);
+/** The line that says what went wrong ("Neo4jError: …"), else the last lines of the output. */
+const lastLines = (s: string) => {
+  const lines = s.trim().split("\n");
+  const error = lines.find((l) => /\b\w*Error\b:/.test(l) && !/^\s+at /.test(l));
+  return (error ?? lines.slice(-3).join(" / ")).trim().slice(0, 400);
+};
 
 /** A fresh Neo4j per corpus size, so each load starts from an empty store; NEO4J_URI overrides (then nothing is started). */
 async function freshNeo4j(o: Options): Promise<{ uri: string; stop: () => Promise<void> }> {
@@ -156,6 +161,7 @@ async function main() {
   const command = `npm run bench -- --sizes ${o.sizes.join(",")} --seed ${o.seed} --workers ${o.workers}${o.skip.size ? ` --skip ${[...o.skip].join(",")}` : ""}`;
   console.error(`bench: ${command}\n  ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; commit ${m.commit}`);
   const runStarted = Date.now();
+  const loadAtStart = os.loadavg()[0];
   // the others' scripts record their own sections into this file as they run: start it afresh
   writeFileSync(o.out, "# Benchmark results\n");
 
@@ -240,7 +246,7 @@ async function main() {
   const series: Series[] = timeSeries(sizes);
   writeFileSync(o.svg, logLogPlot(series, { title: "Time against corpus size (log–log)", xLabel: "documents", yLabel: "seconds" }));
   let markdown = existsSync(o.out) ? readFileSync(o.out, "utf8") : "# Benchmark results\n";
-  for (const [title, body] of renderSections({ machine: m, command, sizes, baselines, growth, externals, svg: path.relative(path.dirname(o.out), o.svg), workers: o.workers, minutes: (Date.now() - runStarted) / 60_000 })) {
+  for (const [title, body] of renderSections({ machine: m, command, sizes, baselines, growth, externals, svg: path.relative(path.dirname(o.out), o.svg), workers: o.workers, minutes: (Date.now() - runStarted) / 60_000, load: [loadAtStart, os.loadavg()[0]] })) {
     markdown = replaceSection(markdown, title, body);
   }
   writeFileSync(o.out, orderSections(markdown));
