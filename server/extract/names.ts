@@ -35,9 +35,20 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
     // a name needs a capitalised word that is neither a title nor a place
     if (run.some((u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && (u.pos === "PROPN" || u.pos === "NOUN"))) {
       const ref = parseSpeaker(run.map((u) => ({ text: u.text, start: u.start, end: u.end, pos: u.pos })));
-      if (ref && (ref.kind === "name" || ref.kind === "org" || ref.kind === "outlet")) found.push(ref);
+      if (ref && (ref.kind === "name" || ref.kind === "org" || ref.kind === "outlet") && !(ref.kind === "name" && !ref.title && isPlace(tokens, i, run))) found.push(ref);
     }
     i = Math.max(k, i + 1);
   }
   return found;
+}
+
+const LOCATIVE = new Set(["near", "in", "at", "outside", "across", "into", "inside", "around", "toward", "towards", "off", "of"]);
+/** First words of place names: "Port Sabra", "Tel Mara", "Puerto Nuevo". */
+const PLACE_HEADS = new Set(["port", "tel", "puerto", "porto", "mount", "mt", "lake", "cape", "fort", "san", "santa", "santo", "saint", "st", "new", "north", "south", "east", "west", "upper", "lower", "bay", "gulf", "strait", "river", "ras", "bandar", "kota", "ciudad", "villa", "isla"]);
+
+/** "near Port Sabra", "in Tel Mara": a titleless name after a preposition of place, or opening with a place word, is a place. */
+function isPlace(tokens: Token[], i: number, run: Token[]): boolean {
+  if (PLACE_HEADS.has(run[0].lower) && run.length > 1) return true;
+  const before = tokens[i - 1];
+  return !!before && LOCATIVE.has(before.lower) && !(before.lower === "of" && /^(president|minister|head|leader|chief)$/.test(tokens[i - 2]?.lower ?? ""));
 }

@@ -52,3 +52,16 @@ describe("actor identity across a corpus", () => {
     expect(said(ex)[0].actor).toBe("Interior Ministry");
   });
 });
+
+describe("places are not people", () => {
+  it("does not take a place name ('near Port Sabra') for the person 'he' points to", () => {
+    const text = "The drills near Port Sabra are defensive, said Omar Haddad, the navy spokesman. \"They are routine,\" he went on.";
+    const found = said(extractCorpus([doc("a.txt", text)]));
+    expect(found.map((m) => m.actor)).toEqual(["Omar Haddad", "Omar Haddad"]);
+  });
+
+  it("still takes a person after 'with' or a title's 'of' for a person", () => {
+    const text = "Foreign Minister Ana Ruiz held talks with Omar Haddad on Monday. He said trade would grow.";
+    expect(said(extractCorpus([doc("a.txt", text)]))[0].actor).toBe("Ana Ruiz");
+  });
+});
