@@ -17,7 +17,7 @@ import type { Extraction } from "../server/extract/types.js";
 import { openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
-import { acceptsReadings, extractParallel } from "../server/shard/extract-parallel.js";
+import { extractParallel } from "../server/shard/extract-parallel.js";
 import { peakRss } from "./machine.js";
 
 export interface EtlFigures {
@@ -105,7 +105,7 @@ async function main() {
   console.error(`extracted ${mentions} mentions, ${extraction.claims.length} claims in ${extractSeconds.toFixed(1)} s (${workers} worker${workers > 1 ? "s" : ""})`);
 
   const figures: EtlFigures = {
-    documents: corpus.documents.length, megabytes: bytes / 1e6, baselineSeconds, readSeconds, extractSeconds, extractCpuSeconds, workers, workersUsed: acceptsReadings() ? workers : 1,
+    documents: corpus.documents.length, megabytes: bytes / 1e6, baselineSeconds, readSeconds, extractSeconds, extractCpuSeconds, workers, workersUsed: workers,
     mentions, claims: extraction.claims.length, actors: extraction.actors.length, totalSeconds: 0, peakRssBytes: 0,
   };
   if (what === "etl") {

@@ -143,7 +143,7 @@ function etl({ sizes, workers, baselines: b }: ReportInput): string {
   const rows = sizes.filter((s) => s.etl);
   if (!rows.length) return "Not run.";
   return [
-    `One process per size: read the corpus, extract with ${workers} worker thread${workers > 1 ? "s" : ""}${rows.some((s) => s.etl!.workersUsed < s.etl!.workers) ? " (asked for; the extractor does not take readings from workers yet, so it ran on one)" : ""}, load into an empty Neo4j. Peak memory is that process's VmHWM`,
+    `One process per size: read the corpus, extract with ${workers} worker thread${workers > 1 ? "s" : ""}, load into an empty Neo4j. Peak memory is that process's VmHWM`,
     "(Neo4j's own memory is separate: its heap and page cache are set by `--heap` and `--page-cache`).",
     "",
     "| documents | MB | read | extract | extract MB/s | load | relationships | rel/s | × raw writes | end to end | peak memory |",

@@ -1,9 +1,10 @@
 /** `npm run etl -- <corpus-dir> [--corpus-name X]`: read, extract and load a corpus folder into Neo4j. */
 import { Command } from "commander";
+import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
+import { extractParallel } from "../shard/extract-parallel.js";
 import { readCorpus } from "../corpus/read-corpus.js";
 import type { CorpusProblem } from "../corpus/types.js";
-import { extractCorpus } from "../extract/index.js";
 import { openGraph, type Graph } from "../graph/driver.js";
 import { loadExtraction, type LoadProgress, type LoadSummary } from "../graph/load.js";
 import { migrate } from "../graph/migrate.js";
@@ -16,6 +17,8 @@ export interface EtlOptions {
   /** An open graph to load into (left open); otherwise one is opened and closed here. */
   graph?: Graph;
   onProgress?: (progress: LoadProgress) => void;
+  /** Threads that read documents in parallel (default: one per core); the corpus-wide half runs once. */
+  workers?: number;
 }
 
 export interface EtlResult {
@@ -29,7 +32,7 @@ export interface EtlResult {
 export async function runEtl(dir: string, options: EtlOptions = {}): Promise<EtlResult> {
   const corpus = await readCorpus(dir);
   const failed = reportProblems(corpus.problems);
-  const extraction = extractCorpus(corpus.documents);
+  const extraction = await extractParallel(corpus.documents, options.workers ?? availableParallelism());
   const graph = options.graph ?? (await openGraph());
   try {
     const migrations = await migrate(graph);
@@ -53,10 +56,11 @@ function main(): void {
     .description("Read a corpus/1 folder, extract who said what, and load it into Neo4j (incremental: only what changed is rewritten)")
     .argument("<corpus-dir>", "folder of .txt/.md/.html documents with an optional manifest.json")
     .option("--corpus-name <name>", "the name the documents are stored under (default: the folder's absolute path)")
-    .action(async (dir: string, opts: { corpusName?: string }) => {
+    .option("--workers <n>", "threads reading documents in parallel (default: one per core)", (v) => Math.max(1, Number.parseInt(v, 10) || 1))
+    .action(async (dir: string, opts: { corpusName?: string; workers?: number }) => {
       const bar = loadProgressBar();
       try {
-        const { summary, failed } = await runEtl(dir, { corpusName: opts.corpusName, onProgress: (p) => bar.onProgress(p) });
+        const { summary, failed } = await runEtl(dir, { corpusName: opts.corpusName, workers: opts.workers, onProgress: (p) => bar.onProgress(p) });
         bar.stop();
         console.log(formatSummary(summary));
         for (const issue of summary.issues.slice(0, 20)) console.error(`warning: ${issue}`);

@@ -14,17 +14,10 @@ import { partition } from "./shard-of.js";
 
 export type Readings = ReadonlyMap<string, DocumentReading>;
 
-/**
- * extractCorpus with readings computed elsewhere. The extractor takes them as a second argument
- * ({ readings }); when it does not (an older extractor), it reads the documents itself and the
- * result is still the same.
- */
+/** extractCorpus with readings computed elsewhere: the corpus-wide half only. */
 export function assemble(docs: CorpusDocument[], readings: Readings): Extraction {
-  return (extractCorpus as (d: CorpusDocument[], o: { readings: Readings }) => Extraction)(docs, { readings });
+  return extractCorpus(docs, { readings });
 }
-
-/** Whether the extractor accepts precomputed readings, i.e. whether workers save any time. */
-export const acceptsReadings = () => extractCorpus.length >= 2;
 
 /** Reads the documents on `workers` threads (one shard each) and returns the readings by document id. */
 export async function readInWorkers(docs: CorpusDocument[], workers: number): Promise<Map<string, DocumentReading>> {
@@ -51,8 +44,11 @@ function readShardInWorker(docs: CorpusDocument[]): Promise<(readonly [string, D
   });
 }
 
+/** Below this many documents a worker's start-up (it loads the TypeScript sources) costs more than it saves. */
+const MIN_DOCUMENTS_PER_WORKER = 100;
+
 /** Extraction of the whole corpus with the reading half spread over `workers` threads. */
 export async function extractParallel(docs: CorpusDocument[], workers: number): Promise<Extraction> {
-  if (workers <= 1 || docs.length < 2 || !acceptsReadings()) return extractCorpus(docs);
+  if (workers <= 1 || docs.length < MIN_DOCUMENTS_PER_WORKER * 2) return extractCorpus(docs);
   return assemble(docs, await readInWorkers(docs, workers));
 }
