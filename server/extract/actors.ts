@@ -131,8 +131,8 @@ export class ActorRegistry {
     return [...holders].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key))[0];
   }
 
-  body(kind: ActorKind, name: string, ref?: SpeakerRef): ActorDraft {
-    const key = `${kind}:${bodyKey(name)}`;
+  body(kind: ActorKind, name: string, ref?: SpeakerRef, keyName = name): ActorDraft {
+    const key = `${kind}:${bodyKey(keyName)}`;
     // "Trade Ministry" is "Indonesia's Trade Ministry" when the corpus names only one such ministry
     const qualified = key.includes("|") ? undefined : this.byBareKey.get(key);
     let draft = this.drafts.get(key) ?? (qualified?.length === 1 ? qualified[0] : undefined);
@@ -155,7 +155,9 @@ export class ActorRegistry {
   /** An unnamed speaker who stays their own actor ("a senior US official"). */
   anonymous(ref: SpeakerRef): ActorDraft {
     const name = (ref.name ?? ref.surface).replace(/^(the|a|an)\s+/i, "");
-    return this.body(/s$/.test(name) ? "group" : "person", name, ref);
+    // "a senior Valdorian official", "a Valdorian government official": one unnamed source of that state and role
+    const plain = name.replace(/\b(senior|top|high-ranking|high-level|government|administration|unnamed|anonymous)\s+/gi, "");
+    return this.body(/s$/.test(name) ? "group" : "person", name, ref, plain || name);
   }
 
   alias(draft: ActorDraft, ref: SpeakerRef): void {

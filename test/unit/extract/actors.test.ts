@@ -61,3 +61,18 @@ describe("actors", () => {
     expect(found[0]).toMatchObject({ actor: "Karl Weber", via: ["Interior Ministry"] });
   });
 });
+
+describe("unnamed sources", () => {
+  it("is one unnamed source whether or not the wording says senior or government", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "The port is closed, a senior Chilean official said.", "A"),
+      doc("b.txt", "The port is closed, a Chilean government official said.", "B"),
+    ]);
+    expect(ex.actors.filter((a) => a.kind === "person")).toHaveLength(1);
+  });
+
+  it("keeps unnamed officials of different states or roles apart", () => {
+    const ex = extractCorpus([doc("a.txt", "The port is closed, a senior Chilean official said. The port is open, a senior Peruvian official said. The port is closed, a Chilean diplomat said.")]);
+    expect(ex.actors.filter((a) => a.kind === "person")).toHaveLength(3);
+  });
+});
