@@ -205,8 +205,15 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         continue;
       }
       if (be > first) {
-        const sFirst = walkLeft(tokens, be - 1, first);
-        const speaker = parseSpeaker(wordsOf(tokens, sFirst, be));
+        let sFirst = walkLeft(tokens, be - 1, first);
+        let sEnd = be;
+        // "P, Hisham Saleh, the prime minister, was quoted as saying": a name and its apposition between commas
+        if (sFirst === be && tokens[be - 1].text === "," && be - 2 >= first) {
+          const np2 = walkLeft(tokens, be - 2, first);
+          const np1 = np2 - 1 > first && tokens[np2 - 1].text === "," ? walkLeft(tokens, np2 - 2, first) : -1;
+          if (np1 > first && np1 < np2 - 1 && tokens[np1 - 1].text === ",") { sFirst = np1; sEnd = be - 1; }
+        }
+        const speaker = sFirst < sEnd ? parseSpeaker(wordsOf(tokens, sFirst, sEnd)) : undefined;
         // the relay: "by Y" after "saying", or between "quoted" and "as"
         let byAt = tokens.slice(cueEnd, end).findIndex((t) => t.lower === "by");
         let relay: SpeakerRef | undefined;
@@ -219,7 +226,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           const trailing = sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
           const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end, "say");
           if (relay) frames.push({ ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces), clause: true, kind: "relay" as FrameKind });
-          frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, be, content[0], content[1], introduces), clause: true });
+          frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, sEnd, content[0], content[1], introduces), clause: true });
           byAt = -1;
         }
       }

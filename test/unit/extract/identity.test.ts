@@ -65,3 +65,15 @@ describe("places are not people", () => {
     expect(said(extractCorpus([doc("a.txt", text)]))[0].actor).toBe("Ana Ruiz");
   });
 });
+
+describe("passive relays with an apposition", () => {
+  it("reads 'P, NAME, TITLE, was quoted as saying by Y' as NAME via Y", () => {
+    const found = said(extractCorpus([doc("a.txt", "Chile and Peru will sign a trade deal in April, Hisham Saleh, the Peruvian prime minister, was quoted as saying by World Courier.")]));
+    expect(found[0]).toMatchObject({ text: "Chile and Peru will sign a trade deal in April", actor: "Hisham Saleh", via: ["World Courier"] });
+  });
+
+  it("still reads the plain form without an apposition", () => {
+    const found = said(extractCorpus([doc("a.txt", "The port will reopen in May, Omar Haddad was quoted as saying by World Courier.")]));
+    expect(found[0]).toMatchObject({ text: "The port will reopen in May", actor: "Omar Haddad", via: ["World Courier"] });
+  });
+});
