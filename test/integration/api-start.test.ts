@@ -15,10 +15,9 @@ let output = "";
 let url: string;
 const exited = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
 
-beforeAll(async () => {
-  const driver = testDriver();
-  await wipe(driver);
-  await driver.close();
+/** Runs server/cli/start.ts as `npm start` does, against the test Neo4j, and waits for its address. */
+async function start(): Promise<void> {
+  output = "";
   child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "server", "cli", "start.ts"), "--no-build", "--port", "0"], {
     cwd: projectRoot,
     env: { ...process.env, NEO4J_URI: testNeo4jUri(), API_TOKEN, NODE_ENV: "test" },
@@ -38,6 +37,13 @@ beforeAll(async () => {
     child.stdout!.on("data", check);
     child.once("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
   });
+}
+
+beforeAll(async () => {
+  const driver = testDriver();
+  await wipe(driver);
+  await driver.close();
+  await start();
 });
 
 afterAll(async () => {
@@ -63,6 +69,10 @@ function postOnNewConnection(query: string): Promise<{ status: number; body: str
 const gql = (query: string) =>
   fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
 
+const COUNTS = "{ stats { documents claims mentions } }";
+type Counts = { data: { stats: { documents: number; claims: number; mentions: number } } };
+let firstCounts: Counts["data"]["stats"];
+
 describe("npm start", () => {
   it("loads seeds/ into an empty database and serves GraphQL", async () => {
     expect(output).toMatch(/database is empty: loading seeds/);
@@ -73,6 +83,8 @@ describe("npm start", () => {
     expect(body.data.stats.lastEtlRun.status).toBe("completed");
     expect(output).toMatch(/Mutations: enabled/);
     expect(output).not.toContain(API_TOKEN);
+    firstCounts = ((await (await gql(COUNTS)).json()) as Counts).data.stats;
+    expect(firstCounts.mentions).toBeGreaterThan(0);
   });
 
   it("finishes the request in flight on SIGTERM, then exits cleanly, leaving a Neo4j it did not start running", async () => {
@@ -91,6 +103,19 @@ describe("npm start", () => {
       await driver.verifyConnectivity();
     } finally {
       await driver.close();
+    }
+  });
+
+  it("keeps the data across a restart and does not load the seeds twice", async () => {
+    // the previous test stopped the server; the data it loaded is still in Neo4j
+    await start();
+    try {
+      expect(output).not.toMatch(/database is empty: loading seeds/);
+      const after = (await (await gql(COUNTS)).json()) as Counts;
+      expect(after.data.stats).toEqual(firstCounts);
+    } finally {
+      child.kill("SIGTERM");
+      await exited();
     }
   });
 });
