@@ -87,6 +87,12 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
 
   if (words.length === 1 && PRONOUNS.has(lowers[0])) return { ...base, kind: "pronoun", pronoun: lowers[0] };
 
+  // "a Valdorian official who asked not to be named": the relative clause is not part of who
+  const who = lowers.indexOf("who");
+  if (who > 0) {
+    const ref = parseSpeaker(words.slice(0, words[who - 1].text === "," ? who - 1 : who));
+    return ref ? { ...ref, surface: surfaceOf(words.slice(0, who)).replace(/,$/, "") } : undefined;
+  }
   // "a statement released by X", "a statement from X": X speaks
   const by = lowers.findIndex((w, i) => i > 0 && (w === "by" || w === "from") && STATEMENT_NOUNS.has(lowers[i - 1] === "released" || lowers[i - 1] === "issued" || lowers[i - 1] === "published" ? lowers[i - 2] ?? "" : lowers[i - 1]));
   if (by > 0 && by < words.length - 1) return parseSpeaker(words.slice(by + 1));

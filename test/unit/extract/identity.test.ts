@@ -77,3 +77,15 @@ describe("passive relays with an apposition", () => {
     expect(found[0]).toMatchObject({ text: "The port will reopen in May", actor: "Omar Haddad", via: ["World Courier"] });
   });
 });
+
+describe("relative clauses on a speaker", () => {
+  it("drops 'who asked not to be named' from a speaker after 'according to'", () => {
+    const found = said(extractCorpus([doc("a.txt", "Chile had blocked 10 ships, according to a Peruvian official who asked not to be named.")]));
+    expect(found[0]).toMatchObject({ text: "Chile had blocked 10 ships", actor: "Peruvian official" });
+  });
+
+  it("keeps 'who' inside a quoted content out of the speaker", () => {
+    const found = said(extractCorpus([doc("a.txt", "Omar Haddad said the sailors who were detained would be freed.")]));
+    expect(found[0]).toMatchObject({ actor: "Omar Haddad", text: "the sailors who were detained would be freed" });
+  });
+});
