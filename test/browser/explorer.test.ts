@@ -7,14 +7,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApp, type ApiServer } from "../../server/api/app.js";
-import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
-import type { Graph } from "../../server/graph/driver.js";
-import { clickNode, ensureClientBuilt, evidenceSettled, graphSettled, graphWithCorpus, screenshot, startBrowser, type BrowserSession } from "./harness.js";
+import { clickNode, evidenceSettled, graphSettled, screenshot, explorerOn, type BrowserSession, type Explorer } from "./harness.js";
 
-let graph: Graph;
-let api: ApiServer;
+let explorer: Explorer;
 let url: string;
 let session: BrowserSession;
 
@@ -32,18 +28,12 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
 }
 
 beforeAll(async () => {
-  ensureClientBuilt();
-  graph = await graphWithCorpus(path.join(projectRoot, "seeds"));
-  // A cold Neo4j compiles each query plan on first use; on a busy machine that can pass the 10 s default.
-  api = await createApp(graph, apiConfig({ RATE_LIMIT_MAX: "0", REQUEST_TIMEOUT_MS: "60000" }));
-  url = await api.listen(0);
-  session = await startBrowser(url);
+  explorer = await explorerOn(path.join(projectRoot, "seeds"));
+  ({ url, session } = explorer);
 });
 
 afterAll(async () => {
-  await session?.close();
-  await api?.close();
-  await graph?.close();
+  await explorer?.close();
 });
 
 const nodeData = (page: Page, selector: string) =>

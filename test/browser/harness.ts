@@ -6,6 +6,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { createApp, type ApiServer } from "../../server/api/app.js";
+import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
@@ -124,4 +126,33 @@ export async function screenshot(page: Page, name: string, forDocs = false): Pro
     mkdirSync(docsScreenshots, { recursive: true });
     await page.screenshot({ path: path.join(docsScreenshots, `${name}.png`) });
   }
+}
+
+export interface Explorer {
+  graph: Graph;
+  api: ApiServer;
+  url: string;
+  session: BrowserSession;
+  close(): Promise<void>;
+}
+
+/** The built client served by the real API over the test Neo4j loaded with a corpus folder, and a Chromium on it. */
+export async function explorerOn(corpusDir: string): Promise<Explorer> {
+  ensureClientBuilt();
+  const graph = await graphWithCorpus(corpusDir);
+  // A cold Neo4j compiles each query plan on first use; on a busy machine that can pass the 10 s default.
+  const api = await createApp(graph, apiConfig({ RATE_LIMIT_MAX: "0", REQUEST_TIMEOUT_MS: "60000" }));
+  const url = await api.listen(0);
+  const session = await startBrowser(url);
+  return {
+    graph,
+    api,
+    url,
+    session,
+    async close() {
+      await session.close();
+      await api.close();
+      await graph.close();
+    },
+  };
 }
