@@ -30,6 +30,7 @@ WITH DISTINCT a, c
 // report below is a list lookup.
 CALL (a, c) {
   MATCH (c)<-[:OF]-(m:Mention)-[:BY|VIA]->(a)
+  WHERE coalesce(m.reviewed, '') <> 'rejected'
   MATCH (d:Document)-[:HAS_MENTION]->(m)
   RETURN collect(DISTINCT d.id) AS namedIn
 }

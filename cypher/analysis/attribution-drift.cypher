@@ -27,6 +27,7 @@ MATCH (d:Document)
 WHERE d.publishedAt >= coalesce($since, datetime('0001-01-01T00:00:00Z'))
   AND d.publishedAt < coalesce($until, datetime('9999-12-31T23:59:59Z'))
 MATCH (d)-[:HAS_MENTION]->(m:Mention {stance: 'asserted'})-[:OF]->(c:Claim)
+WHERE coalesce(m.reviewed, '') <> 'rejected'
 MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
 // An outlet speaking in its own voice names nobody: that is an attribution too (a dropped one).

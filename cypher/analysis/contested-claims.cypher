@@ -33,7 +33,7 @@ WHERE c:Claim AND EXISTS {
 }
 WITH c ORDER BY c.outlets DESC, c.firstSeen, c.id LIMIT $limit
 MATCH (c)<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
-WHERE ($since IS NULL OR m.at >= $since) AND ($until IS NULL OR m.at < $until)
+WHERE ($since IS NULL OR m.at >= $since) AND ($until IS NULL OR m.at < $until) AND coalesce(m.reviewed, '') <> 'rejected'
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
 WITH c, m, s, speaker,

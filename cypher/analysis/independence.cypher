@@ -24,6 +24,7 @@
 //   :param claim => 'clm-…'
 //   npm run cypher -- independence --claim clm-…
 MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention {stance: 'asserted'})<-[:HAS_MENTION]-(d:Document)
+WHERE coalesce(m.reviewed, '') <> 'rejected'
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 WITH d, s, collect(m) AS ms
 WITH d, s, ms,

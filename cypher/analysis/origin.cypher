@@ -26,6 +26,8 @@
 //
 // Documents without a publication date sort last and have no delay.
 MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
+// A mention an analyst rejected is no evidence (cypher/README.md, reviews).
+WHERE coalesce(m.reviewed, '') <> 'rejected'
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
 WITH m, d, s, speaker,

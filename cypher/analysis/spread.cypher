@@ -39,7 +39,7 @@ RETURN rank,
   round(duration.inSeconds(origin, o.firstReport).seconds / 3600.0, 1) AS delayHours,
   o.documents AS documents,
   COLLECT { MATCH (c)<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(:Document)-[:PUBLISHED_BY]->(s)
-            RETURN DISTINCT m.stance ORDER BY m.stance } AS stances,
+            WHERE coalesce(m.reviewed, '') <> 'rejected' RETURN DISTINCT m.stance ORDER BY m.stance } AS stances,
   carriedFirst,
   copied,
   round(toFloat(carriedFirst) / CASE WHEN carriedFirst + copied = 0 THEN 1 ELSE carriedFirst + copied END, 2) AS firstShare

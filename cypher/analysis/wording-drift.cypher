@@ -24,6 +24,7 @@
 // Words are compared lower-cased, without punctuation, common function words, or the words that
 // attribute the claim (the speaker's names, relays, the outlet, the cue).
 MATCH (c:Claim {id: $claim})<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
+WHERE coalesce(m.reviewed, '') <> 'rejected'
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
 WITH m, d, s, speaker,

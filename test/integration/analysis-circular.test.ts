@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
+import { reviewEdge } from "../../server/graph/reviews.js";
 import { buildParams } from "../../server/analysis/param-values.js";
 import type { Plain } from "../../server/analysis/plain-values.js";
 import { findQuery, loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
@@ -169,5 +170,17 @@ describe("on the circular corpus", () => {
     expect(rows.map((r) => r.outlet)).toEqual(["Velmora Evening Post"]);
     expect(rows[0]).toMatchObject({ documents: 1, claims: 2, titles: ["Mayor visits burnt-out terminal"] });
     expect(await ask("silence", { claim: await claimId("deliberately"), until: "2024-03-04T12:00:00Z" })).toEqual([]);
+  });
+});
+
+describe("after an analyst rejects an edge", () => {
+  it("the rejected mention is no longer evidence for any query", async () => {
+    const arson = await claimId("deliberately");
+    // The Harbour Times' copy of the denial.
+    await reviewEdge(graph, { edge: "men-circ-09", decision: "reject", note: "test" });
+    const [contested] = await ask("contested-claims");
+    expect(contested).toMatchObject({ denials: 1, denyingOutlets: ["Velmora Port Authority"] });
+    expect((await ask("origin", { claim: arson })).map((r) => r.outlet)).not.toContain("Harbour Times");
+    expect((await ask("wording-drift", { claim: arson })).map((r) => r.outlet)).not.toContain("Harbour Times");
   });
 });
