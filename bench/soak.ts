@@ -19,6 +19,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { Command } from "commander";
@@ -72,8 +73,22 @@ async function serveChild(uri: string): Promise<void> {
 }
 
 /** The server child, forked from this same file with the parent's loader flags (tsx) and a callable GC. */
-function startServer(uri: string, samples: MemorySample[]): Promise<{ child: ChildProcess; url: string; gcSample(): Promise<MemorySample> }> {
-  const child = fork(SELF, [], { env: { ...process.env, SOAK_SERVE_URI: uri }, execArgv: [...process.execArgv, "--expose-gc"] });
+function startServer(
+  uri: string,
+  samples: MemorySample[],
+  serverErrors: Map<string, number>,
+): Promise<{ child: ChildProcess; url: string; gcSample(): Promise<MemorySample> }> {
+  const child = fork(SELF, [], {
+    env: { ...process.env, SOAK_SERVE_URI: uri },
+    execArgv: [...process.execArgv, "--expose-gc"],
+    stdio: ["inherit", "inherit", "pipe", "ipc"],
+  });
+  // A client only sees "Internal server error": the cause is in the server's log, so the Neo4j codes are counted from it.
+  createInterface({ input: child.stderr! }).on("line", (line) => {
+    console.error(line);
+    const code = /code: '(Neo\.[A-Za-z.]+)'/.exec(line)?.[1];
+    if (code) serverErrors.set(code, (serverErrors.get(code) ?? 0) + 1);
+  });
   let afterGc: ((s: MemorySample) => void) | undefined;
   return new Promise((resolve, reject) => {
     child.once("exit", (code) => reject(new Error(`the API server exited with code ${code} before it listened`)));
@@ -208,7 +223,8 @@ async function main(): Promise<void> {
     log(`initial load: ${initial.summary.documents.total} documents, ${initial.summary.claims} claims in ${f1(initial.summary.seconds)} s`);
 
     const samples: MemorySample[] = [];
-    server = await startServer(neo4j.uri, samples);
+    const serverErrors = new Map<string, number>();
+    server = await startServer(neo4j.uri, samples, serverErrors);
     const mix = await requestMix(server.url);
     for (const r of mix) await gql(server.url, r.query, r.variables); // warm-up: every query planned once
     const startGc = await server.gcSample();
@@ -309,6 +325,7 @@ async function main(): Promise<void> {
       "publisher inference) can cause beyond the edited files.",
       `Expected errors: none (a Neo4j timeout or any GraphQL error in a 200 answer counts as an error).`,
       ...[...graphqlErrors].map(([k, n]) => `- ${n} × ${k}`),
+      ...[...serverErrors].map(([code, n]) => `- in the server's log: ${n} × ${code}`),
       errors === 0 && withinBound
         ? `Verdict: passed: no errors, RSS rise ${f1(MB(rssRise))} MB within the ${rssBound} MB bound.`
         : `Verdict: FAILED: ${errors} errors, RSS rise ${f1(MB(rssRise))} MB (bound ${rssBound} MB).`,
