@@ -43,6 +43,9 @@ export function createCy(opts: CyOptions): { cy: Core; renderer: string } {
     // Large graphs: draw cheaply while panning and zooming.
     hideEdgesOnViewport: large,
     textureOnViewport: large && !webgl,
+    // Large graphs: one device pixel per CSS pixel and no motion blur halve the pixels drawn per frame.
+    pixelRatio: large ? 1 : "auto",
+    motionBlur: false,
     renderer: { name: "canvas", webgl },
   };
   return { cy: cytoscape(options), renderer: webgl ? "canvas+webgl" : "canvas" };

@@ -192,6 +192,8 @@ export function networkStyle(large = false): StylesheetJson {
     ? [
         { selector: "node", style: { label: "" } },
         { selector: "node.hub, node:selected, node.kbd-focus", style: { label: "data(label)" } },
+        // Haystack edges are straight lines without arrows or control points: the cheapest to draw and hit-test.
+        { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" } },
       ]
     : [];
   return [
