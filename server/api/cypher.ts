@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import neo4j from "neo4j-driver";
+import neo4j, { Neo4jError } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import type { Graph } from "../graph/driver.js";
 import { apiError, fromNeo4jError } from "./errors.js";
@@ -31,20 +31,30 @@ export class CypherRunner {
   async read(name: string, params: Row, deadline: number): Promise<Row[]> {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
-    const left = deadline - Date.now();
-    if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
-    // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
-    const session = this.graph.session("READ");
-    try {
-      const result = await session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
-      return result.records.map((r) => plain(r.toObject()) as Row);
-    } catch (err) {
-      throw fromNeo4jError(err) ?? err;
-    } finally {
-      await session.close().catch(() => undefined);
+    for (let attempt = 1; ; attempt++) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
+      // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
+      const session = this.graph.session("READ");
+      try {
+        const result = await session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+        return result.records.map((r) => plain(r.toObject()) as Row);
+      } catch (err) {
+        // A read that met a concurrent ETL write (Transaction.Outdated, deadlocks) succeeds when run again;
+        // an unreachable server does not, and the client hears so at once.
+        if (attempt < READ_ATTEMPTS && isTransientConflict(err)) continue;
+        throw fromNeo4jError(err) ?? err;
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
   }
 }
+
+const READ_ATTEMPTS = 3;
+
+const isTransientConflict = (err: unknown) =>
+  err instanceof Neo4jError && err.code.startsWith("Neo.TransientError.") && err.code !== "Neo.TransientError.General.DatabaseUnavailable";
 
 /** Whole numbers go as Cypher integers (JavaScript numbers would arrive as floats, which LIMIT and slices refuse). */
 function cypherParams(params: Row): Row {

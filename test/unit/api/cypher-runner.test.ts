@@ -1,0 +1,43 @@
+import { Neo4jError } from "neo4j-driver";
+import { describe, expect, it } from "vitest";
+import { CypherRunner } from "../../../server/api/cypher.js";
+
+/** A graph whose sessions fail with the given errors, in turn, then answer one row. */
+function graphFailingWith(...errors: Error[]) {
+  let calls = 0;
+  const session = () => ({
+    run: async () => {
+      const error = errors[calls++];
+      if (error) throw error;
+      return { records: [{ toObject: () => ({ ok: 1 }) }] };
+    },
+    close: async () => undefined,
+  });
+  return { graph: { session } as never, calls: () => calls };
+}
+
+const queries = new Map([["ping", "RETURN 1 AS ok"]]);
+const later = () => Date.now() + 5_000;
+
+describe("CypherRunner.read", () => {
+  it("runs a read again when it met a concurrent write", async () => {
+    const { graph, calls } = graphFailingWith(new Neo4jError("outdated", "Neo.TransientError.Transaction.Outdated"));
+    expect(await new CypherRunner(graph, queries).read("ping", {}, later())).toEqual([{ ok: 1 }]);
+    expect(calls()).toBe(2);
+  });
+
+  it("gives up after three attempts", async () => {
+    const conflict = () => new Neo4jError("deadlock", "Neo.TransientError.Transaction.DeadlockDetected");
+    const { graph, calls } = graphFailingWith(conflict(), conflict(), conflict());
+    await expect(new CypherRunner(graph, queries).read("ping", {}, later())).rejects.toThrow();
+    expect(calls()).toBe(3);
+  });
+
+  it("does not retry a database that is unavailable, nor a query error", async () => {
+    for (const code of ["Neo.TransientError.General.DatabaseUnavailable", "Neo.ClientError.Statement.SyntaxError"]) {
+      const { graph, calls } = graphFailingWith(new Neo4jError("no", code));
+      await expect(new CypherRunner(graph, queries).read("ping", {}, later())).rejects.toThrow();
+      expect(calls()).toBe(1);
+    }
+  });
+});
