@@ -47,6 +47,8 @@ describe("GraphQL explorer", () => {
     const response = await page.goto(`${api.url}/graphql`);
     expect(response?.status()).toBe(200);
     await page.waitForSelector(".graphiql-container", { timeout: 30_000 });
+    // The example query is put into the editor after the first render; a click before that runs nothing.
+    await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("totalCount"), null, { timeout: 30_000 });
     await page.click(".graphiql-execute-button");
     await page.waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes("totalCount"), null, { timeout: 30_000 });
     const result = (await page.textContent(".result-window")) ?? "";
