@@ -10,11 +10,6 @@ export interface ClusterInput {
   features: ClaimFeatures;
   /** Who asserts it: the same claim travelling between outlets usually keeps its speaker. */
   speaker?: string;
-  /**
-   * The parties the mention's document is about (its most named places and names): a wording
-   * that names none itself ("the conversation was frank") belongs to its document's event.
-   */
-  context?: string[];
 }
 
 export interface ClusterOptions {
@@ -46,7 +41,6 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const clusterSpeakers: Set<string>[] = [];
   const termSets = items.map((it) => new Set(it.features.terms));
   const entitySets = items.map((it) => new Set(it.features.entities ?? []));
-  const contextSets = items.map((it) => new Set(it.context ?? []));
   const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf2.get(t)!, 0)) || 1);
   const assignment: number[] = [];
 
@@ -69,7 +63,6 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       // the first wordings and the latest: a cluster drifts, so both ends speak for it
       // a cluster may drift in wording, never in who and where: its first mention anchors the parties
       if (!entitiesAgree(entitySets[i], entitySets[members[0]])) continue;
-      if ((entitySets[i].size === 0 || entitySets[members[0]].size === 0) && !overlaps(contextSets[i], contextSets[members[0]])) continue;
       for (const m of members.length <= 6 ? members : [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }
@@ -119,13 +112,6 @@ function opposed(a: Set<string>, b: Set<string>): boolean {
     if (b.has(t)) continue;
     for (const o of OPPOSITE.get(t) ?? []) if (b.has(o) && !a.has(o)) return true;
   }
-  return false;
-}
-
-/** Two documents' parties share one at least (or one side names none). */
-function overlaps(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return true;
-  for (const e of a) if (b.has(e)) return true;
   return false;
 }
 

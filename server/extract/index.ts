@@ -10,7 +10,6 @@ import { DocumentResolver } from "./coref.js";
 import { featuresOf, type ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
-import { isRoleWord } from "./gazetteer.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
@@ -160,8 +159,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
 
   // claims
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
-  const context = readings.map(documentParties);
-  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source, context: context[m.doc] })));
+  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source })));
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
@@ -221,13 +219,6 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
     citations,
   };
-}
-
-/** A document's parties: the places, names and organisations its sentences name most (at most eight). */
-function documentParties(reading: DocumentReading): string[] {
-  const counts = new Map<string, number>();
-  for (const s of reading.sentences) for (const e of featuresOf(reading.tokens, s.first, s.last).entities ?? []) if (!/^\d/.test(e) && !isRoleWord(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 8).map(([e]) => e);
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -2,8 +2,6 @@ import { describe, expect, it } from "vitest";
 import { clusterClaims } from "../../../server/extract/cluster-claims.js";
 import { featuresOf } from "../../../server/extract/features.js";
 import { analyse } from "../../../server/extract/nlp.js";
-import { extractCorpus } from "../../../server/extract/index.js";
-import { doc, mentionsOf } from "./helpers.js";
 
 const features = (text: string) => {
   const a = analyse(text);
@@ -35,18 +33,5 @@ describe("paraphrases across outlets", () => {
 
   it("does not merge a paraphrase with its negation", () => {
     expect(same(["Chile will keep taking measures to protect public health", "Chile will not continue to take measures to protect public health"])).toBe(false);
-  });
-});
-
-describe("wordings that name no party", () => {
-  it("joins them only across documents about shared parties", () => {
-    const ex = extractCorpus([
-      doc("a.txt", "Chilean President Ana Ruiz spoke with Peruvian President Omar Haddad. The conversation was frank and constructive, Ruiz said.", "A", "newspaper", "2024-05-01"),
-      doc("b.txt", "Ruiz and Haddad spoke by phone about Chile and Peru. The conversation was frank and constructive, Haddad said.", "B", "newspaper", "2024-05-02"),
-      doc("c.txt", "Bolivian President Luis Mora spoke with Ecuadorian President Eva Quispe. The conversation was frank and constructive, Mora said.", "C", "newspaper", "2024-05-03"),
-    ]);
-    const claimOf = new Map(mentionsOf(ex).filter((m) => m.text.includes("frank")).map((m) => [m.actor, m.claim]));
-    expect(claimOf.get("Ana Ruiz")).toBe(claimOf.get("Omar Haddad"));
-    expect(claimOf.get("Luis Mora")).not.toBe(claimOf.get("Ana Ruiz"));
   });
 });
