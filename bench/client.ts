@@ -16,6 +16,7 @@ import { chromium } from "playwright-core";
 import { preview } from "vite";
 // Brings in the type of window.__nne, the page's test hook.
 import type {} from "../client/src/test-hook.js";
+import { replaceSection } from "./results-file.js";
 
 export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -39,18 +40,6 @@ interface Result {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/** Replaces (or appends) one "## <title>" section of a Markdown file, leaving the others alone. */
-export function replaceSection(markdown: string, title: string, body: string): string {
-  const heading = `## ${title}`;
-  const section = `${heading}\n\n${body.trim()}\n`;
-  const lines = markdown.split("\n");
-  const start = lines.findIndex((l) => l.trim() === heading);
-  if (start < 0) return `${markdown.trimEnd()}${markdown.trim() ? "\n\n" : "# Benchmark results\n\n"}${section}`;
-  let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
-  if (end < 0) end = lines.length;
-  return [...lines.slice(0, start), ...section.trimEnd().split("\n"), "", ...lines.slice(end)].join("\n").replace(/\n{3,}/g, "\n\n");
-}
 
 async function main(): Promise<void> {
   const opts = new Command()

@@ -8,25 +8,16 @@ import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
 import { buildParams } from "../../server/analysis/param-values.js";
-import type { Plain } from "../../server/analysis/plain-values.js";
-import { findQuery, loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
-import { runAnalysisQuery } from "../../server/analysis/run-query.js";
+import { loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
-import { CIRCULAR_GRAPH, runCypherScript } from "./analysis-graph.js";
+import { CIRCULAR_GRAPH, runCypherScript, analyst, type Analyst } from "./analysis-graph.js";
 
 let graph: Graph;
 let library: AnalysisQuery[];
+let ask: Analyst["ask"];
+let claimId: Analyst["claimId"];
 
-async function ask(name: string, given: Record<string, string> = {}): Promise<Record<string, Plain>[]> {
-  const query = findQuery(library, name);
-  return (await runAnalysisQuery(graph, query, buildParams(query, given))).rows;
-}
 
-async function claimId(words: string): Promise<string> {
-  const [best] = await ask("claims", { text: words });
-  expect(best, `a claim matching ${words}`).toBeDefined();
-  return best.claim as string;
-}
 
 beforeAll(async () => {
   const driver = testDriver();
@@ -35,6 +26,7 @@ beforeAll(async () => {
   await migrate(graph);
   await runCypherScript(graph, CIRCULAR_GRAPH);
   library = await loadLibrary();
+  ({ ask, claimId } = analyst(graph, library));
 });
 
 afterAll(async () => {

@@ -6,27 +6,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
-import { buildParams } from "../../server/analysis/param-values.js";
 import type { Plain } from "../../server/analysis/plain-values.js";
-import { findQuery, loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
-import { runAnalysisQuery } from "../../server/analysis/run-query.js";
+import { loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
-import { CIRCULAR_CORPUS, loadCorpus, SEEDS } from "./analysis-graph.js";
+import { CIRCULAR_CORPUS, loadCorpus, SEEDS, analyst, type Analyst } from "./analysis-graph.js";
 
 let graph: Graph;
 let library: AnalysisQuery[];
+let ask: Analyst["ask"];
+let claimId: Analyst["claimId"];
 
-async function ask(name: string, given: Record<string, string> = {}): Promise<Record<string, Plain>[]> {
-  const query = findQuery(library, name);
-  return (await runAnalysisQuery(graph, query, buildParams(query, given))).rows;
-}
 
-/** The claim whose text best matches the words (the `claims` query an analyst would run). */
-async function claimId(words: string): Promise<string> {
-  const [best] = await ask("claims", { text: words });
-  expect(best, `a claim matching ${words}`).toBeDefined();
-  return best.claim as string;
-}
 
 const strings = (value: Plain) => value as string[];
 
@@ -38,6 +28,7 @@ beforeAll(async () => {
   await loadCorpus(graph, SEEDS);
   await loadCorpus(graph, CIRCULAR_CORPUS);
   library = await loadLibrary();
+  ({ ask, claimId } = analyst(graph, library));
 });
 
 afterAll(async () => {
