@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "../server/extract/types.js";
+import { createRng } from "../server/gen/prng.js";
 
 export interface SyntheticOptions {
   documents: number;
@@ -24,22 +25,11 @@ export interface Synthetic {
 
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 
-/** mulberry32: small, fast, good enough for test data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = "security guarantees talks sanctions border troops dialogue proposals response escalation treaty NATO expansion pipeline energy summit delegation ceasefire election".split(" ");
 
 export function syntheticExtraction(options: SyntheticOptions): Synthetic {
-  const rnd = random(options.seed ?? 42);
+  const rng = createRng(options.seed ?? 42);
+  const rnd = () => rng.next();
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
   // Zipf-like: low indexes are much more likely, so a few claims travel far.
   const skewedIndex = (n: number) => Math.floor(n * rnd() ** 3);
