@@ -29,6 +29,13 @@ export class DocumentResolver {
     for (const kind of kinds) {
       for (const wanted of ["org", "name"]) {
         for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
+          // a body the document already quoted counts even when written in lower case ("Japan's foreign ministry said")
+          if (kind && wanted === "org") {
+            for (let k = this.outer.length - 1; k >= 0; k--) {
+              const { actor, sentence: at } = this.outer[k];
+              if (at === s && actor.kind === "organization" && [...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))) return actor;
+            }
+          }
           const refs = this.bodies[s];
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {

@@ -89,7 +89,8 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
   let negations = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
-    if (NEGATORS.has(t.lower)) {
+    // "lacked any basis" says what "has no basis" says
+    if (NEGATORS.has(t.lower) || t.lemma === "lack") {
       // "not A, but B" asserts B: a contrast, not a negated proposition
       if (!contrastFollows(tokens, k, last)) negations++;
       continue;

@@ -36,6 +36,12 @@ describe("bodies and their country", () => {
     expect(found.find((m) => m.text.includes("illegal"))!.actor).toMatch(/foreign ministry/i);
   });
 
+  it("resolves 'the ministry' to a ministry quoted earlier in lower case, not to a body merely named since", () => {
+    const text = "The minister will visit Lima in June, Chile's foreign ministry said. The minister told reporters the visit was approved by the UN refugee agency. The ministry said the talks would cover migration.";
+    const found = said(extractCorpus([doc("a.txt", text)]));
+    expect(found.find((m) => m.text.includes("migration"))!.actor).toMatch(/foreign ministry/i);
+  });
+
   it("resolves 'the company' to the last body when no body of that kind is named", () => {
     const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
     expect(found[0].actor).toBe("Velora Motors");

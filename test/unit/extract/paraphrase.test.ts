@@ -23,6 +23,11 @@ describe("paraphrases across outlets", () => {
     expect(same(["Chile would continue to take necessary measures to protect the health of its people", "Chile would keep taking the measures needed to protect public health"])).toBe(true);
   });
 
+  it("reads 'lacked any' as the negation 'has no'", () => {
+    expect(same(["the ban lacked any legal basis", "the import ban has no legal basis"])).toBe(true);
+    expect(same(["the ban lacked any legal basis", "the import ban has a legal basis"])).toBe(false);
+  });
+
   it("does not merge lifting a ban with imposing one", () => {
     expect(same(["Chile will lift its import ban on Peruvian grapes", "Chile will impose an import ban on Peruvian grapes"])).toBe(false);
   });
