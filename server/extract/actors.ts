@@ -126,9 +126,13 @@ export class ActorRegistry {
   /** The person holding a role with this qualifier ("president" of Russia), if the corpus says so. */
   holderOf(cls: string, role: string, qualifier: string | undefined): ActorDraft | undefined {
     if (!qualifier) return undefined;
-    const holders = new Set<ActorDraft>();
-    for (const key of roleKeys(cls, role, qualifier)) for (const d of this.byRole.get(key) ?? []) holders.add(d);
-    return [...holders].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key))[0];
+    // the exact role first: "the foreign minister" is not the trade minister, though both are ministers
+    for (const keys of [roleKeys(role, role, qualifier), roleKeys(cls, role, qualifier)]) {
+      const holders = new Set<ActorDraft>();
+      for (const key of keys) for (const d of this.byRole.get(key) ?? []) holders.add(d);
+      if (holders.size > 0) return [...holders].sort((a, b) => total(b) - total(a) || a.key.localeCompare(b.key))[0];
+    }
+    return undefined;
   }
 
   body(kind: ActorKind, name: string, ref?: SpeakerRef, keyName = name): ActorDraft {

@@ -5,7 +5,7 @@
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
 import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
@@ -39,7 +39,7 @@ const CLOSE_QUOTE = /^[”"»“]$/;
 const PARTICIPLE_CUES = new Set(["noting", "adding", "saying", "stressing", "insisting", "warning", "arguing", "explaining", "claiming", "emphasizing", "emphasising", "pointing", "stating", "asserting", "suggesting", "calling", "citing", "describing", "accusing", "denying", "rejecting", "urging", "referring", "according"]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const PREP_IN_NAME = new Set(["of", "to", "for"]);
-const CONTENT_OBJECT_VERBS = new Set(["tell", "assure", "warn", "inform", "brief", "remind", "urge", "ask", "call", "accuse", "promise", "threaten", "convince", "reassure"]);
+const CONTENT_OBJECT_VERBS = new Set(["tell", "assure", "warn", "inform", "brief", "remind", "urge", "ask", "call", "accuse", "promise", "threaten", "convince", "reassure", "press", "encourage"]);
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
@@ -99,7 +99,18 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   }
   if (key === "call" || key === "put" || key === "make" || key === "point" || key === "lay" || key === "set" || key === "pour" || key === "go") return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
+  if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
   return { lemma: key, end: i + 1, denial: DENIAL_LEMMAS.has(key), weak: WEAK_LEMMAS.has(key), participle: /ing$/.test(t.lower) };
+}
+
+/** "… Beijing to scrap", "… for talks": an object of a few words, then an infinitive, or "for" at once. */
+function objectThenTo(tokens: Token[], k: number, last: number): boolean {
+  if (tokens[k]?.lower === "for") return true;
+  for (let m = k; m < last && m < k + 6; m++) {
+    if (tokens[m].lower === "to") return m > k && tokens[m + 1]?.pos === "VERB";
+    if (!isNpToken(tokens[m]) && tokens[m].pos !== "PRON") return false;
+  }
+  return false;
 }
 
 /** wink sometimes lemmatises a mis-tagged form as a noun ("notes" → "note"): map forms to verbs. */

@@ -11,8 +11,11 @@ export const REPORTING_LEMMAS = new Set([
   "agree", "respond", "reply", "answer", "counter", "charge", "blame", "criticise", "criticize", "condemn",
   "welcome", "believe", "expect", "hope", "fear", "deny", "reject", "dismiss", "refute", "rebuff", "rebut",
   "disavow", "dispute", "contradict", "brief", "inform", "point", "make", "call", "put", "pour", "outline",
-  "detail", "lay", "set", "emphasis", "announce", "go", "continue",
+  "detail", "lay", "set", "emphasis", "announce", "go", "continue", "press", "encourage",
 ]);
+
+/** Verbs that report only as "V someone to do …" or "V for …": "pressed Beijing to scrap the ban", not "pressed the button". */
+export const OBJECT_TO_LEMMAS = new Set(["press", "encourage"]);
 
 /** Surface forms accepted as a cue even when the tagger calls them nouns ("Ushakov notes that"). */
 export const REPORTING_FORMS = new Set([

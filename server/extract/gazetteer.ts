@@ -137,6 +137,9 @@ const ROLE_CLASSES: Record<string, string[]> = {
   legislator: ["senator", "congressman", "congresswoman", "lawmaker", "mp", "deputy", "speaker", "legislator", "representative", "governor", "mayor"],
   other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "regulator", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
 };
+/** News idioms for a role: "Japan's top diplomat" is its foreign minister. */
+const ROLE_IDIOMS: Record<string, string> = { "top diplomat": "foreign minister", "chief diplomat": "foreign minister" };
+ROLE_CLASSES.minister.push(...Object.keys(ROLE_IDIOMS));
 const roleClassOf = new Map<string, string>();
 for (const [cls, roles] of Object.entries(ROLE_CLASSES)) for (const r of roles) if (!roleClassOf.has(r)) roleClassOf.set(r, cls);
 
@@ -146,7 +149,10 @@ export function roleAtEnd(words: string[]): { role: string; cls: string; length:
     const role = words.slice(words.length - n).join(" ").replace(/\.$/, "");
     const singular = role.replace(/s$/, "");
     const cls = roleClassOf.get(role) ?? (n === 1 || role.endsWith("s") ? roleClassOf.get(singular) : undefined);
-    if (cls) return { role: roleClassOf.has(role) ? role : singular, cls, length: n };
+    if (cls) {
+      const found = roleClassOf.has(role) ? role : singular;
+      return { role: ROLE_IDIOMS[found] ?? found, cls, length: n };
+    }
   }
   return undefined;
 }

@@ -146,7 +146,7 @@ export function readDocument(text: string): DocumentReading {
         }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
-        const parts = f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end]];
+        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]]).flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b));
         for (const [a, b] of parts) {
           mentions.push({
             start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
@@ -261,6 +261,23 @@ function splitCoordinatedThat(tokens: Token[], text: string, start: number, end:
       const a = trimSpan(text, start, cut);
       return [[a.start, a.end], ...splitCoordinatedThat(tokens, text, tokens[k + 1].start, end)];
     }
+  }
+  return [[start, end]];
+}
+
+/**
+ * "urged China to lift its ban, which has no scientific basis": the speaker asserts the trailing
+ * relative clause too, and its negation is no part of the request. Quotes stay whole.
+ */
+function splitTrailingWhich(tokens: Token[], text: string, start: number, end: number): [number, number][] {
+  if (/^[“"«]/.test(text[start])) return [[start, end]];
+  const { first, last } = tokenRange(tokens, start, end);
+  for (let k = first + 4; k < last - 2; k++) {
+    if (tokens[k].lower !== "which" || tokens[k - 1].text !== "," || !(tokens[k + 1].pos === "VERB" || tokens[k + 1].pos === "AUX")) continue;
+    // a relative clause closed by a comma sits inside the proposition: "the ban, which began in May, is unfair"
+    if (tokens.slice(k + 1, last).some((t) => t.text === ",")) return [[start, end]];
+    const a = trimSpan(text, start, tokens[k - 1].start);
+    return [[a.start, a.end], [tokens[k].start, end]];
   }
   return [[start, end]];
 }

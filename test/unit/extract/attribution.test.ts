@@ -17,6 +17,22 @@ describe("attribution patterns", () => {
     expect(one("The engineer has repeatedly warned the dam could fail within a decade.")).toMatchObject({ text: "the dam could fail within a decade", cue: "warn" });
   });
 
+  it("'pressed X to V' reports a request; 'pressed the button' does not", () => {
+    const m = one("Chile's trade minister Rosa Vidal pressed Peru to reopen the border crossing at Tacna.");
+    expect(m).toMatchObject({ actor: "Rosa Vidal", cue: "press" });
+    expect(m.text).toContain("reopen the border crossing");
+    expect(attributed("The pilot pressed the button twice before the engine started again.")).toEqual([]);
+  });
+
+  it("a trailing ', which …' clause is a second proposition of the same speaker; a clause closed by a comma is not", () => {
+    const found = attributed("Mayor Anna Kowal urged the council to scrap the parking levy, which has no legal basis.");
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["Anna Kowal", "the council to scrap the parking levy"],
+      ["Anna Kowal", "which has no legal basis"],
+    ]);
+    expect(attributed("Mayor Anna Kowal said the levy, which took effect in May, had cut traffic.")).toHaveLength(1);
+  });
+
   it("trailing attribution: P, S said [adjunct]", () => {
     const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
     expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });

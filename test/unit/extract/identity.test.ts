@@ -17,6 +17,14 @@ describe("actor identity across a corpus", () => {
     expect(people[0].aliases).toEqual(expect.arrayContaining(["Zhao", "Zhao Ming", "Minister Zhao"]));
   });
 
+  it("reads \"Chile's top diplomat\" as Chile's foreign minister, not as another minister", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "Chilean Foreign Minister Rosa Vidal said the border would reopen. Chilean Trade Minister Tomas Lira said tariffs would stay.", "A"),
+      doc("b.txt", "Chile's top diplomat said the border would reopen on Monday.", "B"),
+    ]);
+    expect(said(ex).filter((m) => m.text.includes("reopen")).map((m) => m.actor)).toEqual(["Rosa Vidal", "Rosa Vidal"]);
+  });
+
   it("does not join a surname to a full name when two people's names open with it", () => {
     const ex = extractCorpus([
       doc("a.txt", "Zhao Ming said the port would reopen. Zhao Lin said the port would stay shut."),
