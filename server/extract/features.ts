@@ -61,7 +61,8 @@ const SYNONYMS: Record<string, string> = {
   aware: "know", knowledge: "know",
   // common news paraphrases: "lift/scrap the ban", "hold/arrange/push for a summit soon/at an early date"
   lift: "lift", scrap: "lift", remove: "lift", end: "lift", drop: "lift", abolish: "lift", repeal: "lift",
-  soon: "soon", early: "soon", shortly: "soon", promptly: "soon", quickly: "soon", swiftly: "soon",
+  soon: "soon", early: "soon", shortly: "soon", promptly: "soon", quickly: "soon", swiftly: "soon", swift: "soon", prompt: "soon", quick: "soon", speedy: "soon",
+  detention: "detain", arrest: "detain", custody: "detain",
   keep: "continue", maintain: "continue", remain: "continue", persist: "continue",
   arrange: "hold", convene: "hold", organise: "hold", organize: "hold", host: "hold", push: "hold", hold: "hold",
   summit: "meeting", session: "meeting", meet: "meeting", meeting: "meeting",
@@ -96,9 +97,11 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
       continue;
     }
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
-    // multi-word places first: "United States"
-    const two = k + 1 < last ? stateOf(`${t.lower} ${tokens[k + 1].lower}`) : undefined;
-    if (two) { terms.add(`@${two}`); entities.add(`@${two}`); k++; continue; }
+    // multi-word places first, longest first: "Republic of Korea", "United States"
+    const place = multiWordState(tokens, k, last);
+    if (place) { terms.add(`@${place.state}`); entities.add(`@${place.state}`); k += place.length - 1; continue; }
+    // "take place" is no placing of anything
+    if (t.lower.startsWith("place") && /^(take|takes|took|taken|taking)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     const state = stateOf(t.lower);
     if (state) entities.add(`@${state}`);
     // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
@@ -109,6 +112,14 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
   }
   return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
+}
+
+function multiWordState(tokens: Token[], k: number, last: number): { state: string; length: number } | undefined {
+  for (let n = Math.min(4, last - k); n >= 2; n--) {
+    const state = stateOf(tokens.slice(k, k + n).map((t) => t.lower).join(" "));
+    if (state) return { state, length: n };
+  }
+  return undefined;
 }
 
 function addTerm(terms: Set<string>, word: string): void {

@@ -23,6 +23,15 @@ describe("paraphrases across outlets", () => {
     expect(same(["Chile would continue to take necessary measures to protect the health of its people", "Chile would keep taking the measures needed to protect public health"])).toBe(true);
   });
 
+  it("folds a place written in three or four words ('the Republic of Korea') and reads 'take place' as no placing", () => {
+    expect(same(["the ministers agreed to hold a summit with the Republic of Korea at an early date", "the ministers agreed that a summit with South Korea should take place soon"])).toBe(true);
+    expect(same(["the ministers agreed to hold a summit with the Republic of Korea at an early date", "the ministers agreed to hold a summit with North Korea at an early date"])).toBe(false);
+  });
+
+  it("folds detention ~ detained and swift ~ early", () => {
+    expect(same(["concern over the detention of a Peruvian engineer and requested his early release", "raised the case of a detained Peruvian engineer and asked for his swift release"])).toBe(true);
+  });
+
   it("reads 'lacked any' as the negation 'has no'", () => {
     expect(same(["the ban lacked any legal basis", "the import ban has no legal basis"])).toBe(true);
     expect(same(["the ban lacked any legal basis", "the import ban has a legal basis"])).toBe(false);
