@@ -96,6 +96,13 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
       if (!contrastFollows(tokens, k, last)) negations++;
       continue;
     }
+    // "unscientific" says "not scientific"
+    const positive = t.pos === "ADJ" ? negatedAdjective(t.lower) : undefined;
+    if (positive) {
+      negations++;
+      addTerm(terms, positive);
+      continue;
+    }
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
     // multi-word places first, longest first: "Republic of Korea", "United States"
     const place = multiWordState(tokens, k, last);
@@ -112,6 +119,16 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
   }
   return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
+}
+
+/** Adjectives whose prefix negates them; "un-" is productive, the Latin prefixes are listed (important ≠ not portant). */
+const NOT_UN = /^(unique|united|universal|unilateral|uniform|unanimous|union|unit|until|unless|under)/;
+const LATIN_NEGATED = new Set(["illegal", "illegitimate", "illicit", "irresponsible", "irrelevant", "irrational", "inaccurate", "inadequate", "inappropriate", "incorrect", "ineffective", "insufficient", "invalid", "impossible", "improper", "imprudent"]);
+
+function negatedAdjective(word: string): string | undefined {
+  if (word.startsWith("un") && word.length >= 7 && !NOT_UN.test(word)) return word.slice(2);
+  if (LATIN_NEGATED.has(word)) return word.slice(2);
+  return undefined;
 }
 
 function multiWordState(tokens: Token[], k: number, last: number): { state: string; length: number } | undefined {

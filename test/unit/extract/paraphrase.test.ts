@@ -32,6 +32,13 @@ describe("paraphrases across outlets", () => {
     expect(same(["concern over the detention of a Peruvian engineer and requested his early release", "raised the case of a detained Peruvian engineer and asked for his swift release"])).toBe(true);
   });
 
+  it("reads a negating prefix ('unlawful', 'illegal') as 'not', but not a word that merely opens like one", () => {
+    expect(same(["the levy was unlawful", "the parking levy is not lawful"])).toBe(true);
+    expect(same(["the levy was unlawful", "the parking levy is lawful"])).toBe(false);
+    expect(features("a universal levy").negated).toBe(false);
+    expect(features("an important levy").negated).toBe(false);
+  });
+
   it("reads 'lacked any' as the negation 'has no'", () => {
     expect(same(["the ban lacked any legal basis", "the import ban has no legal basis"])).toBe(true);
     expect(same(["the ban lacked any legal basis", "the import ban has a legal basis"])).toBe(false);
