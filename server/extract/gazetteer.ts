@@ -178,6 +178,22 @@ export const ORG_WORDS = new Set([
   "presidency", "chancellery", "secretariat", "castle", "embassy", "consulate", "staff", "prosecutor's",
 ]);
 
+/** Heads that make a capitalised phrase a place, a work or an event, which neither speaks nor is "he" or "she". */
+export const THING_WORDS = new Set([
+  "treaty", "accord", "agreement", "convention", "pact", "protocol", "charter", "declaration", "dam", "river", "ocean",
+  "gulf", "strait", "canal", "basin", "delta", "peninsula", "desert", "gorge", "reactor", "pipeline", "tunnel", "airport",
+  "harbour", "harbor", "avenue", "highway", "railway", "province", "region", "district", "county", "airbase", "summit",
+  "conference", "forum", "festival", "crisis", "initiative", "programme", "program", "project", "index", "prize",
+  "award", "stadium",
+]);
+
+/** Thing heads that are also surnames ("Jude Law", "Sally Field"): a thing only after "the" or in three words or more. */
+export const SURNAME_THING_WORDS = new Set([
+  "law", "act", "bill", "field", "street", "road", "square", "lake", "sea", "bay", "island", "islands", "valley",
+  "mountain", "mountains", "forest", "falls", "bridge", "mine", "port", "plant", "station", "city", "town", "village",
+  "base", "games", "cup", "war",
+]);
+
 /** Words that make a capitalised phrase a news outlet. */
 export const OUTLET_WORDS = new Set([
   "news", "agency", "press", "daily", "times", "post", "journal", "tribune", "herald", "gazette", "telegraph",

@@ -3,7 +3,7 @@
  * "Putin's top aide", "it", "the Kremlin statement") into a structured reference. No resolution
  * here: actors.ts and coref.ts decide who it is.
  */
-import { bodyOf, isRoleWord, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf } from "./gazetteer.js";
+import { bodyOf, isRoleWord, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf, SURNAME_THING_WORDS, THING_WORDS } from "./gazetteer.js";
 import { BODY_ANAPHORS, GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
 
 export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
@@ -174,6 +174,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
     else break;
   }
+  // "the Meren Treaty", "Tarn Gorge Dam": a named thing, no one who speaks ("Jude Law" still is someone)
+  const last = ls[ls.length - 1];
+  if (k < ws.length && ws.length > 1 && isCap(ws[ws.length - 1].text) && (THING_WORDS.has(last) || (SURNAME_THING_WORDS.has(last) && (determiner === "the" || ws.length >= 3)))) return undefined;
   const nameWords = ws.slice(k).filter((w) => w.text !== ",");
   const titleWords = ws.slice(0, k);
   const titleLowers = ls.slice(0, k);

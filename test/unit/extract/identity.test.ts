@@ -25,6 +25,17 @@ describe("actor identity across a corpus", () => {
     expect(said(ex).filter((m) => m.text.includes("reopen")).map((m) => m.actor)).toEqual(["Rosa Vidal", "Rosa Vidal"]);
   });
 
+  it("takes no named thing ('the 1998 Tarlan Treaty', 'Puna Gorge Dam') for a person 'she' may point to", () => {
+    const text = "Foreign Minister Ana Ruiz spoke in Lima. \"This breaks the 1998 Tarlan Treaty and the Puna Gorge Dam must stop,\" Ruiz said. She called on Bolivia to halt the filling.";
+    const ex = extractCorpus([doc("a.txt", text)]);
+    expect(said(ex).find((m) => m.text.includes("halt the filling"))!.actor).toBe("Ana Ruiz");
+    expect(ex.actors.map((a) => a.name)).not.toContain("Tarlan Treaty");
+  });
+
+  it("still reads a surname that is also a thing word as a person ('Jude Law said')", () => {
+    expect(said(extractCorpus([doc("a.txt", "Jude Law said the theatre would reopen in June.")]))[0].actor).toBe("Jude Law");
+  });
+
   it("does not join a surname to a full name when two people's names open with it", () => {
     const ex = extractCorpus([
       doc("a.txt", "Zhao Ming said the port would reopen. Zhao Lin said the port would stay shut."),
