@@ -6,7 +6,7 @@
  */
 import type { ActorKind } from "./types.js";
 import type { SpeakerRef } from "./speaker.js";
-import { isRoleWord, stateOf } from "./gazetteer.js";
+import { CORPORATE_SUFFIXES, isRoleWord, stateOf } from "./gazetteer.js";
 
 export interface RoleHeld {
   role: string;
@@ -222,7 +222,7 @@ function roleKeys(cls: string, role: string, qualifier: string): string[] {
   return [...new Set([`${cls}|${q}`, `${role}|${q}`, `${cls}|~${surname}`, `${role}|~${surname}`])];
 }
 
-const CORPORATE_SUFFIX = /\s+(inc|corp|corporation|ltd|plc|llc|co|company|group|holdings|motors|airlines|industries|technologies|systems|ag|sa|se|nv)$/;
+const CORPORATE_SUFFIX = new RegExp(`\\s+(${CORPORATE_SUFFIXES.join("|")})$`);
 
 /** State bodies whose country may be written as a possessive, a demonym or "of <Country>". */
 const STATE_BODY = /\b(ministry|department|embassy|consulate|government|office|agency|parliament|cabinet|council|commission|authority|police|army|navy|military|mission|secretariat|presidency)$/;

@@ -6,6 +6,7 @@
  */
 import type { Token } from "./nlp.js";
 import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { isRoleWord } from "./gazetteer.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
@@ -101,6 +102,14 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
   return { lemma: key, end: i + 1, denial: DENIAL_LEMMAS.has(key), weak: WEAK_LEMMAS.has(key), participle: /ing$/.test(t.lower) };
+}
+
+/** ", an analyst at …", ", director of the agency": a title after a name, holding no verb. */
+function isApposition(tokens: Token[], k: number, end: number): boolean {
+  if (tokens.slice(k, end).some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
+  if (/^(a|an|the)$/.test(tokens[k]?.lower ?? "")) return true;
+  for (let m = k; m < end && m < k + 4; m++) if (isRoleWord(tokens[m].lower)) return true;
+  return false;
 }
 
 /** "… Beijing to scrap", "… for talks": an object of a few words, then an infinitive, or "for" at once. */
@@ -358,8 +367,13 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         let k = cueEnd;
         while (k < end && isNpToken(tokens[k]) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
         // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
-        if (k < end && tokens[k].text === "," && /^(a|an|the)$/.test(tokens[k + 1]?.lower ?? "") && !tokens.slice(k + 1, end).some((t) => t.pos === "VERB" || t.pos === "AUX")) k = end;
-        const after = parseSpeaker(wordsOf(tokens, cueEnd, k));
+        // so does a bare title ("…,” said Ruth Lang, Director-General of the agency."), which names no one itself
+        let nameEnd = k;
+        if (k < end && tokens[k].text === "," && isApposition(tokens, k + 1, end)) {
+          nameEnd = /^(a|an|the)$/.test(tokens[k + 1].lower) ? end : k;
+          k = end;
+        }
+        const after = parseSpeaker(wordsOf(tokens, cueEnd, nameEnd));
         if (after && k > cueEnd && (k === end || isAdjunctTail(tokens, k, end))) {
           frames.push({ ...frame("inverted", cue, i, cueEnd, after, cueEnd, k, clauseStart(tokens, first, j), quoteOpenBefore(tokens, j), introduces), denial: cue.denial });
         }

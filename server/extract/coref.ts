@@ -4,6 +4,7 @@
  * nearest compatible person, "it" and "the message" to the body the document last quoted.
  */
 import { ActorRegistry, isLeader, type ActorDraft } from "./actors.js";
+import { CORPORATE_SUFFIXES } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export class DocumentResolver {
@@ -40,7 +41,7 @@ export class DocumentResolver {
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {
             const { ref, words } = refs[k];
-            if (ref.kind === wanted && ref.name && (!kind || words.includes(kind))) return this.registry.body("organization", ref.name);
+            if (ref.kind === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words))) return this.registry.body("organization", ref.name);
           }
         }
       }
@@ -131,4 +132,15 @@ export class DocumentResolver {
     }
     return undefined;
   }
+}
+
+const PUBLIC_HEADS = new Set(["regulator", "watchdog", "agency", "authority", "ministry", "department", "commission", "committee", "council", "board", "body", "government"]);
+const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);
+const PUBLIC = new RegExp(` (${[...PUBLIC_HEADS].join("|")}) `);
+
+/** "the regulator" is no company and "the company" no ministry, when the nearest body is the wrong kind. */
+function sameSector(head: string | undefined, words: string): boolean {
+  if (!head) return true;
+  if (PUBLIC_HEADS.has(head)) return !CORPORATE.test(words);
+  return !PUBLIC.test(words);
 }

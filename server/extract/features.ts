@@ -16,6 +16,8 @@ const STOP = new Set([
   "rather", "well", "each", "own", "same", "whole", "de", "facto", "per", "via", "upon", "towards", "toward", "around",
   "near", "ahead", "first", "then", "already", "still", "yet", "too", "however", "including", "together", "two",
   "reportedly", "allegedly", "ensure", "take", "make", "give", "get", "go", "set", "put",
+  // when, not what: "currently taking" and "currently available" share no proposition
+  "currently", "now", "today", "yesterday", "recently", "presently", "meanwhile",
   // who is addressed, not what is said: "urged his Mexican counterpart" ~ "urged Mexico"
   "counterpart", "counterparts", "side", "sides", "necessary", "needed", "need", "date",
 ]);

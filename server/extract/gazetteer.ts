@@ -135,7 +135,7 @@ const ROLE_CLASSES: Record<string, string[]> = {
   executive: ["ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair", "founder", "director", "president and ceo", "managing director", "head", "chief", "boss", "executive", "cfo", "coo", "general manager"],
   military: ["general", "commander", "colonel", "admiral", "marshal", "major", "captain", "chief of staff", "lieutenant"],
   legislator: ["senator", "congressman", "congresswoman", "lawmaker", "mp", "deputy", "speaker", "legislator", "representative", "governor", "mayor"],
-  other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "regulator", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
+  other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
 };
 /** News idioms for a role: "Japan's top diplomat" is its foreign minister. */
 const ROLE_IDIOMS: Record<string, string> = { "top diplomat": "foreign minister", "chief diplomat": "foreign minister" };
@@ -165,8 +165,16 @@ export function isRoleWord(word: string): boolean {
   return roleClassOf.has(w) || TITLE_WORDS.has(w);
 }
 
+/** Corporate words that may end a company's name and be dropped from it ("Velora Motors" = "Velora"). */
+export const CORPORATE_SUFFIXES = [
+  "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "company", "group", "holdings", "motors", "airlines", "industries",
+  "technologies", "systems", "therapeutics", "pharmaceuticals", "pharma", "biosciences", "biotech", "laboratories", "labs",
+  "electronics", "ag", "sa", "se", "nv",
+];
+
 /** Words that make a capitalised phrase a body rather than a person. */
 export const ORG_WORDS = new Set([
+  ...CORPORATE_SUFFIXES.filter((w) => w.length > 2),
   "house", "kremlin", "ministry", "office", "department", "council", "commission", "agency", "committee", "government",
   "administration", "parliament", "congress", "senate", "duma", "assembly", "company", "inc", "inc.", "corp", "corp.",
   "corporation", "ltd", "ltd.", "llc", "plc", "group", "bank", "union", "organization", "organisation", "party",

@@ -166,7 +166,9 @@ export function readDocument(text: string): DocumentReading {
       const { start, end } = trimSpan(text, s.start, s.end);
       if (wordCount(tokens, s.first, s.last) < 4) continue;
       const inQuote = blockSpeaker && block && block.start <= s.start + 1;
-      if (!inQuote && lineQuoteSpeaker && /^[“"«]/.test(text.slice(s.start, s.start + 1))) {
+      // "“A,” X said. “B. C.”": B opens a quote, C sits inside it
+      const quoted = /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
+      if (!inQuote && lineQuoteSpeaker && quoted) {
         mentions.push({ start, end, speaker: lineQuoteSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
       } else if (inQuote) {
         mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });

@@ -33,6 +33,17 @@ describe("attribution patterns", () => {
     expect(attributed("Mayor Anna Kowal said the levy, which took effect in May, had cut traffic.")).toHaveLength(1);
   });
 
+  it("inverted quote with a bare title after the name: “P,” said NAME, TITLE of BODY; and the quote's later sentences are the speaker's too", () => {
+    const found = attributed("“Safety comes first,” said Dr Rita Osei-Banda, Director-General of the agency. “We acted on Friday. We will review it in June.”");
+    expect(found.map((m) => m.actor)).toEqual(["Rita Osei-Banda", "Rita Osei-Banda", "Rita Osei-Banda"]);
+    expect(found[2].text).toContain("We will review it in June");
+  });
+
+  it("does not take a participle after the name for a title", () => {
+    const found = attributed("“Safety comes first,” said Rita Osei, adding that the trial would resume.");
+    expect(found.map((m) => [m.actor, m.cue])).toEqual([["Rita Osei", "say"], ["Rita Osei", "add"]]);
+  });
+
   it("trailing attribution: P, S said [adjunct]", () => {
     const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
     expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });

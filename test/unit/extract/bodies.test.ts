@@ -42,6 +42,13 @@ describe("bodies and their country", () => {
     expect(found.find((m) => m.text.includes("migration"))!.actor).toMatch(/foreign ministry/i);
   });
 
+  it("reads 'the regulator' as the body last named, and a pharmaceutical suffix as no part of a company's name", () => {
+    const ex = extractCorpus([doc("a.txt", "The Drug Safety Authority halted the trial run by Corvane Therapeutics. The regulator said the data were incomplete. Corvane said it would appeal.")]);
+    const found = said(ex);
+    expect(found.find((m) => m.text.includes("incomplete"))!.actor).toBe("Drug Safety Authority");
+    expect(ex.actors.filter((a) => a.kind === "organization").map((a) => a.name).sort()).toEqual(["Corvane", "Drug Safety Authority"]);
+  });
+
   it("resolves 'the company' to the last body when no body of that kind is named", () => {
     const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
     expect(found[0].actor).toBe("Velora Motors");

@@ -39,6 +39,10 @@ describe("paraphrases across outlets", () => {
     expect(features("an important levy").negated).toBe(false);
   });
 
+  it("does not join two wordings on a time adverb ('currently') and a name alone", () => {
+    expect(same(["a causal link between Velox and the cases currently cannot be excluded", "patients currently taking Velox should not stop their other medicines"])).toBe(false);
+  });
+
   it("reads 'lacked any' as the negation 'has no'", () => {
     expect(same(["the ban lacked any legal basis", "the import ban has no legal basis"])).toBe(true);
     expect(same(["the ban lacked any legal basis", "the import ban has a legal basis"])).toBe(false);
