@@ -365,7 +365,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (!speaker) {
         // inverted: ", said the minister" / "” said Smith"
         let k = cueEnd;
-        while (k < end && isNpToken(tokens[k]) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
+        // "said Minister of Water and Energy Ilka Moravec": a title's "of" and "and" join capitalised words
+        const inTitle = (m: number) => /^(of|and|for)$/.test(tokens[m].lower) && m > cueEnd && /^\p{Lu}/u.test(tokens[m - 1].text) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "") && tokens.slice(cueEnd, m).some((t) => isRoleWord(t.lower));
+        while (k < end && (isNpToken(tokens[k]) || inTitle(k)) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
         // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
         // so does a bare title ("…,” said Ruth Lang, Director-General of the agency."), which names no one itself
         let nameEnd = k;

@@ -4,6 +4,7 @@
  * nearest compatible person, "it" and "the message" to the body the document last quoted.
  */
 import { ActorRegistry, isLeader, type ActorDraft } from "./actors.js";
+import { BODY_ANAPHORS } from "./cues.js";
 import { CORPORATE_SUFFIXES } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
@@ -18,7 +19,8 @@ export class DocumentResolver {
 
   constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
     this.persons = names.map((refs) => refs.map((r) => (r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
-    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))).map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })));
+    // "the Ministry" capitalised is the anaphor, not a body's name
+    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))).map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })));
   }
 
   /**
@@ -34,7 +36,7 @@ export class DocumentResolver {
           if (kind && wanted === "org") {
             for (let k = this.outer.length - 1; k >= 0; k--) {
               const { actor, sentence: at } = this.outer[k];
-              if (at === s && actor.kind === "organization" && [...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))) return actor;
+              if (at === s && actor.kind === "organization" && [...actor.names.keys(), ...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))) return actor;
             }
           }
           const refs = this.bodies[s];

@@ -165,6 +165,14 @@ export function isRoleWord(word: string): boolean {
   return roleClassOf.has(w) || TITLE_WORDS.has(w);
 }
 
+/** Government portfolios, which make up titles: "Water and Energy Minister", "Trade and Industry Secretary". */
+export const PORTFOLIOS = new Set([
+  "water", "energy", "trade", "industry", "finance", "health", "education", "foreign", "defence", "defense", "interior",
+  "justice", "agriculture", "environment", "transport", "labour", "labor", "culture", "science", "economy", "tourism",
+  "housing", "commerce", "fisheries", "infrastructure", "mines", "mining", "petroleum", "communications", "development",
+  "planning", "security", "employment", "youth", "sports", "sport", "technology", "innovation", "investment", "budget",
+]);
+
 /** Corporate words that may end a company's name and be dropped from it ("Velora Motors" = "Velora"). */
 export const CORPORATE_SUFFIXES = [
   "inc", "corp", "corporation", "ltd", "plc", "llc", "co", "company", "group", "holdings", "motors", "airlines", "industries",

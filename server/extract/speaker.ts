@@ -3,7 +3,7 @@
  * "Putin's top aide", "it", "the Kremlin statement") into a structured reference. No resolution
  * here: actors.ts and coref.ts decide who it is.
  */
-import { bodyOf, isRoleWord, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf, SURNAME_THING_WORDS, THING_WORDS } from "./gazetteer.js";
+import { bodyOf, isRoleWord, PORTFOLIOS, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf, SURNAME_THING_WORDS, THING_WORDS } from "./gazetteer.js";
 import { BODY_ANAPHORS, GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
 
 export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
@@ -99,7 +99,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
 
   // coordination: "Putin and Biden", "the US and its partners" → the first conjunct speaks for both
   const and = lowers.findIndex((w, i) => (w === "and" || w === "&") && i > 0 && i < words.length - 1);
-  if (and > 0 && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {
+  // but "Water and Energy Minister Ilka Moravec" is one title: portfolios joined before a role
+  const titleCompound = and === 1 && PORTFOLIOS.has(lowers[0]) && PORTFOLIOS.has(lowers[2] ?? "");
+  if (and > 0 && !titleCompound && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {
     const left = parseSpeaker(words.slice(0, and));
     if (left && left.kind !== "pronoun") return { ...left, surface, end, anonymous: left.anonymous };
   }
@@ -169,6 +171,8 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     const gluedParticle = k < ws.length && ws[k].text === "-" && ws[k].start === w.end && (NAME_PARTICLES.has(l) || isCap(w.text));
     const particle = gluedHyphen || gluedParticle || (NAME_PARTICLES.has(l) && k < ws.length && k - 1 > 0 && isCap(ws[k - 2].text));
     if (particle) { k--; continue; }
+    // "Minister of Water and Energy Ilka Moravec": a word after a title's "of" or "and" is still the title
+    if (k >= 2 && /^(of|and|for)$/.test(ls[k - 2]) && k < ws.length) break;
     const nameLike = (isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ")));
     if (SUFFIXES.has(l) || initial || (nameLike && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
     else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
@@ -182,6 +186,8 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   const titleLowers = ls.slice(0, k);
   const { role, qualifier } = titleRole(titleWords, titleLowers);
 
+  // "the Ministry", "the Company": a house style capitalises the anaphor, it still points back
+  if (determiner === "the" && ws.length === 1 && BODY_ANAPHORS.has(ls[0])) return { ...base, kind: "org", anaphor: true };
   // a capitalised phrase holding a body word: "White House", "Foreign Ministry", "the Kremlin"
   const capsOnly = ws.every((w) => isCap(w.text) || ["of", "for", "and", "on", "the", "'s", "-"].includes(w.text.toLowerCase()));
   if (capsOnly && (ls.some((l) => ORG_WORDS.has(l)) && !role)) return { ...base, kind: "org", name: core };

@@ -49,6 +49,11 @@ describe("bodies and their country", () => {
     expect(ex.actors.filter((a) => a.kind === "organization").map((a) => a.name).sort()).toEqual(["Corvane", "Drug Safety Authority"]);
   });
 
+  it("reads a capitalised 'the Ministry' as pointing back to the ministry named before", () => {
+    const found = said(extractCorpus([doc("a.txt", "The Ministry of Water and Energy announces that the filling began on 2 June. The Ministry notes that river levels are low.")]));
+    expect(found.map((m) => m.actor)).toEqual(["Ministry of Water and Energy", "Ministry of Water and Energy"]);
+  });
+
   it("resolves 'the company' to the last body when no body of that kind is named", () => {
     const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
     expect(found[0].actor).toBe("Velora Motors");

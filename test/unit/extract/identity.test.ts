@@ -36,6 +36,15 @@ describe("actor identity across a corpus", () => {
     expect(said(extractCorpus([doc("a.txt", "Jude Law said the theatre would reopen in June.")]))[0].actor).toBe("Jude Law");
   });
 
+  it("reads portfolio titles joined by 'and' or 'of' before a name as one title", () => {
+    const found = said(extractCorpus([doc("a.txt", "Water and Energy Minister Ilka Moravec said the dam was safe. “It threatens no one,” said Minister of Water and Energy Ilka Moravec.")]));
+    expect(found.map((m) => m.actor)).toEqual(["Ilka Moravec", "Ilka Moravec"]);
+  });
+
+  it("still reads 'Putin and Foreign Minister Lavrov' as two people, the first speaking", () => {
+    expect(said(extractCorpus([doc("a.txt", "Boris Petrov and Foreign Minister Anna Orlova said the talks would resume.")]))[0].actor).toBe("Boris Petrov");
+  });
+
   it("does not join a surname to a full name when two people's names open with it", () => {
     const ex = extractCorpus([
       doc("a.txt", "Zhao Ming said the port would reopen. Zhao Lin said the port would stay shut."),
