@@ -146,7 +146,7 @@ export function readDocument(text: string): DocumentReading {
         }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
-        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]]).flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b));
+        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]]).flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b)).flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
         for (const [a, b] of parts) {
           mentions.push({
             start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
@@ -173,7 +173,9 @@ export function readDocument(text: string): DocumentReading {
       } else if (inQuote) {
         mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
       } else if (isNarration(tokens, s)) {
-        mentions.push({ start, end, speaker: undefined, via: [], cue: "narration", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.3 });
+        for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
+          mentions.push({ start: a, end: b, speaker: undefined, via: [], cue: "narration", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, a, b), confidence: 0.3 });
+        }
       }
     }
     if (block && !introSpeaker && blockSpeaker) introSpeaker = blockSpeaker; // consecutive quote paragraphs
@@ -282,6 +284,30 @@ function splitTrailingWhich(tokens: Token[], text: string, start: number, end: n
     return [[a.start, a.end], [tokens[k].start, end]];
   }
   return [[start, end]];
+}
+
+/**
+ * "The ministry notified the commission in March, and a delegation was invited in April": two
+ * clauses, each with its own subject and verb, are two propositions. Quotes stay whole.
+ */
+function splitCoordinatedClauses(tokens: Token[], text: string, start: number, end: number): [number, number][] {
+  if (/^[“"«]/.test(text[start])) return [[start, end]];
+  const { first, last } = tokenRange(tokens, start, end);
+  for (let k = first + 4; k < last - 3; k++) {
+    if (tokens[k].lower !== "and" || tokens[k - 1].text !== "," || !hasVerbBetween(tokens, first, k - 1)) continue;
+    // a subject (a noun phrase of up to five words) then a finite verb
+    let m = k + 1;
+    while (m < last && m <= k + 5 && (tokens[m].pos === "DET" || tokens[m].pos === "ADJ" || tokens[m].pos === "NOUN" || tokens[m].pos === "PROPN" || tokens[m].pos === "NUM" || tokens[m].pos === "PRON")) m++;
+    if (m === k + 1 || m >= last || !(tokens[m].pos === "AUX" || tokens[m].pos === "VERB")) continue;
+    const a = trimSpan(text, start, tokens[k - 1].start);
+    return [[a.start, a.end], ...splitCoordinatedClauses(tokens, text, tokens[k + 1].start, end)];
+  }
+  return [[start, end]];
+}
+
+function hasVerbBetween(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
+  return false;
 }
 
 function confidenceOf(f: Frame, via: SpeakerRef[]): number {

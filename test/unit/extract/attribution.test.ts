@@ -44,6 +44,13 @@ describe("attribution patterns", () => {
     expect(found.map((m) => [m.actor, m.cue])).toEqual([["Rita Osei", "say"], ["Rita Osei", "add"]]);
   });
 
+  it("splits clauses joined by ', and' that each have a subject and verb; keeps a shared subject's verbs together", () => {
+    const found = attributed("Mayor Anna Kowal said the bridge had been inspected in May, and the council would reopen it in June.");
+    expect(found.map((m) => m.text)).toEqual(["the bridge had been inspected in May", "the council would reopen it in June"]);
+    expect(attributed("Mayor Anna Kowal said the bridge had been inspected in May, and would reopen in June.")).toHaveLength(1);
+    expect(attributed("Mayor Anna Kowal said the talks were long, tense, and difficult.")).toHaveLength(1);
+  });
+
   it("trailing attribution: P, S said [adjunct]", () => {
     const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
     expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });
