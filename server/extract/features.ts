@@ -74,6 +74,9 @@ const SYNONYMS: Record<string, string> = {
   grower: "producer", farmer: "producer", producer: "producer", manufacturer: "producer", maker: "producer",
   urge: "urge", ask: "urge", request: "urge",
   protect: "protect", safeguard: "protect", defend: "protect",
+  fall: "fall", drop: "fall", decline: "fall", plunge: "fall", slump: "fall", sink: "fall", shrink: "fall",
+  breach: "violate", violation: "violate", violate: "violate", infringe: "violate", infringement: "violate", contravene: "violate",
+  notify: "inform", inform: "inform", submit: "inform", notification: "inform",
 };
 
 const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "nobody", "cannot", "without", "refuse", "refuses", "refused"]);
@@ -105,6 +108,8 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
       addTerm(terms, positive);
       continue;
     }
+    // when it happened is no part of what happened: outlets write "on Monday" and "on 2 June" for one day
+    if (isDate(tokens, k)) continue;
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
     // multi-word places first, longest first: "Republic of Korea", "United States"
     const place = multiWordState(tokens, k, last);
@@ -131,6 +136,16 @@ function negatedAdjective(word: string): string | undefined {
   if (word.startsWith("un") && word.length >= 7 && !NOT_UN.test(word)) return word.slice(2);
   if (LATIN_NEGATED.has(word)) return word.slice(2);
   return undefined;
+}
+
+const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+
+/** A weekday, a month, or a day of the month next to one ("2 June", "June 2"). */
+function isDate(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  // "may" is a modal unless capitalised
+  if (WEEKDAY_OR_MONTH.test(t.lower)) return t.lower !== "may" || t.cap;
+  return /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower) && [tokens[k - 1], tokens[k + 1]].some((n) => !!n && n.cap && WEEKDAY_OR_MONTH.test(n.lower));
 }
 
 function multiWordState(tokens: Token[], k: number, last: number): { state: string; length: number } | undefined {

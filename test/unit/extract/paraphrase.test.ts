@@ -43,6 +43,16 @@ describe("paraphrases across outlets", () => {
     expect(same(["a causal link between Velox and the cases currently cannot be excluded", "patients currently taking Velox should not stop their other medicines"])).toBe(false);
   });
 
+  it("leaves the date out: 'began on 2 June' and 'began on Monday' are one event, told by different outlets", () => {
+    expect(same(["the second stage of filling of the reservoir began on 2 June", "the second stage of filling had begun on Monday"])).toBe(true);
+    expect(features("the vote was held on 2 May").entities).toEqual([]);
+  });
+
+  it("folds breach ~ violation and fall ~ drop", () => {
+    expect(same(["the filling is a violation of the 1998 Tarlan Treaty", "the filling breached the 1998 Tarlan Treaty"])).toBe(true);
+    expect(same(["flows at the border station had fallen by almost 40 percent", "flows at the border station had dropped by almost 40 percent"])).toBe(true);
+  });
+
   it("reads 'lacked any' as the negation 'has no'", () => {
     expect(same(["the ban lacked any legal basis", "the import ban has no legal basis"])).toBe(true);
     expect(same(["the ban lacked any legal basis", "the import ban has a legal basis"])).toBe(false);
