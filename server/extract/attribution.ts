@@ -94,7 +94,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   const phrasal = PHRASAL_CUES[key];
   if (phrasal) {
     for (const rest of phrasal) {
-      if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false };
+      if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false, participle: /ing$/.test(t.lower) };
     }
     if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set", "go"].includes(key)) return undefined;
   }
@@ -261,8 +261,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     if (cue.participle) {
       // ", noting that P" continues the previous speaker; ", calling it X" and a denial's gloss add nothing
       const prev = frames[frames.length - 1];
-      if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(call|cite|describe|refer|accord)$/.test(cue.lemma)) {
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+      if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(cite|describe|refer|accord)/.test(cue.lemma)) {
+        // ", calling the move a violation": what is called so is part of what is said
+        const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end, cue.lemma);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
       } else if (prev?.denial) {

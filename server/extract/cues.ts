@@ -36,7 +36,7 @@ export const REPORTING_FORMS = new Set([
 
 /** Verbs that only count as a cue with a particle or object: "pointed out", "made clear", "called it", "put it". */
 export const PHRASAL_CUES: Record<string, string[][]> = {
-  point: [["out"]],
+  point: [["out"], ["to"]],
   make: [["clear"], ["it", "clear"], ["plain"], ["it", "plain"]],
   call: [["for"], ["on"], ["upon"], ["it"], ["them"], ["this"], ["that"], ["the"]],
   put: [["it"]],

@@ -51,6 +51,13 @@ describe("attribution patterns", () => {
     expect(attributed("Mayor Anna Kowal said the talks were long, tense, and difficult.")).toHaveLength(1);
   });
 
+  it("a participle after an attribution is the same speaker's: ', calling the move X', and after a denial ', pointing to Y'", () => {
+    const called = attributed("Mayor Anna Kowal demanded a halt, calling the move a violation of the city charter.");
+    expect(called.map((m) => [m.actor, m.text])).toEqual([["Anna Kowal", "a halt"], ["Anna Kowal", "the move a violation of the city charter"]]);
+    const pointed = attributed("The Velora company rejected suggestions that the pump caused the crash, pointing to the driver's speed.");
+    expect(pointed.map((m) => [m.stance, m.text])).toEqual([["denied", "the pump caused the crash"], ["asserted", "the driver's speed"]]);
+  });
+
   it("trailing attribution: P, S said [adjunct]", () => {
     const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
     expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });
