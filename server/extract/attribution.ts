@@ -66,6 +66,8 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
   const prevLower = tokens[i - 1]?.lower ?? "";
   if (/^(will|would|could|should|may|might|must|can|shall|cannot)$/.test(prevLower)) return undefined;
+  // "the pattern described by the regulator": a participle after a noun qualifies it, it reports nothing
+  if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN") return undefined;
   if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
   // a capitalised word mid-sentence is a name ("United States"), and a non-verb form needs "that"
   if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
@@ -347,7 +349,10 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const beforeNp2 = np2 - 1;
       // "Ahmed Nour, an analyst at the Centre for Policy in Rabat, said": the title may hold prepositions
       const comma = findBack(tokens, j - 1, first, (t) => t.text === ",", 16);
-      if (comma > first && /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") && !tokens.slice(comma + 1, j).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+      // "…, a hepatologist at St Bride's who is not involved in the study, said": the relative clause is the title's
+      const relative = tokens.slice(comma + 1, j).findIndex((t) => t.lower === "who");
+      const titleEnd = relative >= 0 ? comma + 1 + relative : j;
+      if (comma > first && /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") && !tokens.slice(comma + 1, titleEnd).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
         const np1 = walkLeft(tokens, comma - 1, first);
         const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
         if (named?.kind === "name" && (np1 === first || /^[“"‘’”,]$/.test(tokens[np1 - 1].text) || tokens[np1 - 1].lower === "that" || !hasVerb(tokens, first, np1))) {

@@ -5,7 +5,7 @@
  */
 import { ActorRegistry, isLeader, type ActorDraft } from "./actors.js";
 import { BODY_ANAPHORS } from "./cues.js";
-import { CORPORATE_SUFFIXES } from "./gazetteer.js";
+import { CORPORATE_SUFFIXES, ORG_WORDS } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export class DocumentResolver {
@@ -140,9 +140,14 @@ const PUBLIC_HEADS = new Set(["regulator", "watchdog", "agency", "authority", "m
 const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);
 const PUBLIC = new RegExp(` (${[...PUBLIC_HEADS].join("|")}) `);
 
-/** "the regulator" is no company and "the company" no ministry, when the nearest body is the wrong kind. */
+const COMPANY_HEADS = new Set(["company", "firm", "carmaker", "automaker", "manufacturer", "maker", "airline", "retailer", "operator", "insurer", "lender", "producer", "developer", "supplier", "brand", "business", "corporation", "conglomerate", "giant", "drugmaker"]);
+/** Body words no company is named with. */
+const NOT_COMPANY = new RegExp(` (${[...ORG_WORDS].filter((w) => !CORPORATE_SUFFIXES.includes(w) && !/^(group|holdings|network|board)$/.test(w)).join("|")}) `);
+
+/** "the regulator" is no company and "the company" no ministry or hospital, when the nearest body is the wrong kind. */
 function sameSector(head: string | undefined, words: string): boolean {
   if (!head) return true;
   if (PUBLIC_HEADS.has(head)) return !CORPORATE.test(words);
+  if (COMPANY_HEADS.has(head)) return !NOT_COMPANY.test(words);
   return !PUBLIC.test(words);
 }

@@ -135,7 +135,7 @@ const ROLE_CLASSES: Record<string, string[]> = {
   executive: ["ceo", "chief executive", "chief executive officer", "chairman", "chairwoman", "chair", "founder", "director", "president and ceo", "managing director", "head", "chief", "boss", "executive", "cfo", "coo", "general manager"],
   military: ["general", "commander", "colonel", "admiral", "marshal", "major", "captain", "chief of staff", "lieutenant"],
   legislator: ["senator", "congressman", "congresswoman", "lawmaker", "mp", "deputy", "speaker", "legislator", "representative", "governor", "mayor"],
-  other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
+  other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "prof", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
 };
 /** News idioms for a role: "Japan's top diplomat" is its foreign minister. */
 const ROLE_IDIOMS: Record<string, string> = { "top diplomat": "foreign minister", "chief diplomat": "foreign minister" };
@@ -191,7 +191,7 @@ export const ORG_WORDS = new Set([
   "federation", "association", "network", "motors", "airlines", "industries", "holdings", "systems", "technologies",
   "presidium", "politburo", "state", "regulator", "watchdog", "centre", "center", "command", "headquarters", "elysee",
   "élysée", "downing", "quai", "whitehall", "bundestag", "knesset", "palace", "directorate", "tribunal", "coalition",
-  "presidency", "chancellery", "secretariat", "castle", "embassy", "consulate", "staff", "prosecutor's",
+  "presidency", "chancellery", "secretariat", "castle", "embassy", "consulate", "staff", "prosecutor's", "hospital", "clinic", "college", "school",
 ]);
 
 /** Heads that make a capitalised phrase a place, a work or an event, which neither speaks nor is "he" or "she". */

@@ -54,6 +54,12 @@ describe("bodies and their country", () => {
     expect(found.map((m) => m.actor)).toEqual(["Ministry of Water and Energy", "Ministry of Water and Energy"]);
   });
 
+  it("resolves 'the company' past a hospital or agency named since to the company", () => {
+    const text = "Corvane Therapeutics paused the trial. Prof Amir Castell, a hepatologist at St Anne's University Hospital who is not involved in the study, said the injuries were typical. The company said the patient had liver disease.";
+    const found = said(extractCorpus([doc("a.txt", text)]));
+    expect(found.map((m) => m.actor)).toEqual(["Amir Castell", "Corvane Therapeutics"]);
+  });
+
   it("resolves 'the company' to the last body when no body of that kind is named", () => {
     const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
     expect(found[0].actor).toBe("Velora Motors");
