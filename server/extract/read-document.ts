@@ -294,12 +294,16 @@ function splitCoordinatedClauses(tokens: Token[], text: string, start: number, e
   if (/^[“"«]/.test(text[start])) return [[start, end]];
   const { first, last } = tokenRange(tokens, start, end);
   for (let k = first + 4; k < last - 3; k++) {
-    if (tokens[k].lower !== "and" || tokens[k - 1].text !== "," || !hasVerbBetween(tokens, first, k - 1)) continue;
-    // a subject (a noun phrase of up to five words) then a finite verb
+    if (tokens[k].lower !== "and" || !hasVerbBetween(tokens, first, k)) continue;
+    const comma = tokens[k - 1].text === ",";
+    // a subject (a noun phrase of up to five words) then a finite verb, after ", and"
     let m = k + 1;
     while (m < last && m <= k + 5 && (tokens[m].pos === "DET" || tokens[m].pos === "ADJ" || tokens[m].pos === "NOUN" || tokens[m].pos === "PROPN" || tokens[m].pos === "NUM" || tokens[m].pos === "PRON")) m++;
-    if (m === k + 1 || m >= last || !(tokens[m].pos === "AUX" || tokens[m].pos === "VERB")) continue;
-    const a = trimSpan(text, start, tokens[k - 1].start);
+    const ownSubject = comma && m > k + 1 && m < last && (tokens[m].pos === "AUX" || tokens[m].pos === "VERB");
+    // or the same subject with a second auxiliary verb: "had acted early and had seen nothing"
+    const sharedSubject = tokens[k + 1].pos === "AUX" && /^(has|had|have|was|were|is|are|would|will)$/.test(tokens[k + 1].lower) && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "ADV");
+    if (!ownSubject && !sharedSubject) continue;
+    const a = trimSpan(text, start, tokens[comma ? k - 1 : k].start);
     return [[a.start, a.end], ...splitCoordinatedClauses(tokens, text, tokens[k + 1].start, end)];
   }
   return [[start, end]];

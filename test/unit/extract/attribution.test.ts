@@ -44,11 +44,12 @@ describe("attribution patterns", () => {
     expect(found.map((m) => [m.actor, m.cue])).toEqual([["Rita Osei", "say"], ["Rita Osei", "add"]]);
   });
 
-  it("splits clauses joined by ', and' that each have a subject and verb; keeps a shared subject's verbs together", () => {
+  it("splits clauses joined by ', and' that each have a subject and verb, or a shared subject with a second auxiliary", () => {
     const found = attributed("Mayor Anna Kowal said the bridge had been inspected in May, and the council would reopen it in June.");
     expect(found.map((m) => m.text)).toEqual(["the bridge had been inspected in May", "the council would reopen it in June"]);
-    expect(attributed("Mayor Anna Kowal said the bridge had been inspected in May, and would reopen in June.")).toHaveLength(1);
+    expect(attributed("Mayor Anna Kowal said the company had acted early and had seen no sign of damage.").map((m) => m.text)).toEqual(["the company had acted early", "had seen no sign of damage"]);
     expect(attributed("Mayor Anna Kowal said the talks were long, tense, and difficult.")).toHaveLength(1);
+    expect(attributed("Mayor Anna Kowal said fuel prices rose and fell within a week.")).toHaveLength(1);
   });
 
   it("a participle after an attribution is the same speaker's: ', calling the move X', and after a denial ', pointing to Y'", () => {
