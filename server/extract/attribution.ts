@@ -380,6 +380,10 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (k < end && tokens[k].text === "," && isApposition(tokens, k + 1, end)) {
           nameEnd = /^(a|an|the)$/.test(tokens[k + 1].lower) ? end : k;
           k = end;
+        } else if (k < end && tokens[k].text === "," && tokens[k + 1]?.lower === "who") {
+          // "…,” said Pavel Dusek, who chairs the growers' union." — the relative clause describes the speaker
+          nameEnd = k;
+          k = end;
         }
         const after = parseSpeaker(wordsOf(tokens, cueEnd, nameEnd));
         if (after && k > cueEnd && (k === end || isAdjunctTail(tokens, k, end))) {
@@ -489,7 +493,8 @@ function quoteOpenBefore(tokens: Token[], j: number): number {
 function isAdjunctTail(tokens: Token[], k: number, end: number): boolean {
   if (k >= end) return true;
   const t = tokens[k];
-  if (t.text === ",") return k + 1 >= end || PARTICIPLE_CUES.has(tokens[k + 1].lower) || TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower);
+  // ", but he warned that …" opens a clause of its own, which finds its own frame
+  if (t.text === ",") return k + 1 >= end || PARTICIPLE_CUES.has(tokens[k + 1].lower) || TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower) || (/^(but|while|although|though|whereas)$/.test(tokens[k + 1].lower) && hasVerb(tokens, k + 2, end));
   if (TRAILING_ADJUNCT_STARTS.has(t.lower) && !(t.lower === "that")) return !tokens.slice(k, end).some((x) => x.lower === "that" && x.pos === "SCONJ");
   if (t.pos === "PROPN" || t.pos === "NUM" || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(t.text)) return true;
   return false;

@@ -9,6 +9,8 @@ import { CORPORATE_SUFFIXES, ORG_WORDS } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export class DocumentResolver {
+  /** Named persons with where they are named, per sentence. */
+  private readonly named: { draft: ActorDraft; start: number }[][];
   /** Persons in reading order, per sentence. */
   private readonly persons: ActorDraft[][];
   /** Resolved outer sources, in reading order. */
@@ -18,7 +20,11 @@ export class DocumentResolver {
   private readonly bodies: { ref: SpeakerRef; words: string }[][];
 
   constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
-    this.persons = names.map((refs) => refs.map((r) => (r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined)).filter((d): d is ActorDraft => !!d));
+    this.named = names.map((refs) => refs.flatMap((r) => {
+      const draft = r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined;
+      return draft ? [{ draft, start: r.start }] : [];
+    }));
+    this.persons = this.named.map((list) => list.map((n) => n.draft));
     // "the Ministry" capitalised is the anaphor, not a body's name
     this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))).map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })));
   }
@@ -98,6 +104,9 @@ export class DocumentResolver {
       case "pronoun": {
         if (ref.pronoun === "he" || ref.pronoun === "she" || ref.pronoun === "him" || ref.pronoun === "her") {
           const female = ref.pronoun === "she" || ref.pronoun === "her";
+          // "…, Minister Ervin Halasz said, but he warned …": a person named earlier in the same sentence
+          const before = this.named[sentence]?.filter((n) => n.start < ref.start && (female ? !n.draft.male : !n.draft.female)).pop();
+          if (before) return before.draft;
           for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
             const p = (this.persons[s] ?? []).find((d) => (female ? !d.male : !d.female));
             if (p) return p;

@@ -59,6 +59,16 @@ describe("attribution patterns", () => {
     expect(pointed.map((m) => [m.stance, m.text])).toEqual([["denied", "the pump caused the crash"], ["asserted", "the driver's speed"]]);
   });
 
+  it("ends a trailing attribution at ', but he warned …', whose 'he' is the speaker named before it", () => {
+    const found = attributed("The city has no plans to close the bridge, Mayor Anna Kowal said, but she warned that tolls could rise next year.");
+    expect(found.map((m) => [m.actor, m.text])).toEqual([["Anna Kowal", "The city has no plans to close the bridge"], ["Anna Kowal", "tolls could rise next year"]]);
+    expect(attributed("He said Mayor Anna Kowal would resign.")[0].actor).not.toBe("Anna Kowal");
+  });
+
+  it("takes a relative clause after an inverted quote's speaker as describing the speaker", () => {
+    expect(one("“We have never seen the river this low,” said Pavel Dusek, who chairs the growers' union.").actor).toBe("Pavel Dusek");
+  });
+
   it("trailing attribution: P, S said [adjunct]", () => {
     const m = one("The strike will end on Monday, union leader Pedro Alves said after the vote.");
     expect(m).toMatchObject({ text: "The strike will end on Monday", actor: "Pedro Alves" });
