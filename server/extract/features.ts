@@ -83,6 +83,14 @@ export interface ClaimFeatures {
   negated: boolean;
 }
 
+/** The features of a mention's content; "criticised X over Y" claims a criticism of X, not Y: the evaluation is part of the proposition. */
+export function claimFeaturesOf(tokens: Token[], first: number, last: number, cue: string): ClaimFeatures {
+  const features = featuresOf(tokens, first, last);
+  if (EVALUATIVE.has(cue)) features.terms.push(`~${cue.slice(0, 5)}`);
+  return features;
+}
+const EVALUATIVE = new Set(["criticise", "criticize", "accuse", "blame", "praise", "condemn", "welcome", "charge"]);
+
 export function featuresOf(tokens: Token[], first: number, last: number): ClaimFeatures {
   const terms = new Set<string>();
   const entities = new Set<string>();
