@@ -6,7 +6,8 @@
 // claim's whole travel, so a page is only the documents it shows, however far the claim travelled.
 // One row: the mentions, and once each the documents, speakers and publishers they name (the
 // projections of documents-by-id, actors-by-id, sources-by-id, with the documents' references),
-// so a claim's travel or a document's highlights need no further round trip.
+// and the documents those copy (`copied`), so a claim's travel or a document's highlights need no
+// further round trip.
 CALL () {
   UNWIND $ids AS id
   MATCH (m:Mention {id: id})
@@ -21,14 +22,16 @@ CALL () {
   RETURN m, null AS step
   UNION
   // Travel order (travel.ts byTime): a document's earliest mention time, unknown last, then its id.
+  // Ordered on the claim's ASSERTED/DENIED edges (one per mention that is not rejected; they carry
+  // the document id and time), so only the page's documents are visited.
   UNWIND $travel AS t
-  MATCH (:Claim {id: t.claim})<-[:OF]-(m:Mention)<-[:HAS_MENTION]-(d:Document)
+  MATCH (c:Claim {id: t.claim})<-[r:ASSERTED|DENIED]-()
+  WITH t, c, r.document AS document, min(r.at) AS at
+  ORDER BY at IS NULL, at, document
+  WITH t, c, collect(document) AS documents
+  UNWIND range(t.skip, CASE WHEN size(documents) < t.skip + t.limit THEN size(documents) ELSE t.skip + t.limit END - 1) AS i
+  MATCH (:Document {id: documents[i]})-[:HAS_MENTION]->(m:Mention)-[:OF]->(c)
   WHERE m.reviewed IS NULL OR m.reviewed <> 'rejected'
-  WITH t, d, collect(m) AS ms, min(m.at) AS at
-  ORDER BY at IS NULL, at, d.id
-  WITH t, collect(ms) AS steps
-  UNWIND range(t.skip, CASE WHEN size(steps) < t.skip + t.limit THEN size(steps) ELSE t.skip + t.limit END - 1) AS i
-  UNWIND steps[i] AS m
   RETURN m, i + 1 AS step
 }
 // A mention selected both ways once, with its travel position when it has one.
@@ -43,6 +46,13 @@ WITH
     via: [(m)-[v:VIA]->(p) | {id: p.id, name: p.name, kind: p.kind, type: CASE WHEN p:Actor THEN 'ACTOR' ELSE 'SOURCE' END, position: v.position}]
   }) AS mentions,
   collect(DISTINCT d) AS documents, collect(DISTINCT a) AS actors, collect(DISTINCT s) AS sources
+// The documents these copy, and their publishers, so that a travel's `reprintOf` needs no further round trip.
+CALL (documents) {
+  UNWIND documents AS d
+  MATCH (d)-[:REPRINTS]->(o:Document)
+  OPTIONAL MATCH (o)-[:PUBLISHED_BY]->(os:Source)
+  RETURN collect(DISTINCT o) AS copied, collect(DISTINCT os) AS copiedSources
+}
 RETURN mentions,
   [d IN documents | d {
     .id, .file, .title, .url, .publishedAt, .language,
@@ -55,5 +65,6 @@ RETURN mentions,
       reprints: [(d)-[:REPRINTS]->(o:Document) | o.id]
     }
   }] AS documents,
+  [o IN copied | o {.id, .file, .title, .url, .publishedAt, .language, source: head([(o)-[:PUBLISHED_BY]->(s:Source) | s.id])}] AS copied,
   [a IN actors | a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: head([(a)-[:PUBLISHES_AS]->(s:Source) | s.id])}] AS actors,
-  [s IN sources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources
+  [s IN sources + copiedSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources

@@ -56,6 +56,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
         loaders.document.prime(d.id, d);
         loaders.documentReferences.prime(d.id, references);
       }
+      for (const d of row.copied as DocumentRow[]) loaders.document.prime(d.id, d);
       for (const a of row.actors as ActorRow[]) loaders.actor.prime(a.id, a);
       for (const s of row.sources as SourceRow[]) loaders.source.prime(s.id, s);
     }
