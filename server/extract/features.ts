@@ -104,27 +104,61 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     }
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
     // multi-word places first: "United States"
-    const two = k + 1 < last ? stateOf(`${t.lower} ${tokens[k + 1].lower}`) : undefined;
+    const two = k + 1 < last ? stateOfPair(t.lower, tokens[k + 1].lower) : undefined;
     if (two) { terms.add(`@${two}`); entities.add(`@${two}`); k++; continue; }
     const state = stateOf(t.lower);
     if (state) entities.add(`@${state}`);
     // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
     else if (t.cap && (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) && !STOP.has(t.lower)) entities.add(t.lower);
     else if (/^\d[\d,.]*$/.test(t.text)) entities.add(t.text.replace(/[,.]/g, ""));
-    const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
-    // "Russia-US", "large-scale": each part counts
-    for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
+    for (const term of termsOfLemma(t.lemma || t.lower)) terms.add(term);
   }
   return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
 }
 
-function addTerm(terms: Set<string>, word: string): void {
+// featuresOf runs over every token of every mention, and the same words recur in every document:
+// what a lemma or a pair of words yields is worked out once (bounded caches, cleared when full)
+const CACHE_LIMIT = 100_000;
+const lemmaTerms = new Map<string, string[]>();
+const pairStates = new Map<string, Map<string, string | undefined>>();
+let pairCount = 0;
+
+/** The terms a token's lemma adds, in order. */
+function termsOfLemma(raw: string): string[] {
+  let out = lemmaTerms.get(raw);
+  if (out === undefined) {
+    out = [];
+    const lemma = raw.toLowerCase().replace(/[’']s$/, "");
+    // "Russia-US", "large-scale": each part counts
+    for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(out, part);
+    if (lemmaTerms.size >= CACHE_LIMIT) lemmaTerms.clear();
+    lemmaTerms.set(raw, out);
+  }
+  return out;
+}
+
+/** stateOf("a b"), without building the phrase each time. */
+function stateOfPair(a: string, b: string): string | undefined {
+  let after = pairStates.get(a);
+  if (after?.has(b)) return after.get(b);
+  const state = stateOf(`${a} ${b}`);
+  if (++pairCount > CACHE_LIMIT) {
+    pairStates.clear();
+    pairCount = 1;
+    after = undefined;
+  }
+  if (after === undefined) pairStates.set(a, (after = new Map()));
+  after.set(b, state);
+  return state;
+}
+
+function addTerm(terms: string[], word: string): void {
   const state = stateOf(word);
-  if (state) { terms.add(`@${state}`); return; }
+  if (state) { terms.push(`@${state}`); return; }
   if (STOP.has(word) || DEGREE.has(word) || SPEECH.has(word) || word.length < 2 || NEGATORS.has(word)) return;
   let folded = SYNONYMS[word] ?? word;
   if (folded.length > 5 && folded.endsWith("ly")) folded = folded.slice(0, -2); // legally ~ legal
-  terms.add(folded.length > 6 ? folded.slice(0, 6) : folded);
+  terms.push(folded.length > 6 ? folded.slice(0, 6) : folded);
 }
 
 function contrastFollows(tokens: Token[], k: number, last: number): boolean {
