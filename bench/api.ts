@@ -1,13 +1,15 @@
 /**
- * `npx tsx bench/api.ts [--docs 1000] [--duration 10] [--connections 10] [--write]`: load test of the
+ * `npx tsx bench/api.ts [--docs 10000] [--duration 10] [--connections 10] [--write]`: load test of the
  * GraphQL API over loopback HTTP with autocannon, bounded in time per scenario.
  *
- * Scenarios: a claim with its travel (the client's travel view) for a median claim, a full-text
- * search, a graph neighbourhood, and the travel of the most travelled claim (the heaviest, last).
- * The median claim is also run on a second server with DataLoader batching and priming off (one
- * Cypher query per parent object, the N+1 way) as the baseline. Each gives p50/p95/p99 latency and
- * requests per second; a warm-up precedes each, and each starts once the previous one's requests
- * have all been answered.
+ * Scenarios: a claim with its travel (the client's travel view) spread over many claims (a seeded
+ * sample of all claims, and the 100 most reported), a full-text search, a graph neighbourhood, and
+ * the travel of the most travelled claim (the heaviest, last). Each claim scenario runs on three
+ * servers over the same graph: "warm", with the response cache on, after one request per claim
+ * filled it; "cold", the cache off (what a first request costs); and the baseline, the cache off and
+ * DataLoader batching and priming off too (one Cypher query per parent object, the N+1 way). Each
+ * gives p50/p95/p99 latency and requests per second; a warm-up precedes each, and each starts once
+ * the previous one's requests have all been answered.
  *
  * Graph: NEO4J_URI when set (as `npm run bench` does, after its ETL loaded the corpus); otherwise a
  * throwaway local Neo4j loaded with a synthetic extraction of --docs documents. With --write the
@@ -25,6 +27,7 @@ import { apiConfig } from "../server/api/config.js";
 import { openGraph, type Graph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
+import { createRng } from "../server/gen/prng.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { machine } from "./machine.js";
@@ -51,12 +54,20 @@ const GRAPH = `query Graph($ids: [ID!]) { graph(claimIds: $ids, depth: 2, limit:
 interface Scenario {
   name: string;
   query: string;
-  variables: Record<string, unknown>;
+  /** One set per request, in turn: requests spread over many claims, not one. */
+  variables: Record<string, unknown>[];
+  /** Also run on the warm (cache on) and the N+1 baseline servers, not only the cold one. */
+  warm?: boolean;
   baseline?: boolean;
 }
 
+type ServerKind = "warm" | "cold" | "baseline";
+
 interface Measured {
   name: string;
+  server: ServerKind;
+  /** Share of answers the response cache gave (warm server only). */
+  hits?: number;
   requests: number;
   errors: number;
   rps: number;
@@ -72,17 +83,39 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** One autocannon run; latencies come from every response (autocannon's own histogram has no p95). */
-function cannon(url: string, s: Scenario, seconds: number, connections: number): Promise<Measured> {
-  const body = JSON.stringify({ query: s.query, variables: s.variables });
+function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, connections: number): Promise<Measured> {
+  const bodies = s.variables.map((variables) => JSON.stringify({ query: s.query, variables }));
+  let next = 0;
+  let hits = 0;
+  let answers = 0;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
-      { url: `${url}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds },
+      {
+        url: `${url}/graphql`,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
+            ...(server === "warm" && {
+              onResponse: (_status: number, _body: string, _context: object, headers: Record<string, string | string[] | undefined> = {}) => {
+                answers += 1;
+                if (headers["x-response-cache"] === "hit") hits += 1;
+              },
+            }),
+          },
+        ],
+      },
       (err, result) => {
         if (err) return reject(err);
         latencies.sort((a, b) => a - b);
         resolve({
           name: s.name,
+          server,
+          hits: server === "warm" && answers > 0 ? hits / answers : undefined,
           requests: result.requests.total,
           errors: result.errors + result.non2xx + result.timeouts,
           rps: result.requests.total / (result.duration || seconds),
@@ -105,18 +138,27 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 }
 
 /** Picks what to ask for from the graph itself: nothing is tied to one corpus. */
-async function scenarios(url: string): Promise<Scenario[]> {
+async function scenarios(url: string, graph: Graph, sample: number): Promise<Scenario[]> {
   const { claims } = await gql(url, `{ claims(first: 100, sort: OUTLETS) { nodes { id text outlets assertedCount deniedCount } } }`);
   const nodes = claims.nodes as { id: string; text: string; outlets: number; assertedCount: number; deniedCount: number }[];
   if (nodes.length === 0) throw new Error("the graph has no claims: load a corpus first");
   const top = nodes[0];
   const median = nodes[Math.floor(nodes.length / 2)];
   const word = (median.text.match(/[A-Za-z]{5,}/g) ?? [median.text.split(/\s+/)[0]]).sort((a, b) => b.length - a.length)[0];
+  const all = (await graph.read("MATCH (c:Claim) RETURN c.id AS id ORDER BY id")).map((r) => r.get("id") as string);
+  const sampled = createRng("bench-api").sample(all, sample);
+  const ids = (list: string[]) => list.map((id) => ({ id }));
   return [
-    { name: `claim(id) + travel, median claim (${median.assertedCount + median.deniedCount} mentions)`, query: TRAVEL, variables: { id: median.id }, baseline: true },
-    { name: `search "${word}" (first 50)`, query: SEARCH, variables: { q: word } },
-    { name: "graph around a claim (depth 2, limit 200)", query: GRAPH, variables: { ids: [median.id] } },
-    { name: `claim(id) + travel, most travelled claim (${top.assertedCount + top.deniedCount} mentions, ${top.outlets} outlets)`, query: TRAVEL, variables: { id: top.id } },
+    { name: `claim(id) + travel, ${sampled.length} claims sampled from all ${all.length}`, query: TRAVEL, variables: ids(sampled), warm: true, baseline: true },
+    { name: `claim(id) + travel, the ${nodes.length} most reported claims`, query: TRAVEL, variables: ids(nodes.map((n) => n.id)), warm: true, baseline: true },
+    { name: `search "${word}" (first 50)`, query: SEARCH, variables: [{ q: word }] },
+    { name: "graph around a claim (depth 2, limit 200)", query: GRAPH, variables: [{ ids: [median.id] }], warm: true },
+    {
+      name: `claim(id) + travel (first 100 steps), most travelled claim (${top.assertedCount + top.deniedCount} mentions, ${top.outlets} outlets)`,
+      query: TRAVEL,
+      variables: [{ id: top.id }],
+      warm: true,
+    },
   ];
 }
 
@@ -138,8 +180,9 @@ interface Served {
   settled(): Promise<void>;
 }
 
-async function serve(graph: Graph, batchLoads: boolean): Promise<Served> {
-  const server = await createApp(graph, apiConfig({ RATE_LIMIT_MAX: "0", NODE_ENV: "production" }), { batchLoads });
+async function serve(graph: Graph, kind: ServerKind): Promise<Served> {
+  const env = { RATE_LIMIT_MAX: "0", NODE_ENV: "production", RESPONSE_CACHE_MB: kind === "warm" ? "256" : "0" };
+  const server = await createApp(graph, apiConfig(env), { batchLoads: kind !== "baseline" });
   let active = 0;
   server.httpServer.on("request", (_req, res) => {
     active += 1;
@@ -153,84 +196,132 @@ async function serve(graph: Graph, batchLoads: boolean): Promise<Served> {
 
 const ms = (v: number) => (Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(2) : v.toFixed(1));
 
+const SERVER_NAMES: Record<ServerKind, string> = {
+  warm: "warm (cache on, filled)",
+  cold: "cold (cache off)",
+  baseline: "baseline (cache off, N+1)",
+};
+
 function table(rows: Measured[]): string {
   return [
-    "| scenario | p50 ms | p95 ms | p99 ms | req/s | requests | errors | bytes/resp |",
-    "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...rows.map((r) => `| ${r.name} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.rps)} | ${r.requests} | ${r.errors} | ${r.bytes} |`),
+    "| scenario | server | p50 ms | p95 ms | p99 ms | req/s | requests | errors | bytes/resp | cache hits |",
+    "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | ${SERVER_NAMES[r.server]} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.rps)} | ${r.requests} | ${r.errors} | ${r.bytes} | ${r.hits === undefined ? "–" : `${Math.round(r.hits * 100)} %`} |`,
+    ),
   ].join("\n");
+}
+
+/** Same-run ratios to the N+1 baseline (p95 and throughput), per scenario that has one. */
+function ratios(rows: Measured[]): string[] {
+  return rows
+    .filter((r) => r.server === "baseline")
+    .flatMap((base) =>
+      rows
+        .filter((r) => r.name === base.name && r.server !== "baseline")
+        .map((r) =>
+          base.requests === 0
+            ? `- ${r.name}, ${SERVER_NAMES[r.server]}: the baseline answered no request within the run.`
+            : `- ${r.name}, ${SERVER_NAMES[r.server]}: p95 ${(base.p95 / r.p95).toFixed(1)}x lower, ${(r.rps / base.rps).toFixed(1)}x the requests per second of the baseline.`,
+        ),
+    );
+}
+
+function verdict(r: Measured | undefined): string {
+  if (!r) return "";
+  const met = r.p95 <= 20 && r.rps >= 1_000;
+  return `Targets (p95 ≤ 20 ms, ≥ 1 000 req/s) ${met ? "met" : "NOT met"} for ${r.name}, ${SERVER_NAMES[r.server]}: p95 ${ms(r.p95)} ms, ${Math.round(r.rps)} req/s.`;
 }
 
 async function main(): Promise<void> {
   const opts = new Command()
-    .option("--docs <n>", "synthetic documents when NEO4J_URI is not set", "1000")
+    .option("--docs <n>", "synthetic documents when NEO4J_URI is not set", "10000")
     .option("--corpus <dir>", "the corpus bench/run.ts loaded (named in the output only)")
     .option("--duration <s>", "seconds per scenario (after a warm-up of a fifth of it)", "10")
     .option("--connections <n>", "concurrent connections", "10")
+    .option("--claims <n>", "claims sampled for the spread claim scenario", "1000")
     .option("--json", "print one JSON line for bench/run.ts")
     .option("--write", "replace the API section of bench/RESULTS.md")
     .parse()
-    .opts<{ docs: string; corpus?: string; duration: string; connections: string; json?: boolean; write?: boolean }>();
+    .opts<{ docs: string; corpus?: string; duration: string; connections: string; claims: string; json?: boolean; write?: boolean }>();
   const seconds = Number(opts.duration);
   const connections = Number(opts.connections);
 
   const { graph, neo4j, dataDir, source } = await prepareGraph(Number(opts.docs));
   const measured: Measured[] = [];
-  const optimised = await serve(graph, true);
-  const baseline = await serve(graph, false);
+  const servers: Record<ServerKind, Served> = { warm: await serve(graph, "warm"), cold: await serve(graph, "cold"), baseline: await serve(graph, "baseline") };
+  let size = "";
   try {
-    // Each scenario right before its baseline, so both see the same machine; the heaviest last.
-    for (const s of await scenarios(optimised.url)) {
-      const runs: [Served, Scenario][] = [[optimised, s]];
-      if (s.baseline) runs.push([baseline, { ...s, name: `baseline, no batching or priming (N+1): ${s.name}` }]);
-      for (const [served, scenario] of runs) {
-        await gql(served.url, scenario.query, scenario.variables);
-        await cannon(served.url, scenario, Math.max(1, Math.round(seconds / 5)), connections);
+    const [stats] = await graph.read("MATCH (d:Document) WITH count(d) AS documents MATCH (c:Claim) WITH documents, count(c) AS claims MATCH (m:Mention) RETURN documents, claims, count(m) AS mentions");
+    size = `${stats.get("documents")} documents, ${stats.get("claims")} claims, ${stats.get("mentions")} mentions`;
+    // Each scenario on the warm, cold and baseline servers in turn, so all see the same machine; the heaviest last.
+    for (const s of await scenarios(servers.cold.url, graph, Number(opts.claims))) {
+      const kinds: ServerKind[] = [...(s.warm ? (["warm"] as const) : []), "cold", ...(s.baseline ? (["baseline"] as const) : [])];
+      for (const kind of kinds) {
+        const served = servers[kind];
+        // The warm server first answers every request of the scenario once (filling its cache), then warms up like the others.
+        if (kind === "warm") await pool(s.variables, connections, (variables) => gql(served.url, s.query, variables));
+        else await gql(served.url, s.query, s.variables[0]);
+        await cannon(served.url, s, kind, Math.max(1, Math.round(seconds / 5)), connections);
         await served.settled();
-        const m = await cannon(served.url, scenario, seconds, connections);
+        const m = await cannon(served.url, s, kind, seconds, connections);
         await served.settled();
         measured.push(m);
-        if (!opts.json) console.error(`${m.name}: p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms, ${Math.round(m.rps)} req/s`);
+        if (!opts.json) console.error(`${m.name}, ${SERVER_NAMES[kind]}: p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms, ${Math.round(m.rps)} req/s`);
       }
     }
   } finally {
-    await optimised.server.close();
-    await baseline.server.close();
+    for (const served of Object.values(servers)) await served.server.close();
     await graph.close();
     await neo4j?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 
   const m = machine();
-  const claim = measured[0];
-  const verdict =
-    claim && claim.p95 <= 20 && claim.rps >= 1_000
-      ? `Targets met for the median claim: p95 ${ms(claim.p95)} ms, ${Math.round(claim.rps)} req/s.`
-      : `Targets NOT met on this run for the median claim: p95 ${claim ? ms(claim.p95) : "–"} ms (target ≤ 20), ${claim ? Math.round(claim.rps) : 0} req/s (target ≥ 1 000).`;
+  const spread = measured.filter((r) => r.name === measured[0]?.name);
   const markdown = [
     `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, commit ${m.commit};`,
     `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work on the machine slows every figure).`,
-    `Graph: ${opts.corpus ? `the corpus ${opts.corpus} loaded by the ETL` : source}. Server: createApp on loopback, rate limit off;`,
-    `autocannon, ${connections} connections, ${seconds} s per scenario after a warm-up; latencies from every response.`,
-    `Command: \`npx tsx bench/api.ts --docs ${opts.docs} --duration ${seconds} --connections ${connections}${opts.write ? " --write" : ""}\`.`,
+    `Graph: ${opts.corpus ? `the corpus ${opts.corpus} loaded by the ETL` : source}: ${size}. Server: createApp on loopback, rate limit off;`,
+    `autocannon, ${connections} connections, ${seconds} s per scenario after a warm-up; latencies from every response;`,
+    "requests of a scenario go round its claims in turn.",
+    `Command: \`npx tsx bench/api.ts --docs ${opts.docs} --duration ${seconds} --connections ${connections} --claims ${opts.claims}${opts.write ? " --write" : ""}\`.`,
     "",
     table(measured),
     "",
-    verdict,
-    "The baseline row runs the same query on a second server with DataLoader batching and priming off (one Cypher",
-    "query per parent object, N+1) to show what they buy. Server, Neo4j and autocannon share the machine's cores.",
+    ...spread.map(verdict),
+    "",
+    "Same-run ratios to the N+1 baseline:",
+    ...ratios(measured),
+    "",
+    "Servers: warm has the response cache on (server/api/response-cache.ts), filled by one request per claim before the",
+    "warm-up; each request still checks the graph version with Neo4j. Cold has it off: what a claim costs the first time",
+    "after the graph changed. The baseline also turns DataLoader batching and priming off (one Cypher query per parent",
+    "object, N+1). Server, Neo4j and autocannon share the machine's cores.",
   ].join("\n");
 
   if (opts.write) await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
   if (opts.json) {
-    const results = measured.flatMap((r) => [
-      { name: `${r.name} p50`, value: r.p50, unit: "ms" },
-      { name: `${r.name} p95`, value: r.p95, unit: "ms" },
-      { name: `${r.name} p99`, value: r.p99, unit: "ms" },
-      { name: `${r.name} req/s`, value: Math.round(r.rps), unit: "req/s" },
-    ]);
+    const results = measured.flatMap((r) => {
+      const name = `${r.name}, ${SERVER_NAMES[r.server]}`;
+      return [
+        { name: `${name} p50`, value: r.p50, unit: "ms" },
+        { name: `${name} p95`, value: r.p95, unit: "ms" },
+        { name: `${name} p99`, value: r.p99, unit: "ms" },
+        { name: `${name} req/s`, value: Math.round(r.rps), unit: "req/s" },
+      ];
+    });
     console.log(JSON.stringify({ results, markdown }));
   } else console.log(markdown);
+}
+
+/** Runs `work` over every item, at most `width` at a time. */
+async function pool<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
 }
 
 main().catch((e: Error) => {

@@ -47,22 +47,27 @@ async function main(): Promise<void> {
     .option("--runs <n>", "timed runs per query (after one warm-up)", "5")
     .option("--seed <n>", "synthetic graph seed", "42")
     .option("--write", "write the figures into bench/RESULTS.md")
+    .option("--loaded", "time the graph already loaded at NEO4J_URI (npm run bench passes the one its ETL loaded) instead of building one")
     .parse()
-    .opts<{ docs: string; runs: string; seed: string; write?: boolean }>();
+    .opts<{ docs: string; runs: string; seed: string; write?: boolean; loaded?: boolean }>();
   const docs = Number(opts.docs);
   const runs = Number(opts.runs);
+  if (opts.loaded && !process.env.NEO4J_URI) throw new Error("--loaded needs NEO4J_URI: the graph to time");
 
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), "nne-bench-cypher-"));
-  const server = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: "2g", pageCache: "1g", log: (m) => console.error(`[neo4j] ${m}`) });
-  const graph = graphOf(neo4j.driver(server.uri));
+  const dataDir = opts.loaded ? undefined : await mkdtemp(path.join(os.tmpdir(), "nne-bench-cypher-"));
+  const server = dataDir ? await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: "2g", pageCache: "1g", log: (m) => console.error(`[neo4j] ${m}`) }) : undefined;
+  const graph = graphOf(neo4j.driver(server?.uri ?? process.env.NEO4J_URI!));
   try {
-    await migrate(graph);
-    const loadStarted = Date.now();
-    const { extraction, texts } = syntheticExtraction({ documents: docs, seed: Number(opts.seed) });
-    await loadExtraction(graph, extraction, { corpus: `synthetic-${docs}`, texts });
-    const loadSeconds = (Date.now() - loadStarted) / 1000;
+    let loadSeconds: number | undefined;
+    if (server) {
+      await migrate(graph);
+      const loadStarted = Date.now();
+      const { extraction, texts } = syntheticExtraction({ documents: docs, seed: Number(opts.seed) });
+      await loadExtraction(graph, extraction, { corpus: `synthetic-${docs}`, texts });
+      loadSeconds = (Date.now() - loadStarted) / 1000;
+    }
     const counts = await graphCounts(graph);
-    console.error(`loaded ${JSON.stringify(counts)} in ${loadSeconds.toFixed(1)} s`);
+    console.error(`graph: ${JSON.stringify(counts)}${loadSeconds === undefined ? "" : `, loaded in ${loadSeconds.toFixed(1)} s`}`);
 
     const given = await benchParams(graph);
     const figures: Figure[] = [];
@@ -71,14 +76,14 @@ async function main(): Promise<void> {
       figures.push(figure);
       console.error(`${query.name}: ${figure.medianMs} ms median, ${figure.rows} rows, ${figure.dbHits} db hits${figure.bigScans.length ? `, SCANS ${figure.bigScans.join(", ")}` : ""}`);
     }
-    const report = section(figures, counts, docs, runs, loadSeconds, server.version);
+    const report = section(figures, counts, docs, runs, loadSeconds, server?.version ?? (await serverVersion(graph)));
     process.stdout.write(`## ${SECTION}\n\n${report}`);
     if (opts.write) await writeSection(report);
     if (figures.some((f) => f.bigScans.length > 0)) process.exitCode = 1;
   } finally {
     await graph.close();
-    await server.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await server?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 
@@ -137,17 +142,24 @@ async function graphCounts(graph: Graph): Promise<Record<string, number>> {
   return Object.fromEntries((r.keys as string[]).map((k) => [k, neo4j.integer.toNumber(r.get(k))]));
 }
 
-function section(figures: Figure[], counts: Record<string, number>, docs: number, runs: number, loadSeconds: number, neo4jVersion: string): string {
+async function serverVersion(graph: Graph): Promise<string> {
+  const [r] = await graph.read("CALL dbms.components() YIELD versions RETURN versions[0] AS v");
+  return String(r.get("v"));
+}
+
+function section(figures: Figure[], counts: Record<string, number>, docs: number, runs: number, loadSeconds: number | undefined, neo4jVersion: string): string {
   const m = machine();
   const lines = [
-    `Every query of cypher/analysis/ on a synthetic graph of ${docs} documents (bench/synthetic-extraction.ts written by the real loader):`,
-    `${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}; loaded in ${loadSeconds.toFixed(1)} s.`,
+    loadSeconds === undefined
+      ? `Every query of cypher/analysis/ on the graph the benchmark's ETL loaded from ${docs} generated documents (npm run gen):`
+      : `Every query of cypher/analysis/ on a synthetic graph of ${docs} documents (bench/synthetic-extraction.ts written by the real loader):`,
+    `${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}${loadSeconds === undefined ? "." : `; loaded in ${loadSeconds.toFixed(1)} s.`}`,
     `Median and slowest of ${runs} runs after one warm-up; db hits and leaf operators from PROFILE. Claim queries use the most reported claim,`,
     "amplifiers the actor with the most assertions. \"Big scans\" lists NodeByLabelScan/AllNodesScan on Document, Mention, Claim or Actor (should be none).",
     "",
     `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, Neo4j ${neo4jVersion} Community, commit ${m.commit};`,
     `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min) when it finished: figures from a busy machine are upper bounds.`,
-    "Command: `npx tsx bench/cypher.ts --docs " + docs + " --runs " + runs + " --write`",
+    "Command: `npx tsx bench/cypher.ts --docs " + docs + " --runs " + runs + (loadSeconds === undefined ? " --loaded` (with NEO4J_URI)" : " --write`"),
     "",
     "| query | rows | median ms | max ms | db hits | big scans | anchored on |",
     "| --- | ---: | ---: | ---: | ---: | --- | --- |",

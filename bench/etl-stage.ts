@@ -10,7 +10,6 @@ import { Command } from "commander";
 import { readCorpus } from "../server/corpus/read-corpus.js";
 import type { CorpusDocument } from "../server/corpus/types.js";
 import { clusterClaims } from "../server/extract/cluster-claims.js";
-import { featuresOf } from "../server/extract/features.js";
 import { extractCorpus } from "../server/extract/index.js";
 import { readDocument, type DocumentReading } from "../server/extract/read-document.js";
 import type { Extraction } from "../server/extract/types.js";
@@ -66,7 +65,7 @@ function phases(docs: CorpusDocument[]): { readingSeconds: number; clusterSecond
   let t = process.hrtime.bigint();
   const readings: DocumentReading[] = docs.map((d) => readDocument(d.text));
   const readingSeconds = seconds(t);
-  const items = readings.flatMap((r) => r.mentions.filter((m) => !m.pointsBack).map((m) => ({ features: featuresOf(r.tokens, m.first, m.last) })));
+  const items = readings.flatMap((r) => r.mentions.filter((m) => !m.pointsBack).map((m) => ({ features: m.features })));
   t = process.hrtime.bigint();
   clusterClaims(items);
   return { readingSeconds, clusterSeconds: seconds(t) };

@@ -21,6 +21,10 @@ import { z } from "zod";
  * Tests (test/setup/neo4j.ts):
  *   NEO4J_TEST_URI   run integration and browser tests against this Neo4j instead of starting one
  *                    (its data is wiped by the tests!); NEO4J_TEST_USER / NEO4J_TEST_PASSWORD for it
+ * Corpus limits (server/corpus, the ETL):
+ *   CORPUS_MAX_BYTES   document files larger than this are refused, by name (default 64 MiB)
+ *   EXTRACT_MAX_CHARS  claims are extracted from at most this many characters of one document; the
+ *                      whole text is still stored (default 1000000)
  * API server:
  *   PORT             HTTP port of the API and client (default 4000)
  *   HOST             interface to listen on (default 127.0.0.1; 0.0.0.0 inside Docker)
@@ -98,6 +102,20 @@ export function testNeo4jConfig(env: Env = process.env): TestNeo4jConfig {
     uri: read(env, "NEO4J_TEST_URI", boltUri, undefined),
     user: optional(env, "NEO4J_TEST_USER"),
     password: optional(env, "NEO4J_TEST_PASSWORD"),
+  };
+}
+
+const positiveInt = z.coerce.number().int().min(1);
+
+export interface CorpusLimits {
+  maxBytes: number;
+  maxExtractChars: number;
+}
+
+export function corpusLimits(env: Env = process.env): CorpusLimits {
+  return {
+    maxBytes: read(env, "CORPUS_MAX_BYTES", positiveInt, 64 * 1024 * 1024),
+    maxExtractChars: read(env, "EXTRACT_MAX_CHARS", positiveInt, 1_000_000),
   };
 }
 

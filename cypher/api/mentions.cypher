@@ -1,32 +1,58 @@
-// mentions: full mentions (the evidence of ASSERTED/DENIED edges) selected three ways at once,
-// so every resolver shares one projection. Params: $ids (mention ids), $claimIds, $documentIds
-// (pass [] for the ways not used). Rejected mentions are included, marked `reviewed: 'rejected'`.
+// mentions: full mentions (the evidence of ASSERTED/DENIED edges) selected four ways at once,
+// so every resolver shares one projection. Params: $ids (mention ids), $claimIds, $documentIds,
+// $travel (pages of claims' travels: [{claim, skip, limit}], documents in travel order)
+// (pass [] for the ways not used). Rejected mentions are included, marked `reviewed: 'rejected'`,
+// except in travel pages, whose mentions carry `step`: their document's 1-based position in the
+// claim's whole travel, so a page is only the documents it shows, however far the claim travelled.
 // One row: the mentions, and once each the documents, speakers and publishers they name (the
 // projections of documents-by-id, actors-by-id, sources-by-id, with the documents' references),
-// so a claim's travel or a document's highlights need no further round trip.
+// and the documents those copy (`copied`), so a claim's travel or a document's highlights need no
+// further round trip.
 CALL () {
   UNWIND $ids AS id
   MATCH (m:Mention {id: id})
-  RETURN m
+  RETURN m, null AS step
   UNION
   UNWIND $claimIds AS id
   MATCH (:Claim {id: id})<-[:OF]-(m:Mention)
-  RETURN m
+  RETURN m, null AS step
   UNION
   UNWIND $documentIds AS id
   MATCH (:Document {id: id})-[:HAS_MENTION]->(m:Mention)
-  RETURN m
+  RETURN m, null AS step
+  UNION
+  // Travel order (travel.ts byTime): a document's earliest mention time, unknown last, then its id.
+  // Ordered on the claim's ASSERTED/DENIED edges (one per mention that is not rejected; they carry
+  // the document id and time), so only the page's documents are visited.
+  UNWIND $travel AS t
+  MATCH (c:Claim {id: t.claim})<-[r:ASSERTED|DENIED]-()
+  WITH t, c, r.document AS document, min(r.at) AS at
+  ORDER BY at IS NULL, at, document
+  WITH t, c, collect(document) AS documents
+  UNWIND range(t.skip, CASE WHEN size(documents) < t.skip + t.limit THEN size(documents) ELSE t.skip + t.limit END - 1) AS i
+  MATCH (:Document {id: documents[i]})-[:HAS_MENTION]->(m:Mention)-[:OF]->(c)
+  WHERE m.reviewed IS NULL OR m.reviewed <> 'rejected'
+  RETURN m, i + 1 AS step
 }
+// A mention selected both ways once, with its travel position when it has one.
+WITH m, max(step) AS step
 MATCH (d:Document)-[:HAS_MENTION]->(m)-[:OF]->(c:Claim)
 MATCH (m)-[:BY]->(a:Actor)
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 WITH
   collect(m {
     .id, .start, .end, .evidence, .stance, .confidence, .cue, .at, .reviewed,
-    claim: c.id, document: d.id, actor: a.id, source: s.id,
+    claim: c.id, document: d.id, actor: a.id, source: s.id, step: step,
     via: [(m)-[v:VIA]->(p) | {id: p.id, name: p.name, kind: p.kind, type: CASE WHEN p:Actor THEN 'ACTOR' ELSE 'SOURCE' END, position: v.position}]
   }) AS mentions,
   collect(DISTINCT d) AS documents, collect(DISTINCT a) AS actors, collect(DISTINCT s) AS sources
+// The documents these copy, and their publishers, so that a travel's `reprintOf` needs no further round trip.
+CALL (documents) {
+  UNWIND documents AS d
+  MATCH (d)-[:REPRINTS]->(o:Document)
+  OPTIONAL MATCH (o)-[:PUBLISHED_BY]->(os:Source)
+  RETURN collect(DISTINCT o) AS copied, collect(DISTINCT os) AS copiedSources
+}
 RETURN mentions,
   [d IN documents | d {
     .id, .file, .title, .url, .publishedAt, .language,
@@ -39,5 +65,6 @@ RETURN mentions,
       reprints: [(d)-[:REPRINTS]->(o:Document) | o.id]
     }
   }] AS documents,
+  [o IN copied | o {.id, .file, .title, .url, .publishedAt, .language, source: head([(o)-[:PUBLISHED_BY]->(s:Source) | s.id])}] AS copied,
   [a IN actors | a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: head([(a)-[:PUBLISHES_AS]->(s:Source) | s.id])}] AS actors,
-  [s IN sources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources
+  [s IN sources + copiedSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources

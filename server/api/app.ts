@@ -20,6 +20,8 @@ import { formatError } from "./errors.js";
 import { healthHandler } from "./health.js";
 import { createLoaders } from "./loaders.js";
 import { resolvers } from "./resolvers/index.js";
+import { graphVersion } from "./graph-version.js";
+import { responseCache } from "./response-cache.js";
 import { graphServices } from "./services.js";
 
 const SCHEMA_FILE = new URL("./schema.graphql", import.meta.url);
@@ -49,6 +51,15 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
   const runner = new CypherRunner(graph, loadQueries());
   const services = graphServices(graph);
   const limits = armour(config);
+  const cache =
+    config.responseCacheBytes > 0
+      ? responseCache({
+          version: graphVersion(() => graph.session("READ")),
+          maxBytes: config.responseCacheBytes,
+          // One response may take at most an eighth of the cache, so one huge answer cannot empty it.
+          maxEntryBytes: Math.ceil(config.responseCacheBytes / 8),
+        })
+      : null;
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: readFileSync(SCHEMA_FILE, "utf8"),
     resolvers,
@@ -65,9 +76,10 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      ...(cache ? [cache.plugin] : []),
     ] as ApolloServerPlugin<ApiContext>[],
-    // Compact JSON: Apollo's default indents every response.
-    stringifyResult: (value) => JSON.stringify(value),
+    // Compact JSON (Apollo's default indents every response); a cached response's JSON is reused.
+    stringifyResult: (value) => (cache ? cache.stringify(value) : JSON.stringify(value)),
   });
   await apollo.start();
 

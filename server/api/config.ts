@@ -12,6 +12,7 @@ import { projectRoot } from "../config.js";
  *   RATE_LIMIT_WINDOW_MS  the rate-limit window (default 60000)
  *   REQUEST_TIMEOUT_MS    time limit of one GraphQL request, also its Cypher transactions' (default 10000)
  *   BODY_LIMIT            largest request body (default 5mb)
+ *   RESPONSE_CACHE_MB     memory for cached query responses, valid until the graph changes (default 64; 0 = off)
  *   GRAPHQL_INTROSPECTION true/false (default true, false when NODE_ENV=production)
  *   NODE_ENV=development  error responses include stack traces
  */
@@ -22,6 +23,8 @@ export interface ApiConfig {
   rateLimit: { max: number; windowMs: number };
   requestTimeoutMs: number;
   bodyLimit: string;
+  /** Bytes of query responses kept until the graph changes (response-cache.ts); 0 turns the cache off. */
+  responseCacheBytes: number;
   introspection: boolean;
   development: boolean;
   limits: QueryLimits;
@@ -85,6 +88,7 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
     rateLimit: { max: read(env, "RATE_LIMIT_MAX", count, 600), windowMs: read(env, "RATE_LIMIT_WINDOW_MS", positive, 60_000) },
     requestTimeoutMs: read(env, "REQUEST_TIMEOUT_MS", positive, 10_000),
     bodyLimit: read(env, "BODY_LIMIT", size, "5mb"),
+    responseCacheBytes: read(env, "RESPONSE_CACHE_MB", count, 64) * 1024 * 1024,
     introspection: read(env, "GRAPHQL_INTROSPECTION", bool, !production),
     development: env.NODE_ENV === "development",
     limits: DEFAULT_LIMITS,

@@ -64,8 +64,9 @@ function cypherParams(params: Row): Row {
 /** Neo4j values as JSON-ready values: integers as numbers, temporals as ISO strings, nodes as maps. */
 export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings and numbers, most of what a query returns, need no conversion.
+  if (typeof value !== "object") return typeof value === "bigint" ? Number(value) : value;
   if (neo4j.isInt(value)) return value.toNumber();
-  if (typeof value === "bigint") return Number(value);
   if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
     return isoOf(value as { toString(): string; toStandardDate?: () => Date });
   }

@@ -9,7 +9,7 @@ import type {
   ReviewRow,
   SourceRow,
 } from "./rows.js";
-import { byTime } from "./travel.js";
+import { byTime, travelOf, type TravelStepValue } from "./travel.js";
 
 /** Runs one cypher/api query within the current request's time. */
 export type Run = (name: string, params: Row) => Promise<Row[]>;
@@ -44,8 +44,8 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   }, options);
   // The mentions come with the documents, speakers and publishers they name (and the documents'
   // references): priming those loaders makes a claim's travel two round trips in all.
-  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[] }) => {
-    const [row] = await run("mentions", { ids: [], claimIds: [], documentIds: [], ...params });
+  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[]; travel?: TravelPageKey[] }) => {
+    const [row] = await run("mentions", { ids: [], claimIds: [], documentIds: [], travel: [], ...params });
     const mentions = (row?.mentions as MentionRow[] | undefined) ?? [];
     for (const m of mentions) {
       m.via.sort((a, b) => a.position - b.position);
@@ -56,6 +56,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
         loaders.document.prime(d.id, d);
         loaders.documentReferences.prime(d.id, references);
       }
+      for (const d of row.copied as DocumentRow[]) loaders.document.prime(d.id, d);
       for (const a of row.actors as ActorRow[]) loaders.actor.prime(a.id, a);
       for (const s of row.sources as SourceRow[]) loaders.source.prime(s.id, s);
     }
@@ -67,6 +68,21 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
       const mentions = (await loadMentions({ [param]: [...ids] })).filter((m) => m.reviewed !== "rejected");
       return ids.map((id) => mentions.filter((m) => m[key] === id));
     }, options);
+
+  // A page of a travel also fetches the step before it: whether its first step's wording changed
+  // depends on that step's wording.
+  const travelPage = new DataLoader<TravelPageKey, TravelStepValue[], string>(
+    async (pages) => {
+      const wanted = pages.map(({ claim, skip, limit }) => ({ claim, skip: Math.max(0, skip - 1), limit: limit + (skip > 0 ? 1 : 0) }));
+      const mentions = await loadMentions({ travel: wanted });
+      return wanted.map(({ claim, skip, limit }, i) => {
+        const inPage = mentions.filter((m) => m.claim === claim && m.step !== undefined && m.step !== null && m.step > skip && m.step <= skip + limit);
+        const steps = travelOf(inPage).map((step) => ({ ...step, order: step.mention.step! }));
+        return steps.filter((step) => step.order > pages[i].skip);
+      });
+    },
+    { ...options, cacheKeyFn: ({ claim, skip, limit }) => `${claim} ${skip} ${limit}` },
+  );
 
   const loaders = {
     claim: byId<ClaimRow>("claims-by-id", "claim"),
@@ -80,6 +96,8 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     }, options),
     mention,
     claimMentions: grouped("claim", "claimIds"),
+    travelPage,
+    claimOutlets: perId<ClaimOutlets>("claim-outlets", { steps: 0, outlets: [] }),
     documentMentions: grouped("document", "documentIds"),
     documentText: perId<{ text: string }>("document-texts", { text: "" }),
     documentReferences: perId<DocumentReferences>("document-references", { cites: [], reprints: [] }),
@@ -96,3 +114,16 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/** Steps `skip + 1` to `skip + limit` of a claim's travel. */
+export interface TravelPageKey {
+  claim: string;
+  skip: number;
+  limit: number;
+}
+
+/** How many steps a claim's travel has, and its outlets in the order they first reported it. */
+export interface ClaimOutlets {
+  steps: number;
+  outlets: { source: string; documents: number; firstAt: string | null; asserted: number; denied: number }[];
+}

@@ -34,6 +34,8 @@ export interface MentionRow {
   /** Set once an analyst reviewed the edge: 'confirmed' | 'rejected' | 'reattributed'. */
   reviewed: string | null;
   via: (PartyRow & { position: number })[];
+  /** In a travel page: the 1-based position of its document in the claim's whole travel. */
+  step?: number | null;
 }
 
 export interface ActorRow {

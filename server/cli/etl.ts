@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { extractParallel } from "../shard/extract-parallel.js";
+import { limitForExtraction } from "../corpus/extraction-limit.js";
 import { readCorpus } from "../corpus/read-corpus.js";
 import type { CorpusProblem } from "../corpus/types.js";
 import { openGraph, type Graph } from "../graph/driver.js";
@@ -31,8 +32,10 @@ export interface EtlResult {
 /** Reads, extracts and loads a corpus folder; prints each corpus problem with its file name on stderr. */
 export async function runEtl(dir: string, options: EtlOptions = {}): Promise<EtlResult> {
   const corpus = await readCorpus(dir);
-  const failed = reportProblems(corpus.problems);
-  const extraction = await extractParallel(corpus.documents, options.workers ?? availableParallelism());
+  const extractable = limitForExtraction(corpus.documents);
+  const problems = [...corpus.problems, ...extractable.problems];
+  const failed = reportProblems(problems);
+  const extraction = await extractParallel(extractable.documents, options.workers ?? availableParallelism());
   const graph = options.graph ?? (await openGraph());
   try {
     const migrations = await migrate(graph);
@@ -41,10 +44,10 @@ export async function runEtl(dir: string, options: EtlOptions = {}): Promise<Etl
       corpus: options.corpusName ?? corpus.root,
       title: corpus.title,
       texts: new Map(corpus.documents.map((d) => [d.id, d.text])),
-      problems: corpus.problems,
+      problems,
       onProgress: options.onProgress,
     });
-    return { summary, problems: corpus.problems, failed };
+    return { summary, problems, failed };
   } finally {
     if (!options.graph) await graph.close();
   }

@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
+import { corpusLimits } from "../config.js";
 import { decodeBytes } from "./decode.js";
 import { hashOf, makeDocument } from "./document.js";
 import { inferPublisher } from "./infer-publisher.js";
@@ -8,11 +9,9 @@ import type { Corpus, CorpusDocument, CorpusProblem, Publisher } from "./types.j
 import { listDocumentFiles, resolveInside } from "./walk.js";
 
 export interface ReadOptions {
-  /** Files larger than this are refused with a message (a bound on memory, not on correctness). */
+  /** Files larger than this are refused with a message (a bound on memory, not on correctness); default CORPUS_MAX_BYTES. */
   maxBytes?: number;
 }
-
-export const DEFAULT_MAX_BYTES = Number(process.env.CORPUS_MAX_BYTES ?? 64 * 1024 * 1024);
 
 /**
  * Reads a corpus/1 folder. Never throws for a bad file: each problem is recorded with the file's
@@ -22,7 +21,7 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const root = path.resolve(dir);
   const info = await stat(root).catch(() => null);
   if (!info?.isDirectory()) throw new Error(`corpus folder not found: ${dir}`);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? corpusLimits().maxBytes;
   const problems: CorpusProblem[] = [];
 
   const manifest = await readManifest(root, problems);

@@ -29,44 +29,116 @@ export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeT
 
 /** Returns, for each input (in the given order), the index of its cluster. */
 export function clusterClaims(items: ClusterInput[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
-  const df = new Map<string, number>();
-  for (const it of items) for (const t of it.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  // terms and entities as small integers, each item's as a slice of one flat array (in first-seen
+  // order, as a Set of them would iterate): no Set per item, and membership by marking
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  const df: number[] = [];
+  const termStart = new Int32Array(items.length + 1);
+  const flatTerms: number[] = [];
+  const entityIds = new Map<string, number>();
+  const entityStart = new Int32Array(items.length + 1);
+  const flatEntities: number[] = [];
+  {
+    const seen: number[] = [];
+    const seenEntity: number[] = [];
+    items.forEach((it, i) => {
+      for (const t of it.features.terms) {
+        let id = termIds.get(t);
+        if (id === undefined) {
+          id = termNames.length;
+          termIds.set(t, id);
+          termNames.push(t);
+          df.push(0);
+          seen.push(-1);
+        }
+        df[id]++;
+        if (seen[id] !== i) { seen[id] = i; flatTerms.push(id); }
+      }
+      termStart[i + 1] = flatTerms.length;
+      for (const e of it.features.entities ?? []) {
+        let id = entityIds.get(e);
+        if (id === undefined) {
+          id = entityIds.size;
+          entityIds.set(e, id);
+          seenEntity.push(-1);
+        }
+        if (seenEntity[id] !== i) { seenEntity[id] = i; flatEntities.push(id); }
+      }
+      entityStart[i + 1] = flatEntities.length;
+    });
+  }
+  const terms = Int32Array.from(flatTerms);
+  const entities = Int32Array.from(flatEntities);
   const n = Math.max(items.length, 2);
-  const idf2 = new Map<string, number>();
-  for (const [t, f] of df) idf2.set(t, Math.log(1 + n / f) ** 2);
+  const idf2 = Float64Array.from(df, (f) => Math.log(1 + n / f) ** 2);
+  // places alone ("Russia", "Ukraine") do not make two wordings one claim
+  const isPlace = Uint8Array.from(termNames, (t) => (t.charCodeAt(0) === 64 ? 1 : 0));
+  const opposites = termNames.map((t) => (OPPOSITE.get(t) ?? []).map((o) => termIds.get(o)).filter((o): o is number => o !== undefined));
+  // probe order: rarest first, then by the term itself
+  const rank = new Int32Array(termNames.length);
+  termNames.map((t, id) => id).sort((a, b) => idf2[b] - idf2[a] || (termNames[a] < termNames[b] ? -1 : 1)).forEach((id, r) => (rank[id] = r));
+  // the sum runs over the item's terms as given (repeats included), in order
+  const weightOf = new Float64Array(items.length);
+  items.forEach((it, i) => {
+    let sum = 0;
+    for (const t of it.features.terms) sum += idf2[termIds.get(t)!];
+    weightOf[i] = Math.sqrt(sum) || 1;
+  });
 
-  const postings = new Map<string, number[]>();
+  const postings: number[][] = termNames.map(() => []);
   const clusterMembers: number[][] = [];
   const clusterNegated: boolean[] = [];
   const clusterSpeakers: Set<string>[] = [];
-  const termSets = items.map((it) => new Set(it.features.terms));
-  const entitySets = items.map((it) => new Set(it.features.entities ?? []));
-  const weightOf = items.map((it) => Math.sqrt(it.features.terms.reduce((s, t) => s + idf2.get(t)!, 0)) || 1);
   const assignment: number[] = [];
+  // marks: the current item's terms and entities, and the member compared with it
+  const markI = new Int32Array(termNames.length).fill(-1);
+  const markM = new Int32Array(termNames.length).fill(-1);
+  const entityMarkI = new Int32Array(entityIds.size).fill(-1);
+  let markMStamp = 0;
+  const hits = new Int32Array(items.length);
+  const touched: number[] = [];
+  const top: number[] = [];
 
-  items.forEach((it, i) => {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const t0 = termStart[i], t1 = termStart[i + 1];
+    for (let k = t0; k < t1; k++) markI[terms[k]] = i;
+    for (let k = entityStart[i]; k < entityStart[i + 1]; k++) entityMarkI[entities[k]] = i;
     // blocking: clusters sharing the mention's rarest terms, most shared first
-    const probes = [...termSets[i]].map((t) => ({ t, w: idf2.get(t)! })).sort((a, b) => b.w - a.w || (a.t < b.t ? -1 : 1)).slice(0, options.probeTerms).map((p) => p.t);
-    const hits = new Map<number, number>();
+    const probes = Array.from(terms.subarray(t0, t1)).sort((a, b) => rank[a] - rank[b]);
+    if (probes.length > options.probeTerms) probes.length = options.probeTerms;
     for (const t of probes) {
-      const list = postings.get(t);
-      if (!list) continue;
-      for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) hits.set(list[k], (hits.get(list[k]) ?? 0) + 1);
+      const list = postings[t];
+      for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) {
+        const c = list[k];
+        if (hits[c]++ === 0) touched.push(c);
+      }
     }
-    const candidates = [...hits].sort((a, b) => b[1] - a[1] || b[0] - a[0]).slice(0, MAX_CANDIDATES);
+    // the MAX_CANDIDATES clusters with most hits (ties: the latest cluster first), in that order
+    top.length = 0;
+    for (const c of touched) {
+      if (top.length === MAX_CANDIDATES && !before(c, top[top.length - 1])) continue;
+      let at = top.length < MAX_CANDIDATES ? top.length : MAX_CANDIDATES - 1;
+      while (at > 0 && before(c, top[at - 1])) { top[at] = top[at - 1]; at--; }
+      top[at] = c;
+    }
     let best = -1;
     let bestSim = options.threshold;
-    for (const [c] of candidates) {
+    for (const c of top) {
       if (clusterNegated[c] !== it.features.negated) continue;
       const members = clusterMembers[c];
       let sim = 0;
       // the first wordings and the latest: a cluster drifts, so both ends speak for it
       // a cluster may drift in wording, never in who and where: its first mention anchors the parties
-      if (!entitiesAgree(entitySets[i], entitySets[members[0]])) continue;
-      for (const m of members.length <= 6 ? members : [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
+      if (!entitiesAgreeWith(i, members[0])) continue;
+      if (members.length <= 6) for (const m of members) sim = Math.max(sim, similarity(i, m));
+      else for (const m of [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }
     }
+    for (const c of touched) hits[c] = 0;
+    touched.length = 0;
     if (best < 0) {
       best = clusterMembers.length;
       clusterMembers.push([]);
@@ -76,28 +148,62 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     if (it.speaker) clusterSpeakers[best].add(it.speaker);
     clusterMembers[best].push(i);
     assignment.push(best);
-    for (const t of termSets[i]) {
-      const list = postings.get(t) ?? [];
+    for (let k = t0; k < t1; k++) {
+      const list = postings[terms[k]];
       if (list[list.length - 1] !== best) list.push(best);
-      postings.set(t, list);
     }
-  });
+  }
   return assignment;
+
+  function before(a: number, b: number): boolean {
+    return hits[a] > hits[b] || (hits[a] === hits[b] && a > b);
+  }
+
+  /**
+   * The same template about different parties is a different claim ("Kelmar blocked nine ships at
+   * Bayt Nur" vs "Gondara blocked ten ships at Tel Mara"): when both wordings name parties, places or
+   * figures, at least half of the shorter list must recur in the other. `i` is the current item.
+   */
+  function entitiesAgreeWith(i: number, m: number): boolean {
+    const a = entityStart[i + 1] - entityStart[i];
+    const b = entityStart[m + 1] - entityStart[m];
+    if (a === 0 || b === 0) return true;
+    let shared = 0;
+    for (let k = entityStart[m]; k < entityStart[m + 1]; k++) if (entityMarkI[entities[k]] === i) shared++;
+    return shared / Math.min(a, b) >= 0.5;
+  }
 
   /**
    * Cosine over IDF-weighted term sets, or (damped) the share of the shorter wording found in the
-   * longer one: a short restatement of a long claim is the same claim.
+   * longer one: a short restatement of a long claim is the same claim. `a` is the current item.
    */
   function similarity(a: number, b: number): number {
+    const stamp = ++markMStamp;
+    const b0 = termStart[b], b1 = termStart[b + 1];
+    for (let k = b0; k < b1; k++) markM[terms[k]] = stamp;
     let shared = 0;
     let count = 0;
-    const [small, large] = termSets[a].size <= termSets[b].size ? [termSets[a], termSets[b]] : [termSets[b], termSets[a]];
-    // places alone ("Russia", "Ukraine") do not make two wordings one claim
-    for (const t of small) if (large.has(t)) { shared += idf2.get(t)!; if (t.charCodeAt(0) !== 64) count++; }
-    if (count < 2 || !entitiesAgree(entitySets[a], entitySets[b]) || opposed(termSets[a], termSets[b])) return 0;
+    const a0 = termStart[a], a1 = termStart[a + 1];
+    // summed over the smaller set in its order (the larger one's when both are the same size)
+    if (a1 - a0 <= b1 - b0) {
+      for (let k = a0; k < a1; k++) { const t = terms[k]; if (markM[t] === stamp) { shared += idf2[t]; if (!isPlace[t]) count++; } }
+    } else {
+      for (let k = b0; k < b1; k++) { const t = terms[k]; if (markI[t] === a) { shared += idf2[t]; if (!isPlace[t]) count++; } }
+    }
+    if (count < 2 || !entitiesAgreeWith(a, b) || opposed()) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
     return Math.max(cosine, CONTAINMENT_WEIGHT * containment);
+
+    /** "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds. */
+    function opposed(): boolean {
+      for (let k = a0; k < a1; k++) {
+        const t = terms[k];
+        if (markM[t] === stamp) continue;
+        for (const o of opposites[t]) if (markM[o] === stamp && markI[o] !== a) return true;
+      }
+      return false;
+    }
   }
 }
 
@@ -105,24 +211,3 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
 const OPPOSITE_PAIRS: [string, string][] = [["lift", "impose"], ["raise", "reduce"], ["open", "close"], ["accept", "reject"], ["suppor", "oppose"], ["win", "lose"], ["allow", "forbid"], ["approv", "reject"], ["rise", "fall"]];
 const OPPOSITE = new Map<string, string[]>();
 for (const [x, y] of OPPOSITE_PAIRS) for (const [a, b] of [[x, y], [y, x]]) OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);
-
-/** "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds. */
-function opposed(a: Set<string>, b: Set<string>): boolean {
-  for (const t of a) {
-    if (b.has(t)) continue;
-    for (const o of OPPOSITE.get(t) ?? []) if (b.has(o) && !a.has(o)) return true;
-  }
-  return false;
-}
-
-/**
- * The same template about different parties is a different claim ("Kelmar blocked nine ships at
- * Bayt Nur" vs "Gondara blocked ten ships at Tel Mara"): when both wordings name parties, places or
- * figures, at least half of the shorter list must recur in the other.
- */
-function entitiesAgree(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return true;
-  let shared = 0;
-  for (const e of a) if (b.has(e)) shared++;
-  return shared / Math.min(a.size, b.size) >= 0.5;
-}

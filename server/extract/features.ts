@@ -4,7 +4,7 @@
  * to a six-letter stem (guarantees ~ guaranties), and the polarity of its negations.
  */
 import type { Token } from "./nlp.js";
-import { stateOf } from "./gazetteer.js";
+import { longestStateFrom, stateOf } from "./gazetteer.js";
 
 const STOP = new Set([
   "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
@@ -74,7 +74,7 @@ const SYNONYMS: Record<string, string> = {
   grower: "producer", farmer: "producer", producer: "producer", manufacturer: "producer", maker: "producer",
   urge: "urge", ask: "urge", request: "urge",
   protect: "protect", safeguard: "protect", defend: "protect",
-  fall: "fall", drop: "fall", decline: "fall", plunge: "fall", slump: "fall", sink: "fall", shrink: "fall",
+  fall: "fall", decline: "fall", plunge: "fall", slump: "fall", sink: "fall", shrink: "fall",
   breach: "violate", violation: "violate", violate: "violate", infringe: "violate", infringement: "violate", contravene: "violate",
   notify: "inform", inform: "inform", submit: "inform", notification: "inform",
 };
@@ -88,6 +88,14 @@ export interface ClaimFeatures {
   /** Odd number of negations: "will not deploy" vs "will deploy". */
   negated: boolean;
 }
+
+/** The features of a mention's content; "criticised X over Y" claims a criticism of X, not Y: the evaluation is part of the proposition. */
+export function claimFeaturesOf(tokens: Token[], first: number, last: number, cue: string): ClaimFeatures {
+  const features = featuresOf(tokens, first, last);
+  if (EVALUATIVE.has(cue)) features.terms.push(`~${cue.slice(0, 5)}`);
+  return features;
+}
+const EVALUATIVE = new Set(["criticise", "criticize", "accuse", "blame", "praise", "condemn", "welcome", "charge"]);
 
 export function featuresOf(tokens: Token[], first: number, last: number): ClaimFeatures {
   const terms = new Set<string>();
@@ -105,7 +113,7 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     const positive = t.pos === "ADJ" ? negatedAdjective(t.lower) : undefined;
     if (positive) {
       negations++;
-      addTerm(terms, positive);
+      for (const term of termsOfLemma(positive)) terms.add(term);
       continue;
     }
     // when it happened is no part of what happened: outlets write "on Monday" and "on 2 June" for one day
@@ -121,9 +129,7 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
     else if (t.cap && (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) && !STOP.has(t.lower)) entities.add(t.lower);
     else if (/^\d[\d,.]*$/.test(t.text)) entities.add(t.text.replace(/[,.]/g, ""));
-    const lemma = (t.lemma || t.lower).toLowerCase().replace(/[’']s$/, "");
-    // "Russia-US", "large-scale": each part counts
-    for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(terms, part);
+    for (const term of termsOfLemma(t.lemma || t.lower)) terms.add(term);
   }
   return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
 }
@@ -148,21 +154,59 @@ function isDate(tokens: Token[], k: number): boolean {
   return /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower) && [tokens[k - 1], tokens[k + 1]].some((n) => !!n && n.cap && WEEKDAY_OR_MONTH.test(n.lower));
 }
 
+/** The state a place name of two to four words names, and its length: "the Republic of Korea". */
 function multiWordState(tokens: Token[], k: number, last: number): { state: string; length: number } | undefined {
-  for (let n = Math.min(4, last - k); n >= 2; n--) {
+  for (let n = Math.min(longestStateFrom(tokens[k].lower), last - k); n >= 3; n--) {
     const state = stateOf(tokens.slice(k, k + n).map((t) => t.lower).join(" "));
     if (state) return { state, length: n };
   }
-  return undefined;
+  const two = k + 1 < last ? stateOfPair(tokens[k].lower, tokens[k + 1].lower) : undefined;
+  return two ? { state: two, length: 2 } : undefined;
 }
 
-function addTerm(terms: Set<string>, word: string): void {
+// featuresOf runs over every token of every mention, and the same words recur in every document:
+// what a lemma or a pair of words yields is worked out once (bounded caches, cleared when full)
+const CACHE_LIMIT = 100_000;
+const lemmaTerms = new Map<string, string[]>();
+const pairStates = new Map<string, Map<string, string | undefined>>();
+let pairCount = 0;
+
+/** The terms a token's lemma adds, in order. */
+function termsOfLemma(raw: string): string[] {
+  let out = lemmaTerms.get(raw);
+  if (out === undefined) {
+    out = [];
+    const lemma = raw.toLowerCase().replace(/[’']s$/, "");
+    // "Russia-US", "large-scale": each part counts
+    for (const part of lemma.includes("-") && !/^de-/.test(lemma) ? lemma.split("-") : [lemma]) addTerm(out, part);
+    if (lemmaTerms.size >= CACHE_LIMIT) lemmaTerms.clear();
+    lemmaTerms.set(raw, out);
+  }
+  return out;
+}
+
+/** stateOf("a b"), without building the phrase each time. */
+function stateOfPair(a: string, b: string): string | undefined {
+  let after = pairStates.get(a);
+  if (after?.has(b)) return after.get(b);
+  const state = stateOf(`${a} ${b}`);
+  if (++pairCount > CACHE_LIMIT) {
+    pairStates.clear();
+    pairCount = 1;
+    after = undefined;
+  }
+  if (after === undefined) pairStates.set(a, (after = new Map()));
+  after.set(b, state);
+  return state;
+}
+
+function addTerm(terms: string[], word: string): void {
   const state = stateOf(word);
-  if (state) { terms.add(`@${state}`); return; }
+  if (state) { terms.push(`@${state}`); return; }
   if (STOP.has(word) || DEGREE.has(word) || SPEECH.has(word) || word.length < 2 || NEGATORS.has(word)) return;
   let folded = SYNONYMS[word] ?? word;
   if (folded.length > 5 && folded.endsWith("ly")) folded = folded.slice(0, -2); // legally ~ legal
-  terms.add(folded.length > 6 ? folded.slice(0, 6) : folded);
+  terms.push(folded.length > 6 ? folded.slice(0, 6) : folded);
 }
 
 function contrastFollows(tokens: Token[], k: number, last: number): boolean {

@@ -118,6 +118,16 @@ export function stateOf(phrase: string): string | undefined {
   return stateByForm.get(clean(phrase))?.name;
 }
 
+/** Longest state name (in words) that opens with this word: "republic" → 4 ("republic of south africa"). */
+const longestFrom = new Map<string, number>();
+for (const form of stateByForm.keys()) {
+  const words = form.split(" ");
+  if (words.length > 2) longestFrom.set(words[0], Math.max(longestFrom.get(words[0]) ?? 0, words.length));
+}
+export function longestStateFrom(word: string): number {
+  return longestFrom.get(word) ?? 0;
+}
+
 /** True when the phrase is an adjective of nationality ("Russian", "U.S." in "the U.S. president"). */
 export function isStateForm(phrase: string): boolean {
   return stateByForm.has(clean(phrase));

@@ -4,10 +4,10 @@
  */
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
-import { readDocument, type DocumentReading, type RawMention } from "./read-document.js";
+import { readDocument, type DocumentReading, type ReadMention } from "./read-document.js";
 import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
-import { featuresOf, type ClaimFeatures } from "./features.js";
+import type { ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
@@ -20,7 +20,7 @@ export const EXTRACTOR_VERSION = "attrib-1.0.0";
 /** A mention after speaker resolution, before it has a claim. */
 export interface ResolvedMention {
   doc: number;
-  raw: RawMention;
+  raw: ReadMention;
   actor: { draft?: ActorDraft; source?: string };
   via: ActorDraft[];
   features: ClaimFeatures;
@@ -79,14 +79,14 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   readings.forEach((reading, di) => {
     const doc = docs[di];
     const resolver = new DocumentResolver(registry, reading.names);
-    const bySentence = new Map<number, RawMention[]>();
+    const bySentence = new Map<number, ReadMention[]>();
     for (const m of reading.mentions) pushTo(bySentence, m.sentence, m);
     const sourcesBySentence = new Map<number, typeof reading.sources>();
     for (const s of reading.sources) pushTo(sourcesBySentence, s.sentence, s);
     const relaysBySentence = new Map(reading.backRelays.map((b) => [b.sentence, b]));
     const docMentions: ResolvedMention[] = [];
 
-    for (let si = 0; si < reading.sentences.length; si++) {
+    for (let si = 0; si < reading.sentences; si++) {
       for (const raw of bySentence.get(si) ?? []) {
         let draft = raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
         let via = raw.via.map((v) => resolver.resolve(v, si)).filter((v): v is ActorDraft => !!v);
@@ -96,13 +96,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         via = via.filter((v) => v !== draft);
         const resolved: ResolvedMention = {
           doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
-          features: withEvaluation(featuresOf(reading.tokens, raw.first, raw.last), raw.cue), text: doc.text.slice(raw.start, raw.end),
+          features: raw.features, text: doc.text.slice(raw.start, raw.end),
         };
-        if (raw.pointsBack) {
-          const s = reading.sentences[si];
-          const objectHeads = reading.tokens.slice(raw.first, raw.last).filter((t) => t.pos === "NOUN").map((t) => t.lower);
-          resolved.context = { terms: featuresOf(reading.tokens, s.first, s.last).terms, text: doc.text.slice(s.start, s.end), objectHeads };
-        }
+        if (raw.context) resolved.context = { terms: raw.context.terms, text: doc.text.slice(raw.context.start, raw.context.end), objectHeads: raw.context.objectHeads };
         docMentions.push(resolved);
       }
       for (const s of sourcesBySentence.get(si) ?? []) {
@@ -115,7 +111,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       const relay = relaysBySentence.get(si);
       if (relay) {
         const by = resolver.resolve(relay.speaker, si);
-        const before = docMentions.filter((m) => m.raw.sentence === Math.max(...docMentions.filter((x) => x.raw.sentence < si).map((x) => x.raw.sentence)));
+        const before = mentionsOfSentenceBefore(docMentions, si);
         if (by) for (const m of before) {
           if (m.actor.draft) { if (m.actor.draft !== by && !m.via.includes(by)) m.via.push(by); }
           else m.actor = { draft: by };
@@ -227,10 +223,15 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** "criticised X over Y" claims a criticism of X, not Y: the evaluation is part of the proposition. */
-const EVALUATIVE = new Set(["criticise", "criticize", "accuse", "blame", "praise", "condemn", "welcome", "charge"]);
-function withEvaluation(features: ClaimFeatures, cue: string): ClaimFeatures {
-  return EVALUATIVE.has(cue) ? { ...features, terms: [...features.terms, `~${cue.slice(0, 5)}`] } : features;
+/** The mentions of the last sentence before `si` that has any (`mentions` are in sentence order). */
+function mentionsOfSentenceBefore(mentions: ResolvedMention[], si: number): ResolvedMention[] {
+  let k = mentions.length - 1;
+  while (k >= 0 && mentions[k].raw.sentence >= si) k--;
+  if (k < 0) return [];
+  const sentence = mentions[k].raw.sentence;
+  let a = k;
+  while (a > 0 && mentions[a - 1].raw.sentence === sentence) a--;
+  return mentions.slice(a, k + 1);
 }
 
 function canonicalText(text: string): string {

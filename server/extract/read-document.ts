@@ -2,6 +2,9 @@
  * One document → its raw mentions (speaker phrases still unresolved), in reading order.
  * Works line by line so that quotes that span sentences, paragraph quotes introduced by
  * "X said:", and sections introduced by "X's statement:" keep their speaker.
+ * The reading keeps no tokens: what the corpus-wide steps need from them (claim features) is
+ * computed here, so a reading held until the whole corpus is read (or sent back by a worker
+ * thread) is a small fraction of the text's tokens.
  */
 import type { Token, Sentence } from "./nlp.js";
 import { analyse } from "./nlp.js";
@@ -10,6 +13,7 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 import { STATEMENT_NOUNS } from "./cues.js";
+import { claimFeaturesOf, featuresOf, type ClaimFeatures } from "./features.js";
 
 export interface RawMention {
   start: number;
@@ -37,17 +41,22 @@ export interface BackRelay {
   speaker: SpeakerRef;
 }
 
+/** A mention as the corpus-wide steps use it: its token range replaced by what they need from it. */
+export interface ReadMention extends Omit<RawMention, "first" | "last"> {
+  features: ClaimFeatures;
+  /** For a denial that points back: its sentence's terms and span, and the nouns of what it rejects. */
+  context?: { terms: string[]; start: number; end: number; objectHeads: string[] };
+}
+
 export interface DocumentReading {
-  tokens: Token[];
-  sentences: Sentence[];
-  mentions: RawMention[];
+  /** How many sentences the document has (mentions, names and sources index them). */
+  sentences: number;
+  mentions: ReadMention[];
   backRelays: BackRelay[];
   /** Per sentence: named people and titled roles, in order (for pronouns and role holders). */
   names: SpeakerRef[][];
   /** Outer speakers, with their sentence: the ones the document itself attributes information to. */
   sources: { ref: SpeakerRef; sentence: number; section?: boolean }[];
-  /** Per sentence: the speaker phrases resolved there, in order (for "it", "the message"). */
-  speakersBySentence: SpeakerRef[][];
 }
 
 const TERMINAL = /[.!?…”“"’»:)]$/;
@@ -58,7 +67,6 @@ export function readDocument(text: string): DocumentReading {
   const backRelays: BackRelay[] = [];
   const sources: { ref: SpeakerRef; sentence: number; section?: boolean }[] = [];
   const names = sentences.map((s) => namesIn(tokens, s.first, s.last));
-  const speakersBySentence: SpeakerRef[][] = sentences.map(() => []);
 
   const lines = groupLines(sentences);
   let introSpeaker: SpeakerRef | undefined; // speaker of the paragraph quote(s) that follow "X said:"
@@ -118,7 +126,6 @@ export function readDocument(text: string): DocumentReading {
       const quoteSpeaker = blockSpeaker;
       let emitted = 0;
       for (const f of live) {
-        if (f.speaker) speakersBySentence[si].push(f.speaker);
         if (!parents.get(f) && f.speaker && f.kind !== "agentless") sources.push({ ref: f.speaker, sentence: si });
         if (f.kind === "backref") {
           if (f.speaker) backRelays.push({ sentence: si, speaker: f.speaker });
@@ -181,7 +188,18 @@ export function readDocument(text: string): DocumentReading {
     if (block && !introSpeaker && blockSpeaker) introSpeaker = blockSpeaker; // consecutive quote paragraphs
     if (block && blockSpeaker) introSpeaker = blockSpeaker;
   }
-  return { tokens, sentences, mentions, backRelays, names, sources, speakersBySentence };
+  return { sentences: sentences.length, mentions: mentions.map((m) => readMention(tokens, sentences, m)), backRelays, names, sources };
+}
+
+function readMention(tokens: Token[], sentences: Sentence[], { first, last, ...m }: RawMention): ReadMention {
+  const read: ReadMention = { ...m, features: claimFeaturesOf(tokens, first, last, m.cue) };
+  if (m.pointsBack) {
+    const s = sentences[m.sentence];
+    const objectHeads: string[] = [];
+    for (let k = first; k < last; k++) if (tokens[k].pos === "NOUN") objectHeads.push(tokens[k].lower);
+    read.context = { terms: featuresOf(tokens, s.first, s.last).terms, start: s.start, end: s.end, objectHeads };
+  }
+  return read;
 }
 
 function groupLines(sentences: Sentence[]): number[][] {

@@ -55,7 +55,8 @@ export async function openGraph(options: ConnectOptions = {}): Promise<Graph> {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 15_000,
-    maxTransactionRetryTime: 30_000,
+    // How long a transaction is retried through a lost connection or a leader switch before the caller gets the error.
+    maxTransactionRetryTime: Number(process.env.NEO4J_RETRY_TIMEOUT_MS ?? 30_000),
     userAgent: "narrative-network-explorer",
     logging: { level: "error", logger: () => {} },
   });
@@ -115,8 +116,7 @@ async function waitForServer(driver: Driver, database: string | undefined, uri: 
       await driver.verifyConnectivity({ database });
       return;
     } catch (e) {
-      const message = (e as Error).message;
-      const reason = (/Caused by: (.*)$/s.exec(message)?.[1] ?? message).split("\n")[0];
+      const reason = failureReason(e);
       if (isAuthError(e)) throw new GraphUnavailableError(`Neo4j at ${uri} refused the credentials (${reason}). Set NEO4J_USER and NEO4J_PASSWORD.`);
       if (Date.now() + delay > deadline) {
         throw new GraphUnavailableError(
@@ -128,6 +128,30 @@ async function waitForServer(driver: Driver, database: string | undefined, uri: 
       delay = Math.min(delay * 2, 4_000);
     }
   }
+}
+
+/** The driver's failure in one line: its root cause ("connect ECONNREFUSED …") rather than its advice text. */
+export function failureReason(e: unknown): string {
+  const message = (e as Error).message ?? String(e);
+  return (/Caused by: (.*)$/s.exec(message)?.[1] ?? message).split("\n")[0];
+}
+
+const UNAVAILABLE = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, "Neo.TransientError.General.DatabaseUnavailable"]);
+
+/** The server or its database went away (stopped, crashed, network lost), as opposed to a query or data error. */
+export const isUnavailableError = (e: unknown) => UNAVAILABLE.has(String((e as { code?: string }).code ?? ""));
+
+/**
+ * Whether `error` came from the server going away: said so by its code, or (a lost connection can
+ * also surface as a driver-internal error) by the server failing a connectivity check now.
+ * Returns the error that shows it, or null when the server is there.
+ */
+export async function lostServer(graph: Graph, error: unknown): Promise<unknown> {
+  if (isUnavailableError(error)) return error;
+  return graph.driver.verifyConnectivity({ database: graph.database }).then(
+    () => null,
+    (probe: unknown) => (isUnavailableError(probe) ? probe : null),
+  );
 }
 
 const isAuthError = (e: unknown) => /Neo\.ClientError\.Security\./.test(String((e as { code?: string }).code ?? ""));

@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { CorpusProblem } from "../corpus/types.js";
 import type { Extraction } from "../extract/types.js";
-import type { Graph, Params } from "./driver.js";
+import { failureReason, GraphUnavailableError, lostServer, type Graph, type Params } from "./driver.js";
 import { cypherFile } from "./cypher-file.js";
 import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
 import { deleteOrphans, refreshClaimSummaries } from "./maintenance.js";
@@ -73,6 +73,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
   const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
   const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
+  const progress: LoadProgress = { phase: "entities", documentsDone: 0, documentsTotal: 0, mentions: 0, relationships: 0 };
 
   try {
     const stored = await storedDocuments(graph, options.corpus, plan.documents.map((d) => d.id));
@@ -81,7 +82,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const toRemove = [...stored].filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus).map(([id]) => id);
     const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
 
-    const progress: LoadProgress = { phase: "entities", documentsDone: 0, documentsTotal: toWrite.length, mentions: 0, relationships: 0 };
+    progress.documentsTotal = toWrite.length;
     const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
     await writeEntities(graph, plan, tally);
@@ -133,6 +134,14 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     report("done");
     return summary;
   } catch (e) {
+    const lost = await lostServer(graph, e);
+    // Recording the failure would only wait out another retry window; the next run marks this one interrupted.
+    if (lost) {
+      throw new GraphUnavailableError(
+        `Neo4j became unreachable during the load (${failureReason(lost)}); ${progress.documentsDone} of ${progress.documentsTotal} documents to write were written and are kept. ` +
+          "Run the load again once Neo4j is back: it writes only what is missing.",
+      );
+    }
     await finishRun(graph, run, { status: "failed", error: (e as Error).message, problems: options.problems ?? [] }).catch(() => undefined);
     throw e;
   }

@@ -1,7 +1,7 @@
 /**
- * Partial extractions on disk, one JSON line per document after a header line. Readings are about
- * 24 times the size of the text they come from, so a shard of a large corpus does not fit in one
- * JSON string (V8 caps strings near 512 MB): it is written and read a document at a time.
+ * Partial extractions on disk, one JSON line per document after a header line. Readings are 4 to 6
+ * times the size of the text they come from as JSON, so a shard of a large corpus does not fit in
+ * one JSON string (V8 caps strings near 512 MB): it is written and read a document at a time.
  */
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";

@@ -10,7 +10,8 @@ import type { Extraction } from "../extract/types.js";
 import { assemble } from "./extract-parallel.js";
 import { shardOf } from "./shard-of.js";
 
-export const PARTIAL_FORMAT = "partial-extraction/1";
+/** 2: readings carry claim features instead of tokens. */
+export const PARTIAL_FORMAT = "partial-extraction/2";
 
 export interface PartialExtraction {
   format: typeof PARTIAL_FORMAT;

@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -6,6 +5,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../server/gen/index.js";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
 
@@ -14,28 +14,8 @@ let graph: Graph;
 let tmp: string;
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-interface Exit {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Starts `npx tsx server/cli/etl.ts …` on the test Neo4j, in its own process group so it can be killed whole. */
-function etl(args: string[], env: Record<string, string> = {}) {
-  const child = spawn("npx", ["tsx", "server/cli/etl.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: testNeo4jUri(), ...env },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d) => (stdout += d));
-  child.stderr.on("data", (d) => (stderr += d));
-  const exited = new Promise<Exit>((resolve) => child.on("close", (code) => resolve({ code, stdout, stderr })));
-  return { child, exited };
-}
-
+/** The ETL CLI on the test Neo4j. */
+const etl = (args: string[], env: Record<string, string> = {}) => startEtl(args, { NEO4J_URI: testNeo4jUri(), ...env });
 const runEtlCli = (args: string[], env?: Record<string, string>) => etl(args, env).exited;
 
 beforeAll(async () => {

@@ -1,9 +1,47 @@
+import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
+import { decodeCursor, encodeCursor } from "../cursor.js";
+import type { ClaimOutlets, TravelPageKey } from "../loaders.js";
 import type { ClaimRow } from "../rows.js";
-import { actorsWithStance, travelOf, wordingsOf, type ActorStanceValue, type TravelStepValue, type WordingValue } from "../travel.js";
+import { actorsWithStance, wordingsOf, type ActorStanceValue, type TravelStepValue, type WordingValue } from "../travel.js";
 
 const mentionsOf = (claim: ClaimRow, ctx: ApiContext) => ctx.loaders.claimMentions.load(claim.id);
+
+/** The most travel steps one request may ask for: a claim can travel through thousands of documents. */
+export const MAX_TRAVEL_PAGE = 500;
+
+type OutletStepValue = ClaimOutlets["outlets"][number] & { order: number };
+
+interface TravelArgs {
+  first: number;
+  after?: string | null;
+}
+
+const travelPage = (claim: string, args: TravelArgs): TravelPageKey => ({
+  claim,
+  skip: decodeCursor(args.after),
+  limit: checkRange(args.first, "first", 0, MAX_TRAVEL_PAGE),
+});
+
+/**
+ * Starts loading the travel pages a `claim(id)` selects together with the claim itself, instead of
+ * once the claim has arrived: one round trip less. The `travel` resolver then finds them loading.
+ */
+export function prefetchTravel(id: string, info: GraphQLResolveInfo, ctx: ApiContext): void {
+  const field = (info.schema.getType("Claim") as GraphQLObjectType).getFields().travel;
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.name.value !== "travel") continue;
+      try {
+        ctx.loaders.travelPage.load(travelPage(id, getArgumentValues(field, selection, info.variableValues) as unknown as TravelArgs)).catch(() => undefined);
+      } catch {
+        // Bad arguments: the travel resolver reports them.
+      }
+    }
+  }
+}
 
 export const claimResolvers = {
   Claim: {
@@ -18,11 +56,20 @@ export const claimResolvers = {
       const sources = [...new Set((await mentionsOf(c, ctx)).map((m) => m.source).filter((s): s is string => s !== null))];
       return loadAll(ctx.loaders.source, sources);
     },
-    travel: async (c: ClaimRow, _: unknown, ctx: ApiContext) => travelOf(await mentionsOf(c, ctx)),
+    travel: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) => ctx.loaders.travelPage.load(travelPage(c.id, args)),
+    travelLength: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.claimOutlets.load(c.id)).steps,
+    outletPath: async (c: ClaimRow, _: unknown, ctx: ApiContext): Promise<OutletStepValue[]> =>
+      (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o, i) => ({ ...o, order: i + 1 })),
     wordings: async (c: ClaimRow, _: unknown, ctx: ApiContext) => wordingsOf(await mentionsOf(c, ctx)),
-    firstAppearance: async (c: ClaimRow, _: unknown, ctx: ApiContext) => travelOf(await mentionsOf(c, ctx))[0] ?? null,
+    firstAppearance: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.travelPage.load({ claim: c.id, skip: 0, limit: 1 }))[0] ?? null,
+  },
+  OutletStep: {
+    source: (o: OutletStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.source.load(o.source),
+    assertedCount: (o: OutletStepValue) => o.asserted,
+    deniedCount: (o: OutletStepValue) => o.denied,
   },
   TravelStep: {
+    cursor: (s: TravelStepValue) => encodeCursor(s.order - 1),
     document: (s: TravelStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.document.load(s.document),
     source: (s: TravelStepValue, _: unknown, ctx: ApiContext) => (s.source ? ctx.loaders.source.load(s.source) : null),
     actor: (s: TravelStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.actor.load(s.mention.actor),

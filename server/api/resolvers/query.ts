@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from "graphql";
 import { checkId, checkIds, checkRange, checkText } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { decodeCursor, toPage } from "../cursor.js";
 import { luceneQuery } from "../lucene.js";
 import type { ActorRow, ClaimRow, DocumentRow, SourceRow } from "../rows.js";
+import { prefetchTravel } from "./claim.js";
 import { compare } from "./compare.js";
 import { graphView } from "./graph.js";
 
@@ -58,7 +60,11 @@ export const queryResolvers = {
       for (const c of claims) ctx.loaders.claim.prime(c.id, c);
       return toPage(claims, skip, (row?.total as number) ?? 0);
     },
-    claim: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.claim.load(checkId(args.id, "id", "clm")),
+    claim: (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+      const id = checkId(args.id, "id", "clm");
+      prefetchTravel(id, info, ctx);
+      return ctx.loaders.claim.load(id);
+    },
     actors: (_: unknown, args: PageArgs & { search?: string | null }, ctx: ApiContext) =>
       idPage<ActorRow>(ctx, "actors-page", { search: checkText(args.search, "search", 200) || null }, args, ctx.loaders.actor),
     actor: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.actor.load(checkId(args.id, "id", "act")),

@@ -48,9 +48,9 @@ describe("paraphrases across outlets", () => {
     expect(features("the vote was held on 2 May").entities).toEqual([]);
   });
 
-  it("folds breach ~ violation and fall ~ drop", () => {
+  it("folds breach ~ violation and fall ~ decline", () => {
     expect(same(["the filling is a violation of the 1998 Tarlan Treaty", "the filling breached the 1998 Tarlan Treaty"])).toBe(true);
-    expect(same(["flows at the border station had fallen by almost 40 percent", "flows at the border station had dropped by almost 40 percent"])).toBe(true);
+    expect(same(["flows at the border station had fallen by almost 40 percent", "flows at the border station had declined by almost 40 percent"])).toBe(true);
   });
 
   it("reads 'lacked any' as the negation 'has no'", () => {
