@@ -1,7 +1,7 @@
 /**
  * Reprint credits: the outlet whose story a document copies, as wire copy and aggregators mark
  * it: a dateline credit "MOSCOW, Dec. 31 (Xinhua) --", a masthead line "People's Daily Online",
- * or a trailing credit "… to Kiev. RIA News".
+ * a trailing credit "… to Kiev. RIA News", "Source: Reuters", or "originally published by Reuters".
  */
 import { KNOWN_OUTLETS, OUTLET_WORDS } from "./gazetteer.js";
 
@@ -48,10 +48,11 @@ export function findCredits(text: string): Credit[] {
     const name = outletName(line.text);
     if (name) add(name, line.start + line.text.indexOf(name));
     else {
-      // "… to Kiev. RIA News" / "Source: Reuters"
-      const tail = /(?:[.!?”"]\s+|^(?:Source|Via|Credit)\s*:\s*)([\p{Lu}][\p{L}'’ .&-]{1,40})\s*$/u.exec(line.text);
-      const n = tail ? outletName(tail[1]) : undefined;
-      if (n) add(n, line.start + tail!.index + tail![0].indexOf(tail![1]));
+      // "… to Kiev. RIA News" / "Source: Reuters" / "World | Source: Reuters" / "originally published by Reuters and …"
+      const credit = /(?:[.!?”"]\s+|(?:^|\|\s*)(?:Source|Via|Credit)\s*:\s*)([\p{Lu}][\p{L}'’ .&-]{1,40})\s*$/u.exec(line.text)
+        ?? /\b(?:originally|first) (?:published|appeared|reported|carried) (?:by|in|on) ([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u.exec(line.text);
+      const n = credit ? outletName(credit[1]) : undefined;
+      if (n) add(n, line.start + credit!.index + credit![0].indexOf(credit![1]));
     }
   }
   return credits;

@@ -75,6 +75,16 @@ describe("reprint credits", () => {
     expect(ex.citations.filter((c) => c.kind === "reprint")).toEqual([]);
   });
 
+  it("reads 'Source: X' after a section rule and 'originally published by X' as reprint credits, not any capitalised phrase", () => {
+    const ex = extractCorpus([
+      doc("a.txt", "NewsBrief | World | Source: Andes Wire\n\nThe border will reopen on Friday, officials said.", "NewsBrief", "aggregator"),
+      doc("b.txt", "The border will reopen on Friday, officials said.\n\nThis story was originally published by Pacific Daily Online and is reprinted with permission.", "NewsBrief", "aggregator"),
+      doc("c.txt", "The border will reopen on Friday, officials said.\n\nThe plan was originally published by Minister Ana Ruiz in May.", "NewsBrief", "aggregator"),
+    ]);
+    const reprints = ex.citations.filter((c) => c.kind === "reprint").map((c) => [ex.documents.find((d) => d.id === c.document)?.file, ex.sources.find((s) => s.id === c.cites)?.name]);
+    expect(reprints).toEqual([["a.txt", "Andes Wire"], ["b.txt", "Pacific Daily Online"]]);
+  });
+
   it("keeps the credit of another agency an aggregator reprints", () => {
     const ex = extractCorpus([doc("a.txt", "Pacific Daily Online\n\nLIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.", "Pacific Daily Online", "aggregator")]);
     const names = ex.citations.filter((c) => c.kind === "reprint").map((c) => ex.sources.find((s) => s.id === c.cites)?.name);

@@ -22,9 +22,9 @@ const FLOORS: Record<string, number> = {
   "avocado-call": 0.9,
   "car-recall": 0.78,
   "heldout-ministers-call": 0.86,
-  "meren-dam": 0.73,
+  "meren-dam": 0.74,
   "steel-tariffs": 0.87,
-  "velatrin-trial": 0.75,
+  "velatrin-trial": 0.77,
 };
 
 interface Score {
