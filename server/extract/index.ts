@@ -94,6 +94,8 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         if (!draft && raw.agentless) draft = resolver.lastSource(si);
         if (draft) resolver.note(si, draft, false);
         via = via.filter((v) => v !== draft);
+        // "the ministry said the minister told lawmakers that P": the document attributes P to the minister too
+        if (draft && via.length > 0) cites[di].push({ draft, start: raw.start, end: raw.end, kind: "attribution" });
         const resolved: ResolvedMention = {
           doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
           features: raw.features, text: doc.text.slice(raw.start, raw.end),

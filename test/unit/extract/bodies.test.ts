@@ -66,6 +66,16 @@ describe("bodies and their country", () => {
   });
 });
 
+describe("citations of relayed speakers", () => {
+  it("cites the relaying body and the person it quotes, but not a head of state reported on", () => {
+    const ex = extractCorpus([doc("a.txt", "Chile's foreign ministry said Minister Rosa Vidal had told lawmakers that the border would reopen. President Luis Arce said talks would go on.")]);
+    const cited = ex.citations.map((c) => ex.actors.find((a) => a.id === c.cites)?.name ?? ex.sources.find((s) => s.id === c.cites)?.name);
+    expect(cited).toEqual(expect.arrayContaining(["Rosa Vidal"]));
+    expect(cited.some((n) => /foreign ministry/i.test(n ?? ""))).toBe(true);
+    expect(cited).not.toContain("Luis Arce");
+  });
+});
+
 describe("reprint credits", () => {
   it("does not count a document's own masthead or dateline credit as a reprint", () => {
     const ex = extractCorpus([

@@ -19,10 +19,10 @@ const corpora = path.join(root, "test/fixtures/corpora");
 
 /** Overall score each corpus must keep (today's minus about two points). */
 const FLOORS: Record<string, number> = {
-  "avocado-call": 0.9,
+  "avocado-call": 0.89,
   "car-recall": 0.78,
-  "heldout-ministers-call": 0.86,
-  "meren-dam": 0.74,
+  "heldout-ministers-call": 0.88,
+  "meren-dam": 0.76,
   "steel-tariffs": 0.87,
   "velatrin-trial": 0.77,
 };
