@@ -1,6 +1,7 @@
 /**
  * Hostile HTML: a megabyte of unclosed tags, comments or scripts must be read in one pass (each
- * used to rescan the rest of the file, hours for a megabyte), keeping offsets and plain text.
+ * used to rescan the rest of the file: 40 000 "<" took 5 s, so a megabyte most of an hour), keeping
+ * offsets and plain text.
  * The test timeout is the bound: there is no timing here.
  */
 import { describe, expect, it } from "vitest";
