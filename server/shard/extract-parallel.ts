@@ -30,6 +30,7 @@ export async function readInWorkers(docs: CorpusDocument[], workers: number): Pr
     const r = received.get(d.id);
     if (r) readings.set(d.id, r);
   }
+  received.clear(); // node keeps terminated workers' listeners (which hold this map) for a while
   return readings;
 }
 
