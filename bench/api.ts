@@ -9,20 +9,22 @@
  * filled it; "cold", the cache off (what a first request costs); and the baseline, the cache off and
  * DataLoader batching and priming off too (one Cypher query per parent object, the N+1 way). Each
  * gives p50/p95/p99 latency and requests per second; a warm-up precedes each, and each starts once
- * the previous one's requests have all been answered.
+ * the previous one's requests have all been answered. Each server is a child process, apart from
+ * autocannon's.
  *
  * Graph: NEO4J_URI when set (as `npm run bench` does, after its ETL loaded the corpus); otherwise a
  * throwaway local Neo4j loaded with a synthetic extraction of --docs documents. With --write the
  * figures replace the "API" section of bench/RESULTS.md; with --json one JSON line is printed for
  * bench/run.ts.
  */
+import { fork } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { Command } from "commander";
-import { createApp, type ApiServer } from "../server/api/app.js";
+import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
 import { openGraph, type Graph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
@@ -86,8 +88,6 @@ function percentile(sorted: number[], p: number): number {
 function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, connections: number): Promise<Measured> {
   const bodies = s.variables.map((variables) => JSON.stringify({ query: s.query, variables }));
   let next = 0;
-  let hits = 0;
-  let answers = 0;
   const latencies: number[] = [];
   return new Promise((resolve, reject) => {
     const instance = autocannon(
@@ -97,17 +97,7 @@ function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, c
         headers: { "content-type": "application/json" },
         connections,
         duration: seconds,
-        requests: [
-          {
-            setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-            ...(server === "warm" && {
-              onResponse: (_status: number, _body: string, _context: object, headers: Record<string, string | string[] | undefined> = {}) => {
-                answers += 1;
-                if (headers["x-response-cache"] === "hit") hits += 1;
-              },
-            }),
-          },
-        ],
+        requests: [{ setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }) }],
       },
       (err, result) => {
         if (err) return reject(err);
@@ -115,7 +105,6 @@ function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, c
         resolve({
           name: s.name,
           server,
-          hits: server === "warm" && answers > 0 ? hits / answers : undefined,
           requests: result.requests.total,
           errors: result.errors + result.non2xx + result.timeouts,
           rps: result.requests.total / (result.duration || seconds),
@@ -174,24 +163,75 @@ async function prepareGraph(docs: number): Promise<{ graph: Graph; neo4j?: Local
 }
 
 interface Served {
-  server: ApiServer;
   url: string;
-  /** Resolves once no request is being served: autocannon stops sending, but what it sent still runs. */
-  settled(): Promise<void>;
+  /**
+   * Resolves once no request is being served (autocannon stops sending, but what it sent still
+   * runs), with the answers given and the cache hits among them since the previous call.
+   */
+  settled(): Promise<{ answers: number; hits: number }>;
+  close(): Promise<void>;
 }
 
-async function serve(graph: Graph, kind: ServerKind): Promise<Served> {
+/**
+ * Each server runs in a child process of its own (this file with --serve), so that autocannon,
+ * here, does not share the server's event loop: on one thread it would take half its time. The
+ * child opens the graph at `uri` (a throwaway local Neo4j), else the one NEO4J_URI names.
+ */
+async function serve(kind: ServerKind, uri: string | undefined): Promise<Served> {
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", kind, ...(uri ? ["--serve-uri", uri] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const reply = <T>() =>
+    new Promise<T>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the ${kind} server exited (code ${code})`));
+      child.once("exit", onExit);
+      child.once("message", (m) => {
+        child.off("exit", onExit);
+        resolve(m as T);
+      });
+    });
+  const { url } = await reply<{ url: string }>();
+  return {
+    url,
+    settled: () => {
+      const answer = reply<{ answers: number; hits: number }>();
+      child.send("settled");
+      return answer;
+    },
+    close: async () => {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.send("close");
+      await exited;
+    },
+  };
+}
+
+/** The child's side of serve(): one API server, counting answers and cache hits. */
+async function serveChild(kind: ServerKind, uri: string | undefined): Promise<void> {
+  const graph = await openGraph(uri ? { uri } : {});
   const env = { RATE_LIMIT_MAX: "0", NODE_ENV: "production", RESPONSE_CACHE_MB: kind === "warm" ? "256" : "0" };
   const server = await createApp(graph, apiConfig(env), { batchLoads: kind !== "baseline" });
   let active = 0;
+  let answers = 0;
+  let hits = 0;
   server.httpServer.on("request", (_req, res) => {
     active += 1;
-    res.once("close", () => (active -= 1));
+    res.once("close", () => {
+      active -= 1;
+      answers += 1;
+      if (res.getHeader("x-response-cache") === "hit") hits += 1;
+    });
   });
-  const settled = async () => {
-    while (active > 0) await new Promise((r) => setTimeout(r, 50));
-  };
-  return { server, url: await server.listen(0), settled };
+  process.send!({ url: await server.listen(0) });
+  process.on("message", async (message) => {
+    if (message === "settled") {
+      while (active > 0) await new Promise((r) => setTimeout(r, 50));
+      process.send!({ answers, hits });
+      answers = hits = 0;
+    } else if (message === "close") {
+      await server.close();
+      await graph.close();
+      process.exit(0);
+    }
+  });
 }
 
 const ms = (v: number) => (Number.isNaN(v) ? "–" : v < 10 ? v.toFixed(2) : v.toFixed(1));
@@ -250,7 +290,8 @@ async function main(): Promise<void> {
 
   const { graph, neo4j, dataDir, source } = await prepareGraph(Number(opts.docs));
   const measured: Measured[] = [];
-  const servers: Record<ServerKind, Served> = { warm: await serve(graph, "warm"), cold: await serve(graph, "cold"), baseline: await serve(graph, "baseline") };
+  const uri = neo4j?.uri;
+  const servers: Record<ServerKind, Served> = { warm: await serve("warm", uri), cold: await serve("cold", uri), baseline: await serve("baseline", uri) };
   let size = "";
   try {
     const [stats] = await graph.read("MATCH (d:Document) WITH count(d) AS documents MATCH (c:Claim) WITH documents, count(c) AS claims MATCH (m:Mention) RETURN documents, claims, count(m) AS mentions");
@@ -266,13 +307,14 @@ async function main(): Promise<void> {
         await cannon(served.url, s, kind, Math.max(1, Math.round(seconds / 5)), connections);
         await served.settled();
         const m = await cannon(served.url, s, kind, seconds, connections);
-        await served.settled();
+        const { answers, hits } = await served.settled();
+        if (kind === "warm") m.hits = answers > 0 ? hits / answers : 0;
         measured.push(m);
         if (!opts.json) console.error(`${m.name}, ${SERVER_NAMES[kind]}: p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms, ${Math.round(m.rps)} req/s`);
       }
     }
   } finally {
-    for (const served of Object.values(servers)) await served.server.close();
+    for (const served of Object.values(servers)) await served.close();
     await graph.close();
     await neo4j?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -324,7 +366,13 @@ async function pool<T>(items: T[], width: number, work: (item: T) => Promise<unk
   }));
 }
 
-main().catch((e: Error) => {
+const argument = (name: string) => {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? process.argv[at + 1] : undefined;
+};
+const serving = argument("--serve");
+const run = serving ? () => serveChild(serving as ServerKind, argument("--serve-uri")) : main;
+run().catch((e: Error) => {
   console.error(`bench/api: ${e.message}`);
   process.exit(1);
 });

@@ -84,6 +84,8 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
   await apollo.start();
 
   app.disable("x-powered-by");
+  // No ETag hashing of every GraphQL body (POST answers are not revalidated); static files keep theirs.
+  app.set("etag", false);
   app.set("trust proxy", false);
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) {

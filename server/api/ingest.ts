@@ -3,6 +3,7 @@ import { z } from "zod";
 import { makeDocument } from "../corpus/document.js";
 import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
+import { limitForExtraction } from "../corpus/extraction-limit.js";
 import { extractCorpus } from "../extract/index.js";
 import type { Graph } from "../graph/driver.js";
 import { loadExtraction } from "../graph/load.js";
@@ -71,11 +72,12 @@ export interface IngestOutcome {
 export async function ingestDocuments(graph: Graph, documents: CorpusDocument[]): Promise<IngestOutcome> {
   const files = documents.map((d) => d.file).sort();
   const corpus = "upload:" + createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
-  const extraction = extractCorpus(documents);
+  const limited = limitForExtraction(documents);
+  const extraction = extractCorpus(limited.documents);
   const summary = await loadExtraction(graph, extraction, {
     corpus,
     title: `API upload of ${documents.length} document${documents.length === 1 ? "" : "s"}`,
     texts: new Map(documents.map((d) => [d.id, d.text])),
   });
-  return { run: summary.run, documents: documents.map((d) => d.id), issues: summary.issues };
+  return { run: summary.run, documents: documents.map((d) => d.id), issues: [...limited.problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues] };
 }

@@ -1,6 +1,7 @@
 /** `npm run export -- <corpus-dir> <out.json>`: the narrative-graph/1 export of a corpus, no database needed. */
 import { Command } from "commander";
 import { writeFile } from "node:fs/promises";
+import { limitForExtraction } from "../corpus/extraction-limit.js";
 import { readCorpus } from "../corpus/read-corpus.js";
 import { extractCorpus, toNarrativeGraph } from "../extract/index.js";
 import { reportProblems } from "./report-problems.js";
@@ -12,8 +13,9 @@ const program = new Command()
   .argument("<out>", "path of the JSON file to write")
   .action(async (dir: string, out: string) => {
     const corpus = await readCorpus(dir);
-    const failed = reportProblems(corpus.problems);
-    const extraction = extractCorpus(corpus.documents);
+    const limited = limitForExtraction(corpus.documents);
+    const failed = reportProblems([...corpus.problems, ...limited.problems]);
+    const extraction = extractCorpus(limited.documents);
     await writeFile(out, JSON.stringify(toNarrativeGraph(extraction), null, 1) + "\n");
     const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
     console.error(`exported ${corpus.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);

@@ -47,9 +47,40 @@ function splitName(name: string): { first?: string; surname: string } {
   return { first: words.length > 1 ? norm(words[0]) : undefined, surname };
 }
 
-/** Same person? Same surname, and first names absent or sharing their first letter. */
-function compatible(a: string | undefined, b: string | undefined): boolean {
-  return !a || !b || a[0] === b[0];
+/**
+ * Same person? Same surname, and first names absent or sharing their first letter. A draft's full
+ * names are summed up as their first letters and whether one has no first name, kept per draft and
+ * rebuilt only when a name was added (names are never removed).
+ */
+interface Initials { size: number; bare: boolean; letters: Set<string> }
+const initialsOf = new WeakMap<ActorDraft, Initials>();
+function initials(d: ActorDraft): Initials {
+  let i = initialsOf.get(d);
+  if (!i || i.size !== d.names.size) {
+    i = { size: d.names.size, bare: false, letters: new Set() };
+    for (const n of d.names.keys()) {
+      const first = nameParts(n).first;
+      if (first) i.letters.add(first[0]);
+      else i.bare = true;
+    }
+    initialsOf.set(d, i);
+  }
+  return i;
+}
+
+/** Some full name of the draft is compatible with this first name. */
+function someCompatible(d: ActorDraft, first: string | undefined): boolean {
+  if (d.names.size === 0) return false;
+  if (!first) return true;
+  const i = initials(d);
+  return i.bare || i.letters.has(first[0]);
+}
+
+/** Every full name of the draft is compatible with this first name. */
+function allCompatible(d: ActorDraft, first: string | undefined): boolean {
+  if (!first || d.names.size === 0) return true;
+  const { letters } = initials(d);
+  return letters.size === 0 || (letters.size === 1 && letters.has(first[0]));
 }
 
 export class ActorRegistry {
@@ -85,7 +116,7 @@ export class ActorRegistry {
         return person;
       }
     }
-    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].every((n) => compatible(nameParts(n).first, first)));
+    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => allCompatible(d, first));
     let draft = candidates[0];
     if (!draft) {
       draft = this.create(`person:${surname}:${first?.[0] ?? ""}`, "person");
@@ -110,7 +141,7 @@ export class ActorRegistry {
   /** A bare surname or full name → the person, preferring those the document already named. */
   findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
-    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => [...d.names.keys()].some((n) => compatible(nameParts(n).first, first)) || d.names.size === 0);
+    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => someCompatible(d, first) || d.names.size === 0);
     if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
     if (candidates.length <= 1) return candidates[0];
     const recent = recentOf();

@@ -1,8 +1,9 @@
 /** Stable ids: the same corpus gives the same ids on every run. */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
+/** One-shot crypto.hash: the same digest as a createHash object, without making one per id. */
 export function hashOf(...parts: (string | number)[]): string {
-  return createHash("sha1").update(parts.join("\u0000")).digest("hex").slice(0, 16);
+  return hash("sha1", parts.join("\u0000"), "hex").slice(0, 16);
 }
 
 export function slug(name: string): string {

@@ -22,24 +22,38 @@ export function assemble(docs: CorpusDocument[], readings: Readings): Extraction
 /** Reads the documents on `workers` threads (one shard each) and returns the readings by document id. */
 export async function readInWorkers(docs: CorpusDocument[], workers: number): Promise<Map<string, DocumentReading>> {
   const shards = partition(docs, workers).filter((s) => s.length > 0);
-  const results = await Promise.all(shards.map((shard) => readShardInWorker(shard)));
+  const received = new Map<string, DocumentReading>();
+  await Promise.all(shards.map((shard) => readShardInWorker(shard, received)));
+  // in the corpus's order, whichever worker finished first
   const readings = new Map<string, DocumentReading>();
-  for (const r of results) for (const [id, reading] of r) readings.set(id, reading);
+  for (const d of docs) {
+    const r = received.get(d.id);
+    if (r) readings.set(d.id, r);
+  }
+  received.clear(); // node keeps terminated workers' listeners (which hold this map) for a while
   return readings;
 }
 
 /** The worker registers tsx first, so it loads the TypeScript sources the way the main thread does. */
 const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./read-worker.ts", import.meta.url).href)}); })`;
 
-function readShardInWorker(docs: CorpusDocument[]): Promise<(readonly [string, DocumentReading])[]> {
+type WorkerMessage = { readings: (readonly [string, DocumentReading])[] } | { done: true } | { error: string };
+
+/** Reads a shard on a worker thread, adding each batch of readings it posts to `into`. */
+function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentReading>): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_BOOT, { eval: true });
-    worker.once("message", (msg: { readings?: (readonly [string, DocumentReading])[]; error?: string }) => {
+    worker.on("message", (msg: WorkerMessage) => {
+      if ("readings" in msg) {
+        for (const [id, reading] of msg.readings) into.set(id, reading);
+        return;
+      }
       void worker.terminate();
-      if (msg.error) reject(new Error(`extraction worker failed: ${msg.error}`));
-      else resolve(msg.readings!);
+      if ("error" in msg) reject(new Error(`extraction worker failed: ${msg.error}`));
+      else resolve();
     });
     worker.once("error", reject);
+    worker.once("exit", (code) => reject(new Error(`extraction worker stopped (exit code ${code}) before it finished`)));
     worker.postMessage({ docs: docs.map((d) => ({ id: d.id, text: d.text })) });
   });
 }
