@@ -116,8 +116,7 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
       for (const term of termsOfLemma(positive)) terms.add(term);
       continue;
     }
-    // when it happened is no part of what happened: outlets write "on Monday" and "on 2 June" for one day
-    if (isDate(tokens, k)) continue;
+    if (isWeekday(tokens, k)) continue;
     if (!/\p{L}/u.test(t.text) || t.pos === "PUNCT" || t.pos === "DET" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "SCONJ") continue;
     // multi-word places first, longest first: "Republic of Korea", "United States"
     const place = multiWordState(tokens, k, last);
@@ -144,14 +143,14 @@ function negatedAdjective(word: string): string | undefined {
   return undefined;
 }
 
-const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
-/** A weekday, a month, or a day of the month next to one ("2 June", "June 2"). */
-function isDate(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  // "may" is a modal unless capitalised
-  if (WEEKDAY_OR_MONTH.test(t.lower)) return t.lower !== "may" || t.cap;
-  return /^\d{1,2}(st|nd|rd|th)?$/.test(t.lower) && [tokens[k - 1], tokens[k + 1]].some((n) => !!n && n.cap && WEEKDAY_OR_MONTH.test(n.lower));
+/**
+ * A weekday: each outlet counts it from its own dateline ("on Monday" in one is "on 2 June" in
+ * another), so it tells nothing. A calendar date stays: "the vote on 3 May" is not "the vote on 10 May".
+ */
+function isWeekday(tokens: Token[], k: number): boolean {
+  return WEEKDAY.test(tokens[k].lower);
 }
 
 /** The state a place name of two to four words names, and its length: "the Republic of Korea". */

@@ -43,9 +43,10 @@ describe("paraphrases across outlets", () => {
     expect(same(["a causal link between Velox and the cases currently cannot be excluded", "patients currently taking Velox should not stop their other medicines"])).toBe(false);
   });
 
-  it("leaves the date out: 'began on 2 June' and 'began on Monday' are one event, told by different outlets", () => {
+  it("leaves a weekday out ('began on 2 June' and 'began on Monday' are one event), but not a calendar date", () => {
     expect(same(["the second stage of filling of the reservoir began on 2 June", "the second stage of filling had begun on Monday"])).toBe(true);
-    expect(features("the vote was held on 2 May").entities).toEqual([]);
+    expect(features("the vote was held on Monday").entities).toEqual([]);
+    expect(same(["the referendum on the new port will be held in June", "the referendum on the new port will be held in July"])).toBe(false);
   });
 
   it("folds breach ~ violation and fall ~ decline", () => {

@@ -22,7 +22,7 @@ const FLOORS: Record<string, number> = {
   "avocado-call": 0.89,
   "car-recall": 0.78,
   "heldout-ministers-call": 0.88,
-  "meren-dam": 0.76,
+  "meren-dam": 0.78,
   "steel-tariffs": 0.87,
   "velatrin-trial": 0.77,
 };
