@@ -18,6 +18,9 @@ import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
 import { errorMessage, showGraphStatus } from "./status.js";
 
+/** Below this zoom the labels of a travel cannot be read. */
+const readableZoom = 0.6;
+
 export class TravelView implements GraphView {
   cy: Core | null = null;
   renderer = "canvas";
@@ -175,7 +178,21 @@ export class TravelView implements GraphView {
       this.cy.zoom(1.3);
       this.cy.center();
     }
+    // A long one fitted whole is too small to read: open on its start, with the lane names, and
+    // let the user pan along it (or zoom out for the whole shape).
+    if (this.cy.zoom() < readableZoom) this.openOnStart();
     this.applyStance(s);
+  }
+
+  private openOnStart(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const box = cy.elements().boundingBox();
+    const spare = cy.height() - box.h * readableZoom;
+    cy.zoom(readableZoom);
+    cy.pan({ x: 20 - box.x1 * readableZoom, y: (spare > 0 ? spare / 2 : 20) - box.y1 * readableZoom });
+    const steps = this.ctx.head.querySelector(".travel-steps");
+    if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
   }
 
   private applyStance(s: ViewState): void {
