@@ -1,7 +1,8 @@
 /**
  * A claim that travels through more documents than the travel view's first page: the view says
- * how many steps there are, and fetching the rest draws every one of them. The corpus is written
- * at test time: one attributed sentence repeated by 120 documents of six outlets, an hour apart.
+ * how many steps there are, and fetching the rest, a page at a time or all at once, draws every one
+ * of them. The corpus is written at test time: one attributed sentence repeated by 620 documents
+ * of six outlets, an hour apart (more than the first page plus one "Load more").
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +11,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { evidenceSettled, explorerOn, graphSettled, screenshot, type Explorer } from "./harness.js";
 
-const documentCount = 120;
+const documentCount = 620;
 const outlets = ["Harbour Gazette", "Valley Courier", "Northern Wire", "City Ledger", "Coastal Times", "Evening Post"];
 
 function writeLongTravelCorpus(): string {
@@ -33,6 +34,21 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}): P
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/** The documents of the claim's whole travel, as the API pages them. */
+async function travelDocuments(): Promise<string[]> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { claim }: { claim: { travel: Array<{ cursor: string; document: { id: string } }> } } = await gql(
+      "query($id: ID!, $after: String) { claim(id: $id) { travel(first: 500, after: $after) { cursor document { id } } } }",
+      { id: claimId, after },
+    );
+    if (!claim.travel.length) return ids;
+    ids.push(...claim.travel.map((s) => s.document.id));
+    after = claim.travel[claim.travel.length - 1].cursor;
+  }
 }
 
 /** The documents the drawn mention nodes stand for. */
@@ -61,16 +77,27 @@ describe("travel view of a claim with more steps than one page", () => {
     expect(await graphSettled(page)).toBe("ready");
     const count = page.locator("#travel-count");
     await expect.poll(() => count.textContent()).toBe(`100 of ${documentCount} steps`);
+    const travel = await travelDocuments();
+    expect(travel).toHaveLength(documentCount);
+    // The first page is the travel's first 100 steps, each drawn.
     const firstPage = await drawnDocuments(page);
-    expect(new Set(firstPage).size).toBe(100);
+    expect(firstPage).toHaveLength(100);
+    expect(new Set(firstPage)).toEqual(new Set(travel.slice(0, 100)));
     // Every outlet is summarised, those past the first page included, with all its documents.
     const outletCounts = await page.locator(".outlet-path .outlet .count").allTextContents();
     expect(outletCounts).toHaveLength(outlets.length);
     expect(outletCounts.map(Number).reduce((a, b) => a + b, 0)).toBe(documentCount);
-    // Fewer than a page remain: one button fetches them all.
-    expect(await page.locator("#travel-more").count()).toBe(0);
     expect(await evidenceSettled(page)).toBe("ready");
     await screenshot(page, "travel-long-first-page");
+
+    // One more page, from the last step's cursor.
+    await page.click("#travel-more");
+    await expect.poll(() => count.textContent(), { timeout: 60_000 }).toBe(`600 of ${documentCount} steps`);
+    expect(await graphSettled(page)).toBe("ready");
+    expect(new URL(page.url()).searchParams.get("steps")).toBe("600");
+    expect(new Set(await drawnDocuments(page))).toEqual(new Set(travel.slice(0, 600)));
+    // Fewer than a page remain: only the button that fetches them all is left.
+    expect(await page.locator("#travel-more").count()).toBe(0);
 
     await page.click("#travel-all");
     await expect.poll(() => count.textContent(), { timeout: 60_000 }).toBe(`All ${documentCount} steps`);
@@ -78,14 +105,8 @@ describe("travel view of a claim with more steps than one page", () => {
     expect(await page.locator("#travel-all").count()).toBe(0);
     expect(new URL(page.url()).searchParams.get("steps")).toBe(String(documentCount));
     const all = await drawnDocuments(page);
-    expect(new Set(all).size).toBe(documentCount);
-    // The steps added are the travel's own, in the API's order after the first page.
-    const { claim } = await gql<{ claim: { travel: Array<{ document: { id: string } }> } }>(
-      "query($id: ID!) { claim(id: $id) { travel(first: 500) { document { id } } } }",
-      { id: claimId },
-    );
-    expect(new Set(all)).toEqual(new Set(claim.travel.map((s) => s.document.id)));
-    expect(firstPage).toEqual(expect.arrayContaining(claim.travel.slice(0, 100).map((s) => s.document.id)));
+    expect(all).toHaveLength(documentCount);
+    expect(new Set(all)).toEqual(new Set(travel));
     await screenshot(page, "travel-long-all");
     await page.close();
   });
@@ -95,11 +116,11 @@ describe("travel view of a claim with more steps than one page", () => {
       "query($id: ID!) { claim(id: $id) { travel(first: 500) { mentions { id } } } }",
       { id: claimId },
     );
-    const late = claim.travel[documentCount - 5].mentions[0].id;
+    const late = claim.travel[450].mentions[0].id;
     const page = await explorer.session.newPage();
-    await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}&sel=${encodeURIComponent(late)}&steps=${documentCount}`);
+    await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}&sel=${encodeURIComponent(late)}&steps=600`);
     expect(await graphSettled(page)).toBe("ready");
-    await expect.poll(() => page.locator("#travel-count").textContent()).toBe(`All ${documentCount} steps`);
+    await expect.poll(() => page.locator("#travel-count").textContent()).toBe(`600 of ${documentCount} steps`);
     expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).selected(), late)).toBe(true);
     expect(await evidenceSettled(page)).toBe("ready");
     await expect.poll(() => page.locator(`#evidence .card[data-mention="${late}"] .who`).textContent()).toMatch(/Elena Marsh/);
