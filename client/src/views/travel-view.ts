@@ -67,8 +67,10 @@ export class TravelView implements GraphView {
     }
   }
 
-  private readonly progress: Progress = (loaded, wanted, total) =>
-    showGraphStatus(this.ctx.status, { kind: "loading", message: `Loading steps ${loaded + 1}–${Math.min(loaded + TRAVEL_PAGE, wanted)} of ${total}…` });
+  private readonly progress: Progress = (loaded, wanted, total) => {
+    // The status area belongs to the next view once this one is gone.
+    if (!this.destroyed) showGraphStatus(this.ctx.status, { kind: "loading", message: `Loading steps ${loaded + 1}–${Math.min(loaded + TRAVEL_PAGE, wanted)} of ${total}…` });
+  };
 
   /** The URL asks for more (or, after going back, fewer) steps: fetch what is missing and redraw. */
   private async showSteps(s: ViewState): Promise<void> {
