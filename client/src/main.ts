@@ -84,11 +84,12 @@ store.subscribe(async (s, prev) => {
     await loadView(s);
     return;
   }
-  if (s.open.join() !== prev.open.join() || s.stance !== prev.stance) {
+  const redrawn = s.open.join() !== prev.open.join() || s.steps !== prev.steps;
+  if (redrawn || s.stance !== prev.stance) {
     await view?.update(s, prev);
     timeline.attach(view?.cy ?? null, s.t);
   }
-  if (s.sel !== prev.sel || s.open.join() !== prev.open.join()) showSelection(s);
+  if (s.sel !== prev.sel || redrawn) showSelection(s);
   if (s.t !== prev.t) timeline.setTime(s.t);
 });
 window.addEventListener("popstate", () => store.reload(location.search));

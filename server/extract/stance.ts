@@ -8,8 +8,26 @@ import type { ResolvedMention } from "./index.js";
 const LOOKBACK_SENTENCES = 5;
 
 export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
+  const candidatesOf = (i: number): ResolvedMention[] => {
+    const d = mentions[i];
+    const out: ResolvedMention[] = [];
+    for (let k = i - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.doc !== d.doc) break;
+      if (d.raw.sentence - m.raw.sentence > LOOKBACK_SENTENCES) break;
+      if (m.raw.pointsBack || m.raw.cue === "narration" || m.actor.draft === d.actor.draft) continue;
+      out.push(m);
+    }
+    return out;
+  };
+  // the terms of only those claims a denial may point at (all of them would be a set per claim)
+  const wanted = new Set<number>();
+  mentions.forEach((d, i) => {
+    if (d.raw.pointsBack && d.context) for (const m of candidatesOf(i)) wanted.add(clusterOf.get(m)!);
+  });
   const termsOfCluster = new Map<number, Set<string>>();
   for (const [m, c] of clusterOf) {
+    if (!wanted.has(c)) continue;
     const set = termsOfCluster.get(c) ?? new Set<string>();
     for (const t of m.features.terms) set.add(t);
     termsOfCluster.set(c, set);
@@ -18,11 +36,7 @@ export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map
     if (!d.raw.pointsBack || !d.context) return;
     let best: ResolvedMention | undefined;
     let bestScore = -1;
-    for (let k = i - 1; k >= 0; k--) {
-      const m = mentions[k];
-      if (m.doc !== d.doc) break;
-      if (d.raw.sentence - m.raw.sentence > LOOKBACK_SENTENCES) break;
-      if (m.raw.pointsBack || m.raw.cue === "narration" || m.actor.draft === d.actor.draft) continue;
+    for (const m of candidatesOf(i)) {
       const terms = termsOfCluster.get(clusterOf.get(m)!) ?? new Set();
       let score = d.context.terms.filter((t) => terms.has(t)).length;
       const named = m.actor.draft ? [...m.actor.draft.aliases].some((a) => a.length > 2 && d.context!.text.includes(a)) : false;

@@ -92,7 +92,11 @@ export interface PlanOptions {
   texts?: ReadonlyMap<string, string>;
 }
 
-const int = (n: number) => neo4j.int(n);
+// Offsets repeat across mentions and documents, and an Integer is immutable: one object per value
+// (below a bound, so the cache stays small whatever the documents' length)
+const INT_CACHE_BELOW = 65_536;
+const ints: Integer[] = [];
+const int = (n: number): Integer => (Number.isInteger(n) && n >= 0 && n < INT_CACHE_BELOW ? (ints[n] ??= neo4j.int(n)) : neo4j.int(n));
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
 const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 
@@ -160,7 +164,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
         end: int(m.end),
         evidence: m.text,
         confidence: m.confidence,
-        via: [...m.via],
+        via: m.via, // shared with the extraction, which nothing changes
         cue: m.cue,
         extractorVersion: version,
       };

@@ -4,12 +4,13 @@ import type {
   ActorDetail,
   ClaimEvidenceData,
   ClaimSummary,
-  ClaimTravelData,
+  ClaimTravelPages,
   CitingDocument,
   DocumentText,
   GraphViewData,
   SourceDetail,
   SourceRef,
+  PagedTravelStep,
 } from "./types.js";
 import type { ViewState } from "../state/view-state.js";
 
@@ -99,25 +100,43 @@ export async function fetchGraph(req: GraphRequest, signal?: AbortSignal): Promi
   return data.graph;
 }
 
-export async function fetchTravel(id: string, signal?: AbortSignal): Promise<ClaimTravelData | null> {
-  const data = await gql<{ claim: ClaimTravelData | null }>(
-    `query Travel($id: ID!) {
+const travelStep = `order cursor at wordingChanged
+  document { ${docRef} }
+  source { id name kind }
+  mentions { ${mention} }
+  cites { kind party { id name type } }
+  reprintOf { id }`;
+
+/** The most travel steps the API returns per request. */
+export const TRAVEL_PAGE_MAX = 500;
+
+/** A claim with the first `first` steps of its travel, how many there are in all, and its outlets. */
+export async function fetchTravel(id: string, first: number, signal?: AbortSignal): Promise<ClaimTravelPages | null> {
+  const data = await gql<{ claim: ClaimTravelPages | null }>(
+    `query Travel($id: ID!, $first: Int) {
       claim(id: $id) {
         ${claimSummary}
-        travel {
-          order at wordingChanged
-          document { ${docRef} }
-          source { id name kind }
-          mentions { ${mention} }
-          cites { kind party { id name type } }
-          reprintOf { id }
-        }
+        travelLength
+        outletPath { firstAt documents assertedCount deniedCount source { id name kind } }
+        travel(first: $first) { ${travelStep} }
       }
     }`,
-    { id },
+    { id, first },
     signal,
   );
   return data.claim;
+}
+
+/** The `first` travel steps after the step whose cursor is `after`. */
+export async function fetchTravelSteps(id: string, after: string, first: number, signal?: AbortSignal): Promise<PagedTravelStep[]> {
+  const data = await gql<{ claim: { travel: PagedTravelStep[] } | null }>(
+    `query TravelSteps($id: ID!, $first: Int, $after: String) {
+      claim(id: $id) { travel(first: $first, after: $after) { ${travelStep} } }
+    }`,
+    { id, first, after },
+    signal,
+  );
+  return data.claim?.travel ?? [];
 }
 
 export async function fetchClaimEvidence(id: string, signal?: AbortSignal): Promise<ClaimEvidenceData | null> {

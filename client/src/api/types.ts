@@ -73,8 +73,31 @@ export interface ClaimSummary {
   contested: boolean;
 }
 
+export interface OutletStepData {
+  source: SourceRef;
+  firstAt?: string | null;
+  documents: number;
+  assertedCount: number;
+  deniedCount: number;
+}
+
+/** A claim and steps of its travel: what the travel drawing needs. */
 export interface ClaimTravelData extends ClaimSummary {
   travel: TravelStepData[];
+}
+
+export interface PagedTravelStep extends TravelStepData {
+  /** Pass it as `after` to get the steps that follow. */
+  cursor: string;
+}
+
+/** A claim's travel as fetched page by page. */
+export interface ClaimTravelPages extends ClaimTravelData {
+  /** The steps fetched so far: the first `travel.length` of `travelLength`, in time order. */
+  travel: PagedTravelStep[];
+  travelLength: number;
+  /** Every outlet on the whole travel, in the order each first reported the claim. */
+  outletPath: OutletStepData[];
 }
 
 export interface ClaimEvidenceData extends ClaimSummary {

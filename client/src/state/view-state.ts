@@ -25,6 +25,8 @@ export interface ViewState {
   lanes: LaneMode;
   /** Expanded nodes: network neighbourhoods opened, reprint groups unfolded. */
   open: string[];
+  /** How many travel steps the user asked to see; 0 = the first page. */
+  steps: number;
 }
 
 export const defaultState: ViewState = {
@@ -41,7 +43,13 @@ export const defaultState: ViewState = {
   t: "",
   lanes: "outlet",
   open: [],
+  steps: 0,
 };
+
+/** The state change that opens a claim's travel, from its first page. */
+export function openClaim(id: string): Partial<ViewState> {
+  return { view: "travel", claim: id, sel: "", t: "", open: [], steps: 0 };
+}
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -69,6 +77,7 @@ export function parseState(search: string): ViewState {
     t: validTime(get("t")),
     lanes: get("lanes") === "actor" ? "actor" : "outlet",
     open: get("open") ? get("open").split(",").filter(Boolean) : [],
+    steps: /^\d{1,6}$/.test(get("steps")) ? Number(get("steps")) : 0,
   };
 }
 
@@ -88,6 +97,7 @@ export function serializeState(s: ViewState): string {
   if (s.t) p.set("t", s.t);
   if (s.lanes !== defaultState.lanes) p.set("lanes", s.lanes);
   if (s.open.length) p.set("open", s.open.join(","));
+  if (s.steps) p.set("steps", String(s.steps));
   const out = p.toString();
   return out ? `?${out}` : "";
 }

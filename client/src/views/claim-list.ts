@@ -2,7 +2,7 @@
 import { h, replace } from "../dom/h.js";
 import { claimFilter, fetchClaims } from "../api/queries.js";
 import type { ClaimSummary } from "../api/types.js";
-import type { StateStore, ViewState } from "../state/view-state.js";
+import { openClaim, type StateStore, type ViewState } from "../state/view-state.js";
 import { formatDateTime } from "../text/time-format.js";
 import { errorMessage } from "./status.js";
 
@@ -79,7 +79,7 @@ export class ClaimList {
               class: "claim-item",
               "data-claim": c.id,
               "aria-current": c.id === current ? "true" : "false",
-              onclick: () => this.store.set({ view: "travel", claim: c.id, sel: "", t: "", open: [] }, { push: true }),
+              onclick: () => this.store.set(openClaim(c.id), { push: true }),
             },
             h("span", { class: "claim-text" }, c.text),
             claimBadges(c),

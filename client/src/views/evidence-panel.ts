@@ -12,7 +12,7 @@ import {
   fetchSource,
 } from "../api/queries.js";
 import type { ClaimEvidenceData, ClaimSummary, MentionData, WordingData } from "../api/types.js";
-import type { StateStore } from "../state/view-state.js";
+import { openClaim, type StateStore } from "../state/view-state.js";
 import { contextWindow } from "../text/context.js";
 import { formatDateTime } from "../text/time-format.js";
 import { diffWords, similarity } from "../text/word-diff.js";
@@ -133,7 +133,7 @@ export class EvidencePanel {
     return h(
       "div",
       { class: "toolbar" },
-      inTravel ? null : h("button", { type: "button", class: "button primary", onclick: () => this.store.set({ view: "travel", claim: claim.id, sel: "", t: "", open: [] }, { push: true }) }, "Open claim travel"),
+      inTravel ? null : h("button", { type: "button", class: "button primary", onclick: () => this.store.set(openClaim(claim.id), { push: true }) }, "Open claim travel"),
       h("button", { type: "button", class: "button", onclick: () => this.actions.exportClaimReview(claim.id) }, "ClaimReview JSON-LD"),
       h("button", { type: "button", class: "button", onclick: () => document.querySelector(".layout")?.classList.toggle("wide-evidence") }, "Widen panel"),
     );
@@ -267,7 +267,7 @@ export class EvidencePanel {
       "ul",
       { class: "plain-list" },
       ...claims.map((c) =>
-        h("li", {}, h("button", { type: "button", class: "row-button", onclick: () => this.store.set({ view: "travel", claim: c.id, sel: "", t: "", open: [] }, { push: true }) }, c.text)),
+        h("li", {}, h("button", { type: "button", class: "row-button", onclick: () => this.store.set(openClaim(c.id), { push: true }) }, c.text)),
       ),
     );
   }

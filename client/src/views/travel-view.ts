@@ -3,8 +3,8 @@
  * with relay edges showing who took it from whom, and wire-story copies collapsed.
  */
 import type { Core } from "cytoscape";
-import { fetchTravel } from "../api/queries.js";
-import type { ClaimTravelData } from "../api/types.js";
+import { extendTravel, loadTravel, MAX_TRAVEL_STEPS, stepsWanted, TRAVEL_PAGE, travelCapped, type Progress } from "../api/travel-pages.js";
+import type { ClaimTravelPages } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
@@ -12,16 +12,19 @@ import { presetLayout } from "../graph/layouts.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
 import { buildTravelModel, type TravelModel } from "../graph/travel-model.js";
-import type { LaneMode, StateStore, ViewState } from "../state/view-state.js";
+import type { StateStore, ViewState } from "../state/view-state.js";
 import { claimBadges } from "./claim-list.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
 import { errorMessage, showGraphStatus } from "./status.js";
 
+/** Below this zoom the labels of a travel cannot be read. */
+const readableZoom = 0.6;
+
 export class TravelView implements GraphView {
   cy: Core | null = null;
   renderer = "canvas";
-  private data: ClaimTravelData | null = null;
+  private data: ClaimTravelPages | null = null;
   private model: TravelModel | null = null;
   private destroyed = false;
   private unbind: (() => void) | null = null;
@@ -44,14 +47,14 @@ export class TravelView implements GraphView {
     showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the claim's travel…" });
     replace(this.ctx.head, h("h2", {}, "Claim travel"), h("span", { class: "hint" }, "Loading…"));
     try {
-      const data = await fetchTravel(s.claim);
+      const data = await loadTravel(s.claim, s.steps, this.progress);
       if (this.destroyed) return;
       if (!data) {
         showGraphStatus(this.ctx.status, { kind: "empty", message: "This claim is not stored.", detail: `No claim has the id ${s.claim}; the link may be from another corpus.` });
         return;
       }
       this.data = data;
-      this.header(data, s.lanes);
+      this.header(s);
       if (data.travel.length === 0) {
         showGraphStatus(this.ctx.status, { kind: "empty", message: "No mentions of this claim are left.", detail: "All of them may have been rejected in review." });
         return;
@@ -64,9 +67,34 @@ export class TravelView implements GraphView {
     }
   }
 
-  private header(data: ClaimTravelData, lanes: LaneMode): void {
-    const laneButton = (mode: LaneMode, label: string) =>
-      h("button", { type: "button", "aria-pressed": String(lanes === mode), onclick: () => this.store.set({ lanes: mode }) }, label);
+  private readonly progress: Progress = (loaded, wanted, total) => {
+    // The status area belongs to the next view once this one is gone.
+    if (!this.destroyed) showGraphStatus(this.ctx.status, { kind: "loading", message: `Loading steps ${loaded + 1}–${Math.min(loaded + TRAVEL_PAGE, wanted)} of ${total}…` });
+  };
+
+  /** The URL asks for more (or, after going back, fewer) steps: fetch what is missing and redraw. */
+  private async showSteps(s: ViewState): Promise<void> {
+    const data = this.data;
+    if (!data?.travel.length) return;
+    const wanted = stepsWanted(s.steps, data.travelLength);
+    try {
+      if (wanted < data.travel.length) data.travel = data.travel.slice(0, wanted);
+      else await extendTravel(data, wanted, this.progress);
+      if (this.destroyed) return;
+      this.header(s);
+      this.draw(s);
+      showGraphStatus(this.ctx.status, { kind: "ready" });
+    } catch (err) {
+      if (this.destroyed) return;
+      showGraphStatus(this.ctx.status, { kind: "error", message: errorMessage(err), retry: () => void this.showSteps(s) });
+    }
+  }
+
+  private header(s: ViewState): void {
+    const data = this.data;
+    if (!data) return;
+    const laneButton = (mode: ViewState["lanes"], label: string) =>
+      h("button", { type: "button", "aria-pressed": String(s.lanes === mode), onclick: () => this.store.set({ lanes: mode }) }, label);
     replace(
       this.ctx.head,
       h("h2", { title: data.text }, data.text),
@@ -74,8 +102,55 @@ export class TravelView implements GraphView {
         "div",
         { class: "head-row" },
         claimBadges(data),
+        this.stepControls(data),
         h("span", { class: "lane-choice" }, h("span", { id: "lanes-label" }, "One lane per"), h("span", { class: "segmented", role: "group", "aria-labelledby": "lanes-label" }, laneButton("outlet", "outlet"), laneButton("actor", "actor"))),
       ),
+      this.outletPath(data),
+    );
+  }
+
+  /** "N of M steps", and the buttons that fetch the rest, up to the cap. */
+  private stepControls(data: ClaimTravelPages): HTMLElement {
+    const shown = data.travel.length;
+    const total = data.travelLength;
+    const reachable = Math.min(total, MAX_TRAVEL_STEPS);
+    const more = (steps: number, label: string, id: string) =>
+      h("button", { type: "button", class: "button small", id, onclick: (e: Event) => {
+          // One request at a time: the header is redrawn once the steps are in.
+          (e.currentTarget as HTMLButtonElement).disabled = true;
+          this.store.set({ steps });
+        } }, label);
+    const count = shown >= total ? `All ${total} steps` : `${shown} of ${total} steps`;
+    return h(
+      "span",
+      { class: "travel-steps", role: "group", "aria-label": "Travel steps shown" },
+      h("span", { id: "travel-count", title: "A step is one document mentioning the claim, in time order." }, count),
+      shown < reachable && reachable - shown > TRAVEL_PAGE ? more(shown + TRAVEL_PAGE, `Load ${TRAVEL_PAGE} more`, "travel-more") : null,
+      shown < reachable ? more(reachable, travelCapped(data) ? `Show first ${MAX_TRAVEL_STEPS}` : "Show all", "travel-all") : null,
+      travelCapped(data) && shown >= reachable
+        ? h("span", { class: "hint", id: "travel-capped" }, `The view stops at ${MAX_TRAVEL_STEPS} steps; the outlets below count all ${total}.`)
+        : null,
+    );
+  }
+
+  /** Every outlet on the whole travel, including those past the steps shown, with its document count. */
+  private outletPath(data: ClaimTravelPages): HTMLElement | null {
+    if (data.outletPath.length < 2) return null;
+    const drawn = new Set(data.travel.map((step) => (step.source ?? step.document.source)?.id));
+    const limit = 12;
+    return h(
+      "p",
+      { class: "outlet-path" },
+      h("span", { class: "hint" }, "Outlets in order of first report:"),
+      ...data.outletPath.slice(0, limit).map((o) =>
+        h(
+          "span",
+          { class: drawn.has(o.source.id) ? "outlet" : "outlet pending", title: `${o.documents} documents, ${o.assertedCount} asserting, ${o.deniedCount} denying${drawn.has(o.source.id) ? "" : "; none among the steps shown"}` },
+          o.source.name,
+          h("span", { class: "count" }, String(o.documents)),
+        ),
+      ),
+      data.outletPath.length > limit ? h("span", { class: "hint" }, `and ${data.outletPath.length - limit} more`) : null,
     );
   }
 
@@ -105,7 +180,21 @@ export class TravelView implements GraphView {
       this.cy.zoom(1.3);
       this.cy.center();
     }
+    // A long one fitted whole is too small to read: open on its start, with the lane names, and
+    // let the user pan along it (or zoom out for the whole shape).
+    if (this.cy.zoom() < readableZoom) this.openOnStart();
     this.applyStance(s);
+  }
+
+  private openOnStart(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const box = cy.elements().boundingBox();
+    const spare = cy.height() - box.h * readableZoom;
+    cy.zoom(readableZoom);
+    cy.pan({ x: 20 - box.x1 * readableZoom, y: (spare > 0 ? spare / 2 : 20) - box.y1 * readableZoom });
+    const steps = this.ctx.head.querySelector(".travel-steps");
+    if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
   }
 
   private applyStance(s: ViewState): void {
@@ -133,7 +222,8 @@ export class TravelView implements GraphView {
   }
 
   async update(s: ViewState, prev: ViewState): Promise<void> {
-    if (s.open.join() !== prev.open.join()) this.draw(s);
+    if (s.steps !== prev.steps) await this.showSteps(s);
+    else if (s.open.join() !== prev.open.join()) this.draw(s);
     else if (s.stance !== prev.stance) this.applyStance(s);
   }
 
