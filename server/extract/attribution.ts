@@ -452,7 +452,8 @@ function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boo
   return { kind, cue: c.lemma, cueFirst, cueLast, speaker, speakerFirst, speakerLast, contentFirst, contentLast, denial: c.denial, pointsBack: false, introduces, weak: c.weak, clause: kind !== "verb" && kind !== "coordinated" };
 }
 
-function hasVerb(tokens: Token[], a: number, b: number): boolean {
+/** Whether tokens [a, b) hold a verb or an auxiliary. */
+export function hasVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
   return false;
 }

@@ -8,7 +8,7 @@
  */
 import type { Token, Sentence } from "./nlp.js";
 import { analyse } from "./nlp.js";
-import { findFrames, notTrue, parentOf, type Frame } from "./attribution.js";
+import { findFrames, hasVerb, notTrue, parentOf, type Frame } from "./attribution.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
@@ -312,7 +312,7 @@ function splitCoordinatedClauses(tokens: Token[], text: string, start: number, e
   if (/^[“"«]/.test(text[start])) return [[start, end]];
   const { first, last } = tokenRange(tokens, start, end);
   for (let k = first + 4; k < last - 3; k++) {
-    if (tokens[k].lower !== "and" || !hasVerbBetween(tokens, first, k)) continue;
+    if (tokens[k].lower !== "and" || !hasVerb(tokens, first, k)) continue;
     const comma = tokens[k - 1].text === ",";
     // a subject (a noun phrase of up to five words) then a finite verb, after ", and"
     let m = k + 1;
@@ -325,11 +325,6 @@ function splitCoordinatedClauses(tokens: Token[], text: string, start: number, e
     return [[a.start, a.end], ...splitCoordinatedClauses(tokens, text, tokens[k + 1].start, end)];
   }
   return [[start, end]];
-}
-
-function hasVerbBetween(tokens: Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return true;
-  return false;
 }
 
 function confidenceOf(f: Frame, via: SpeakerRef[]): number {
