@@ -40,7 +40,8 @@ export class DocumentResolver {
         for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
           // a body the document already quoted counts even when written in lower case ("Japan's foreign ministry said")
           if (kind && wanted === "org") {
-            for (let k = this.outer.length - 1; k >= 0; k--) {
+            // outer is in reading order: only its tail reaches back to sentence s
+            for (let k = this.outer.length - 1; k >= 0 && this.outer[k].sentence >= s; k--) {
               const { actor, sentence: at } = this.outer[k];
               if (at === s && actor.kind === "organization" && [...actor.names.keys(), ...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))) return actor;
             }
