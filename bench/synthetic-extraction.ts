@@ -85,6 +85,7 @@ export function syntheticExtraction(options: SyntheticOptions): Synthetic {
         stance,
         via,
         cue: "said",
+        rule: "speaker-verb-content",
         confidence: Math.round((0.5 + rnd() / 2) * 100) / 100,
       });
     }

@@ -11,6 +11,20 @@ import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
 
+/** The rule name each kind of frame carries to the output (on every mention, as its evidence of why). */
+export const FRAME_RULES: Record<FrameKind, string> = {
+  verb: "speaker-verb-content", // "X said (that) P"
+  trailing: "content-speaker-verb", // "P, X said"
+  inverted: "content-verb-speaker", // "P, said X"
+  according: "according-to", // "according to X, P"
+  as: "as-speaker-verb", // "as X said, P"
+  agentless: "agentless-passive", // "it was confirmed that P"
+  backref: "by-speaker-back-reference", // "this was stated by X"
+  noun: "statement-noun", // "X's statement that P", "in a statement, X …"
+  coordinated: "coordinated-verb", // "X said P and warned Q"
+  relay: "relay-verb", // "X quoted Y as saying P"
+};
+
 export interface Frame {
   kind: FrameKind;
   cue: string;

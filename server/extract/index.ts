@@ -179,7 +179,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       const stance = m.raw.denied ? "denied" : "asserted";
       return {
         id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`, document: doc.id, start: m.raw.start, end: m.raw.end, text: m.text,
-        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, confidence: m.raw.confidence,
+        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.raw.rule, confidence: m.raw.confidence,
       };
     });
     const first = members.find((m) => !m.raw.denied) ?? members[0];

@@ -11,7 +11,7 @@ export function toNarrativeGraph(extraction: Extraction): object {
     claims: extraction.claims.map((c) => ({
       id: c.id,
       text: c.text,
-      mentions: c.mentions.map((m) => ({ document: m.document, start: m.start, end: m.end, actor: m.actor, stance: m.stance, via: m.via, cue: m.cue, confidence: m.confidence, text: m.text })),
+      mentions: c.mentions.map((m) => ({ document: m.document, start: m.start, end: m.end, actor: m.actor, stance: m.stance, via: m.via, cue: m.cue, rule: m.rule, confidence: m.confidence, text: m.text })),
     })),
     citations: extraction.citations.map((c) => ({ document: c.document, cites: c.cites, kind: c.kind, start: c.start, end: c.end })),
   };

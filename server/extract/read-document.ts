@@ -8,7 +8,7 @@
  */
 import type { Token, Sentence } from "./nlp.js";
 import { analyse } from "./nlp.js";
-import { findFrames, hasVerb, notTrue, parentOf, type Frame } from "./attribution.js";
+import { findFrames, FRAME_RULES, hasVerb, notTrue, parentOf, type Frame } from "./attribution.js";
 import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
@@ -25,6 +25,8 @@ export interface RawMention {
   /** Relays, nearest first. */
   via: SpeakerRef[];
   cue: string;
+  /** The name of the rule that found it (a frame kind, or how a sentence without a cue was owned): carried to the output as evidence. */
+  rule: string;
   denied: boolean;
   /** A denial whose object is an earlier claim ("poured cold water on the claim"). */
   pointsBack: boolean;
@@ -113,7 +115,7 @@ export function readDocument(text: string): DocumentReading {
         const span = trimSpan(text, s.start, s.end);
         const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
         // a long quote is several statements; a short one stays whole under its trailing attribution
-        if (n >= 2 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
+        if (n >= 2 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, rule: "quote-run", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
         continue;
       }
       const frames = framesOf.get(si)!;
@@ -157,7 +159,7 @@ export function readDocument(text: string): DocumentReading {
         for (const [a, b] of parts) {
           mentions.push({
             start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
-            cue: f.cue, denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
+            cue: f.cue, rule: FRAME_RULES[f.kind], denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
             confidence: confidenceOf(f, via),
           });
         }
@@ -176,12 +178,12 @@ export function readDocument(text: string): DocumentReading {
       // "“A,” X said. “B. C.”": B opens a quote, C sits inside it
       const quoted = /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
       if (!inQuote && lineQuoteSpeaker && quoted) {
-        mentions.push({ start, end, speaker: lineQuoteSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+        mentions.push({ start, end, speaker: lineQuoteSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", rule: "quote-continues", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
       } else if (inQuote) {
-        mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+        mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", rule: "quote-paragraph", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
       } else if (isNarration(tokens, s)) {
         for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
-          mentions.push({ start: a, end: b, speaker: undefined, via: [], cue: "narration", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, a, b), confidence: 0.3 });
+          mentions.push({ start: a, end: b, speaker: undefined, via: [], cue: "narration", rule: "narration", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, a, b), confidence: 0.3 });
         }
       }
     }

@@ -45,6 +45,8 @@ export interface Mention {
   via: string[];
   /** The attribution cue that was matched ("said", "according to", "denied", "quote"). */
   cue: string;
+  /** The name of the extraction rule that found it ("according-to", "said-that", "quote-paragraph", …). */
+  rule: string;
   confidence: number; // 0..1
 }
 

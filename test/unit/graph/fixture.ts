@@ -12,6 +12,7 @@ export function smallExtraction(): Extraction {
     stance,
     via,
     cue: "said",
+    rule: "speaker-verb-content",
     confidence: 0.8,
   });
   return {
