@@ -88,7 +88,9 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
   const next = tokens[i + 1];
   const subjectBefore = i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
-  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || next?.lower === "that" || (subjectBefore && !!next && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next.lower)));
+  // "…,” the regional water board reports.": a form closing the sentence after a noun phrase that follows a quote or comma
+  const closing = i + 1 >= last && i > 0 && (subjectBefore || tokens[i - 1].pos === "NOUN") && tokens.slice(Math.max(0, i - 8), i).some((x) => x.text === "," || CLOSE_QUOTE.test(x.text));
+  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || next?.lower === "that" || closing || (subjectBefore && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next?.lower ?? "")));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
     if (t.pos === "NOUN" && /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder)$/.test(t.lower)) {
@@ -408,6 +410,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     } else {
       sFirst = walkLeft(tokens, j, first);
       if (sFirst <= j) speaker = parseSpeaker(wordsOf(tokens, sFirst, j + 1));
+      const named = speaker && speaker.kind !== "name" ? namedBeforeTitle(tokens, sFirst, first) : -1;
+      if (named >= 0) {
+        speaker = parseSpeaker(wordsOf(tokens, named, j + 1)) ?? speaker;
+        sFirst = named;
+      }
     }
 
     // VP coordination: "… urged X not to Y and asked for Z" shares the subject of the previous cue
@@ -436,14 +443,14 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     // trailing: "P, S said [after the call]"
     const before = sFirst - 1;
     const trailingTail = isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
-    if (before >= first && (tokens[before].text === "," || CLOSE_QUOTE.test(tokens[before].text) || /^[—–-]$/.test(tokens[before].text)) && hasWordsBetween(tokens, first, before, 3) && hasVerb(tokens, first, before) && trailingTail && findThat(tokens, cueEnd, end, 6) < 0) {
+    if (before >= first && (tokens[before].text === "," || CLOSE_QUOTE.test(tokens[before].text) || /^[—–-]$/.test(tokens[before].text) || (tokens[before].text === ";" && cueEnd >= end)) && hasWordsBetween(tokens, first, before, 3) && hasVerb(tokens, first, before) && trailingTail && findThat(tokens, cueEnd, end, 6) < 0) {
       kind = "trailing";
       frames.push({ ...frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, clauseStart(tokens, first, before), tokens[before].text === "," ? before : before + 1, introduces), denial: cue.denial });
       continue;
     }
     if (parenthetical) void parenthetical;
     const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
-    if (cl - cf < 2 && !introduces) continue;
+    if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
     rejectingPredicate(tokens, f);
@@ -459,11 +466,25 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     }
     frames.push(f);
   }
-  return nestAndTrim(frames, tokens);
+  // a cue whose content a trailing attribution took away entirely ("… an official comment,” X said") reports nothing
+  return nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
 }
 
 function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boolean }, cueFirst: number, cueLast: number, speaker: SpeakerRef | undefined, speakerFirst: number, speakerLast: number, contentFirst: number, contentLast: number, introduces: boolean, c = cue): Frame {
   return { kind, cue: c.lemma, cueFirst, cueLast, speaker, speakerFirst, speakerLast, contentFirst, contentLast, denial: c.denial, pointsBack: false, introduces, weak: c.weak, clause: kind !== "verb" && kind !== "coordinated" };
+}
+
+/**
+ * "…,” Maria Zakharova, spokesperson for the ministry, told reporters": where the name standing
+ * before a title that is itself the cue's subject begins, or -1. The name must open the clause
+ * (after a quote, a comma or the sentence start), so "the minister met Ana Ruiz, the envoy, said" is no case.
+ */
+function namedBeforeTitle(tokens: Token[], titleFirst: number, first: number): number {
+  const comma = titleFirst - 1;
+  if (comma - 1 < first || tokens[comma].text !== ",") return -1;
+  const np = walkLeft(tokens, comma - 1, first);
+  if (np > comma - 1 || !(np === first || CLOSE_QUOTE.test(tokens[np - 1].text) || tokens[np - 1].text === ",")) return -1;
+  return parseSpeaker(wordsOf(tokens, np, comma))?.kind === "name" ? np : -1;
 }
 
 /** Whether tokens [a, b) hold a verb or an auxiliary. */
@@ -508,6 +529,8 @@ function quoteOpenBefore(tokens: Token[], j: number): number {
 function isAdjunctTail(tokens: Token[], k: number, end: number): boolean {
   if (k >= end) return true;
   const t = tokens[k];
+  // "…,” Zakharova said; RT reported.": a short relay closing the sentence
+  if (t.text === ";") return end - k <= 6 && REPORTING_FORMS.has(tokens[end - 1].lower);
   // ", but he warned that …" opens a clause of its own, which finds its own frame
   if (t.text === ",") return k + 1 >= end || PARTICIPLE_CUES.has(tokens[k + 1].lower) || TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower) || (/^(but|while|although|though|whereas)$/.test(tokens[k + 1].lower) && hasVerb(tokens, k + 2, end));
   if (TRAILING_ADJUNCT_STARTS.has(t.lower) && !(t.lower === "that")) return !tokens.slice(k, end).some((x) => x.lower === "that" && x.pos === "SCONJ");
@@ -517,6 +540,8 @@ function isAdjunctTail(tokens: Token[], k: number, end: number): boolean {
 
 /** "told Biden, according to …", "told reporters on Friday": an object then nothing but adjuncts. */
 function skipObject(tokens: Token[], k: number, end: number, lemma: string): boolean {
+  // "said to President Trump", "wrote to the council": an addressee
+  if (/^(say|write|speak|explain|add)$/.test(lemma) && tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "VERB") return skipObject(tokens, k + 1, end, "tell");
   if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
   let m = k;
   while (m < end && (isNpToken(tokens[m]) || tokens[m].pos === "PRON")) m++;

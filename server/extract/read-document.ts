@@ -13,6 +13,7 @@ import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 import { STATEMENT_NOUNS } from "./cues.js";
+import { DATELINE_MAX, datelineLength } from "./dateline.js";
 import { claimFeaturesOf, featuresOf, type ClaimFeatures } from "./features.js";
 
 export interface RawMention {
@@ -262,7 +263,13 @@ function isNarration(tokens: Token[], s: Sentence): boolean {
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /[\s,;:—–-]/.test(text[start])) start++;
-  while (end > start && /[\s,;:.—–-]/.test(text[end - 1])) end--;
+  start += datelineLength(text.slice(start, Math.min(end, start + DATELINE_MAX)));
+  for (;;) {
+    while (end > start && /[\s,;:.—–-]/.test(text[end - 1])) end--;
+    // a closing quote whose opening one lies outside the span ("P,” the Kremlin reports") is no part of it
+    if (end > start && /[”"»]/.test(text[end - 1]) && !/[“"«]/.test(text.slice(start, end - 1))) end--;
+    else break;
+  }
   return { start, end };
 }
 

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { attributed } from "./helpers.js";
+
+describe("relays closing a sentence", () => {
+  it("“S said that P,” X reports: S speaks, X relays, and the span stops before the closing quote", () => {
+    const [m] = attributed("“The governor stressed that the levees would hold through the spring floods,” the regional water board reports.");
+    expect(m).toMatchObject({ actor: "governor", text: "the levees would hold through the spring floods", via: ["regional water board"] });
+  });
+
+  it("“P,” S said; X reported.: S speaks through X", () => {
+    const found = attributed("“Our inspectors found no trace of the toxin in the harvest,” Okafor said; Coastal Radio reported.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: "Okafor", via: ["Coastal Radio"] });
+    expect(found[0].text).toContain("no trace of the toxin");
+  });
+
+  it("“P,” S said, according to the X readout: X relays", () => {
+    const [m] = attributed("“We will reopen the consulate before the summer,” Minister Elif Aydin said, according to the Foreign Ministry readout.");
+    expect(m).toMatchObject({ actor: "Elif Aydin", via: ["Foreign Ministry"] });
+    expect(m.text).toContain("reopen the consulate");
+  });
+});
+
+describe("speakers and addressees around a trailing cue", () => {
+  it("“P,” NAME, TITLE of BODY told reporters: the name speaks, not the title", () => {
+    const [m] = attributed("“The mill never stored chlorine on that site,” Tomas Brandt, spokesman for the Harlow Paper Company told reporters on Friday.");
+    expect(m.actor).toBe("Tomas Brandt");
+    expect(m.text).toContain("never stored chlorine");
+  });
+
+  it("“P,” S said to ADDRESSEE: the quote is the content, the addressee is not", () => {
+    const [m] = attributed("“Your club will get every penny of the fee,” Chairman Ivo Lang said to Marco Rossi.");
+    expect(m.actor).toBe("Ivo Lang");
+    expect(m.text).toContain("every penny of the fee");
+  });
+
+  it("a cue whose content the trailing attribution took (“… an official comment,” S said) adds no mention", () => {
+    const found = attributed("“The board ignored an official comment,” Dana Whitfield said.");
+    expect(found.map((m) => m.actor)).toEqual(["Dana Whitfield"]);
+  });
+});
