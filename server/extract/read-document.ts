@@ -14,6 +14,7 @@ import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 import { STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
+import { boilerplateRule } from "./boilerplate.js";
 import { claimFeaturesOf, featuresOf, type ClaimFeatures } from "./features.js";
 
 export interface RawMention {
@@ -87,7 +88,11 @@ export function readDocument(text: string): DocumentReading {
     const block = quotes.find((q) => q.block);
     const blockSpeaker = block ? introSpeaker : undefined;
     if (!block) introSpeaker = undefined;
-    if (isHeadline(tokens, sentences, line, lineText)) continue;
+    if (boilerplateRule(lineText)) continue;
+    if (isHeadline(tokens, sentences, line, lineText)) {
+      for (const si of line) mentions.push(...headlineMentions(tokens, text, sentences[si], si));
+      continue;
+    }
     // "Psaki's statement following the call:" opens a section spoken by its author
     const section = lineText.trimEnd().endsWith(":") ? sectionIntro(tokens, sentences[line[line.length - 1]]) : undefined;
     if (section) {
@@ -222,6 +227,42 @@ function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], line
   const proper = line.filter((si) => wordCount(tokens, sentences[si].first, sentences[si].last) >= 4);
   if (proper.length >= 2) return false;
   return !TERMINAL.test(trimmed) && words < 40;
+}
+
+/**
+ * A headline that says who said it ("Kremlin says Biden ruled out strike weapons", "Report of
+ * a cover-up is baseless: ministry") carries a claim like a sentence does; one that only narrates
+ * stays out. Its rule name is the frame's, prefixed "headline-".
+ */
+/** Headlines report with few verbs; others ("accuses X of", "launches") name an action more than a statement. */
+const HEADLINE_CUES = new Set(["say", "deny", "warn", "claim", "insist", "confirm", "reject", "admit", "according to"]);
+
+function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number): RawMention[] {
+  const found: RawMention[] = [];
+  for (const f of findFrames(tokens, s.first, s.last)) {
+    if (!f.speaker || f.pointsBack || f.kind === "agentless" || f.kind === "backref" || f.kind === "relay" || !HEADLINE_CUES.has(f.cue)) continue;
+    if (wordCount(tokens, f.contentFirst, f.contentLast) < 3) continue;
+    const { start, end } = trimSpan(text, tokens[f.contentFirst].start, tokens[f.contentLast - 1].end);
+    found.push({ start, end, speaker: f.speaker, via: [], cue: f.cue, rule: `headline-${FRAME_RULES[f.kind]}`, denied: f.denial, pointsBack: false, sentence: si, ...tokenRange(tokens, start, end), confidence: 0.6 });
+  }
+  if (found.length > 0) return found;
+  // "P: SPEAKER" — the speaker after a final colon, a few capitalised words
+  const colon = findLastIndex(tokens, s.first, s.last, (t) => t.text === ":");
+  // "News | World | Source: X" is a crumb trail and a credit, not a headline
+  if (tokens.slice(s.first, s.last).some((t) => t.text === "|") || /^(source|credit|photo|image|video|by)$/.test(tokens[colon - 1]?.lower ?? "")) return found;
+  if (colon > s.first + 3 && s.last - colon - 1 >= 1 && s.last - colon - 1 <= 5) {
+    const speaker = parseSpeaker(tokens.slice(colon + 1, s.last).map(w));
+    if (speaker && speaker.kind !== "group" && speaker.kind !== "pronoun" && speaker.kind !== "statement") {
+      const { start, end } = trimSpan(text, s.start, tokens[colon].start);
+      found.push({ start, end, speaker, via: [], cue: "headline", rule: "headline-colon-speaker", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, start, end), confidence: 0.5 });
+    }
+  }
+  return found;
+}
+
+function findLastIndex(tokens: Token[], first: number, last: number, pred: (t: Token) => boolean): number {
+  for (let k = last - 1; k >= first; k--) if (pred(tokens[k])) return k;
+  return -1;
 }
 
 /** "Psaki's statement following the call:", "Statement by the Foreign Ministry:" → its speaker. */

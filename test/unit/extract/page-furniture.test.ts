@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { BOILERPLATE_RULES, boilerplateRule } from "../../../server/extract/boilerplate.js";
+import { extractText } from "./helpers.js";
+
+describe("headlines", () => {
+  it("'S says P' in a headline is S's claim, with a rule name that says it came from a headline", () => {
+    const found = extractText("Port authority says the Kessel terminal will reopen on Monday\n\nShips queued outside the harbour on Friday.");
+    const m = found.find((x) => x.text.includes("Kessel terminal"));
+    expect(m).toMatchObject({ actor: "Port authority", text: "the Kessel terminal will reopen on Monday" });
+  });
+
+  it("'P: SPEAKER' in a headline is the speaker's claim", () => {
+    const found = extractText("Claims of a leak at the Varna refinery are baseless: Energy Ministry\n\nThe refinery has run at full capacity since May.");
+    expect(found.find((x) => x.actor === "Energy Ministry")?.text).toBe("Claims of a leak at the Varna refinery are baseless");
+  });
+
+  it("a narrating headline, a crumb trail and a credit stay out", () => {
+    const found = extractText("Floods close the Kessel terminal\nNews | World | Source: Harbour Wire\n\nShips queued outside the harbour on Friday.");
+    expect(found.every((m) => !m.text.includes("Kessel") && !m.text.includes("Source"))).toBe(true);
+  });
+});
+
+describe("site furniture", () => {
+  it.each([
+    ["UNITED24 - Make a charitable donation in support of the relief effort!", "donation-appeal"],
+    ["High-quality journalism cannot be free: please support us.", "journalism-not-free"],
+    ["Sign up for our daily briefing newsletter", "subscription-prompt"],
+    ["We use cookies to improve your experience.", "cookie-notice"],
+    ["© 2024 Harbour Wire. All rights reserved.", "copyright"],
+    ["Read more: Strikes spread to northern ports", "read-also"],
+    ["Share this article", "share-and-navigation"],
+  ])("%s → %s", (line, rule) => {
+    expect(boilerplateRule(line)).toBe(rule);
+  });
+
+  it("an article sentence that mentions a newsletter or a donation is no furniture", () => {
+    expect(boilerplateRule("The charity said the minister had promised in a newsletter sent to all members in March that the hospital wing would open before the end of the year, and that the ministry would match every donation.")).toBeUndefined();
+    expect(boilerplateRule("The governor said the bridge would reopen in June.")).toBeUndefined();
+  });
+
+  it("furniture lines give no claims, the article around them does", () => {
+    const found = extractText("Support independent journalism: donate now.\nThe governor said the bridge would reopen in June.\nSign up for our newsletter");
+    expect(found.map((m) => m.text)).toEqual(["the bridge would reopen in June"]);
+  });
+
+  it("every rule has a distinct name", () => {
+    expect(new Set(BOILERPLATE_RULES.map((r) => r.name)).size).toBe(BOILERPLATE_RULES.length);
+  });
+});
