@@ -5,7 +5,7 @@
  * figures, so a change that costs quality anywhere fails here instead of unnoticed.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -51,8 +51,15 @@ describe.skipIf(!existsSync(scorer))("extraction scored by the shared scorer", (
     expect(s.denials.found).toBe(s.denials.gold);
   });
 
-  const annotated = readdirSync(corpora, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(path.join(corpora, d.name, "gold.json")));
-  it("has a floor for every hand-annotated corpus", () => {
+  // A corpus whose gold says "blind": true was written and annotated by someone who never saw the
+  // extractor; it stays out of every extractor run until it is unsealed for its first scored run
+  // (drop the flag, give it a floor), so development cannot tune to it. Its gold is still checked
+  // without the extractor in test/unit/corpora-gold.test.ts.
+  const isBlind = (name: string) => JSON.parse(readFileSync(path.join(corpora, name, "gold.json"), "utf8")).blind === true;
+  const annotated = readdirSync(corpora, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(path.join(corpora, d.name, "gold.json")) && !isBlind(d.name),
+  );
+  it("has a floor for every hand-annotated corpus that is not blind", () => {
     expect(annotated.map((d) => d.name).sort()).toEqual(Object.keys(FLOORS).sort());
   });
   for (const dir of annotated) {
