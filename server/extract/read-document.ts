@@ -145,7 +145,12 @@ export function readDocument(text: string): DocumentReading {
         if (children.has(f)) continue;
         if (f.introduces && !f.clause && f === live[live.length - 1]) continue;
         const via: SpeakerRef[] = [];
-        for (let p = parents.get(f); p; p = parents.get(p)) if (p.speaker) via.push(p.speaker);
+        // two frames may each hold the other's cue (mis-tagged runs of quotes): the chain stops where it comes back
+        const seen = new Set<Frame>([f]);
+        for (let p = parents.get(f); p && !seen.has(p); p = parents.get(p)) {
+          seen.add(p);
+          if (p.speaker) via.push(p.speaker);
+        }
         if (quoteSpeaker) via.push(quoteSpeaker);
         if (sectionSpeaker) via.push(sectionSpeaker);
         let start = tokens[f.contentFirst]?.start ?? s.start;

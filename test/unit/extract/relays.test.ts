@@ -39,3 +39,12 @@ describe("speakers and addressees around a trailing cue", () => {
     expect(found.map((m) => m.actor)).toEqual(["Dana Whitfield"]);
   });
 });
+
+describe("relay chains", () => {
+  it("ends when two frames hold each other's cue (a run of quoted fragments once grew without end)", () => {
+    const text =
+      'Patterns: "X blames Y", "Atlas Press reports", "Y was quoted by Atlas as saying", "HNA quoted X as saying", "In what HNA described as…", "According to the opposition site…", "A report by Global Report that cited X said…", "Atlas said" at the end.';
+    const found = attributed(text);
+    for (const m of found) expect(m.via.length).toBeLessThan(5);
+  });
+});
