@@ -5,7 +5,7 @@
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
 import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, GROUP_NOUNS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { isRoleWord } from "./gazetteer.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
@@ -161,11 +161,12 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   if (s - 2 >= first && tokens[s].text === ")" && tokens[s - 2].text === "(" && /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)) s -= 3;
   while (s >= first) {
     const t = tokens[s];
-    if (isNpToken(t) && !(t.pos === "DET" && s < j && /^(that|which|this)$/.test(t.lower) && false)) {
+    if (isNpToken(t)) {
       if (t.pos === "DET" || t.pos === "PRON") {
         s--;
         // "Aide to the Russian president", "The US and its partners": the phrase goes on
         if (s - 1 >= first && (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
+        if (s - 1 >= first && GROUP_PLACE_PREPS.has(tokens[s].lower) && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
         break;
       }
       s--;
@@ -173,6 +174,8 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
     }
     if ((PREP_IN_NAME.has(t.lower) || t.lower === "and") && s - 1 >= first && s < j && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
     if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) { s--; continue; }
+    // "observers in Varn", "analysts at the bank": the place belongs to the group that speaks
+    if (GROUP_PLACE_PREPS.has(t.lower) && s - 1 >= first && s < j && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
     break;
   }
   // an NP does not start with a preposition or conjunction
@@ -180,6 +183,8 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   while (start <= j && (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")) start++;
   return start;
 }
+
+const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
 const TIME_HEADS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "later", "late", "early"]);
