@@ -7,6 +7,7 @@
 import type { Token } from "./nlp.js";
 import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, GROUP_NOUNS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { isRoleWord } from "./gazetteer.js";
+import { verdictOf } from "./denials.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
@@ -40,6 +41,8 @@ export interface Frame {
   denial: boolean;
   /** The content is a pointer back ("the claim", "it"): the denial targets an earlier claim. */
   pointsBack: boolean;
+  /** The denial rule (denials.ts) that found the content to reject something, if one did. */
+  denialRule?: string;
   /** The content ends with ":" and introduces what follows. */
   introduces: boolean;
   /** The content is a that-clause (or a quote), not just an object ("revealed some of the nuances"). */
@@ -80,6 +83,10 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
   const prevLower = tokens[i - 1]?.lower ?? "";
   if (/^(will|would|could|should|may|might|must|can|shall|cannot)$/.test(prevLower)) return undefined;
+  // "never said", "did not mention": what was not said is the narrator's observation, not speech
+  let b = i - 1;
+  while (b >= 0 && /^(ever|once|publicly|explicitly|actually|specifically|directly|yet)$/.test(tokens[b].lower)) b--;
+  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) return undefined;
   // "the pattern described by the regulator": a participle after a noun qualifies it, it reports nothing
   if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN") return undefined;
   if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
@@ -472,7 +479,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     frames.push(f);
   }
   // a cue whose content a trailing attribution took away entirely ("… an official comment,” X said") reports nothing
-  return nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
+  const kept = nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
+  for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
+  return kept;
 }
 
 function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boolean }, cueFirst: number, cueLast: number, speaker: SpeakerRef | undefined, speakerFirst: number, speakerLast: number, contentFirst: number, contentLast: number, introduces: boolean, c = cue): Frame {
@@ -626,6 +635,20 @@ function rejectingPredicate(tokens: Token[], f: Frame): void {
   if (tokens[head + 1]?.lower === "that") {
     f.contentFirst = head + 2;
     f.contentLast = head + be;
+    f.clause = true;
+  } else f.pointsBack = true;
+}
+
+/** The content rejects rather than states ("the report was not accurate", "we never said P"): a denial. */
+function deniesInContent(tokens: Token[], f: Frame): void {
+  // "said the idea that P was wrong": the claim noun may sit before a "that" the content skipped
+  const from = f.kind === "verb" && f.cueLast < f.contentFirst ? f.cueLast : f.contentFirst;
+  const v = verdictOf(tokens, from, f.contentLast, f.cue);
+  if (!v) return;
+  f.denial = true;
+  f.denialRule = v.rule;
+  if (v.about) {
+    [f.contentFirst, f.contentLast] = v.about;
     f.clause = true;
   } else f.pointsBack = true;
 }
