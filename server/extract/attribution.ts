@@ -390,7 +390,8 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       }
       if (!speaker && np2 <= j - 1 && beforeNp2 >= first && tokens[beforeNp2].text === ",") {
         const np1 = walkLeft(tokens, beforeNp2 - 1, first);
-        if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text))) {
+        // "“P,” the owner, Lars Vik, said": the title may open right after the closing quote
+        if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘’”,]$/.test(tokens[np1 - 1].text))) {
           speaker = parseSpeaker(wordsOf(tokens, np1, j));
           if (speaker && (speaker.kind === "name" || speaker.kind === "role")) sFirst = np1;
           else speaker = undefined;

@@ -11,6 +11,7 @@ import type { ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
+import { joinContradictions } from "./contradictions.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
 
@@ -27,6 +28,10 @@ export interface ResolvedMention {
   /** Terms and names of the whole sentence (for a denial that points back). */
   context?: { terms: string[]; text: string; objectHeads: string[] };
   text: string;
+  /** Set when a corpus-wide step (contradictions.ts) finds the mention denies a claim; else the reading decides. */
+  denied?: boolean;
+  /** The rule that made the mention, when a corpus-wide step changed it. */
+  rule?: string;
 }
 
 interface Cite {
@@ -161,6 +166,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
+  joinContradictions(mentions, clusterOf);
   // a denial of something the corpus never states is still a claim of its own
   let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);
@@ -176,13 +182,13 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     const mentionsOut: Mention[] = members.map((m) => {
       const doc = docs[m.doc];
       const actor = m.actor.draft ? actorOf.get(m.actor.draft)!.id : (m.actor.source ?? "unknown");
-      const stance = m.raw.denied ? "denied" : "asserted";
+      const stance = (m.denied ?? m.raw.denied) ? "denied" : "asserted";
       return {
         id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`, document: doc.id, start: m.raw.start, end: m.raw.end, text: m.text,
-        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.raw.rule, confidence: m.raw.confidence,
+        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.rule ?? m.raw.rule, confidence: m.raw.confidence,
       };
     });
-    const first = members.find((m) => !m.raw.denied) ?? members[0];
+    const first = members.find((m) => !(m.denied ?? m.raw.denied)) ?? members[0];
     claims.push({ id: `clm-${hashOf(docs[first.doc].id, first.raw.start, first.raw.end)}`, text: canonicalText(first.text), mentions: mentionsOut });
   }
 

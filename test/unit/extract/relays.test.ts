@@ -48,3 +48,11 @@ describe("relay chains", () => {
     for (const m of found) expect(m.via.length).toBeLessThan(5);
   });
 });
+
+describe("a title and a name after the quote", () => {
+  it("“P,” the owner, NAME, said: the name speaks", () => {
+    const [m] = attributed("“The ferry will sail again on Friday,” the operator's director, Hanna Pike, said.");
+    expect(m.actor).toBe("Hanna Pike");
+    expect(m.text).toContain("sail again on Friday");
+  });
+});
