@@ -16,6 +16,9 @@ import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export { toNarrativeGraph } from "./narrative-graph.js";
+/** Rule name for a statement relayed through the body whose account the document gives. */
+const ACCOUNT_CARRYOVER = "account-carryover";
+
 export const EXTRACTOR_VERSION = "attrib-1.0.0";
 
 /** A mention after speaker resolution, before it has a claim. */
@@ -90,6 +93,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     for (const s of reading.sources) pushTo(sourcesBySentence, s.sentence, s);
     const relaysBySentence = new Map(reading.backRelays.map((b) => [b.sentence, b]));
     const docMentions: ResolvedMention[] = [];
+    // the body whose account the document is giving ("according to the Kremlin, …", "the ministry said"):
+    // what the people it talks about said after that comes through it, until another body is cited
+    let account: ActorDraft | undefined;
 
     for (let si = 0; si < reading.sentences; si++) {
       for (const raw of bySentence.get(si) ?? []) {
@@ -99,11 +105,19 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         if (!draft && raw.agentless) draft = resolver.lastSource(si);
         if (draft) resolver.note(si, draft, false);
         via = via.filter((v) => v !== draft);
+        let rule: string | undefined;
+        // a direct quote may be the outlet's own interview; a reported statement is the account's
+        const quoted = /[“"«]/.test(doc.text.slice(Math.max(0, raw.start - 1), raw.start + 1));
+        if (draft?.kind === "organization" && raw.cue !== "narration") account = draft;
+        else if (account && draft && draft !== account && via.length === 0 && (draft.kind === "person" || draft.kind === "state") && raw.cue !== "narration" && !raw.rule.startsWith("quote") && !quoted) {
+          via = [account];
+          rule = `${raw.rule}+${ACCOUNT_CARRYOVER}`;
+        }
         // "the ministry said the minister told lawmakers that P": the document attributes P to the minister too
         if (draft && via.length > 0) cites[di].push({ draft, start: raw.start, end: raw.end, kind: "attribution" });
         const resolved: ResolvedMention = {
           doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
-          features: raw.features, text: doc.text.slice(raw.start, raw.end),
+          features: raw.features, text: doc.text.slice(raw.start, raw.end), ...(rule ? { rule } : {}),
         };
         if (raw.context) resolved.context = { terms: raw.context.terms, text: doc.text.slice(raw.context.start, raw.context.end), objectHeads: raw.context.objectHeads };
         docMentions.push(resolved);
