@@ -21,8 +21,6 @@ import { finishRun, startRun } from "./runs.js";
 export interface LoadOptions {
   /** The corpus these documents belong to (its root path or a name): only its documents are ever removed. */
   corpus: string;
-  /** Document text by document id, stored as Document.text for evidence in context. */
-  texts?: ReadonlyMap<string, string>;
   /** The corpus reader's file-level problems, recorded on the run. */
   problems?: CorpusProblem[];
   /** A title for the run record (the manifest's). */
@@ -69,7 +67,7 @@ interface Tally { relationshipsCreated: number; relationshipsDeleted: number; no
 
 export async function loadExtraction(graph: Graph, extraction: Extraction, options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
-  const plan = planLoad(extraction, { corpus: options.corpus, texts: options.texts });
+  const plan = planLoad(extraction, { corpus: options.corpus });
   const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
   const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
