@@ -29,7 +29,7 @@ import { runEtl } from "../server/pipeline.js";
 import { generateCorpus } from "../server/gen/index.js";
 import type { ManifestEntry } from "../server/gen/write-corpus.js";
 import { openGraph } from "../server/graph/driver.js";
-import type { LoadSummary } from "../server/graph/load.js";
+import type { LoadSummary } from "../server/graph/load-summary.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { machine } from "./machine.js";

@@ -4,7 +4,7 @@
  * `npm run etl -- --merge part…`: load the parts of a sharded extraction.
  */
 import { Command } from "commander";
-import type { LoadProgress } from "../graph/load.js";
+import type { LoadProgress } from "../graph/load-summary.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
 import { type EtlResult, extractShard, runEtl, runMerge } from "../pipeline.js";
 import { parseShard } from "../shard/shard-of.js";

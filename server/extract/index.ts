@@ -8,27 +8,15 @@ import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source }
 import { readDocument, type DocumentReading, type ReadMention } from "./read-document.js";
 import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
-import type { ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
+import type { ResolvedMention } from "./resolved-mention.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export { toNarrativeGraph } from "./narrative-graph.js";
 export const EXTRACTOR_VERSION = "attrib-1.0.0";
-
-/** A mention after speaker resolution, before it has a claim. */
-export interface ResolvedMention {
-  doc: number;
-  raw: ReadMention;
-  actor: { draft?: ActorDraft; source?: string };
-  via: ActorDraft[];
-  features: ClaimFeatures;
-  /** Terms and names of the whole sentence (for a denial that points back). */
-  context?: { terms: string[]; text: string; objectHeads: string[] };
-  text: string;
-}
 
 interface Cite {
   /** The speaker of a reproduced section ("X's statement:"). */

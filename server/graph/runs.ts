@@ -2,7 +2,7 @@
 import neo4j from "neo4j-driver";
 import type { CorpusProblem } from "../corpus/types.js";
 import type { Graph } from "./driver.js";
-import type { LoadSummary } from "./load.js";
+import type { LoadSummary } from "./load-summary.js";
 
 export interface RunStart {
   id: string;
