@@ -81,7 +81,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
       progress.documentsDone += batch.length;
       progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
       // Progress for whoever watches the run; correctness rests on each document's loadHash, not on this.
-      await graph.write("MATCH (r:EtlRun {id: $run}) SET r.documentsWritten = $done", { run, done: neo4j.int(progress.documentsDone) });
+      await graph.write(cypherFile("runs/progress"), { run, done: neo4j.int(progress.documentsDone) });
       report("documents");
     });
 
@@ -91,7 +91,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
       tally.nodesDeleted += await deleteOrphans(graph);
       await refreshClaimSummaries(graph);
-      await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+      await graph.run(cypherFile("load/await-fulltext"));
     }
 
     const summary: LoadSummary = {
