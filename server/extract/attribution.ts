@@ -161,7 +161,7 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   if (s - 2 >= first && tokens[s].text === ")" && tokens[s - 2].text === "(" && /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)) s -= 3;
   while (s >= first) {
     const t = tokens[s];
-    if (isNpToken(t) && !(t.pos === "DET" && s < j && /^(that|which|this)$/.test(t.lower) && false)) {
+    if (isNpToken(t)) {
       if (t.pos === "DET" || t.pos === "PRON") {
         s--;
         // "Aide to the Russian president", "The US and its partners": the phrase goes on
@@ -236,7 +236,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const sLast = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
         const speaker = parseSpeaker(wordsOf(tokens, quoted + 1, sLast));
         if (speaker) {
-          const [cf, cl] = contentAfter(tokens, cueEnd, end, "say");
+          const [cf, cl] = contentAfter(tokens, cueEnd, end);
           if (relay) frames.push({ ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces), clause: true, kind: "relay" as FrameKind });
           frames.push({ ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces), clause: true });
         }
@@ -262,7 +262,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (relayFirst >= 0) relay = parseSpeaker(wordsOf(tokens, relayFirst, relayLast));
         if (speaker) {
           const trailing = sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
-          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end, "say");
+          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end);
           if (relay) frames.push({ ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces), clause: true, kind: "relay" as FrameKind });
           frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, sEnd, content[0], content[1], introduces), clause: true });
           byAt = -1;
@@ -281,12 +281,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const prev = frames[frames.length - 1];
       if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(cite|describe|refer|accord)/.test(cue.lemma)) {
         // ", calling the move a violation": what is called so is part of what is said
-        const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
       } else if (prev?.denial) {
         // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (!tokens.slice(cf, cl).some((t) => /^(no|not|never|n't|nothing|none)$/.test(t.lower)) && cl - cf >= 3 && prev.speaker) {
           frames.push({ ...frame("coordinated", { ...cue, denial: false }, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: true });
@@ -296,7 +296,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const subjEnd = tokens.slice(first, i).findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
         if (subjEnd > 0) {
           const speaker = parseSpeaker(wordsOf(tokens, first, first + subjEnd));
-          const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+          const [cf, cl] = contentAfter(tokens, cueEnd, end);
           if (speaker && speaker.kind !== "group" && cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, speaker, first, first + subjEnd, cf, cl, introduces), clause: true });
         }
       }
@@ -354,7 +354,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const a = walkLeft(tokens, j - 2, first);
       const ref = a <= j - 2 ? parseSpeaker(wordsOf(tokens, a, j - 1)) : undefined;
       if (ref) {
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         frames.push({ ...frame("verb", cue, i, cueEnd, ref, a, j - 1, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" });
       }
       continue;
@@ -422,7 +422,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const prev = frames[frames.length - 1];
       if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
       if (prev.speaker) {
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" });
       }
       continue;
@@ -449,7 +449,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       continue;
     }
     if (parenthetical) void parenthetical;
-    const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+    const [cf, cl] = contentAfter(tokens, cueEnd, end);
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
@@ -549,12 +549,10 @@ function skipObject(tokens: Token[], k: number, end: number, lemma: string): boo
 }
 
 /** The content after a cue: after "that" if it comes soon, else from the object on. */
-function contentAfter(tokens: Token[], k: number, end: number, lemma: string): [number, number] {
+function contentAfter(tokens: Token[], k: number, end: number): [number, number] {
   if (k < end && tokens[k].text === ":") return [k + 1, end];
   const that = findThat(tokens, k, end, 8);
   if (that >= 0) return [that + 1, end];
-  if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "DET") return [k, end];
-  void lemma;
   return [k, end];
 }
 
