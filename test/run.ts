@@ -89,9 +89,9 @@ async function ensureChromium(): Promise<void> {
 
 async function buildClient(): Promise<void> {
   if (!existsSync(path.join(projectRoot, "client", "vite.config.ts"))) return;
-  // Browser tests serve the built client, so it must match the sources being tested.
-  const code = await timed("client built", () => run("npm", ["run", "--silent", "build"]));
-  if (code !== 0) fail("npm run build failed; browser tests need the built client");
+  // Browser tests serve the built client, so it must match the sources being tested, with the test hook in.
+  const code = await timed("client built (test mode)", () => run("npm", ["run", "--silent", "build:test"]));
+  if (code !== 0) fail("npm run build:test failed; browser tests need the built client");
 }
 
 /** Form first: a lint, format or stale generated-types failure fails the run before any test starts. */

@@ -28,11 +28,15 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** The API serves dist/client: build it when missing or older than the client's sources. */
+/** A build made with `--mode test` has the test hook as a chunk of its own. */
+const hasTestHook = (dist: string) => readdirSync(path.join(dist, "assets")).some((f) => f.startsWith("test-hook"));
+
+/** The API serves dist/client: build it (with the test hook) when missing, older than the client's sources, or a production build. */
 export function ensureClientBuilt(): void {
-  const index = path.join(projectRoot, "dist", "client", "index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client"))) return;
-  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+  const dist = path.join(projectRoot, "dist", "client");
+  const index = path.join(dist, "index.html");
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client")) && hasTestHook(dist)) return;
+  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
 }
 
 /** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real pipeline (read → limit → extract → migrate → load). */
