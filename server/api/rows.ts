@@ -1,7 +1,7 @@
 /**
  * What the cypher/api queries return, as plain values (see cypher.ts `plain`): the parents the
- * resolvers of each GraphQL type receive (the `mappers` of server/cli/codegen.ts). Enums come from
- * the types generated from schema.graphql, in the graph's lower case.
+ * resolvers of each GraphQL type receive. Enums come from the types generated from
+ * schema.graphql, in the graph's lower case.
  */
 import type { Stance } from "./schema-types.generated.js";
 

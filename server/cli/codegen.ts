@@ -32,18 +32,6 @@ const targets: Target[] = [
     config: {
       scalars,
       useTypeImports: true,
-      contextType: "./context.js#ApiContext",
-      // What a resolver of each type receives as its parent: the row its Cypher query returns.
-      mappers: {
-        Claim: "./rows.js#ClaimRow",
-        Mention: "./rows.js#MentionRow",
-        Actor: "./rows.js#ActorRow",
-        Source: "./rows.js#SourceRow",
-        Document: "./rows.js#DocumentRow",
-        Party: "./rows.js#PartyRow",
-        Citation: "./rows.js#CitationRow",
-        Review: "./rows.js#ReviewRow",
-      },
       // The graph stores stances and decisions in lower case; the resolvers pass them through.
       enumValues: {
         Stance: { ASSERTED: "asserted", DENIED: "denied" },
