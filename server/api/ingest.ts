@@ -4,7 +4,7 @@ import { makeDocument } from "../corpus/document.js";
 import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
 import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { extractCorpus } from "../extract/index.js";
+import { extractContained } from "../extract/contain.js";
 import type { Graph } from "../graph/driver.js";
 import { loadExtraction } from "../graph/load.js";
 import { badInput } from "./errors.js";
@@ -73,11 +73,12 @@ export async function ingestDocuments(graph: Graph, documents: CorpusDocument[])
   const files = documents.map((d) => d.file).sort();
   const corpus = "upload:" + createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
   const limited = limitForExtraction(documents);
-  const extraction = extractCorpus(limited.documents);
+  const { extraction, problems: unextracted } = extractContained(limited.documents);
   const summary = await loadExtraction(graph, extraction, {
     corpus,
     title: `API upload of ${documents.length} document${documents.length === 1 ? "" : "s"}`,
     texts: new Map(documents.map((d) => [d.id, d.text])),
   });
-  return { run: summary.run, documents: documents.map((d) => d.id), issues: [...limited.problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues] };
+  const left = new Set(unextracted.map((p) => p.file));
+  return { run: summary.run, documents: documents.filter((d) => !left.has(d.file)).map((d) => d.id), issues: [...limited.problems, ...unextracted].map((p) => `${p.file}: ${p.message}`).concat(summary.issues) };
 }

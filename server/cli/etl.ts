@@ -10,6 +10,7 @@ import { openGraph, type Graph } from "../graph/driver.js";
 import { loadExtraction, type LoadProgress, type LoadSummary } from "../graph/load.js";
 import { migrate } from "../graph/migrate.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
+import { exitCodeOf } from "./exit-code.js";
 import { reportProblems } from "./report-problems.js";
 
 export interface EtlOptions {
@@ -33,9 +34,9 @@ export interface EtlResult {
 export async function runEtl(dir: string, options: EtlOptions = {}): Promise<EtlResult> {
   const corpus = await readCorpus(dir);
   const extractable = limitForExtraction(corpus.documents);
-  const problems = [...corpus.problems, ...extractable.problems];
+  const { extraction, problems: unextracted } = await extractParallel(extractable.documents, options.workers ?? availableParallelism());
+  const problems = [...corpus.problems, ...extractable.problems, ...unextracted];
   const failed = reportProblems(problems);
-  const extraction = await extractParallel(extractable.documents, options.workers ?? availableParallelism());
   const graph = options.graph ?? (await openGraph());
   try {
     const migrations = await migrate(graph);
@@ -75,7 +76,7 @@ function main(): void {
     .parseAsync()
     .catch((e: Error) => {
       console.error(`etl failed: ${e.message}`);
-      process.exit(2);
+      process.exit(exitCodeOf(e));
     });
 }
 

@@ -3,7 +3,8 @@ import { Command } from "commander";
 import { writeFile } from "node:fs/promises";
 import { limitForExtraction } from "../corpus/extraction-limit.js";
 import { readCorpus } from "../corpus/read-corpus.js";
-import { extractCorpus, toNarrativeGraph } from "../extract/index.js";
+import { extractContained } from "../extract/contain.js";
+import { toNarrativeGraph } from "../extract/index.js";
 import { reportProblems } from "./report-problems.js";
 
 const program = new Command()
@@ -14,8 +15,8 @@ const program = new Command()
   .action(async (dir: string, out: string) => {
     const corpus = await readCorpus(dir);
     const limited = limitForExtraction(corpus.documents);
-    const failed = reportProblems([...corpus.problems, ...limited.problems]);
-    const extraction = extractCorpus(limited.documents);
+    const { extraction, problems: unextracted } = extractContained(limited.documents);
+    const failed = reportProblems([...corpus.problems, ...limited.problems, ...unextracted]);
     await writeFile(out, JSON.stringify(toNarrativeGraph(extraction), null, 1) + "\n");
     const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
     console.error(`exported ${corpus.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);
