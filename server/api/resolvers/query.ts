@@ -8,6 +8,7 @@ import type { ActorRow, ClaimRow, DocumentRow, SourceRow } from "../rows.js";
 import { prefetchTravel } from "./claim.js";
 import { compare } from "./compare.js";
 import { graphView } from "./graph.js";
+import { publicCorpusName } from "../corpus-name.js";
 
 interface PageArgs {
   first: number;
@@ -87,6 +88,7 @@ export const queryResolvers = {
     },
   },
   EtlRun: {
+    corpus: (r: { corpus?: string | null }) => publicCorpusName(r.corpus),
     status: (r: { status?: string | null }) => r.status ?? "unknown",
     errors: (r: { error?: string | null; errors?: unknown }) => [...(r.error ? [r.error] : []), ...listOf(r.errors)],
     warnings: (r: { warnings?: unknown }) => listOf(r.warnings),

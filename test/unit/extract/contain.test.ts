@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractContained } from "../../../server/extract/contain.js";
 import { extractCorpus } from "../../../server/extract/index.js";
-import { readDocument } from "../../../server/extract/read-document.js";
+import { readDocument, type DocumentReading } from "../../../server/extract/read-document.js";
 import { doc } from "./helpers.js";
 
 const good = doc("good.txt", "The minister said that the bridge was finished on time.");
@@ -25,7 +25,7 @@ describe("extraction containment", () => {
   });
 
   it("finds the document that makes the corpus-wide half throw, and assembles the others", () => {
-    const assemble = faultOn(bad.text, (docs: typeof good[], readings) => extractCorpus(docs, { readings }), (docs) => docs.map((d) => d.text));
+    const assemble = faultOn(bad.text, (docs: typeof good[], readings: ReadonlyMap<string, DocumentReading>) => extractCorpus(docs, { readings }), (docs) => docs.map((d) => d.text));
     const { extraction, problems } = extractContained([good, bad, other], undefined, assemble);
     expect(problems.map((p) => p.file)).toEqual(["bad.txt"]);
     expect(extraction).toEqual(extractCorpus([good, other]));
