@@ -21,6 +21,7 @@ import { healthHandler } from "./health.js";
 import { createLoaders } from "./loaders.js";
 import { resolvers } from "./resolvers/index.js";
 import { graphVersion } from "./graph-version.js";
+import { requestLog } from "./request-log.js";
 import { responseCache } from "./response-cache.js";
 import { graphServices } from "./services.js";
 
@@ -76,6 +77,7 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestLog(),
       ...(cache ? [cache.plugin] : []),
     ] as ApolloServerPlugin<ApiContext>[],
     // Compact JSON (Apollo's default indents every response); a cached response's JSON is reused.
@@ -232,6 +234,7 @@ const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
         : status < 500
           ? String(err?.message ?? "Bad request")
           : "Internal server error";
-  if (status >= 500) console.error("HTTP error:", err);
+  // One line, as for GraphQL errors (request-log.ts).
+  console.error(`http ${status >= 500 ? "error" : "refused"} ${status}: ${String(err?.type ?? err?.message ?? err).slice(0, 200)}`);
   res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
 };
