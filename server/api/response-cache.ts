@@ -25,6 +25,16 @@ export interface ResponseCacheOptions {
 
 const HEADER = "x-response-cache";
 
+/** A version check that takes longer means Neo4j is stalled: the request runs uncached and hears so itself. */
+const VERSION_WAIT_MS = 1_000;
+
+/** The graph version, or null when it is unknown or does not come within `ms`. */
+function versionWithin(version: () => Promise<string>, ms: number): Promise<string | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([version().catch(() => null), late]).finally(() => clearTimeout(timer));
+}
+
 /** Bytes of one entry beyond its strings: the entry object and the cache's own bookkeeping for it. */
 export const ENTRY_OVERHEAD_BYTES = 320;
 
@@ -63,7 +73,7 @@ export function responseCache({ version, maxBytes, maxEntryBytes, maxKeyChars = 
           const variables = variablesKey(rc.request.variables, declared, maxKeyChars);
           if (variables === null) return null;
           key = `${rc.queryHash}\n${rc.operationName ?? ""}\n${variables}`;
-          seen = await version().catch(() => null);
+          seen = await versionWithin(version, VERSION_WAIT_MS);
           const entry = seen === null ? undefined : entries.get(key);
           if (!entry || entry.version !== seen) return null;
           hit = true;
