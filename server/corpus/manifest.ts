@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateProblem } from "./iso-date.js";
 import { SOURCE_KINDS, type CorpusProblem } from "./types.js";
 
 /** One manifest entry as a user writes it (corpus/1). Unknown keys are allowed and ignored. */
@@ -10,7 +11,10 @@ const entrySchema = z.object({
   url: z.string().optional(),
   publishedAt: z
     .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}/.test(s), "publishedAt must be an ISO date or date-time")
+    .superRefine((s, ctx) => {
+      const problem = isoDateProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: `publishedAt: ${problem}` });
+    })
     .optional(),
   title: z.string().optional(),
   language: z.string().optional(),

@@ -47,6 +47,16 @@ describe("malformed input: a 400 and one log line", () => {
     expect(last.errors).toBeUndefined();
   });
 
+  it("an impossible date (2021-02-30) is refused with the reason, not read as 2 March", async () => {
+    const r = await api.gql(`query($from: DateTime) { claims(first: 1, filter: { from: $from }) { totalCount } }`, { from: "2021-02-30" });
+    expect(r.status).toBe(400);
+    expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
+    expect(r.errors![0].message).toMatch(/2021-02 has 28 days/);
+    const literal = await api.gql(`{ claims(first: 1, filter: { to: "2021-02-30T10:00:00Z" }) { totalCount } }`);
+    expect(codes(literal)).toEqual(["BAD_USER_INPUT"]);
+    expect(logged.length).toBeLessThanOrEqual(2);
+  });
+
   it("100 000 nested brackets in an unused variable: answered as if absent", async () => {
     const body = `{"query":"query($s: String) { claims(first: 1, filter: { search: $s }) { totalCount } }","variables":{"s":"talks","deep":${nested(100_000)}}}`;
     const r = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
