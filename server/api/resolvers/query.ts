@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { checkId, checkIds, checkRange, checkText } from "../args.js";
+import { publicCorpusName } from "../corpus-name.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { decodeCursor, toPage } from "../cursor.js";
@@ -8,7 +9,6 @@ import type { ActorRow, ClaimRow, DocumentRow, SourceRow } from "../rows.js";
 import { prefetchTravel } from "./claim.js";
 import { compare } from "./compare.js";
 import { graphView } from "./graph.js";
-import { publicCorpusName } from "../corpus-name.js";
 
 interface PageArgs {
   first: number;
@@ -84,7 +84,8 @@ export const queryResolvers = {
     compare,
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
       const [row] = await ctx.run("stats", {});
-      return row;
+      const incompleteCorpora = (row.incompleteCorpora as string[]).map(publicCorpusName);
+      return { ...row, incompleteCorpora, loadIncomplete: incompleteCorpora.length > 0 };
     },
   },
   EtlRun: {
