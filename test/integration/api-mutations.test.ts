@@ -157,9 +157,9 @@ describe("reviewEdge", () => {
     expect(codes(await api.gql(REVIEW, { id: edge, decision: "MAYBE" }, auth))).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it("counts reviews in stats", async () => {
+  it("counts reviews in stats, one per reviewed edge (a new decision on an edge replaces its review)", async () => {
     const r = await api.gql<{ stats: { reviews: number } }>(`{ stats { reviews } }`);
-    expect(r.data!.stats.reviews).toBeGreaterThanOrEqual(4);
+    expect(r.data!.stats.reviews).toBeGreaterThanOrEqual(3);
   });
 });
 
