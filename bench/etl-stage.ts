@@ -72,7 +72,7 @@ function phases(docs: CorpusDocument[]): { readingSeconds: number; clusterSecond
 }
 
 async function extract(docs: CorpusDocument[], workers: number): Promise<Extraction> {
-  return workers > 1 ? extractParallel(docs, workers) : extractCorpus(docs);
+  return workers > 1 ? (await extractParallel(docs, workers)).extraction : extractCorpus(docs);
 }
 
 async function main() {

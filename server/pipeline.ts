@@ -41,10 +41,11 @@ async function readForExtraction(dir: string) {
   return { root: corpus.root, title: corpus.title, documents: limited.documents, problems: [...corpus.problems, ...limited.problems] };
 }
 
-/** read → limit → extract: a corpus folder, no database needed. */
+/** read → limit → extract: a corpus folder, no database needed; a document extraction fails on is named and left out. */
 export async function extractFolder(dir: string, options: ExtractOptions = {}): Promise<ExtractedCorpus> {
-  const { documents, ...corpus } = await readForExtraction(dir);
-  return { ...corpus, extraction: await extract(documents, options) };
+  const { documents, problems, ...corpus } = await readForExtraction(dir);
+  const { extraction, problems: unextracted } = await extract(documents, options);
+  return { ...corpus, extraction, problems: [...problems, ...unextracted] };
 }
 
 export interface LoadStageOptions {
@@ -120,8 +121,8 @@ export async function extractShard(dir: string, shard: Shard, out: string) {
 /** limit → extract → migrate → load: documents already read (an upload), stored as corpus `corpus.root`. */
 export async function runDocuments(documents: CorpusDocument[], corpus: { root: string; title?: string }, options: EtlOptions = {}): Promise<EtlResult> {
   const limited = limitForExtraction(documents);
-  const extraction = await extract(limited.documents, options);
-  return loadStage({ ...corpus, extraction, problems: limited.problems }, options);
+  const { extraction, problems } = await extract(limited.documents, options);
+  return loadStage({ ...corpus, extraction, problems: [...limited.problems, ...problems] }, options);
 }
 
 /** The parts of a sharded extraction, merged (the corpus-wide half of extract), then migrate → load. */

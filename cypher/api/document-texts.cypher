@@ -1,5 +1,6 @@
-// document-texts: the full text of documents (only fetched when a client asks for it).
-// Params: $ids (document ids).
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
-RETURN d.id AS id, coalesce(d.text, '') AS text
+// document-texts: slices of documents' texts (only fetched when a client asks for them), so a huge
+// text never leaves Neo4j whole. Params: $slices (list of {key, id, start, length}).
+UNWIND $slices AS s
+MATCH (d:Document {id: s.id})
+WITH s, coalesce(d.text, '') AS text
+RETURN s.key AS id, substring(text, s.start, s.length) AS text, size(text) AS length

@@ -57,7 +57,7 @@ export function parseValue(param: QueryParam, text: string): unknown {
     case "float":
       return value !== "" && Number.isFinite(Number(value)) ? Number(value) : bad("a number");
     case "boolean": {
-      const b = BOOLEANS[value.toLowerCase()];
+      const b = BOOLEANS.get(value.toLowerCase());
       return b ?? bad("true or false");
     }
     case "datetime":
@@ -65,7 +65,7 @@ export function parseValue(param: QueryParam, text: string): unknown {
   }
 }
 
-const BOOLEANS: Record<string, boolean | undefined> = { true: true, false: false, yes: true, no: false, "1": true, "0": false };
+const BOOLEANS = new Map(Object.entries({ true: true, false: false, yes: true, no: false, "1": true, "0": false }));
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 

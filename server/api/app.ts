@@ -18,11 +18,14 @@ import type { ApiContext } from "./context.js";
 import { CypherRunner, loadQueries } from "./cypher.js";
 import { formatError } from "./errors.js";
 import { healthHandler } from "./health.js";
+import { requestDeadline } from "./deadline.js";
 import { createLoaders } from "./loaders.js";
 import { resolvers } from "./resolvers/index.js";
 import { graphVersion } from "./graph-version.js";
+import { requestLog } from "./request-log.js";
 import { responseCache } from "./response-cache.js";
 import { graphServices } from "./services.js";
+import { timeBudget } from "./time-budget.js";
 
 const SCHEMA_FILE = new URL("./schema.graphql", import.meta.url);
 
@@ -76,6 +79,7 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.requestTimeoutMs + 5_000 }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestLog(),
       ...(cache ? [cache.plugin] : []),
     ] as ApolloServerPlugin<ApiContext>[],
     // Compact JSON (Apollo's default indents every response); a cached response's JSON is reused.
@@ -107,14 +111,16 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
 
   app.use(
     "/graphql",
+    requestDeadline(config.requestTimeoutMs),
     ...(config.rateLimit.max > 0 ? [graphqlRateLimit(config)] : []),
+    ...(config.rateLimit.max > 0 && config.rateLimit.timeMs > 0 ? [timeBudget(config.rateLimit)] : []),
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<ApiContext> => {
+      context: async ({ req, res }): Promise<ApiContext> => {
         const access = accessOf(bearerToken(req.headers), config);
         if (!access.read) throw readDenied();
-        const deadline = Date.now() + config.requestTimeoutMs;
-        const run = (name: string, params: Record<string, unknown>) => runner.read(name, params, deadline);
+        const { deadline, signal } = res.locals as { deadline: number; signal: AbortSignal };
+        const run = (name: string, params: Record<string, unknown>) => runner.read(name, params, deadline, signal);
         return { access, config, run, loaders: createLoaders(run, { batch: batchLoads }), services };
       },
     }),
@@ -232,6 +238,7 @@ const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
         : status < 500
           ? String(err?.message ?? "Bad request")
           : "Internal server error";
-  if (status >= 500) console.error("HTTP error:", err);
+  // One line, as for GraphQL errors (request-log.ts).
+  console.error(`http ${status >= 500 ? "error" : "refused"} ${status}: ${String(err?.type ?? err?.message ?? err).slice(0, 200)}`);
   res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
 };

@@ -10,6 +10,9 @@ import { projectRoot } from "../config.js";
  *   CORS_ORIGINS          comma-separated origins allowed cross-origin; unset → CORS closed
  *   RATE_LIMIT_MAX        requests per window per client IP on /graphql (default 600; 0 = off)
  *   RATE_LIMIT_WINDOW_MS  the rate-limit window (default 60000)
+ *   RATE_LIMIT_TIME_MS    server time (ms, summed over its requests) per window per client IP (default 30000; 0 = off;
+ *                         off too with RATE_LIMIT_MAX=0)
+ *   RATE_LIMIT_PARALLEL   requests one client IP may have in flight at once (default 8)
  *   REQUEST_TIMEOUT_MS    time limit of one GraphQL request, also its Cypher transactions' (default 10000)
  *   BODY_LIMIT            largest request body (default 5mb)
  *   RESPONSE_CACHE_MB     memory for cached query responses, valid until the graph changes (default 64; 0 = off)
@@ -20,7 +23,7 @@ export interface ApiConfig {
   apiToken?: string;
   readToken?: string;
   corsOrigins: string[];
-  rateLimit: { max: number; windowMs: number };
+  rateLimit: { max: number; windowMs: number; timeMs: number; parallel: number };
   requestTimeoutMs: number;
   bodyLimit: string;
   /** Bytes of query responses kept until the graph changes (response-cache.ts); 0 turns the cache off. */
@@ -85,7 +88,12 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
     apiToken: read(env, "API_TOKEN", token),
     readToken: read(env, "READ_TOKEN", token),
     corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
-    rateLimit: { max: read(env, "RATE_LIMIT_MAX", count, 600), windowMs: read(env, "RATE_LIMIT_WINDOW_MS", positive, 60_000) },
+    rateLimit: {
+      max: read(env, "RATE_LIMIT_MAX", count, 600),
+      windowMs: read(env, "RATE_LIMIT_WINDOW_MS", positive, 60_000),
+      timeMs: read(env, "RATE_LIMIT_TIME_MS", count, 30_000),
+      parallel: read(env, "RATE_LIMIT_PARALLEL", positive, 8),
+    },
     requestTimeoutMs: read(env, "REQUEST_TIMEOUT_MS", positive, 10_000),
     bodyLimit: read(env, "BODY_LIMIT", size, "5mb"),
     responseCacheBytes: read(env, "RESPONSE_CACHE_MB", count, 64) * 1024 * 1024,

@@ -28,16 +28,17 @@ export class CypherRunner {
     private readonly queries: ReadonlyMap<string, string>,
   ) {}
 
-  async read(name: string, params: Row, deadline: number): Promise<Row[]> {
+  async read(name: string, params: Row, deadline: number, signal?: AbortSignal): Promise<Row[]> {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
     for (let attempt = 1; ; attempt++) {
       const left = deadline - Date.now();
-      if (left <= 0) throw apiError("TIMEOUT", "The request ran past its time limit.");
+      if (left <= 0 || signal?.aborted) throw apiError("TIMEOUT", "The request ran past its time limit.");
       // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
       const session = this.graph.session("READ");
       try {
-        const result = await session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+        const run = session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+        const result = await answeredWithin(run, left + STALL_GRACE_MS);
         return result.records.map((r) => plain(r.toObject()) as Row);
       } catch (err) {
         // A read that met a concurrent ETL write (Transaction.Outdated, deadlocks) succeeds when run again;
@@ -45,10 +46,29 @@ export class CypherRunner {
         if (attempt < READ_ATTEMPTS && isTransientConflict(err)) continue;
         throw fromNeo4jError(err) ?? err;
       } finally {
-        await session.close().catch(() => undefined);
+        // Not awaited: closing a session on a stalled server waits as long as the stall.
+        void session.close().catch(() => undefined);
       }
     }
   }
+}
+
+/**
+ * Past the transaction's own timeout Neo4j answers TransactionTimedOut; a server that says nothing
+ * for this much longer is stalled (stopped, swapping, cut off), and the client hears so.
+ */
+const STALL_GRACE_MS = 1_000;
+
+/**
+ * The query's answer, or NEO4J_UNAVAILABLE after `ms`. The request's own abort does not cut it short:
+ * at the deadline a live Neo4j answers TransactionTimedOut (TIMEOUT) by itself, so one that stays
+ * silent a grace second longer is the stalled one.
+ */
+function answeredWithin<T>(work: PromiseLike<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment.")), ms);
+    Promise.resolve(work).then(resolve, reject).finally(() => clearTimeout(timer));
+  });
 }
 
 const READ_ATTEMPTS = 3;

@@ -12,7 +12,7 @@ export type ErrorCode =
   | "TIMEOUT"
   | "INTERNAL_SERVER_ERROR";
 
-const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
 
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];
@@ -38,10 +38,11 @@ export function fromNeo4jError(err: unknown): GraphQLError | undefined {
 }
 
 /**
- * Apollo's formatError: known errors pass with their code; anything else is logged here and reaches
- * the client as a bare INTERNAL_SERVER_ERROR, so no Cypher, path or stack leaks unless developing.
+ * Apollo's formatError: known errors pass with their code; anything else reaches the client as a
+ * bare INTERNAL_SERVER_ERROR, so no Cypher, path or stack leaks unless developing. Logging is
+ * request-log.ts's, one line per request.
  */
-export function formatError(development: boolean, log: (msg: string, err: unknown) => void = console.error) {
+export function formatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const mapped = fromNeo4jError(original);
@@ -56,7 +57,6 @@ export function formatError(development: boolean, log: (msg: string, err: unknow
     }
     const code = formatted.extensions?.code;
     if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : withoutStack(formatted);
-    log("GraphQL internal error:", original);
     if (development) return formatted;
     return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };

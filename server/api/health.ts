@@ -3,13 +3,18 @@ import type { CypherRunner } from "./cypher.js";
 
 const HEALTH_TIMEOUT_MS = 2_000;
 
-/** 200 when Neo4j answers a trivial query, else 503 with the reason; never throws. */
+/**
+ * 200 when Neo4j answers a trivial query (with `graph: "incomplete"` while a corpus's latest load did
+ * not complete), else 503 with the reason, within HEALTH_TIMEOUT_MS plus the runner's stall grace; never throws.
+ */
 export function healthHandler(runner: CypherRunner): RequestHandler {
   return async (_req, res) => {
     const started = Date.now();
     try {
-      await runner.read("ping", {}, started + HEALTH_TIMEOUT_MS);
-      res.status(200).json({ status: "ok", neo4j: "up", latencyMs: Date.now() - started });
+      const [row] = await runner.read("ping", {}, started + HEALTH_TIMEOUT_MS);
+      // Still 200: the API serves what is stored; `graph` says when that is part of a corpus.
+      const graph = (row?.incomplete as string[] | undefined)?.length ? "incomplete" : "complete";
+      res.status(200).json({ status: "ok", neo4j: "up", graph, latencyMs: Date.now() - started });
     } catch (err) {
       const reason = (err instanceof Error ? err.message : String(err)).split("\n")[0];
       res.status(503).json({ status: "unavailable", neo4j: "down", reason });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import { makeDocument } from "../corpus/document.js";
+import { isoDateProblem } from "../corpus/iso-date.js";
 import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
 import type { Graph } from "../graph/driver.js";
@@ -22,7 +23,13 @@ const ingestSchema = z.object({
   source: z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters"),
   sourceKind: z.enum(SOURCE_KINDS, { message: `must be one of: ${SOURCE_KINDS.join(", ")}` }).nullish(),
   country: z.string().trim().max(100).nullish(),
-  publishedAt: z.string().nullish(),
+  publishedAt: z
+    .string()
+    .nullish()
+    .superRefine((s, ctx) => {
+      const problem = s ? isoDateProblem(s) : null;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
   url: z.string().trim().max(2_000).nullish(),
   title: z.string().trim().max(500).nullish(),
   language: z.string().trim().max(20).nullish(),
@@ -74,5 +81,11 @@ export async function ingestDocuments(graph: Graph, documents: CorpusDocument[])
     title: `API upload of ${documents.length} document${documents.length === 1 ? "" : "s"}`,
   };
   const { summary, problems } = await runDocuments(documents, corpus, { graph });
-  return { run: summary.run, documents: documents.map((d) => d.id), issues: [...problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues] };
+  // a document whose extraction failed is named in the issues and not reported as loaded
+  const left = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
+  return {
+    run: summary.run,
+    documents: documents.filter((d) => !left.has(d.file)).map((d) => d.id),
+    issues: [...problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues],
+  };
 }

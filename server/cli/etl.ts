@@ -8,6 +8,7 @@ import type { LoadProgress } from "../graph/load-summary.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
 import { type EtlResult, extractShard, runEtl, runMerge } from "../pipeline.js";
 import { parseShard } from "../shard/shard-of.js";
+import { exitCodeOf } from "./exit-code.js";
 import { reportProblems } from "./report-problems.js";
 
 interface Options {
@@ -66,6 +67,6 @@ new Command()
   .parseAsync()
   .catch((e: Error) => {
     console.error(`etl failed: ${e.message}`);
-    process.exit(2);
+    process.exit(exitCodeOf(e));
   });
 

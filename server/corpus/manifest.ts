@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDateProblem } from "./iso-date.js";
 import { SOURCE_KINDS, type CorpusProblem } from "./types.js";
 
 /** One manifest entry as a user writes it (corpus/1). Unknown keys are allowed and ignored. */
@@ -10,7 +11,10 @@ const entrySchema = z.object({
   url: z.string().optional(),
   publishedAt: z
     .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}/.test(s), "publishedAt must be an ISO date or date-time")
+    .superRefine((s, ctx) => {
+      const problem = isoDateProblem(s);
+      if (problem) ctx.addIssue({ code: "custom", message: `publishedAt: ${problem}` });
+    })
     .optional(),
   title: z.string().optional(),
   language: z.string().optional(),
@@ -34,6 +38,14 @@ export const MANIFEST_FILE = "manifest.json";
 const describe = (issues: z.core.$ZodIssue[]) =>
   issues.map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
 
+/** " (line L, column C)" when the parser says where it stopped, else nothing. */
+function whereInJson(e: Error, raw: string): string {
+  const at = /position (\d+)/.exec(e.message);
+  if (!at) return /end of JSON input/.test(e.message) ? " (it ends too early)" : "";
+  const before = raw.slice(0, Number(at[1])).split("\n");
+  return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
 /** Normalises a manifest path the way the walker names files, so both sides compare. */
 export const normaliseFile = (file: string) => file.replace(/\\/g, "/").replace(/^\.\//, "");
 
@@ -49,7 +61,8 @@ export function parseManifest(raw: string): { manifest: Manifest; problems: Corp
   try {
     json = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (e) {
-    problems.push({ file: MANIFEST_FILE, severity: "error", message: `not valid JSON (${(e as Error).message}); documents are read without it` });
+    // Only where: the parser's message quotes the text, which may be any file's content.
+    problems.push({ file: MANIFEST_FILE, severity: "error", message: `not valid JSON${whereInJson(e as Error, raw)}; documents are read without it` });
     return { manifest, problems };
   }
   const top = manifestSchema.safeParse(json);

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { lstat, stat } from "node:fs/promises";
 import path from "node:path";
 import { corpusLimits } from "../config.js";
 import { decodeBytes } from "./decode.js";
@@ -6,6 +6,7 @@ import { hashOf, makeDocument } from "./document.js";
 import { inferPublisher } from "./infer-publisher.js";
 import { MANIFEST_FILE, normaliseFile, parseManifest, type Manifest } from "./manifest.js";
 import type { Corpus, CorpusDocument, CorpusProblem, Publisher } from "./types.js";
+import { readInside } from "./read-inside.js";
 import { listDocumentFiles, resolveInside } from "./walk.js";
 
 export interface ReadOptions {
@@ -24,9 +25,9 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const maxBytes = options.maxBytes ?? corpusLimits().maxBytes;
   const problems: CorpusProblem[] = [];
 
-  const manifest = await readManifest(root, problems);
+  const manifest = await readManifest(root, maxBytes, problems);
   const listing = await listDocumentFiles(root);
-  problems.push(...listing.problems);
+  problems.push(...listing.problems.filter((p) => p.file !== MANIFEST_FILE)); // readManifest says what is wrong with it
   const onDisk = new Set(listing.files);
 
   for (const file of manifest.entries.keys()) {
@@ -42,31 +43,27 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   return { root, title: manifest.title, documents, problems };
 }
 
-async function readManifest(root: string, problems: CorpusProblem[]): Promise<Manifest> {
-  const raw = await readFile(path.join(root, MANIFEST_FILE), "utf8").catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "ENOENT") problems.push({ file: MANIFEST_FILE, severity: "error", message: `cannot be read: ${e.message}` });
-    return null;
-  });
-  if (raw === null) return { entries: new Map() };
-  const parsed = parseManifest(raw);
+async function readManifest(root: string, maxBytes: number, problems: CorpusProblem[]): Promise<Manifest> {
+  const exists = await lstat(path.join(root, MANIFEST_FILE)).then(() => true, () => false);
+  if (!exists) return { entries: new Map() };
+  const read = await readInside(root, MANIFEST_FILE, maxBytes);
+  if ("problem" in read) {
+    problems.push({ file: MANIFEST_FILE, severity: "error", message: `${read.problem}; documents are read without it` });
+    return { entries: new Map() };
+  }
+  const parsed = parseManifest(read.bytes.toString("utf8"));
   problems.push(...parsed.problems);
   return parsed.manifest;
 }
 
 async function readDocument(root: string, file: string, manifest: Manifest, maxBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument | null> {
-  const abs = path.join(root, file);
-  const size = (await stat(abs)).size;
-  if (size > maxBytes) {
-    problems.push({ file, severity: "error", message: `too large (${mb(size)} MB; the limit is ${mb(maxBytes)} MB, set CORPUS_MAX_BYTES to raise it)` });
+  const read = await readInside(root, file, maxBytes);
+  if ("problem" in read) {
+    problems.push({ file, severity: "error", message: read.problem });
     return null;
   }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(abs);
-  } catch (e) {
-    problems.push({ file, severity: "error", message: `cannot be read: ${(e as Error).message}` });
-    return null;
-  }
+  const bytes = read.bytes;
+  const size = bytes.length;
   const decoded = decodeBytes(bytes);
   if (decoded.error) {
     problems.push({ file, severity: "error", message: decoded.error });
@@ -106,4 +103,3 @@ function datelineDate(text: string): string | undefined {
   return /\b(\d{4}-\d{2}-\d{2})\b/.exec(text.slice(0, 300))?.[1];
 }
 
-const mb = (n: number) => (n / 1024 / 1024).toFixed(1);

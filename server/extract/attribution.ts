@@ -6,6 +6,7 @@
  */
 import type { Token } from "./nlp.js";
 import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, GROUP_NOUNS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { dictionary } from "./dictionary.js";
 import { isRoleWord } from "./gazetteer.js";
 import { verdictOf } from "./denials.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
@@ -116,7 +117,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     return undefined;
   }
   const key = formOk ? lemmaOfForm(t.lower, lemma) : lemma;
-  const phrasal = PHRASAL_CUES[key];
+  const phrasal = PHRASAL_CUES.get(key);
   if (phrasal) {
     for (const rest of phrasal) {
       if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false, participle: /ing$/.test(t.lower) };
@@ -147,11 +148,13 @@ function objectThenTo(tokens: Token[], k: number, last: number): boolean {
   return false;
 }
 
+const IRREGULAR_FORMS = dictionary<string>({ said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", reads: "read" });
+
 /** wink sometimes lemmatises a mis-tagged form as a noun ("notes" → "note"): map forms to verbs. */
 function lemmaOfForm(form: string, lemma: string): string {
   if (REPORTING_LEMMAS.has(lemma)) return lemma;
-  const irregular: Record<string, string> = { said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", reads: "read" };
-  if (irregular[form]) return irregular[form];
+  const irregular = IRREGULAR_FORMS.get(form);
+  if (irregular) return irregular;
   for (const cut of [form.replace(/ied$/, "y"), form.replace(/ies$/, "y"), form.replace(/ed$/, ""), form.replace(/d$/, ""), form.replace(/es$/, ""), form.replace(/s$/, ""), form.replace(/led$/, "l")]) {
     if (REPORTING_LEMMAS.has(cut)) return cut;
   }

@@ -1,4 +1,5 @@
 /** The attribution lexicon: reporting verbs, denial verbs, and the words that sit around them. */
+import { dictionary } from "./dictionary.js";
 
 /** Verbs that report speech or a stated position, by lemma. */
 export const REPORTING_LEMMAS = new Set([
@@ -35,7 +36,7 @@ export const REPORTING_FORMS = new Set([
 ]);
 
 /** Verbs that only count as a cue with a particle or object: "pointed out", "made clear", "called it", "put it". */
-export const PHRASAL_CUES: Record<string, string[][]> = {
+export const PHRASAL_CUES = dictionary<string[][]>({
   point: [["out"], ["to"]],
   make: [["clear"], ["it", "clear"], ["plain"], ["it", "plain"]],
   call: [["for"], ["on"], ["upon"], ["it"], ["them"], ["this"], ["that"], ["the"]],
@@ -46,7 +47,7 @@ export const PHRASAL_CUES: Record<string, string[][]> = {
   ask: [["for"]],
   read: [],
   go: [["on"]],
-};
+});
 
 /** Reporting verbs that are not enough on their own: they need a that-clause, a quote or a trailing position. */
 export const WEAK_LEMMAS = new Set(["express", "voice", "agree", "expect", "hope", "fear", "believe", "welcome", "respond", "reply", "answer", "outline", "detail", "brief", "inform", "read", "condemn", "criticise", "criticize", "blame", "charge", "counter"]);

@@ -5,6 +5,7 @@
  */
 import type { Token } from "./nlp.js";
 import { longestStateFrom, stateOf } from "./gazetteer.js";
+import { dictionary } from "./dictionary.js";
 
 const STOP = new Set([
   "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "this",
@@ -28,7 +29,7 @@ const DEGREE = new Set(["big", "grave", "colossal", "huge", "major", "great", "e
 /** Verbs of saying inside a content add nothing to what is said. */
 const SPEECH = new Set(["say", "tell", "state", "stress", "emphasise", "emphasize", "note", "add", "reiterate", "insist", "claim", "announce", "confirm", "indicate", "reveal", "explain", "declare", "argue", "suggest", "acknowledge", "admit", "write", "report", "comment", "remark", "underline", "underscore", "affirm", "assert", "maintain", "mention", "point", "observe", "according", "accord"]);
 
-const SYNONYMS: Record<string, string> = {
+const SYNONYMS = dictionary<string>({
   error: "mistake", blunder: "mistake", misstep: "mistake",
   break: "breakdown", rupture: "breakdown", collapse: "breakdown", breakup: "breakdown", severance: "breakdown",
   tie: "relation", relationship: "relation",
@@ -77,7 +78,7 @@ const SYNONYMS: Record<string, string> = {
   fall: "fall", decline: "fall", plunge: "fall", slump: "fall", sink: "fall", shrink: "fall",
   breach: "violate", violation: "violate", violate: "violate", infringe: "violate", infringement: "violate", contravene: "violate",
   notify: "inform", inform: "inform", submit: "inform", notification: "inform",
-};
+});
 
 const NEGATORS = new Set(["not", "no", "never", "n't", "nothing", "none", "neither", "nor", "nobody", "cannot", "without", "refuse", "refuses", "refused"]);
 
@@ -203,7 +204,7 @@ function addTerm(terms: string[], word: string): void {
   const state = stateOf(word);
   if (state) { terms.push(`@${state}`); return; }
   if (STOP.has(word) || DEGREE.has(word) || SPEECH.has(word) || word.length < 2 || NEGATORS.has(word)) return;
-  let folded = SYNONYMS[word] ?? word;
+  let folded = SYNONYMS.get(word) ?? word;
   if (folded.length > 5 && folded.endsWith("ly")) folded = folded.slice(0, -2); // legally ~ legal
   terms.push(folded.length > 6 ? folded.slice(0, 6) : folded);
 }

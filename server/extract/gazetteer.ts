@@ -2,6 +2,7 @@
  * A small gazetteer of places, roles and body words. It names no people: people come from the text.
  * States are keyed by a canonical name; every form (country, demonym, capital used as metonym) maps to it.
  */
+import { dictionary } from "./dictionary.js";
 
 const STATES: [string, string[], string[]][] = [
   // [canonical, names and demonyms, capitals (metonyms)]
@@ -148,8 +149,8 @@ const ROLE_CLASSES: Record<string, string[]> = {
   other: ["counterpart", "colleague", "coach", "manager", "owner", "editor", "reporter", "correspondent", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheriff", "inspector", "detective", "officer", "sergeant", "constable", "nurse", "teacher", "student", "activist", "witness", "resident", "campaigner", "organiser", "organizer", "chairperson", "rapporteur", "auditor", "ombudsman", "consultant", "engineer", "pilot", "farmer", "banker", "trader", "leader of the opposition", "analyst", "expert", "professor", "prof", "lawyer", "attorney", "judge", "prosecutor", "economist", "researcher", "scientist", "doctor", "mr", "mrs", "ms", "dr", "sir", "lord", "pope"],
 };
 /** News idioms for a role: "Japan's top diplomat" is its foreign minister. */
-const ROLE_IDIOMS: Record<string, string> = { "top diplomat": "foreign minister", "chief diplomat": "foreign minister" };
-ROLE_CLASSES.minister.push(...Object.keys(ROLE_IDIOMS));
+const ROLE_IDIOMS = dictionary<string>({ "top diplomat": "foreign minister", "chief diplomat": "foreign minister" });
+ROLE_CLASSES.minister.push(...ROLE_IDIOMS.keys());
 const roleClassOf = new Map<string, string>();
 for (const [cls, roles] of Object.entries(ROLE_CLASSES)) for (const r of roles) if (!roleClassOf.has(r)) roleClassOf.set(r, cls);
 
@@ -161,7 +162,7 @@ export function roleAtEnd(words: string[]): { role: string; cls: string; length:
     const cls = roleClassOf.get(role) ?? (n === 1 || role.endsWith("s") ? roleClassOf.get(singular) : undefined);
     if (cls) {
       const found = roleClassOf.has(role) ? role : singular;
-      return { role: ROLE_IDIOMS[found] ?? found, cls, length: n };
+      return { role: ROLE_IDIOMS.get(found) ?? found, cls, length: n };
     }
   }
   return undefined;

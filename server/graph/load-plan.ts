@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import neo4j, { type Integer } from "neo4j-driver";
 import type { Extraction, Mention } from "../extract/types.js";
+import { isoDateProblem } from "../corpus/iso-date.js";
 
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
 export const LOAD_FORMAT = 1;
@@ -313,7 +314,12 @@ export function batchDocuments(plans: DocumentPlan[], maxRows: number, maxChars:
  */
 export function toDateTime(value: string | undefined, what: string, issues: string[]): string | null {
   if (!value) return null;
-  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/.test(value)) return value;
+  if (/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/.test(value)) {
+    const problem = isoDateProblem(value);
+    if (!problem) return value;
+    issues.push(`${what}: publication date ${problem}; left empty`);
+    return null;
+  }
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) {
     issues.push(`${what}: publication date "${value}" is not a date; left empty`);

@@ -49,6 +49,9 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
   const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
   const progress: LoadProgress = { phase: "entities", documentsDone: 0, documentsTotal: 0, mentions: 0, relationships: 0 };
+  // For the message when Neo4j goes away: a batch's commit can land while its acknowledgement is lost.
+  let unchanged = 0;
+  let inFlight = 0;
 
   try {
     const stored = await storedDocuments(graph, options.corpus, plan.documents.map((d) => d.id));
@@ -58,6 +61,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
 
     progress.documentsTotal = toWrite.length;
+    unchanged = plan.documents.length - toWrite.length;
     const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
     await writeEntities(graph, plan, tally, batchRows);
@@ -77,7 +81,9 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const batches = batchDocuments(toWrite, batchRows, options.batchChars ?? DEFAULT_BATCH_CHARS);
     const entities = entityIndex(plan);
     await inParallel(batches, options.concurrency ?? settings.concurrency, async (batch) => {
+      inFlight += batch.length;
       add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, entities, stored, options.corpus)));
+      inFlight -= batch.length;
       progress.documentsDone += batch.length;
       progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
       // Progress for whoever watches the run; correctness rests on each document's loadHash, not on this.
@@ -113,7 +119,8 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     // Recording the failure would only wait out another retry window; the next run marks this one interrupted.
     if (lost) {
       throw new GraphUnavailableError(
-        `Neo4j became unreachable during the load (${failureReason(lost)}); ${progress.documentsDone} of ${progress.documentsTotal} documents to write were written and are kept. ` +
+        `Neo4j became unreachable during the load (${failureReason(lost)}); ${unchanged + progress.documentsDone} of ${plan.documents.length} documents are stored as this run read them ` +
+          `(${unchanged} already were, ${progress.documentsDone} written${inFlight > 0 ? `, and up to ${inFlight} more in the batch being written when it stopped` : ""}); the graph is incomplete until the next run. ` +
           "Run the load again once Neo4j is back: it writes only what is missing.",
       );
     }

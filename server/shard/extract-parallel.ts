@@ -8,17 +8,28 @@
 import { Worker } from "node:worker_threads";
 import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument } from "../corpus/types.js";
+import { assembleContained, extractContained, type ContainedExtraction } from "../extract/contain.js";
 import { extractCorpus } from "../extract/index.js";
 import type { DocumentReading } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
 import { partition } from "./shard-of.js";
 
-/** Reads the documents on `workers` threads (one shard each) and returns the readings by document id. */
-export async function readInWorkers(docs: CorpusDocument[], workers: number): Promise<Map<string, DocumentReading>> {
+export type Readings = ReadonlyMap<string, DocumentReading>;
+
+/** extractCorpus with readings computed elsewhere: the corpus-wide half only. */
+export function assemble(docs: CorpusDocument[], readings: Readings): Extraction {
+  return extractCorpus(docs, { readings });
+}
+
+/**
+ * Reads the documents on `workers` threads (one shard each) and returns the readings by document id;
+ * a document whose reading threw has none, and why is added to `failures` (by document id).
+ */
+export async function readInWorkers(docs: CorpusDocument[], workers: number, failures = new Map<string, string>()): Promise<Map<string, DocumentReading>> {
   const shards = partition(docs, workers).filter((s) => s.length > 0);
   const received = new Map<string, DocumentReading>();
   const pool = new Map<string, string>();
-  await Promise.all(shards.map((shard) => readShardInWorker(shard, received, pool)));
+  await Promise.all(shards.map((shard) => readShardInWorker(shard, received, pool, failures)));
   // in the corpus's order, whichever worker finished first
   const readings = new Map<string, DocumentReading>();
   for (const d of docs) {
@@ -32,7 +43,7 @@ export async function readInWorkers(docs: CorpusDocument[], workers: number): Pr
 /** The worker registers tsx first, so it loads the TypeScript sources the way the main thread does. */
 const WORKER_BOOT = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./read-worker.ts", import.meta.url).href)}); })`;
 
-type WorkerMessage = { readings: (readonly [string, DocumentReading])[] } | { done: true } | { error: string };
+type WorkerMessage = { readings: (readonly [string, DocumentReading])[]; failed: (readonly [string, string])[] } | { done: true } | { error: string };
 
 /**
  * Replaces, in place, every string in a received value by one shared copy from `pool`: a structured
@@ -53,7 +64,7 @@ function shareStrings(value: unknown, pool: Map<string, string>): void {
 }
 
 /** Reads a shard on a worker thread, adding each batch of readings it posts to `into`. */
-function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentReading>, pool: Map<string, string>): Promise<void> {
+function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentReading>, pool: Map<string, string>, failures: Map<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_BOOT, { eval: true });
     worker.on("message", (msg: WorkerMessage) => {
@@ -62,6 +73,7 @@ function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentRea
           shareStrings(reading, pool);
           into.set(id, reading);
         }
+        for (const [id, why] of msg.failed) failures.set(id, why);
         return;
       }
       void worker.terminate();
@@ -77,8 +89,15 @@ function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentRea
 /** Below this many documents a worker's start-up (it loads the TypeScript sources) costs more than it saves. */
 const MIN_DOCUMENTS_PER_WORKER = 100;
 
-/** Extraction of the whole corpus with the reading half spread over `workers` threads. */
-export async function extractParallel(docs: CorpusDocument[], workers: number): Promise<Extraction> {
-  if (workers <= 1 || docs.length < MIN_DOCUMENTS_PER_WORKER * 2) return extractCorpus(docs);
-  return extractCorpus(docs, { readings: await readInWorkers(docs, workers) });
+/**
+ * Extraction of the whole corpus with the reading half spread over `workers` threads; a document
+ * that makes extraction throw is left out and named (server/extract/contain.ts).
+ */
+export async function extractParallel(docs: CorpusDocument[], workers: number): Promise<ContainedExtraction> {
+  if (workers <= 1 || docs.length < MIN_DOCUMENTS_PER_WORKER * 2) return extractContained(docs);
+  const failures = new Map<string, string>();
+  const readings = await readInWorkers(docs, workers, failures);
+  const assembled = assembleContained(docs, readings);
+  const unread = docs.filter((d) => failures.has(d.id)).map((d) => ({ file: d.file, severity: "error" as const, message: failures.get(d.id)! }));
+  return { extraction: assembled.extraction, problems: [...unread, ...assembled.problems] };
 }

@@ -157,12 +157,16 @@ describe("reviewEdge", () => {
     expect(codes(await api.gql(REVIEW, { id: edge, decision: "MAYBE" }, auth))).toEqual(["BAD_USER_INPUT"]);
   });
 
-  it("counts reviews in stats", async () => {
+  it("counts reviews in stats, one per reviewed edge (a new decision on an edge replaces its review)", async () => {
     const reviews = async () => (await api.gql<{ stats: { reviews: number } }>("{ stats { reviews } }")).data!.stats.reviews;
     const before = await reviews();
-    const [claim] = await busiestClaims();
-    const edge = (await claimOf(claim)).mentions[0].id;
+    // an edge no earlier test reviewed: the last mention of the least busy of the busiest claims
+    const claims = await busiestClaims();
+    const mentions = (await claimOf(claims[claims.length - 1])).mentions;
+    const edge = mentions[mentions.length - 1].id;
     expect((await api.gql(REVIEW, { id: edge, decision: "CONFIRM", note: "counted" }, auth)).errors).toBeUndefined();
+    expect(await reviews()).toBe(before + 1);
+    expect((await api.gql(REVIEW, { id: edge, decision: "REJECT", note: "second thoughts" }, auth)).errors).toBeUndefined();
     expect(await reviews()).toBe(before + 1);
   });
 });

@@ -67,6 +67,17 @@ describe("reviewEdge", () => {
     expect(await edge("men-4")).toMatchObject({ actor: "act-putin", reviewed: "confirmed", confidence: 1 });
   });
 
+  it("keeps one current review per edge and reviewer: the same decision again adds nothing, a new one keeps the old in its history", async () => {
+    const first = await reviewEdge(graph, { edge: "men-3", decision: "confirm", note: "ok" });
+    for (let i = 0; i < 5; i++) expect((await reviewEdge(graph, { edge: "men-3", decision: "confirm", note: "ok" })).id).toBe(first.id);
+    const changed = await reviewEdge(graph, { edge: "men-3", decision: "reject" });
+    expect(changed.id).not.toBe(first.id);
+    const stored = await graph.read("MATCH (r:Review {edge: 'men-3'}) RETURN r.id AS id, r.history AS history");
+    expect(stored).toHaveLength(1);
+    expect(stored[0].get("history")).toEqual([expect.stringMatching(new RegExp(`^${first.id} confirm `))]);
+    expect(await edge("men-3")).toBeNull();
+  });
+
   it("refuses what it cannot do, saying why", async () => {
     await expect(reviewEdge(graph, { edge: "men-nope", decision: "confirm" })).rejects.toThrow(new ReviewError("no extracted edge with id men-nope"));
     await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute", actor: "act-nobody" })).rejects.toThrow(ReviewError);
@@ -93,7 +104,7 @@ describe("reviews and the ETL", () => {
 
     await wipeExceptReviews(graph);
     const rebuilt = await load(touched);
-    expect(rebuilt.reviews.applied).toBe(4);
+    expect(rebuilt.reviews.applied).toBe(5); // one per reviewed edge: men-1 to men-5
     expectSameGraph(await snapshot(graph), afterRewrite);
   });
 

@@ -55,7 +55,7 @@ describe("sharded extraction", () => {
   });
 
   it("gives the same claims with two workers as in one process", async () => {
-    const parallel = await extractParallel(docs, 2);
+    const { extraction: parallel } = await extractParallel(docs, 2);
     expect(parallel.claims.length).toBeGreaterThan(5);
     expect(parallel).toEqual(single);
   });

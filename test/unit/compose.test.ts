@@ -69,7 +69,7 @@ describe("docker-compose.yml", () => {
     const dockerfile = path.join(projectRoot, context, dockerfileName);
     expect(existsSync(dockerfile)).toBe(true);
     const text = readFileSync(dockerfile, "utf8");
-    expect(text).toMatch(/^FROM node:20/m);
+    expect(text).toMatch(/^FROM node:22/m);
     expect(text).toMatch(/^RUN npm ci\b/m);
     expect(text).toMatch(/^RUN npm run build\b/m);
     expect(text).toMatch(/^CMD \["npm", "start"\]/m);

@@ -1,3 +1,5 @@
+import { askForToken, authHeaders } from "./token.js";
+
 /** The client's only way out: POST /graphql on its own origin. */
 export class ApiError extends Error {
   constructor(
@@ -15,11 +17,23 @@ interface GraphQLResponse<T> {
 }
 
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  for (;;) {
+    try {
+      return await gqlOnce<T>(query, variables, signal);
+    } catch (err) {
+      // Reads behind READ_TOKEN: ask for the token, then send the request again with it.
+      if (err instanceof ApiError && err.code === "UNAUTHENTICATED" && askForToken()) continue;
+      throw err;
+    }
+  }
+}
+
+async function gqlOnce<T>(query: string, variables: Record<string, unknown>, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
     response = await fetch("/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
+      headers: { "content-type": "application/json", accept: "application/json", ...authHeaders() },
       body: JSON.stringify({ query, variables }),
       signal,
     });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { checkId, checkIds, checkRange, checkText } from "../args.js";
+import { publicCorpusName } from "../corpus-name.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { decodeCursor, toPage } from "../cursor.js";
@@ -83,10 +84,12 @@ export const queryResolvers = {
     compare,
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
       const [row] = await ctx.run("stats", {});
-      return row;
+      const incompleteCorpora = (row.incompleteCorpora as string[]).map(publicCorpusName);
+      return { ...row, incompleteCorpora, loadIncomplete: incompleteCorpora.length > 0 };
     },
   },
   EtlRun: {
+    corpus: (r: { corpus?: string | null }) => publicCorpusName(r.corpus),
     status: (r: { status?: string | null }) => r.status ?? "unknown",
     errors: (r: { error?: string | null; errors?: unknown }) => [...(r.error ? [r.error] : []), ...listOf(r.errors)],
     warnings: (r: { warnings?: unknown }) => listOf(r.warnings),
