@@ -4,7 +4,7 @@ import { claimFilter, fetchClaimEvidence } from "./api/queries.js";
 import { claimReview } from "./export/claim-review.js";
 import { download, downloadJson, fileStem } from "./export/download.js";
 import { selectElement } from "./graph/interaction.js";
-import { parseState, StateStore, type ViewState } from "./state/view-state.js";
+import { filtersKey, parseState, StateStore, type ViewState } from "./state/view-state.js";
 import { installTestHook } from "./test-hook.js";
 import { ClaimList } from "./views/claim-list.js";
 import { EvidencePanel } from "./views/evidence-panel.js";
@@ -85,7 +85,7 @@ store.subscribe(async (s, prev) => {
     return;
   }
   const redrawn = s.open.join() !== prev.open.join() || s.steps !== prev.steps;
-  if (redrawn || s.stance !== prev.stance) {
+  if (redrawn || filtersKey(s) !== filtersKey(prev)) {
     await view?.update(s, prev);
     timeline.attach(view?.cy ?? null, s.t);
   }

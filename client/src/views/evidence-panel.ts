@@ -312,8 +312,9 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
       "div",
       { class: "card-head" },
       h("span", { class: `badge ${stance}` }, stance === "denied" ? "◆ denies" : "● asserts"),
+      // The relays first, as the document tells it: "Kremlin: Joseph Biden".
+      m.via.length ? h("span", { class: "relays", title: "told through (nearest the outlet first)" }, m.via.map((p) => `${p.name}:`).join(" ")) : null,
       h("span", { class: "who" }, m.actor.name),
-      m.via.length ? h("span", { class: "meta" }, `via ${m.via.map((p) => p.name).join(" ← ")}`) : null,
     ),
     h(
       "div",

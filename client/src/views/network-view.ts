@@ -1,6 +1,6 @@
 /** The network of actors, claims and sources, sized by reach, expandable by neighbourhood. */
 import type { Core } from "cytoscape";
-import { claimFilter, fetchClaims, fetchGraph, hasFilter, type GraphRequest } from "../api/queries.js";
+import { claimFilter, fetchClaims, fetchGraph, filterProblem, hasFilter, type GraphRequest } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
@@ -44,6 +44,12 @@ export class NetworkView implements GraphView {
     replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
     try {
       let graph: GraphViewData;
+      const problem = filterProblem(s);
+      if (problem) {
+        replace(this.ctx.head, h("h2", {}, "Network"));
+        showGraphStatus(this.ctx.status, { kind: "empty", message: "These filters cannot match anything.", detail: problem });
+        return;
+      }
       if (hasFilter(s)) {
         const page = await fetchClaims(claimFilter(s), 100);
         if (this.destroyed) return;

@@ -4,15 +4,17 @@
  */
 import type { Core } from "cytoscape";
 import { extendTravel, loadTravel, MAX_TRAVEL_STEPS, stepsWanted, TRAVEL_PAGE, travelCapped, type Progress } from "../api/travel-pages.js";
-import type { ClaimTravelPages } from "../api/types.js";
+import type { ClaimTravelPages, ProvenanceData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { presetLayout } from "../graph/layouts.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
-import { buildTravelModel, type TravelModel } from "../graph/travel-model.js";
-import type { StateStore, ViewState } from "../state/view-state.js";
+import { buildTravelModel, toldBy, type TravelModel } from "../graph/travel-model.js";
+import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
+import { plural } from "../text/plural.js";
+import { formatDateTime } from "../text/time-format.js";
 import { claimBadges } from "./claim-list.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
@@ -20,6 +22,19 @@ import { errorMessage, showGraphStatus } from "./status.js";
 
 /** Below this zoom the labels of a travel cannot be read. */
 const readableZoom = 0.6;
+
+/** "5 outlets · 2 independent origins — first: Joseph Biden via Kremlin → RT, 30 Dec 2021 21:30 UTC". */
+function provenanceLine(p: ProvenanceData): HTMLElement {
+  const first = p.origins[0];
+  return h(
+    "p",
+    { class: "provenance", id: "provenance", title: "Independent origins: groups of asserting documents not tied by a publisher, speaker, relay, reprint or citation (the independence analysis)." },
+    h("strong", {}, `${plural(p.outlets, "outlet")} · ${plural(p.independentOrigins, "independent origin")}`),
+    first
+      ? h("span", { class: "chain" }, ` — first origin: ${first.chain.join(" → ")}, ${formatDateTime(first.firstAt)}`)
+      : h("span", { class: "chain" }, " — nobody in the corpus asserts it"),
+  );
+}
 
 export class TravelView implements GraphView {
   cy: Core | null = null;
@@ -50,6 +65,7 @@ export class TravelView implements GraphView {
       const data = await loadTravel(s.claim, s.steps, this.progress);
       if (this.destroyed) return;
       if (!data) {
+        replace(this.ctx.head, h("h2", {}, "Claim not found"));
         showGraphStatus(this.ctx.status, { kind: "empty", message: "This claim is not stored.", detail: `No claim has the id ${s.claim}; the link may be from another corpus.` });
         return;
       }
@@ -98,6 +114,7 @@ export class TravelView implements GraphView {
     replace(
       this.ctx.head,
       h("h2", { title: data.text }, data.text),
+      provenanceLine(data.provenance),
       h(
         "div",
         { class: "head-row" },
@@ -183,7 +200,7 @@ export class TravelView implements GraphView {
     // A long one fitted whole is too small to read: open on its start, with the lane names, and
     // let the user pan along it (or zoom out for the whole shape).
     if (this.cy.zoom() < readableZoom) this.openOnStart();
-    this.applyStance(s);
+    this.applyFilters(s);
   }
 
   private openOnStart(): void {
@@ -197,15 +214,43 @@ export class TravelView implements GraphView {
     if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
   }
 
-  private applyStance(s: ViewState): void {
+  /**
+   * The list's filters (stance, actor, outlet, dates) hide the marks they exclude here too, and
+   * the header says how many are hidden, so a filtered travel never passes for the whole one.
+   */
+  private applyFilters(s: ViewState): void {
     const cy = this.cy;
-    if (!cy) return;
+    const model = this.model;
+    if (!cy || !model) return;
+    const from = s.from ? Date.parse(s.from) : -Infinity;
+    const to = s.to ? Date.parse(`${s.to}T23:59:59.999Z`) : Infinity;
+    const keeps = (id: string) => {
+      const m = model.mentions.get(id);
+      if (!m) return true;
+      const at = Date.parse(m.at ?? m.document.publishedAt ?? "");
+      return (
+        (!s.stance || m.stance.toLowerCase() === s.stance) &&
+        (!s.actor || m.actor.id === s.actor) &&
+        (!s.outlet || m.document.source?.id === s.outlet) &&
+        (Number.isNaN(at) ? !s.from && !s.to : at >= from && at <= to)
+      );
+    };
+    let hidden = 0;
+    const marks = cy.nodes(".mention");
     cy.batch(() => {
-      cy.nodes(".mention").forEach((n) => {
-        const stance = n.data("stance");
-        n.toggleClass("filtered", Boolean(s.stance && stance !== "mixed" && stance !== s.stance));
+      marks.forEach((n) => {
+        const out = !(n.data("mentionIds") as string[]).some(keeps);
+        if (out) hidden++;
+        n.toggleClass("filtered", out);
       });
     });
+    const note = hidden ? `Filters hide ${hidden} of ${plural(marks.length, "mark")} of this travel.` : "";
+    let el = this.ctx.head.querySelector<HTMLElement>("#travel-filtered");
+    if (!el) {
+      el = h("p", { class: "hint", id: "travel-filtered", role: "status" });
+      this.ctx.head.append(el);
+    }
+    el.textContent = note;
   }
 
   /** Enter or double-click on a wire story unfolds its copies (and folds them back). */
@@ -224,7 +269,7 @@ export class TravelView implements GraphView {
   async update(s: ViewState, prev: ViewState): Promise<void> {
     if (s.steps !== prev.steps) await this.showSteps(s);
     else if (s.open.join() !== prev.open.join()) this.draw(s);
-    else if (s.stance !== prev.stance) this.applyStance(s);
+    else if (filtersKey(s) !== filtersKey(prev)) this.applyFilters(s);
   }
 
   describe(id: string): Selection | null {
@@ -242,7 +287,7 @@ export class TravelView implements GraphView {
         return { type: "mentions", title: String(d.label).replace("\n", " · "), note: "Copies of one wire story, collapsed into one node.", mentions, storyKey: d.storyKey, expanded: false };
       }
       const m = mentions[0];
-      const title = m ? `${m.actor.name} ${m.stance === "DENIED" ? "denies" : "asserts"}` : "Mention";
+      const title = m ? toldBy(m) : "Mention";
       return { type: "mentions", title, mentions, ...(d.inStory ? { storyKey: d.inStory, expanded: true } : {}) };
     }
     const target = this.mentionOf(d.target);
