@@ -12,6 +12,7 @@ import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
 import { NetworkView } from "./views/network-view.js";
+import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
 import { Timeline } from "./views/timeline.js";
 import { TravelView } from "./views/travel-view.js";
@@ -26,6 +27,7 @@ const store = new StateStore(parseState(location.search));
 const filters = new Filters(store);
 const claimList = new ClaimList(el("claim-list"), el("claims-status"), el("claim-count"), store);
 const timeline = new Timeline(el("time-slider"), el("time-label"), el("play"), (t) => store.set({ t }));
+const panes = new Panes(el("layout"), el("pane-tabs"));
 let view: GraphView | null = null;
 let generation = 0;
 
@@ -90,9 +92,18 @@ store.subscribe(async (s, prev) => {
     timeline.attach(view?.cy ?? null, s.t);
   }
   if (s.sel !== prev.sel || redrawn) showSelection(s);
+  if (s.claim !== prev.claim && s.claim) panes.show("graph");
+  if (s.sel !== prev.sel && s.sel) panes.notify("evidence");
   if (s.t !== prev.t) timeline.setTime(s.t);
 });
 window.addEventListener("popstate", () => store.reload(location.search));
+
+// A container that changes size (pane switched, window resized, panel widened) is refilled.
+let refitFrame = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(refitFrame);
+  refitFrame = requestAnimationFrame(() => view?.refit());
+}).observe(context.container);
 
 el("tab-network").addEventListener("click", () => store.set({ view: "network", sel: "", t: "", open: [] }, { push: true }));
 el("tab-travel").addEventListener("click", () => store.set({ view: "travel", sel: "", t: "", open: [] }, { push: true }));

@@ -102,7 +102,7 @@ export async function fetchGraph(req: GraphRequest, signal?: AbortSignal): Promi
       graph(claimIds: $claimIds, actorIds: $actorIds, sourceIds: $sourceIds, depth: $depth, limit: $limit) {
         truncated
         nodes { id kind label weight time contested }
-        edges { id source target kind label weight time stance contested mentionIds }
+        edges { id source target kind label weight time stance contested mentionIds relayed through }
       }
     }`,
     { ...req },

@@ -138,6 +138,9 @@ export interface GraphEdgeData {
   stance?: Stance | null;
   contested: boolean;
   mentionIds: string[];
+  /** Stances: how many mentions are told through someone else's account, and whose. */
+  relayed?: number;
+  through?: string[];
 }
 
 export interface GraphViewData {

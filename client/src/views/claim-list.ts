@@ -82,7 +82,7 @@ export class ClaimList {
   private render(current: string): void {
     replace(
       this.list,
-      ...this.claims.map((c) =>
+      ...this.claims.map((c, i) =>
         h(
           "li",
           {},
@@ -95,7 +95,7 @@ export class ClaimList {
               "aria-current": c.id === current ? "true" : "false",
               onclick: () => this.store.set(openClaim(c.id), { push: true }),
             },
-            h("span", { class: "claim-text" }, c.text),
+            h("span", { class: "claim-text" }, h("span", { class: "claim-key", title: "Its number in the network" }, `${i + 1}`), " ", c.text),
             claimBadges(c),
           ),
         ),

@@ -14,6 +14,8 @@ export interface GraphView {
   describe(id: string, s: ViewState): Selection | null;
   /** The claim whose evidence an export should carry, if any. */
   claimFor(id: string, s: ViewState): string;
+  /** The container changed size: redraw to fill it. */
+  refit(): void;
   destroy(): void;
 }
 

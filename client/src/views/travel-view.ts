@@ -192,15 +192,27 @@ export class TravelView implements GraphView {
       });
     }
     this.cy.layout(presetLayout()).run();
+    this.fitView();
+    this.applyFilters(s);
+  }
+
+  private fitView(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.fit(undefined, 30);
     // A short travel would be blown up by fit; keep its text at a natural size.
-    if (this.cy.zoom() > 1.3) {
-      this.cy.zoom(1.3);
-      this.cy.center();
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center();
     }
     // A long one fitted whole is too small to read: open on its start, with the lane names, and
     // let the user pan along it (or zoom out for the whole shape).
-    if (this.cy.zoom() < readableZoom) this.openOnStart();
-    this.applyFilters(s);
+    if (cy.zoom() < readableZoom) this.openOnStart();
+  }
+
+  refit(): void {
+    this.cy?.resize();
+    this.fitView();
   }
 
   private openOnStart(): void {
