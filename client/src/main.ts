@@ -2,6 +2,7 @@
 import "./app.css";
 import { claimFilter, fetchClaimEvidence } from "./api/queries.js";
 import { claimReview } from "./export/claim-review.js";
+import { composePng, legendEntries } from "./export/compose-png.js";
 import { download, downloadJson, fileStem } from "./export/download.js";
 import { selectElement } from "./graph/interaction.js";
 import { filtersKey, parseState, StateStore, type ViewState } from "./state/view-state.js";
@@ -119,26 +120,37 @@ el("copy-link").addEventListener("click", async () => {
 
 el("export-png").addEventListener("click", async () => {
   const cy = view?.cy;
-  if (!cy) return toast("Nothing drawn to export");
-  const blob = (await cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff", maxWidth: 8000, maxHeight: 8000 })) as Blob;
+  if (!cy || !view) return toast("Nothing drawn to export");
   const s = store.get();
-  download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
+  try {
+    const blob = await composePng(cy, { ...view.exportFrame(s), legend: legendEntries(el("legend")), link: location.href, exportedAt: new Date() });
+    download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
+  } catch (err) {
+    toast(`Could not export: ${errorMessage(err)}`);
+  }
 });
+
+/** Times as ISO strings (UTC): the drawing keeps milliseconds, a reader wants dates. */
+function isoTimes(data: Record<string, unknown>): Record<string, unknown> {
+  return typeof data.time === "number" ? { ...data, time: new Date(data.time).toISOString() } : data;
+}
 
 el("export-json").addEventListener("click", () => {
   const cy = view?.cy;
-  if (!cy) return toast("Nothing drawn to export");
+  if (!cy || !view) return toast("Nothing drawn to export");
   const s = store.get();
   const drawn = cy.elements().filter((e) => !["lane", "tick"].includes(e.data("kind")) && !e.hasClass("filtered"));
   downloadJson(
     {
-      format: "narrative-explorer-view/1",
+      format: "narrative-explorer-view/2",
       view: s.view,
       url: location.href,
       exportedAt: new Date().toISOString(),
       state: s,
-      nodes: drawn.nodes().map((n) => n.data()),
-      edges: drawn.edges().map((e) => e.data()),
+      ...view.exportFrame(s),
+      nodes: drawn.nodes().map((n) => isoTimes(n.data())),
+      edges: drawn.edges().map((e) => isoTimes(e.data())),
+      evidence: view.exportEvidence(),
     },
     `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.json`,
   );

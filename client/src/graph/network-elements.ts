@@ -65,8 +65,9 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 /**
  * One node per real-world party: an actor that publishes as an outlet of the same name (the
  * Kremlin that speaks and the Kremlin that publishes) is folded into the outlet's node, which
- * keeps both roles; its edges move with it. An actor publishing under another name stays a
- * node of its own, linked by a "speaks as" edge. Returns actor id → outlet id.
+ * keeps both roles; its edges move with it, and so does an actor that merely bears an outlet's
+ * name. An actor publishing under another name stays a node of its own, linked by a "speaks as"
+ * edge. Returns actor id → outlet id.
  */
 export function twins(view: GraphViewData): Map<string, string> {
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
@@ -76,6 +77,12 @@ export function twins(view: GraphViewData): Map<string, string> {
     const actor = nodes.get(e.source);
     const outlet = nodes.get(e.target);
     if (actor && outlet && sameName(actor.label, outlet.label)) out.set(actor.id, outlet.id);
+  }
+  // The extraction may name an outlet as a speaker without linking the two: one name, one party.
+  const outletByName = new Map(view.nodes.filter((n) => n.kind === "SOURCE").map((n) => [n.label.trim().toLowerCase(), n.id]));
+  for (const n of view.nodes) {
+    const outlet = n.kind === "ACTOR" ? outletByName.get(n.label.trim().toLowerCase()) : undefined;
+    if (outlet && !out.has(n.id)) out.set(n.id, outlet);
   }
   return out;
 }

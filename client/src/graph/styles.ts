@@ -55,7 +55,9 @@ const common: StylesheetJson = [
   { selector: ".filtered", style: { display: "none" } },
 ];
 
-export function travelStyle(): StylesheetJson {
+/** `scale`: as in networkStyle, keeps the text at least its nominal size on screen when zoomed out. */
+export function travelStyle(scale = 1): StylesheetJson {
+  const px = (n: number) => Math.round(n * scale * 10) / 10;
   return [
     ...common,
     // Travel graphs are small: keep every label readable at any zoom.
@@ -66,8 +68,8 @@ export function travelStyle(): StylesheetJson {
         label: "data(label)",
         width: 26,
         height: 26,
-        "font-size": 12,
-        "text-max-width": "125px",
+        "font-size": px(12),
+        "text-max-width": `${px(125)}px`,
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 4,
@@ -133,9 +135,9 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-halign": "left",
         "text-valign": "center",
-        "font-size": 13,
+        "font-size": px(13),
         "font-weight": "bold",
-        "text-max-width": "150px",
+        "text-max-width": `${px(150)}px`,
         events: "no",
       },
     },
@@ -158,7 +160,7 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "font-size": 11,
+        "font-size": px(11),
         color: palette.muted,
         events: "no",
       },
@@ -174,7 +176,7 @@ export function travelStyle(): StylesheetJson {
         "target-arrow-shape": "triangle",
         "line-style": "solid",
         "text-rotation": "none",
-        "font-size": 11,
+        "font-size": px(11),
       },
     },
     {

@@ -218,6 +218,26 @@ export class NetworkView implements GraphView {
     }
   }
 
+  exportFrame(s: ViewState): { title: string; subject: string; notes: string[] } {
+    const cy = this.cy;
+    const count = (sel: string) => cy?.nodes(sel).length ?? 0;
+    const filters = Object.entries(claimFilter(s)).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+    return {
+      title: "Narrative network: who asserts and denies which claims, and which outlets carry them",
+      subject: `${plural(count("node.claim"), "claim")} · ${plural(count("node.actor") + count("node.twin"), "actor")} · ${plural(count("node.source"), "outlet")}${filters.length ? ` — filtered by ${filters.join("; ")}` : ""}`,
+      notes: [
+        `Outlets: ${cy?.nodes("node.source").map((n) => n.data("fullLabel")).join(", ") ?? ""}`,
+        "Claims are numbered in order of first appearance (as in the explorer's list).",
+        "Source: the corpus loaded in the Narrative Network Explorer; stances are extracted automatically.",
+      ],
+    };
+  }
+
+  /** The network's edges carry mention ids, not text: the evidence travels in the claim exports. */
+  exportEvidence(): unknown[] {
+    return [];
+  }
+
   refit(): void {
     this.cy?.resize();
     this.cy?.fit(undefined, 40);

@@ -9,6 +9,7 @@ import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { presetLayout } from "../graph/layouts.js";
+import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
 import { buildTravelModel, toldBy, type TravelModel } from "../graph/travel-model.js";
@@ -185,11 +186,16 @@ export class TravelView implements GraphView {
       const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: travelStyle() });
       this.cy = cy;
       this.renderer = renderer;
-      this.unbind = bindInteractions(cy, this.ctx.container, {
+      const unbind = bindInteractions(cy, this.ctx.container, {
         select: (id) => this.ctx.select(id),
         activate: (id) => this.activate(id),
         announce: this.ctx.announce,
       });
+      const stop = keepLabelsReadable(cy, travelStyle);
+      this.unbind = () => {
+        stop();
+        unbind();
+      };
     }
     this.cy.layout(presetLayout()).run();
     this.fitView();
@@ -208,6 +214,45 @@ export class TravelView implements GraphView {
     // A long one fitted whole is too small to read: open on its start, with the lane names, and
     // let the user pan along it (or zoom out for the whole shape).
     if (cy.zoom() < readableZoom) this.openOnStart();
+  }
+
+  exportFrame(): { title: string; subject: string; notes: string[] } {
+    const data = this.data;
+    if (!data) return { title: "Claim travel", subject: "", notes: [] };
+    const p = data.provenance;
+    const first = p.origins[0];
+    return {
+      title: "How a claim travelled",
+      subject: `“${data.text}”`,
+      notes: [
+        `${plural(p.outlets, "outlet")} · ${plural(p.independentOrigins, "independent origin")}${first ? ` — first origin: ${first.chain.join(" → ")}, ${formatDateTime(first.firstAt)}` : ""}`,
+        `Outlets in order of first report: ${data.outletPath.map((o) => o.source.name).join(", ")}`,
+        `${data.travel.length === data.travelLength ? `All ${data.travelLength}` : `${data.travel.length} of ${data.travelLength}`} steps. Time axis in UTC, left to right, in order but not to scale.`,
+        "Source: the corpus loaded in the Narrative Network Explorer; who said what is extracted automatically, each mark's exact words are in the JSON export.",
+      ],
+    };
+  }
+
+  /** Every drawn mark's evidence, earliest first. */
+  exportEvidence(): unknown[] {
+    const model = this.model;
+    if (!model) return [];
+    const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
+    return [...model.mentions.values()]
+      .filter((m) => drawn.has(m.id))
+      .map((m) => ({
+        mention: m.id,
+        stance: m.stance.toLowerCase(),
+        told: toldBy(m),
+        speaker: m.actor.name,
+        via: m.via.map((p) => p.name),
+        outlet: m.document.source?.name ?? null,
+        time: m.at ?? m.document.publishedAt ?? null,
+        document: { id: m.document.id, title: m.document.title, url: m.document.url ?? null, publishedAt: m.document.publishedAt ?? null },
+        quote: m.evidence,
+        span: { start: m.start, end: m.end, unit: "UTF-16 code units of the stored document text" },
+        confidence: m.confidence,
+      }));
   }
 
   refit(): void {
