@@ -83,6 +83,9 @@ function syncChrome(s: ViewState): void {
 
 store.subscribe(async (s, prev) => {
   syncChrome(s);
+  // On a phone, opening a claim shows its travel; a selection marks the evidence tab.
+  if (s.claim !== prev.claim && s.claim) panes.show("graph");
+  if (s.sel !== prev.sel && s.sel) panes.notify("evidence");
   if (s.view !== prev.view || dataKey(s) !== dataKey(prev)) {
     await loadView(s);
     return;
@@ -93,8 +96,6 @@ store.subscribe(async (s, prev) => {
     timeline.attach(view?.cy ?? null, s.t);
   }
   if (s.sel !== prev.sel || redrawn) showSelection(s);
-  if (s.claim !== prev.claim && s.claim) panes.show("graph");
-  if (s.sel !== prev.sel && s.sel) panes.notify("evidence");
   if (s.t !== prev.t) timeline.setTime(s.t);
 });
 window.addEventListener("popstate", () => store.reload(location.search));
