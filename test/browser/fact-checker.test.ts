@@ -163,7 +163,7 @@ describe("a network a person can read", () => {
       )
       .toBe(true);
     await page.close();
-  });
+  }, 240_000);
 });
 
 describe("phones and narrow windows", () => {
@@ -333,7 +333,7 @@ describe("smaller breaks", () => {
     expect(await page.locator("#evidence a:not([href])").count()).toBe(0);
     expect(await page.locator("#evidence .no-url").first().getAttribute("title")).toMatch(/no web address/);
     await page.close();
-  });
+  }, 240_000);
 
   it("serves the bundle compressed and long-cached, and no source map", async () => {
     const html = await (await fetch(url)).text();

@@ -141,6 +141,7 @@ export function travelStyle(scale = 1): StylesheetJson {
         events: "no",
       },
     },
+    { selector: "node.lane-label.narrow", style: { "text-max-width": `${px(72)}px`, "font-size": px(12) } },
     {
       selector: "node.lane-end",
       style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, events: "no", label: "" },

@@ -16,13 +16,15 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
     { ...defaultLayoutOptions, minGap, targetWidth: available },
   );
   const out: ElementDefinition[] = [];
-  const left = layout.minX - 120;
+  // On a phone the lane names wrap into a narrower column, leaving the width to the marks.
+  const narrow = width < 600;
+  const left = layout.minX - (narrow ? 80 : 120);
   const right = layout.maxX + 50;
 
   for (const band of layout.lanes) {
     const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;
     out.push(
-      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: "lane-label", selectable: false, grabbable: false },
+      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: narrow ? "lane-label narrow" : "lane-label", selectable: false, grabbable: false },
       { group: "nodes", data: { id: `lane-start:${band.key}`, kind: "lane" }, position: { x: left + 10, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
       { group: "nodes", data: { id: `lane-end:${band.key}`, kind: "lane" }, position: { x: right, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
       { group: "edges", data: { id: `lane-line:${band.key}`, source: `lane-start:${band.key}`, target: `lane-end:${band.key}`, kind: "lane" }, classes: "lane-line", selectable: false },
