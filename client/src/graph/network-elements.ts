@@ -99,7 +99,11 @@ export function networkElements(view: GraphViewData, expanded: ReadonlySet<strin
   const ids = new Set(nodes.map((n) => n.id));
   const ranked = [...nodes].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   const hubs = new Set(ranked.slice(0, hubCount).map((n) => n.id));
-  const shown = new Set(ranked.filter((n) => n.kind !== "CLAIM").slice(0, labelled).map((n) => n.id));
+  // Outlets are named as surely as speakers: half the names go to each, the rest to whichever has more.
+  const outlets = ranked.filter((n) => n.kind === "SOURCE");
+  const speakers = ranked.filter((n) => n.kind === "ACTOR");
+  const outletShare = Math.min(outlets.length, Math.max(Math.ceil(labelled / 2), labelled - speakers.length));
+  const shown = new Set([...outlets.slice(0, outletShare), ...speakers.slice(0, labelled - outletShare)].map((n) => n.id));
   const edges = new Map<string, ElementDefinition>();
   for (const e of view.edges) {
     const source = merged.get(e.source) ?? e.source;

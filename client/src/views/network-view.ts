@@ -104,10 +104,10 @@ export class NetworkView implements GraphView {
     );
   }
 
-  /** How many party names the overview shows: about one per 45 000 px² of canvas. */
+  /** How many party names the overview shows: about one per 40 000 px² of canvas, at least 10. */
   private labelBudget(): number {
     const area = this.ctx.container.clientWidth * this.ctx.container.clientHeight;
-    return Math.max(6, Math.min(24, Math.round(area / 45_000)));
+    return Math.max(10, Math.min(24, Math.round(area / 40_000)));
   }
 
   private async draw(graph: GraphViewData, s: ViewState): Promise<void> {
