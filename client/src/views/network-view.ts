@@ -114,6 +114,9 @@ export class NetworkView implements GraphView {
     this.truncated = graph.truncated;
     const elements = networkElements(graph, this.expanded, this.labelBudget());
     const large = elements.length > largeGraph;
+    // Hidden until placed: every node starts at the origin. Creating the graph and laying it out
+    // are two tasks with a frame between them, so the page never freezes for both at once.
+    this.ctx.container.classList.add("laying-out");
     const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(large) });
     this.cy = cy;
     this.renderer = renderer;
@@ -123,8 +126,11 @@ export class NetworkView implements GraphView {
       activate: (id) => void this.expand(id),
       announce: this.ctx.announce,
     });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (this.destroyed) return;
     // The seed comes from the graph: a shared link redraws the same picture.
     await runSeeded(cy, networkLayout(elements.length));
+    this.ctx.container.classList.remove("laying-out");
     if (!large) {
       const stop = keepLabelsReadable(cy, (scale) => networkStyle(false, scale));
       const unbind = this.unbind;
@@ -253,6 +259,7 @@ export class NetworkView implements GraphView {
 
   destroy(): void {
     this.destroyed = true;
+    this.ctx.container.classList.remove("laying-out");
     this.unbind?.();
     this.cy?.destroy();
     this.cy = null;
