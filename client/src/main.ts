@@ -17,6 +17,7 @@ import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
 import { Timeline } from "./views/timeline.js";
 import { TravelView } from "./views/travel-view.js";
+import { VolumeStrip } from "./views/volume-strip.js";
 
 function el<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -29,6 +30,12 @@ const filters = new Filters(store);
 const claimList = new ClaimList(el("claim-list"), el("claims-status"), el("claim-count"), store);
 const timeline = new Timeline(el("time-slider"), el("time-label"), el("play"), (t) => store.set({ t }));
 const panes = new Panes(el("layout"), el("pane-tabs"));
+const volume = new VolumeStrip(el("volume"), (t) => store.set({ t }));
+/** The volume strip belongs to the travel; it follows what the travel draws. */
+function showVolume(s: ViewState): void {
+  volume.show(view instanceof TravelView ? view.volumeItems() : []);
+  volume.mark(s.t);
+}
 let view: GraphView | null = null;
 let generation = 0;
 
@@ -68,9 +75,11 @@ async function loadView(s: ViewState): Promise<void> {
   view = s.view === "network" ? new NetworkView(context) : new TravelView(context, store);
   renderLegend(el("legend"), s.view);
   timeline.attach(null, "");
+  volume.show([]);
   await view.load(s);
   if (mine !== generation) return;
   timeline.attach(view.cy, store.get().t);
+  showVolume(store.get());
   showSelection(store.get());
 }
 
@@ -94,9 +103,13 @@ store.subscribe(async (s, prev) => {
   if (redrawn || filtersKey(s) !== filtersKey(prev)) {
     await view?.update(s, prev);
     timeline.attach(view?.cy ?? null, s.t);
+    showVolume(s);
   }
   if (s.sel !== prev.sel || redrawn) showSelection(s);
-  if (s.t !== prev.t) timeline.setTime(s.t);
+  if (s.t !== prev.t) {
+    timeline.setTime(s.t);
+    volume.mark(s.t);
+  }
 });
 window.addEventListener("popstate", () => store.reload(location.search));
 

@@ -92,6 +92,15 @@ describe("provenance first", () => {
     // Every relayed mark is reached by a relay edge from its nearest relay.
     const relays = await page.evaluate(() => window.__nne!.cy()!.edges(".relay").map((e) => ({ target: e.target().id(), label: e.data("label") as string })));
     for (const m of relayed) expect(relays.some((r) => r.target === m.id && r.label === `via ${m.via[0]}`)).toBe(true);
+
+    // The volume strip counts every drawn mention, and a bar moves the replay to its time.
+    const drawnMentions = await page.evaluate(() => window.__nne!.cy()!.nodes(".mention").reduce((n, m) => n + (m.data("mentionIds") as string[]).length, 0));
+    const titles = await page.locator("#volume .bucket title").allTextContents();
+    const counted = titles.reduce((n, t) => n + Number(/(\d+) assertions?/.exec(t)![1]) + Number(/(\d+) denials?/.exec(t)![1]), 0);
+    expect(counted).toBe(drawnMentions);
+    await page.locator("#volume .bucket").first().click();
+    await page.waitForURL(/[?&]t=/);
+    expect(await page.evaluate(() => window.__nne!.cy()!.nodes(".mention:not(.future)").length)).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -13,6 +13,7 @@ import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
 import { buildTravelModel, toldBy, type TravelModel } from "../graph/travel-model.js";
+import type { VolumeItem } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
@@ -231,6 +232,17 @@ export class TravelView implements GraphView {
         "Source: the corpus loaded in the Narrative Network Explorer; who said what is extracted automatically, each mark's exact words are in the JSON export.",
       ],
     };
+  }
+
+  /** The drawn marks as the volume strip counts them. */
+  volumeItems(): VolumeItem[] {
+    const model = this.model;
+    if (!model) return [];
+    const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
+    return [...model.mentions.values()].flatMap((m) => {
+      const time = Date.parse(m.at ?? m.document.publishedAt ?? "");
+      return drawn.has(m.id) && !Number.isNaN(time) ? [{ time, stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const), kind: m.document.source?.kind ?? "unknown outlet" }] : [];
+    });
   }
 
   /** Every drawn mark's evidence, earliest first. */

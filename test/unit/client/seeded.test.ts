@@ -1,4 +1,4 @@
-import cytoscape from "cytoscape";
+import cytoscape, { type LayoutOptions } from "cytoscape";
 import { describe, expect, it } from "vitest";
 import { registerExtensions, networkLayout } from "../../../client/src/graph/layouts.js";
 import { graphSeed, runSeeded } from "../../../client/src/graph/seeded.js";
@@ -11,7 +11,7 @@ const elements = [
 async function positions(): Promise<Record<string, { x: number; y: number }>> {
   registerExtensions();
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: structuredClone(elements) });
-  await runSeeded(cy, { ...networkLayout(elements.length), animate: false });
+  await runSeeded(cy, { ...networkLayout(elements.length), animate: false } as LayoutOptions);
   const out = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
   cy.destroy();
   return out;
