@@ -52,7 +52,7 @@ function legendRows(view: ViewName): HTMLElement[] {
         row(symbols.story(), "wire story copies (Enter opens)"),
         row(symbols.relay(), "relayed from (via)"),
         row(symbols.relayNode(), "relay not in the corpus"),
-        h("span", { class: "row", id: "axis-note" }, "Time runs left to right in UTC, in order but not to scale: bursts are spread out and long silences shortened."),
+        h("span", { class: "row", id: "axis-note" }, "Time (UTC) runs left to right in order, not to scale. Bars below: mentions per hour or day, asserting up, denying down."),
       ]
     : [
         row(symbols.actor(), "actor"),

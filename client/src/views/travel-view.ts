@@ -24,6 +24,8 @@ import { errorMessage, showGraphStatus } from "./status.js";
 
 /** Below this zoom the labels of a travel cannot be read. */
 const readableZoom = 0.6;
+/** Text is kept readable below that by keepLabelsReadable, so lanes may be squeezed this far to fit. */
+const minimumZoom = 0.35;
 
 /** "5 outlets · 2 independent origins — first: Joseph Biden via Kremlin → RT, 30 Dec 2021 21:30 UTC". */
 function provenanceLine(p: ProvenanceData): HTMLElement {
@@ -276,9 +278,11 @@ export class TravelView implements GraphView {
     const cy = this.cy;
     if (!cy) return;
     const box = cy.elements().boundingBox();
-    const spare = cy.height() - box.h * readableZoom;
-    cy.zoom(readableZoom);
-    cy.pan({ x: 20 - box.x1 * readableZoom, y: (spare > 0 ? spare / 2 : 20) - box.y1 * readableZoom });
+    // Every lane stays in view (down to a floor): a mark below the canvas is a mark missed.
+    const zoom = Math.max(minimumZoom, Math.min(readableZoom, (cy.height() - 20) / box.h));
+    const spare = cy.height() - box.h * zoom;
+    cy.zoom(zoom);
+    cy.pan({ x: 20 - box.x1 * zoom, y: (spare > 0 ? spare / 2 : 10) - box.y1 * zoom });
     const steps = this.ctx.head.querySelector(".travel-steps");
     if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
   }

@@ -9,7 +9,7 @@ import { formatDateTime } from "../text/time-format.js";
 import { plural } from "../text/plural.js";
 
 const svgNs = "http://www.w3.org/2000/svg";
-const height = 44;
+const height = 30;
 
 function svgEl(tag: string, attrs: Record<string, string | number>): SVGElement {
   const el = document.createElementNS(svgNs, tag);
@@ -43,10 +43,8 @@ export class VolumeStrip {
       bar.addEventListener("click", () => this.pick(new Date(b.end - 1).toISOString()));
       svg.append(bar);
     });
-    this.el.replaceChildren(
-      svg,
-      Object.assign(document.createElement("span"), { className: "volume-note", textContent: `Mentions per ${size}, UTC: asserting above the line, denying below; click a bar to replay up to it.` }),
-    );
+    this.el.title = `Mentions per ${size}, UTC: asserting above the line, denying below; click a bar to replay up to it.`;
+    this.el.replaceChildren(svg);
   }
 
   /** Fades the bars after `t` (ISO; empty = everything shown). */
