@@ -1,19 +1,24 @@
 import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { precompress } from "./precompress.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 // The explorer is served by the API's express server from dist/client; in development Vite
 // serves it and forwards /graphql to the API on port 4000, so the client only ever talks to
 // its own origin.
+const outDir = fileURLToPath(new URL("../dist/client", import.meta.url));
+
 export default defineConfig({
   root,
+  plugins: [precompress(outDir)],
   base: "/",
   build: {
-    outDir: fileURLToPath(new URL("../dist/client", import.meta.url)),
+    outDir,
     emptyOutDir: true,
     target: "es2022",
-    sourcemap: true,
+    // Maps are written for local debugging but not referenced from the bundle, and the server never serves them.
+    sourcemap: "hidden",
     chunkSizeWarningLimit: 1200,
   },
   server: {

@@ -2,18 +2,21 @@
 import "./app.css";
 import { claimFilter, fetchClaimEvidence } from "./api/queries.js";
 import { claimReview } from "./export/claim-review.js";
+import { composePng, legendEntries } from "./export/compose-png.js";
 import { download, downloadJson, fileStem } from "./export/download.js";
 import { selectElement } from "./graph/interaction.js";
-import { parseState, StateStore, type ViewState } from "./state/view-state.js";
+import { filtersKey, parseState, StateStore, type ViewState } from "./state/view-state.js";
 import { ClaimList } from "./views/claim-list.js";
 import { EvidencePanel } from "./views/evidence-panel.js";
 import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
 import { NetworkView } from "./views/network-view.js";
+import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
 import { Timeline } from "./views/timeline.js";
 import { TravelView } from "./views/travel-view.js";
+import { VolumeStrip } from "./views/volume-strip.js";
 
 function el<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -25,6 +28,13 @@ const store = new StateStore(parseState(location.search));
 const filters = new Filters(store);
 const claimList = new ClaimList(el("claim-list"), el("claims-status"), el("claim-count"), store);
 const timeline = new Timeline(el("time-slider"), el("time-label"), el("play"), (t) => store.set({ t }));
+const panes = new Panes(el("layout"), el("pane-tabs"));
+const volume = new VolumeStrip(el("volume"), (t) => store.set({ t }));
+/** The volume strip belongs to the travel; it follows what the travel draws. */
+function showVolume(s: ViewState): void {
+  volume.show(view instanceof TravelView ? view.volumeItems() : []);
+  volume.mark(s.t);
+}
 let view: GraphView | null = null;
 let generation = 0;
 
@@ -64,9 +74,11 @@ async function loadView(s: ViewState): Promise<void> {
   view = s.view === "network" ? new NetworkView(context) : new TravelView(context, store);
   renderLegend(el("legend"), s.view);
   timeline.attach(null, "");
+  volume.show([]);
   await view.load(s);
   if (mine !== generation) return;
   timeline.attach(view.cy, store.get().t);
+  showVolume(store.get());
   showSelection(store.get());
 }
 
@@ -79,19 +91,33 @@ function syncChrome(s: ViewState): void {
 
 store.subscribe(async (s, prev) => {
   syncChrome(s);
+  // On a phone, opening a claim shows its travel; a selection marks the evidence tab.
+  if (s.claim !== prev.claim && s.claim) panes.show("graph");
+  if (s.sel !== prev.sel && s.sel) panes.notify("evidence");
   if (s.view !== prev.view || dataKey(s) !== dataKey(prev)) {
     await loadView(s);
     return;
   }
   const redrawn = s.open.join() !== prev.open.join() || s.steps !== prev.steps;
-  if (redrawn || s.stance !== prev.stance) {
+  if (redrawn || filtersKey(s) !== filtersKey(prev)) {
     await view?.update(s, prev);
     timeline.attach(view?.cy ?? null, s.t);
+    showVolume(s);
   }
   if (s.sel !== prev.sel || redrawn) showSelection(s);
-  if (s.t !== prev.t) timeline.setTime(s.t);
+  if (s.t !== prev.t) {
+    timeline.setTime(s.t);
+    volume.mark(s.t);
+  }
 });
 window.addEventListener("popstate", () => store.reload(location.search));
+
+// A container that changes size (pane switched, window resized, panel widened) is refilled.
+let refitFrame = 0;
+new ResizeObserver(() => {
+  cancelAnimationFrame(refitFrame);
+  refitFrame = requestAnimationFrame(() => view?.refit());
+}).observe(context.container);
 
 el("tab-network").addEventListener("click", () => store.set({ view: "network", sel: "", t: "", open: [] }, { push: true }));
 el("tab-travel").addEventListener("click", () => store.set({ view: "travel", sel: "", t: "", open: [] }, { push: true }));
@@ -107,26 +133,37 @@ el("copy-link").addEventListener("click", async () => {
 
 el("export-png").addEventListener("click", async () => {
   const cy = view?.cy;
-  if (!cy) return toast("Nothing drawn to export");
-  const blob = (await cy.png({ output: "blob-promise", full: true, scale: 2, bg: "#ffffff", maxWidth: 8000, maxHeight: 8000 })) as Blob;
+  if (!cy || !view) return toast("Nothing drawn to export");
   const s = store.get();
-  download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
+  try {
+    const blob = await composePng(cy, { ...view.exportFrame(s), legend: legendEntries(el("legend")), link: location.href, exportedAt: new Date() });
+    download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
+  } catch (err) {
+    toast(`Could not export: ${errorMessage(err)}`);
+  }
 });
+
+/** Times as ISO strings (UTC): the drawing keeps milliseconds, a reader wants dates. */
+function isoTimes(data: Record<string, unknown>): Record<string, unknown> {
+  return typeof data.time === "number" ? { ...data, time: new Date(data.time).toISOString() } : data;
+}
 
 el("export-json").addEventListener("click", () => {
   const cy = view?.cy;
-  if (!cy) return toast("Nothing drawn to export");
+  if (!cy || !view) return toast("Nothing drawn to export");
   const s = store.get();
   const drawn = cy.elements().filter((e) => !["lane", "tick"].includes(e.data("kind")) && !e.hasClass("filtered"));
   downloadJson(
     {
-      format: "narrative-explorer-view/1",
+      format: "narrative-explorer-view/2",
       view: s.view,
       url: location.href,
       exportedAt: new Date().toISOString(),
       state: s,
-      nodes: drawn.nodes().map((n) => n.data()),
-      edges: drawn.edges().map((e) => e.data()),
+      ...view.exportFrame(s),
+      nodes: drawn.nodes().map((n) => isoTimes(n.data())),
+      edges: drawn.edges().map((e) => isoTimes(e.data())),
+      evidence: view.exportEvidence(),
     },
     `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.json`,
   );

@@ -1,4 +1,5 @@
 // claims-page: one page of claims matching the filters, in the chosen order, with the total.
+// The search matches claim wordings, evidence, and the names of speakers and outlets.
 // Params: $search (escaped Lucene query or null), $actorIds, $sourceIds (lists or null),
 // $stance ('asserted' | 'denied' | null), $from, $to (ISO date-times or null),
 // $contestedOnly (boolean), $sort ('FIRST_SEEN' | 'OUTLETS' | 'DENIALS'), $skip, $limit.
@@ -14,6 +15,17 @@ CALL () {
   WITH $search AS q WHERE q IS NOT NULL
   CALL db.index.fulltext.queryNodes('evidenceSearch', q) YIELD node
   MATCH (node)-[:OF]->(c:Claim)
+  RETURN c
+  UNION
+  // A speaker's or an outlet's name finds what they said or carried.
+  WITH $search AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('actorSearch', q) YIELD node
+  MATCH (node)-[:ASSERTED|DENIED]->(c:Claim)
+  RETURN c
+  UNION
+  WITH $search AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('sourceSearch', q) YIELD node
+  MATCH (c:Claim)-[:REPORTED_BY]->(node)
   RETURN c
 }
 WITH c

@@ -1,6 +1,6 @@
 // graph-elements: the given claims, actors and sources as graph nodes, and the edges among them
 // aggregated per (from, kind, to) with a count, the earliest time and (for stances) the mention
-// ids behind them. Params: $claimIds, $actorIds, $sourceIds (the node set, lists).
+// ids behind them and how many are told through someone else's account (relayed, through). Params: $claimIds, $actorIds, $sourceIds (the node set, lists).
 CALL () {
   UNWIND $claimIds AS id
   MATCH (c:Claim {id: id})
@@ -32,9 +32,13 @@ CALL () {
   MATCH (a:Actor {id: id})-[r:ASSERTED|DENIED]->(c:Claim)
   WHERE c.id IN $claimIds
   WITH a, c, type(r) AS kind, r ORDER BY r.at, r.id
-  WITH a, c, kind, count(r) AS n, min(r.at) AS firstAt, collect(r.id)[..20] AS mentionIds
+  // r.via: the relays the document names, nearest the outlet first; [][0] is null, which collect skips.
+  WITH a, c, kind, count(r) AS n, min(r.at) AS firstAt, collect(r.id)[..20] AS mentionIds, collect(r.via[0]) AS relays
+  WITH a, c, kind, n, firstAt, mentionIds, size(relays) AS relayed,
+    [v IN relays | coalesce(head(COLLECT { MATCH (p:Actor {id: v}) RETURN p.name }), head(COLLECT { MATCH (p:Source {id: v}) RETURN p.name }))] AS through
   RETURN collect({from: a.id, to: c.id, kind: kind, weight: n, time: firstAt,
-    contested: coalesce(c.asserted, 0) > 0 AND coalesce(c.denied, 0) > 0, mentionIds: mentionIds}) AS stances
+    contested: coalesce(c.asserted, 0) > 0 AND coalesce(c.denied, 0) > 0, mentionIds: mentionIds,
+    relayed: relayed, through: reduce(names = [], x IN through | CASE WHEN x IS NULL OR x IN names THEN names ELSE names + x END)}) AS stances
 }
 CALL () {
   UNWIND $claimIds AS id

@@ -13,6 +13,7 @@ import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import type { Graph } from "../graph/driver.js";
 import { accessOf, bearerToken, readDenied } from "./auth.js";
+import { clientFiles } from "./client-files.js";
 import type { ApiConfig } from "./config.js";
 import type { ApiContext } from "./context.js";
 import { CypherRunner, loadQueries } from "./cypher.js";
@@ -207,23 +208,6 @@ function graphqlRateLimit(config: ApiConfig): RequestHandler {
       });
     },
   });
-}
-
-/** The client's built files, and index.html for any other GET a browser makes (client-side routes). */
-function clientFiles(dir: string): RequestHandler {
-  const index = path.join(dir, "index.html");
-  const files = express.static(dir, { index: false });
-  return (req, res, next) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return next();
-    files(req, res, () => {
-      if (!req.accepts("html") || path.extname(req.path) !== "") return next();
-      if (!existsSync(index)) {
-        res.status(404).type("text/plain").send("The web client is not built: run `npm run build`. GraphQL is at /graphql.\n");
-        return;
-      }
-      res.sendFile(index);
-    });
-  };
 }
 
 /** Body-parser and other middleware errors as GraphQL-shaped JSON, without stacks. */

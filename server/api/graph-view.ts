@@ -39,6 +39,9 @@ export interface RawEdge {
   time: string | null;
   contested: boolean;
   mentionIds: string[];
+  /** Stances only: how many mentions are told through a relay, and whose account (nearest relay). */
+  relayed?: number;
+  through?: string[];
 }
 
 const LABELS: Record<string, string> = {
@@ -75,5 +78,7 @@ export function shapeEdges(raw: readonly RawEdge[]) {
     stance: e.kind === "ASSERTED" ? "asserted" : e.kind === "DENIED" ? "denied" : null,
     contested: e.contested,
     mentionIds: e.mentionIds,
+    relayed: e.relayed ?? 0,
+    through: e.through ?? [],
   }));
 }

@@ -62,7 +62,7 @@ export async function readMigrations(dir = SCHEMA_DIR): Promise<MigrationFile[]>
 /**
  * Brings the schema up to date. Each statement runs in its own auto-commit transaction (Neo4j
  * does not mix schema and data writes); a file is recorded only once all its statements ran, and
- * every statement is `IF NOT EXISTS`, so a crash part-way through a file is repaired by re-running.
+ * every statement is `IF NOT EXISTS` (a DROP, `IF EXISTS`), so a crash part-way through a file is repaired by re-running.
  * Waits for the indexes to be online, so a load that follows uses them.
  */
 export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateResult> {

@@ -270,7 +270,7 @@ describe("explorer on the seed corpus", () => {
     expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
     const json = await saved("#export-json");
     const view = JSON.parse(json.bytes.toString());
-    expect(view.format).toBe("narrative-explorer-view/1");
+    expect(view.format).toBe("narrative-explorer-view/2");
     expect(view.nodes.some((n: { kind: string }) => n.kind === "mention")).toBe(true);
     expect(view.state.view).toBe("travel");
     const jsonld = await saved("#export-jsonld");

@@ -37,6 +37,16 @@ export function claimFilter(s: ViewState): ClaimFilter {
   return f;
 }
 
+/** The API's limit on a search's length. */
+export const MAX_SEARCH = 500;
+
+/** Why the filters as set can match nothing, said before asking the server; null when they are fine. */
+export function filterProblem(s: ViewState): string | null {
+  if (s.q.trim().length > MAX_SEARCH) return `Searches are limited to ${MAX_SEARCH} characters; this one has ${s.q.trim().length}. Shorten it to a few distinctive words.`;
+  if (s.from && s.to && s.from > s.to) return `“From” (${s.from}) is after “To” (${s.to}), so no date can match. Swap the dates or clear one.`;
+  return null;
+}
+
 export function hasFilter(s: ViewState): boolean {
   return Object.keys(claimFilter(s)).length > 0;
 }
@@ -63,10 +73,11 @@ export interface FilterOptions {
 }
 
 export async function fetchFilterOptions(): Promise<FilterOptions> {
-  const data = await gql<{ actors: { nodes: FilterOptions["actors"] }; sources: { nodes: SourceRef[] } }>(
-    `query FilterOptions { actors(first: 100) { nodes { id name } } sources(first: 100) { nodes { id name kind } } }`,
+  const data = await gql<{ actors: { nodes: FilterOptions["actors"] }; sources: { nodes: Array<SourceRef & { documentCount?: number }> } }>(
+    `query FilterOptions { actors(first: 100) { nodes { id name } } sources(first: 100) { nodes { id name kind documentCount } } }`,
   );
-  return { actors: data.actors.nodes, sources: data.sources.nodes };
+  // An outlet with no document of its own (only named as a relay or cited) would always filter to nothing.
+  return { actors: data.actors.nodes, sources: data.sources.nodes.filter((s) => (s.documentCount ?? 0) > 0) };
 }
 
 export interface GraphRequest {
@@ -83,7 +94,7 @@ export async function fetchGraph(req: GraphRequest, signal?: AbortSignal): Promi
       graph(claimIds: $claimIds, actorIds: $actorIds, sourceIds: $sourceIds, depth: $depth, limit: $limit) {
         truncated
         nodes { id kind label weight time contested }
-        edges { id source target kind label weight time stance contested mentionIds }
+        edges { id source target kind label weight time stance contested mentionIds relayed through }
       }
     }`,
     { ...req },
@@ -109,6 +120,7 @@ export async function fetchTravel(id: string, first: number, signal?: AbortSigna
       claim(id: $id) {
         ${claimSummary}
         travelLength
+        provenance { outlets independentOrigins origins { origin chain firstOutlet firstAt documents } }
         outletPath { firstAt documents assertedCount deniedCount source { id name kind } }
         travel(first: $first) { ${travelStep} }
       }

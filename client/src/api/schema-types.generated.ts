@@ -430,6 +430,8 @@ export type Claim = {
   wordings: Array<Wording>;
   /** The earliest step of its travel (null only when it has no mentions left). */
   firstAppearance?: Maybe<TravelStep>;
+  /** Where it comes from: outlets that carried it and the independent origins its assertions trace back to. */
+  provenance: Provenance;
 };
 
 
@@ -437,6 +439,40 @@ export type Claim = {
 export type ClaimTravelArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A claim's provenance, as the `independence` analysis (cypher/analysis/independence.cypher)
+ * computes it: documents asserting the claim that share a publisher, a speaker or relay, a reprint,
+ * or a citation of an outlet that carried it are one origin.
+ */
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** How many distinct outlets reported the claim (asserting or denying). */
+  outlets: Scalars['Int']['output'];
+  /** How many independent origins its assertions trace back to (0 when nobody asserts it). */
+  independentOrigins: Scalars['Int']['output'];
+  /** The origins, earliest first. */
+  origins: Array<Origin>;
+};
+
+/** One independent origin of a claim: a group of asserting documents tied to each other. */
+export type Origin = {
+  __typename?: 'Origin';
+  /** Who its earliest document attributes the claim to, with the relays it names ("Joseph Biden via Kremlin"). */
+  origin?: Maybe<Scalars['String']['output']>;
+  /** How it reached the first outlet: whom it is attributed to (with its relays), then that outlet. */
+  chain: Array<Scalars['String']['output']>;
+  /** The outlet that carried it first in this group. */
+  firstOutlet?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  firstAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many documents assert it in this group. */
+  documents: Scalars['Int']['output'];
+  /** The group's outlets, in order of first report. */
+  outlets: Array<Scalars['String']['output']>;
+  /** True when its outlets only cite each other. */
+  circular: Scalars['Boolean']['output'];
 };
 
 /**
@@ -667,14 +703,26 @@ export type Document = {
   language?: Maybe<Scalars['String']['output']>;
   /** Its publisher. */
   source?: Maybe<Source>;
-  /** The full text that all offsets index. */
+  /**
+   * The text that all offsets index, a slice at a time: `length` characters (at most 1 000 000, the
+   * default) from `start` (default 0). A longer document is read in several slices (see `textLength`).
+   */
   text: Scalars['String']['output'];
+  /** How many characters the whole text has. */
+  textLength: Scalars['Int']['output'];
   /** Its mentions in text order: the spans to highlight (`start`, `end` into `text`). */
   highlights: Array<Mention>;
   /** Whom it attributes information to or copies, with where. */
   cites: Array<Citation>;
   /** Documents in the corpus it is a copy of. */
   reprints: Array<Document>;
+};
+
+
+/** One document of the corpus. */
+export type DocumentTextArgs = {
+  start?: InputMaybe<Scalars['Int']['input']>;
+  length?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A document's reference to an actor or source. */
@@ -741,6 +789,10 @@ export type GraphEdge = {
   contested: Scalars['Boolean']['output'];
   /** For ASSERTED/DENIED edges: the mention ids that support it (the evidence), at most 20. */
   mentionIds: Array<Scalars['ID']['output']>;
+  /** For ASSERTED/DENIED edges: how many of its mentions are told through someone else's account (a relay: 'the Kremlin said Biden said'); else 0. */
+  relayed: Scalars['Int']['output'];
+  /** For ASSERTED/DENIED edges: whose account, the relay nearest the outlet for each relayed mention, each once. */
+  through: Array<Scalars['String']['output']>;
 };
 
 /** Every outlet's position on one claim. */
@@ -803,6 +855,13 @@ export type Stats = {
   contestedClaims: Scalars['Int']['output'];
   /** Reviews recorded. */
   reviews: Scalars['Int']['output'];
+  /**
+   * True while some corpus's latest ETL run did not complete (it is running, failed, or was cut off):
+   * the graph then holds only part of that corpus, until a run of it completes.
+   */
+  loadIncomplete: Scalars['Boolean']['output'];
+  /** The corpora whose latest run did not complete (folder names, not server paths). */
+  incompleteCorpora: Array<Scalars['String']['output']>;
   /** The latest ETL run, if any. */
   lastEtlRun?: Maybe<EtlRun>;
 };

@@ -104,6 +104,14 @@ export interface ClaimTravelPages extends ClaimTravelData {
   travelLength: number;
   /** Every outlet on the whole travel, in the order each first reported the claim. */
   outletPath: OutletStepData[];
+  provenance: ProvenanceData;
+}
+
+/** Where a claim comes from, as the `independence` analysis counts it. */
+export interface ProvenanceData {
+  outlets: number;
+  independentOrigins: number;
+  origins: Array<{ origin: string | null; chain: string[]; firstOutlet: string | null; firstAt: string | null; documents: number }>;
 }
 
 export interface ClaimEvidenceData extends ClaimSummary {
@@ -136,6 +144,9 @@ export interface GraphEdgeData {
   stance?: Stance | null;
   contested: boolean;
   mentionIds: string[];
+  /** Stances: how many mentions are told through someone else's account, and whose. */
+  relayed?: number;
+  through?: string[];
 }
 
 export interface GraphViewData {

@@ -4,6 +4,19 @@
  * The explorer rates nothing, so instead of a verdict the rating names what the corpus shows.
  */
 import type { ClaimEvidenceData, MentionData } from "../api/types.js";
+import { plural, times } from "../text/plural.js";
+
+/**
+ * The scale of reviewRating (docs/claimreview.md): how the corpus stands on the claim, not whether
+ * it is true. 1: only denied; 2: asserted and denied; 3: asserted and never denied.
+ */
+export const agreementScale = { worstRating: 1, bestRating: 3 } as const;
+
+function agreement(claim: ClaimEvidenceData): { value: 1 | 2 | 3; name: string } {
+  if (claim.contested) return { value: 2, name: `Contested: asserted ${times(claim.assertedCount)}, denied ${times(claim.deniedCount)}` };
+  if (claim.deniedCount > 0) return { value: 1, name: `Denied ${times(claim.deniedCount)}, asserted by nobody in the corpus` };
+  return { value: 3, name: `Asserted ${times(claim.assertedCount)}, not denied in the corpus` };
+}
 
 function creativeWork(m: MentionData) {
   return {
@@ -29,19 +42,22 @@ export function claimReview(claim: ClaimEvidenceData, pageUrl: string, now = new
   const first = byTime[0];
   const asserters = [...new Set(claim.mentions.filter((m) => m.stance === "ASSERTED").map((m) => m.actor.name))];
   const deniers = [...new Set(claim.mentions.filter((m) => m.stance === "DENIED").map((m) => m.actor.name))];
-  const summary = claim.contested
-    ? `Contested: asserted ${claim.assertedCount} times, denied ${claim.deniedCount} times`
-    : claim.deniedCount > 0
-      ? `Denied ${claim.deniedCount} times`
-      : `Asserted ${claim.assertedCount} times, not denied in the corpus`;
+  const rating = agreement(claim);
+  const summary = rating.name;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     url: pageUrl,
     datePublished: now.toISOString(),
     claimReviewed: claim.text,
-    reviewBody: `${summary}. Asserted by: ${asserters.join(", ") || "nobody"}. Denied by: ${deniers.join(", ") || "nobody"}. Reported by ${claim.outlets} outlet(s).`,
-    reviewRating: { "@type": "Rating", alternateName: summary },
+    reviewBody: `${summary}. Asserted by: ${asserters.join(", ") || "nobody"}. Denied by: ${deniers.join(", ") || "nobody"}. Reported by ${plural(claim.outlets, "outlet")}.`,
+    reviewRating: {
+      "@type": "Rating",
+      ratingValue: rating.value,
+      ...agreementScale,
+      alternateName: summary,
+      ratingExplanation: "How the corpus stands on the claim, not a verdict on its truth: 1 only denied, 2 contested (asserted and denied), 3 asserted and never denied. See docs/claimreview.md.",
+    },
     author: { "@type": "Organization", name: "Narrative Network Explorer (automatic extraction)" },
     itemReviewed: {
       "@type": "Claim",

@@ -33,7 +33,7 @@ const common: StylesheetJson = [
       "target-arrow-color": palette.relay,
       "arrow-scale": 0.9,
       "font-family": font,
-      "font-size": 9,
+      "font-size": 11,
       color: palette.muted,
       "text-background-color": palette.paper,
       "text-background-opacity": 0.85,
@@ -55,7 +55,9 @@ const common: StylesheetJson = [
   { selector: ".filtered", style: { display: "none" } },
 ];
 
-export function travelStyle(): StylesheetJson {
+/** `scale`: as in networkStyle, keeps the text at least its nominal size on screen when zoomed out. */
+export function travelStyle(scale = 1): StylesheetJson {
+  const px = (n: number) => Math.round(n * scale * 10) / 10;
   return [
     ...common,
     // Travel graphs are small: keep every label readable at any zoom.
@@ -66,8 +68,8 @@ export function travelStyle(): StylesheetJson {
         label: "data(label)",
         width: 26,
         height: 26,
-        "font-size": 12,
-        "text-max-width": "125px",
+        "font-size": px(12),
+        "text-max-width": `${px(125)}px`,
         "text-valign": "bottom",
         "text-halign": "center",
         "text-margin-y": 4,
@@ -133,12 +135,13 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-halign": "left",
         "text-valign": "center",
-        "font-size": 13,
+        "font-size": px(13),
         "font-weight": "bold",
-        "text-max-width": "150px",
+        "text-max-width": `${px(150)}px`,
         events: "no",
       },
     },
+    { selector: "node.lane-label.narrow", style: { "text-max-width": `${px(72)}px`, "font-size": px(12) } },
     {
       selector: "node.lane-end",
       style: { width: 1, height: 1, "background-opacity": 0, "border-width": 0, events: "no", label: "" },
@@ -158,11 +161,12 @@ export function travelStyle(): StylesheetJson {
         "border-width": 0,
         "text-valign": "bottom",
         "text-margin-y": 4,
-        "font-size": 11,
+        "font-size": px(11),
         color: palette.muted,
         events: "no",
       },
     },
+    { selector: "node.tick.axis-title", style: { width: 1, height: 1, "text-halign": "left", "text-valign": "center", "font-weight": "bold" } },
     {
       selector: "edge.relay",
       style: {
@@ -173,7 +177,7 @@ export function travelStyle(): StylesheetJson {
         "target-arrow-shape": "triangle",
         "line-style": "solid",
         "text-rotation": "none",
-        "font-size": 11,
+        "font-size": px(11),
       },
     },
     {
@@ -185,9 +189,13 @@ export function travelStyle(): StylesheetJson {
 
 /**
  * On large graphs only the hubs (the most-reached nodes) and the selected or focused node carry
- * a label: measuring and drawing thousands of labels is most of the first frame's cost.
+ * a label: measuring and drawing thousands of labels is most of the first frame's cost. On the
+ * others, the few most-reached nodes (`labelled`) carry theirs and the rest show on hover or
+ * focus, so names do not pile up. `scale` (≥ 1, the inverse of a zoom below 1) keeps text at
+ * least 11 px on screen however far the view is zoomed out (see keepLabelsReadable).
  */
-export function networkStyle(large = false): StylesheetJson {
+export function networkStyle(large = false, scale = 1): StylesheetJson {
+  const px = (n: number) => Math.round(n * scale * 10) / 10;
   const sparseLabels: StylesheetJson = large
     ? [
         { selector: "node", style: { label: "" } },
@@ -195,7 +203,13 @@ export function networkStyle(large = false): StylesheetJson {
         // Haystack edges are straight lines without arrows or control points: the cheapest to draw and hit-test.
         { selector: "edge", style: { "curve-style": "haystack", "haystack-radius": 0, "target-arrow-shape": "none" } },
       ]
-    : [];
+    : [
+        { selector: "node", style: { label: "" } },
+        { selector: "node.labelled", style: { label: "data(label)" } },
+        { selector: "node.claim[key]", style: { label: "data(key)", "text-valign": "center", "text-margin-y": 0, "text-background-opacity": 0, "font-weight": 600, color: palette.ink } },
+        // Whose account a relayed stance is: named when the edge is selected or focused.
+        { selector: "edge.relayed:selected, edge.relayed.kbd-focus", style: { label: "data(label)" } },
+      ];
   return [
     ...common,
     {
@@ -205,17 +219,18 @@ export function networkStyle(large = false): StylesheetJson {
         width: "data(size)",
         height: "data(size)",
         "text-valign": "bottom",
-        "text-margin-y": 3,
+        "text-margin-y": px(3),
+        "font-size": px(12),
+        "text-max-width": `${px(170)}px`,
+        "text-background-padding": `${px(2)}px`,
+        "min-zoomed-font-size": large ? 7 : 0,
       },
     },
-    // Actors and outlets keep readable names at overview zoom; claim wordings appear when zooming in.
-    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor, "font-size": 15, "font-weight": 600 } },
-    {
-      selector: "node.claim",
-      // Wordings are long: they show once zoomed in enough to read them without a pile-up.
-      style: { shape: shapes.claim, "background-color": palette.claim, "text-max-width": "180px", "font-size": 10, "min-zoomed-font-size": 17 },
-    },
-    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source, "font-size": 14, "font-weight": 600, color: "#0b4f73" } },
+    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor, "font-size": px(14), "font-weight": 600 } },
+    { selector: "node.claim", style: { shape: shapes.claim, "background-color": palette.claim, "font-size": px(12) } },
+    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source, "font-size": px(14), "font-weight": 600, color: "#0b4f73" } },
+    // An outlet that also speaks (the same party): the outlet's shape ringed in the actor's colour.
+    { selector: "node.source.twin", style: { "border-color": palette.actor, "border-width": 4 } },
     {
       selector: "node.claim.contested",
       style: {
@@ -223,14 +238,13 @@ export function networkStyle(large = false): StylesheetJson {
         "border-width": 5,
         "border-style": "double",
         "background-color": "#f3c7a8",
-        "font-size": 13,
-        "min-zoomed-font-size": 6,
         "font-weight": 600,
         color: "#8a3600",
         "z-index": 10,
       },
     },
     { selector: "node.expandable", style: { "outline-color": "#9aa3ad", "outline-width": 2, "outline-offset": 2 } },
+    { selector: "edge", style: { "font-size": px(11), "min-zoomed-font-size": large ? 8 : 0 } },
     {
       selector: 'edge[kind = "ASSERTED"]',
       style: { "line-color": palette.asserted, "target-arrow-color": palette.asserted, "target-arrow-shape": "triangle", width: 2 },
@@ -245,6 +259,11 @@ export function networkStyle(large = false): StylesheetJson {
         width: 2.5,
       },
     },
+    // Told through someone else's account: a dotted line with a hollow arrow, and whose account it is.
+    {
+      selector: "edge.relayed",
+      style: { "line-style": "dotted", "target-arrow-fill": "hollow", "text-rotation": "autorotate", color: palette.ink },
+    },
     {
       selector: 'edge[kind = "REPORTED_BY"]',
       style: { "line-color": "#aab2bb", "target-arrow-color": "#aab2bb", "target-arrow-shape": "vee", width: 1 },
@@ -253,13 +272,18 @@ export function networkStyle(large = false): StylesheetJson {
       selector: 'edge[kind = "CITES"]',
       style: { "line-color": "#8a6d9e", "target-arrow-color": "#8a6d9e", "target-arrow-shape": "chevron", "line-style": "dotted" },
     },
-    { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#c2c8cf", "line-style": "dotted", width: 1 } },
+    {
+      selector: 'edge[kind = "REPRINTS"]',
+      style: { "line-color": "#8a6d9e", "target-arrow-color": "#8a6d9e", "target-arrow-shape": "square", "line-style": "dashed" },
+    },
+    { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#6b7480", "line-style": "dotted", width: 1.5 } },
     { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
     { selector: ".dim", style: { opacity: 0.15 } },
+    { selector: ".search-hit", style: { "underlay-color": palette.claim, "underlay-opacity": 0.45, "underlay-padding": 8 } },
     ...sparseLabels,
     {
       selector: "node.hover, node:selected, node.kbd-focus",
-      style: { label: "data(label)", "min-zoomed-font-size": 0, "z-index": 20, "text-background-opacity": 1 },
+      style: { label: "data(fullLabel)", "min-zoomed-font-size": 0, "z-index": 20, "text-background-opacity": 1, "text-max-width": `${px(260)}px`, "text-valign": "bottom", "text-margin-y": px(3) },
     },
   ];
 }

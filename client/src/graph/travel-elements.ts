@@ -2,7 +2,7 @@
 import type { ElementDefinition } from "cytoscape";
 import type { TravelModel } from "./travel-model.js";
 import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
-import { timeTicks } from "../text/time-format.js";
+import { formatDateTime, timeTicks } from "../text/time-format.js";
 
 /** `width`: the drawing width to aim for (the container's), so the view opens near zoom 1. */
 export function travelElements(model: TravelModel, width = 1000): ElementDefinition[] {
@@ -16,13 +16,15 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
     { ...defaultLayoutOptions, minGap, targetWidth: available },
   );
   const out: ElementDefinition[] = [];
-  const left = layout.minX - 120;
+  // On a phone the lane names wrap into a narrower column, leaving the width to the marks.
+  const narrow = width < 600;
+  const left = layout.minX - (narrow ? 80 : 120);
   const right = layout.maxX + 50;
 
   for (const band of layout.lanes) {
     const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;
     out.push(
-      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: "lane-label", selectable: false, grabbable: false },
+      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: narrow ? "lane-label narrow" : "lane-label", selectable: false, grabbable: false },
       { group: "nodes", data: { id: `lane-start:${band.key}`, kind: "lane" }, position: { x: left + 10, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
       { group: "nodes", data: { id: `lane-end:${band.key}`, kind: "lane" }, position: { x: right, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
       { group: "edges", data: { id: `lane-line:${band.key}`, source: `lane-start:${band.key}`, target: `lane-end:${band.key}`, kind: "lane" }, classes: "lane-line", selectable: false },
@@ -33,8 +35,14 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
   const last = layout.lanes[layout.lanes.length - 1];
   const axisY = last ? last.y + last.height - 20 : 60;
   if (dated.length) {
-    let prevX = -Infinity;
-    for (const tick of timeTicks(Math.min(...dated), Math.max(...dated), 10)) {
+    const first = Math.min(...dated);
+    // The axis starts at the first mark, dated in full; round ticks follow where there is room.
+    out.push(
+      { group: "nodes", data: { id: "tick:axis", label: "UTC ·", kind: "tick" }, position: { x: left, y: axisY }, classes: "tick axis-title", selectable: false, grabbable: false },
+      { group: "nodes", data: { id: `tick:first`, label: formatDateTime(new Date(first).toISOString()).replace(" UTC", ""), kind: "tick" }, position: { x: layout.xOf(first), y: axisY }, classes: "tick", selectable: false, grabbable: false },
+    );
+    let prevX = layout.xOf(first) + 60;
+    for (const tick of timeTicks(first, Math.max(...dated), 10)) {
       const x = layout.xOf(tick.t);
       if (x - prevX < 90) continue;
       prevX = x;

@@ -23,7 +23,7 @@ export const defaultLayoutOptions: LayoutOptions = {
   minGap: 130,
   maxGap: 420,
   laneHeight: 110,
-  stackGap: 62,
+  stackGap: 80,
 };
 
 export interface LaneBand {

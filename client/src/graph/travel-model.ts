@@ -110,15 +110,19 @@ function laneOf(m: MentionData, step: TravelStepData, mode: LaneMode): Lane {
   return src ? { key: src.id, label: src.name } : { key: "src:unknown", label: "Unknown publisher" };
 }
 
-function viaText(via: PartyRef[]): string {
-  return via.length ? `via ${via.map((p) => p.name).join(" ← ")}` : "";
+/**
+ * Who said it, as the document tells it: the relays first, nearest the outlet first, then the
+ * speaker ("Kremlin: Joseph Biden said"), so a relayed statement never reads as the relay's own.
+ * In actor lanes the second line names the outlet that carried it.
+ */
+export function toldBy(m: MentionData): string {
+  return [...m.via.map((p) => `${p.name}:`), m.actor.name, m.stance === "DENIED" ? "denied" : "said"].join(" ");
 }
 
 function mentionLabel(m: MentionData, step: TravelStepData, mode: LaneMode): string {
-  const verb = m.stance === "DENIED" ? "denies" : "asserts";
-  const who = mode === "actor" ? (step.source ?? m.document.source)?.name ?? "Unknown publisher" : m.actor.name;
-  const via = viaText(m.via);
-  return `${who}\n${verb}${via ? ` ${via}` : ""}`;
+  const told = toldBy(m);
+  if (mode === "outlet") return told;
+  return `${told}\nin ${(step.source ?? m.document.source)?.name ?? "an unknown outlet"}`;
 }
 
 /** Does mention `p` come from the party `v` (its publisher, its speaker, or the speaker's outlet)? */
@@ -200,30 +204,37 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
     edges.push(e);
   };
 
-  // Relays: link each relayed mention to the earlier mention it was taken from, preferring one by
-  // the same speaker; when the corpus holds none, the relay appears as a node of its own.
+  // Relays: every hop of a mention's via chain is drawn, from the farthest relay to the mention
+  // (speaker's word → relay → … → the outlet). A hop starts at an earlier mention from that relay,
+  // preferring one by the same speaker; when the corpus holds none, at a node of its own.
   const relayNodes = new Map<string, TravelNode>();
-  items.forEach((it, index) => {
-    const v = it.mention.via[0];
-    if (!v) return;
-    const target = nodeOfMention.get(it.mention.id) as string;
-    const earlier = items.slice(0, index).filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
-    const from = earlier.find((p) => p.mention.actor.id === it.mention.actor.id) ?? earlier[0];
-    let source: string;
-    if (from) {
-      source = nodeOfMention.get(from.mention.id) as string;
-    } else {
-      const laneKey = mode === "outlet" ? [...lanes.values()].find((l) => norm(l.label) === norm(v.name))?.key ?? `relay:${v.id}` : v.id;
-      if (!lanes.has(laneKey)) lanes.set(laneKey, { key: laneKey, label: v.name });
-      let relay = relayNodes.get(v.id);
-      if (!relay) {
-        relay = { id: `relay:${v.id}`, kind: "relay", label: `${v.name}\n(not in corpus)`, time: it.time, lane: laneKey, mentionIds: [] };
-        relayNodes.set(v.id, relay);
-        nodes.push(relay);
-      }
-      source = relay.id;
+  const relayNode = (v: PartyRef, time: number | null): string => {
+    const laneKey = mode === "outlet" ? [...lanes.values()].find((l) => norm(l.label) === norm(v.name))?.key ?? `relay:${v.id}` : v.id;
+    if (!lanes.has(laneKey)) lanes.set(laneKey, { key: laneKey, label: v.name });
+    let relay = relayNodes.get(v.id);
+    if (!relay) {
+      relay = { id: `relay:${v.id}`, kind: "relay", label: `${v.name}\n(not in corpus)`, time, lane: laneKey, mentionIds: [] };
+      relayNodes.set(v.id, relay);
+      nodes.push(relay);
     }
-    addEdge({ id: `relay:${source}->${target}`, source, target, kind: "relay", label: `via ${v.name}`, time: it.time });
+    return relay.id;
+  };
+  items.forEach((it, index) => {
+    const via = it.mention.via;
+    if (!via.length) return;
+    const earlierFrom = (v: PartyRef) => {
+      const earlier = items.slice(0, index).filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
+      const from = earlier.find((p) => p.mention.actor.id === it.mention.actor.id) ?? earlier[0];
+      return from ? (nodeOfMention.get(from.mention.id) as string) : relayNode(v, it.time);
+    };
+    let target = nodeOfMention.get(it.mention.id) as string;
+    for (const v of via) {
+      const source = earlierFrom(v);
+      addEdge({ id: `relay:${source}->${target}`, source, target, kind: "relay", label: `via ${v.name}`, time: it.time });
+      // The next relay out handed it to this one; a mention in the corpus has its own chain.
+      if (!source.startsWith("relay:")) break;
+      target = source;
+    }
   });
 
   // Copies of one story, when expanded: link each copy to the story's earliest document.

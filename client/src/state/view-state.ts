@@ -46,6 +46,11 @@ export const defaultState: ViewState = {
   steps: 0,
 };
 
+/** What the filter form holds: a change to it is one step in history, and refilters the views. */
+export function filtersKey(s: ViewState): string {
+  return JSON.stringify([s.q, s.actor, s.outlet, s.stance, s.from, s.to, s.contested]);
+}
+
 /** The state change that opens a claim's travel, from its first page. */
 export function openClaim(id: string): Partial<ViewState> {
   return { view: "travel", claim: id, sel: "", t: "", open: [], steps: 0 };

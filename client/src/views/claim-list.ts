@@ -1,8 +1,10 @@
 /** The claims matching the search and filters; choosing one opens its travel. */
 import { h, replace } from "../dom/h.js";
-import { claimFilter, fetchClaims } from "../api/queries.js";
+import { ApiError } from "../api/graphql.js";
+import { claimFilter, fetchClaims, filterProblem } from "../api/queries.js";
 import type { ClaimSummary } from "../api/types.js";
 import { openClaim, type StateStore, type ViewState } from "../state/view-state.js";
+import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
 import { errorMessage } from "./status.js";
 
@@ -13,7 +15,7 @@ export function claimBadges(c: ClaimSummary): HTMLElement {
     c.contested ? h("span", { class: "badge contested", title: "asserted and denied" }, "⚑ contested") : null,
     c.assertedCount ? h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`) : null,
     c.deniedCount ? h("span", { class: "badge denied", title: "mentions denying it" }, `◆ ${c.deniedCount} denied`) : null,
-    h("span", {}, `${c.outlets} outlet${c.outlets === 1 ? "" : "s"}`),
+    h("span", {}, plural(c.outlets, "outlet")),
     c.firstSeen ? h("span", {}, `first ${formatDateTime(c.firstSeen)}`) : null,
   );
 }
@@ -33,9 +35,17 @@ export class ClaimList {
   async load(s: ViewState, force = false): Promise<void> {
     const filter = claimFilter(s);
     const key = JSON.stringify(filter);
-    if (key === this.lastKey && !force) return this.markCurrent(s.claim);
+    if (key === this.lastKey && !force) return this.markCurrent(s.claim, true);
     this.lastKey = key;
     this.controller?.abort();
+    const problem = filterProblem(s);
+    if (problem) {
+      this.claims = [];
+      this.list.replaceChildren();
+      this.count.textContent = "";
+      this.setStatus(problem, true);
+      return;
+    }
     const controller = new AbortController();
     this.controller = controller;
     this.setStatus("Loading claims…");
@@ -45,7 +55,9 @@ export class ClaimList {
       if (controller.signal.aborted) return;
       this.claims = page.nodes;
       this.count.textContent = `(${page.totalCount})`;
+      this.count.title = plural(page.totalCount, "claim");
       this.render(s.claim);
+      this.markCurrent(s.claim, true);
       if (page.nodes.length === 0) this.setStatus(s.q || Object.keys(filter).length ? "No claims match the search and filters." : "No claims are stored yet. Load a corpus with npm run etl.");
       else this.setStatus(page.totalCount > page.nodes.length ? `Showing the first ${page.nodes.length}.` : "");
     } catch (err) {
@@ -54,7 +66,9 @@ export class ClaimList {
       this.claims = [];
       this.list.replaceChildren();
       this.count.textContent = "";
-      this.setStatus(`Could not load claims: ${errorMessage(err)}`, true, () => void this.load(this.store.get(), true));
+      // Bad input fails the same way every time: a Retry would only fail again.
+      const retry = err instanceof ApiError && err.code === "BAD_USER_INPUT" ? undefined : () => void this.load(this.store.get(), true);
+      this.setStatus(`Could not load claims: ${errorMessage(err)}`, true, retry);
     } finally {
       if (this.controller === controller) this.list.removeAttribute("aria-busy");
     }
@@ -68,7 +82,7 @@ export class ClaimList {
   private render(current: string): void {
     replace(
       this.list,
-      ...this.claims.map((c) =>
+      ...this.claims.map((c, i) =>
         h(
           "li",
           {},
@@ -81,7 +95,7 @@ export class ClaimList {
               "aria-current": c.id === current ? "true" : "false",
               onclick: () => this.store.set(openClaim(c.id), { push: true }),
             },
-            h("span", { class: "claim-text" }, c.text),
+            h("span", { class: "claim-text" }, h("span", { class: "claim-key", title: "Its number in the network" }, `${i + 1}`), " ", c.text),
             claimBadges(c),
           ),
         ),
@@ -89,9 +103,12 @@ export class ClaimList {
     );
   }
 
-  private markCurrent(current: string): void {
+  /** `reveal`: scroll the current claim into the list's view (a deep link, Back, a graph click). */
+  private markCurrent(current: string, reveal = false): void {
     for (const el of this.list.querySelectorAll<HTMLElement>(".claim-item")) {
-      el.setAttribute("aria-current", el.dataset.claim === current ? "true" : "false");
+      const here = el.dataset.claim === current;
+      el.setAttribute("aria-current", here ? "true" : "false");
+      if (here && reveal) el.scrollIntoView({ block: "nearest" });
     }
   }
 }

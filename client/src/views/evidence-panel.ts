@@ -135,7 +135,7 @@ export class EvidencePanel {
       { class: "toolbar" },
       inTravel ? null : h("button", { type: "button", class: "button primary", onclick: () => this.store.set(openClaim(claim.id), { push: true }) }, "Open claim travel"),
       h("button", { type: "button", class: "button", onclick: () => this.actions.exportClaimReview(claim.id) }, "ClaimReview JSON-LD"),
-      h("button", { type: "button", class: "button", onclick: () => document.querySelector(".layout")?.classList.toggle("wide-evidence") }, "Widen panel"),
+      widenButton(),
     );
   }
 
@@ -226,7 +226,7 @@ export class EvidencePanel {
       h(
         "ul",
         { class: "plain-list" },
-        ...s.documents.map((d) => h("li", {}, originalLink(d.url, d.title), h("span", { class: "meta" }, formatDateTime(d.publishedAt)))),
+        ...s.documents.map((d) => h("li", {}, h("span", {}, d.title), " ", h("span", { class: "meta" }, formatDateTime(d.publishedAt), " · ", originalLink(d.url, "Open the original")))),
       ),
       h("h3", {}, `Claims reported (${s.claimsReported.length})`),
       this.claimLinks(s.claimsReported),
@@ -273,6 +273,19 @@ export class EvidencePanel {
   }
 }
 
+/** Widens the evidence panel at the graph's expense, and narrows it back. */
+function widenButton(): HTMLElement {
+  const layout = document.getElementById("layout");
+  const label = () => (layout?.classList.contains("wide-evidence") ? "Narrow panel" : "Widen panel");
+  const button = h("button", { type: "button", class: "button widen", "aria-pressed": String(Boolean(layout?.classList.contains("wide-evidence"))) }, label());
+  button.addEventListener("click", () => {
+    const wide = Boolean(layout?.classList.toggle("wide-evidence"));
+    button.setAttribute("aria-pressed", String(wide));
+    button.textContent = label();
+  });
+  return button;
+}
+
 function contextBlock(ctx: ReturnType<typeof contextWindow>): HTMLElement {
   return h(
     "blockquote",
@@ -290,7 +303,7 @@ function originalLink(url: string | null | undefined, label: string): HTMLElemen
   if (url && /^https?:\/\//i.test(url)) {
     return h("a", { href: url, target: "_blank", rel: "noopener noreferrer nofollow", referrerpolicy: "no-referrer" }, `${label} ↗`);
   }
-  return h("span", {}, label);
+  return h("span", { class: "no-url", title: "The corpus records no web address for this document; it is known from its file only." }, "No link to the original");
 }
 
 export function mentionCard(m: MentionData, text: string | undefined): HTMLElement {
@@ -312,8 +325,9 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
       "div",
       { class: "card-head" },
       h("span", { class: `badge ${stance}` }, stance === "denied" ? "◆ denies" : "● asserts"),
+      // The relays first, as the document tells it: "Kremlin: Joseph Biden".
+      m.via.length ? h("span", { class: "relays", title: "told through (nearest the outlet first)" }, m.via.map((p) => `${p.name}:`).join(" ")) : null,
       h("span", { class: "who" }, m.actor.name),
-      m.via.length ? h("span", { class: "meta" }, `via ${m.via.map((p) => p.name).join(" ← ")}`) : null,
     ),
     h(
       "div",

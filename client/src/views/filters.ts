@@ -1,6 +1,6 @@
 /** The search box and filter form, two-way bound to the view state. */
 import { h } from "../dom/h.js";
-import { fetchFilterOptions } from "../api/queries.js";
+import { fetchFilterOptions, MAX_SEARCH } from "../api/queries.js";
 import type { StanceFilter, StateStore, ViewState } from "../state/view-state.js";
 import { errorMessage } from "./status.js";
 
@@ -30,16 +30,17 @@ export class Filters {
     this.search.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchPending = true;
+      this.search.setCustomValidity(this.search.value.trim().length > MAX_SEARCH ? `At most ${MAX_SEARCH} characters` : "");
       this.searchTimer = setTimeout(() => this.applySearch(), 250);
     });
-    this.actor.addEventListener("change", () => this.store.set({ actor: this.actor.value }));
-    this.outlet.addEventListener("change", () => this.store.set({ outlet: this.outlet.value }));
-    this.stance.addEventListener("change", () => this.store.set({ stance: this.stance.value as StanceFilter }));
-    this.from.addEventListener("change", () => this.store.set({ from: this.from.value }));
-    this.to.addEventListener("change", () => this.store.set({ to: this.to.value }));
-    this.contested.addEventListener("change", () => this.store.set({ contested: this.contested.checked }));
+    this.actor.addEventListener("change", () => this.store.set({ actor: this.actor.value }, { push: true }));
+    this.outlet.addEventListener("change", () => this.store.set({ outlet: this.outlet.value }, { push: true }));
+    this.stance.addEventListener("change", () => this.store.set({ stance: this.stance.value as StanceFilter }, { push: true }));
+    this.from.addEventListener("change", () => this.store.set({ from: this.from.value }, { push: true }));
+    this.to.addEventListener("change", () => this.store.set({ to: this.to.value }, { push: true }));
+    this.contested.addEventListener("change", () => this.store.set({ contested: this.contested.checked }, { push: true }));
     byId<HTMLButtonElement>("f-clear").addEventListener("click", () =>
-      this.store.set({ q: "", actor: "", outlet: "", stance: "", from: "", to: "", contested: false }),
+      this.store.set({ q: "", actor: "", outlet: "", stance: "", from: "", to: "", contested: false }, { push: true }),
     );
     byId<HTMLFormElement>("filters").addEventListener("submit", (ev) => ev.preventDefault());
   }
@@ -47,7 +48,7 @@ export class Filters {
   private applySearch(): void {
     clearTimeout(this.searchTimer);
     this.searchPending = false;
-    this.store.set({ q: this.search.value });
+    this.store.set({ q: this.search.value }, { push: true });
   }
 
   /** Fills the actor and outlet choices; a failure leaves the filters usable by URL only. */
@@ -75,6 +76,9 @@ export class Filters {
     this.stance.value = s.stance;
     this.from.value = s.from;
     this.to.value = s.to;
+    // The date pickers refuse a range that ends before it starts.
+    this.from.max = s.to;
+    this.to.min = s.from;
     this.contested.checked = s.contested;
   }
 

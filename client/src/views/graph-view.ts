@@ -14,6 +14,12 @@ export interface GraphView {
   describe(id: string, s: ViewState): Selection | null;
   /** The claim whose evidence an export should carry, if any. */
   claimFor(id: string, s: ViewState): string;
+  /** What an exported image is of: its title, subject and notes (see export/compose-png.ts). */
+  exportFrame(s: ViewState): { title: string; subject: string; notes: string[] };
+  /** The evidence behind what is drawn, for the JSON export (documents, outlets, times, quotes, spans). */
+  exportEvidence(): unknown[];
+  /** The container changed size: redraw to fill it. */
+  refit(): void;
   destroy(): void;
 }
 

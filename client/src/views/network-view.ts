@@ -1,14 +1,17 @@
 /** The network of actors, claims and sources, sized by reach, expandable by neighbourhood. */
 import type { Core } from "cytoscape";
-import { claimFilter, fetchClaims, fetchGraph, hasFilter, type GraphRequest } from "../api/queries.js";
+import { claimFilter, fetchClaims, fetchGraph, filterProblem, hasFilter, type GraphRequest } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { incrementalLayout, largeGraph, networkLayout } from "../graph/layouts.js";
+import { keepLabelsReadable } from "../graph/readable-labels.js";
+import { runSeeded } from "../graph/seeded.js";
 import { networkElements } from "../graph/network-elements.js";
 import { networkStyle } from "../graph/styles.js";
-import type { ViewState } from "../state/view-state.js";
+import { filtersKey, type ViewState } from "../state/view-state.js";
+import { plural } from "../text/plural.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
 import { errorMessage, showGraphStatus, toast } from "./status.js";
@@ -35,6 +38,7 @@ export class NetworkView implements GraphView {
   renderer = "canvas";
   private destroyed = false;
   private expanded = new Set<string>();
+  private truncated = false;
   private unbind: (() => void) | null = null;
 
   constructor(private readonly ctx: ViewContext) {}
@@ -44,6 +48,12 @@ export class NetworkView implements GraphView {
     replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
     try {
       let graph: GraphViewData;
+      const problem = filterProblem(s);
+      if (problem) {
+        replace(this.ctx.head, h("h2", {}, "Network"));
+        showGraphStatus(this.ctx.status, { kind: "empty", message: "These filters cannot match anything.", detail: problem });
+        return;
+      }
       if (hasFilter(s)) {
         const page = await fetchClaims(claimFilter(s), 100);
         if (this.destroyed) return;
@@ -66,7 +76,7 @@ export class NetworkView implements GraphView {
       }
       await this.draw(graph, s);
       if (this.destroyed) return;
-      this.header(graph);
+      this.header();
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
       if (this.destroyed) return;
@@ -75,55 +85,96 @@ export class NetworkView implements GraphView {
     }
   }
 
-  private header(graph: GraphViewData): void {
-    const count = (k: string) => graph.nodes.filter((n) => n.kind === k).length;
-    const contested = graph.nodes.filter((n) => n.kind === "CLAIM" && n.contested).length;
+  /** Counts what is drawn (after twins are merged and expansions added), not what was first fetched. */
+  private header(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    const count = (sel: string) => cy.nodes(sel).length;
+    const contested = count("node.claim.contested");
     replace(
       this.ctx.head,
-      h("h2", {}, `Network · ${count("CLAIM")} claims · ${count("ACTOR")} actors · ${count("SOURCE")} sources`),
+      h(
+        "h2",
+        { id: "network-counts" },
+        `Network · ${plural(count("node.claim"), "claim")} · ${plural(count("node.actor") + count("node.twin"), "actor")} · ${plural(count("node.source"), "outlet")}`,
+      ),
       contested ? h("span", { class: "badge contested" }, `⚑ ${contested} contested`) : null,
-      graph.truncated ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.") : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
+      this.truncated ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.") : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
+      h("span", { class: "hint" }, "Claims are numbered as in the list; hover or focus shows the wording."),
     );
   }
 
+  /** How many party names the overview shows: about one per 40 000 px² of canvas, at least 10. */
+  private labelBudget(): number {
+    const area = this.ctx.container.clientWidth * this.ctx.container.clientHeight;
+    return Math.max(10, Math.min(24, Math.round(area / 40_000)));
+  }
+
   private async draw(graph: GraphViewData, s: ViewState): Promise<void> {
-    const elements = networkElements(graph, this.expanded);
-    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(elements.length > largeGraph) });
+    this.truncated = graph.truncated;
+    const elements = networkElements(graph, this.expanded, this.labelBudget());
+    const large = elements.length > largeGraph;
+    // Hidden until placed: every node starts at the origin. Creating the graph and laying it out
+    // are two tasks with a frame between them, so the page never freezes for both at once.
+    this.ctx.container.classList.add("laying-out");
+    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(large) });
     this.cy = cy;
     this.renderer = renderer;
-    this.applyStance(s);
+    this.applyFilters(s);
     this.unbind = bindInteractions(cy, this.ctx.container, {
       select: (id) => this.ctx.select(id),
       activate: (id) => void this.expand(id),
       announce: this.ctx.announce,
     });
-    const layout = cy.layout(networkLayout(elements.length));
-    const done = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
-    layout.run();
-    await done;
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    if (this.destroyed) return;
+    // The seed comes from the graph: a shared link redraws the same picture.
+    await runSeeded(cy, networkLayout(elements.length));
+    this.ctx.container.classList.remove("laying-out");
+    if (!large) {
+      const stop = keepLabelsReadable(cy, (scale) => networkStyle(false, scale));
+      const unbind = this.unbind;
+      this.unbind = () => {
+        stop();
+        unbind();
+      };
+    }
   }
 
-  private applyStance(s: ViewState): void {
+  /** Stance hides edges; a search also marks the nodes whose names or wordings hold its words. */
+  private applyFilters(s: ViewState): void {
     const cy = this.cy;
     if (!cy) return;
+    const words = s.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+    // A rough stem, so "weapon" marks "weapons" as the server's English analyzer matches it.
+    const stems = words.map((w) => (w.length > 5 ? w.slice(0, -2) : w));
     cy.batch(() => {
       cy.edges().forEach((e) => {
         const stance = e.data("stance");
         e.toggleClass("filtered", Boolean(s.stance && stance && stance !== s.stance));
       });
+      cy.nodes().forEach((n) => {
+        const text = String(n.data("fullLabel") ?? "").toLowerCase();
+        n.toggleClass("search-hit", stems.length > 0 && stems.some((w) => text.includes(w)));
+      });
     });
   }
 
-  /** Adds a node's neighbourhood and places the new nodes around it. */
+  /** Adds a node's neighbourhood (both roles' for an outlet that also speaks) and places the new nodes around it. */
   async expand(id: string): Promise<void> {
     const cy = this.cy;
     if (!cy || this.expanded.has(id)) return;
     const node = cy.getElementById(id);
+    const speaker = node.data("speaker") as string | undefined;
     try {
       const more = await fetchGraph(neighbourhoodRequest(id));
+      if (speaker) merge(more, await fetchGraph(neighbourhoodRequest(speaker)));
       if (this.destroyed) return;
       this.expanded.add(id);
-      const fresh = networkElements(more, this.expanded).filter((e) => cy.getElementById(e.data.id as string).empty());
+      // Ends already drawn take part in merging twins, so the new edges attach to the drawn nodes.
+      const drawn: GraphViewData = { nodes: cy.nodes().map((n) => ({ id: n.id(), kind: String(n.data("kind")).toUpperCase() as "CLAIM", label: n.data("fullLabel"), weight: n.data("weight"), contested: n.data("contested") })), edges: [], truncated: false };
+      merge(drawn, more);
+      const fresh = networkElements(drawn, this.expanded, 0).filter((e) => cy.getElementById(e.data.id as string).empty());
       const centre = node.nonempty() ? node.position() : { x: 0, y: 0 };
       fresh.forEach((e, i) => {
         if (e.group === "nodes") e.position = { x: centre.x + 60 * Math.cos(i), y: centre.y + 60 * Math.sin(i) };
@@ -131,8 +182,13 @@ export class NetworkView implements GraphView {
       cy.add(fresh);
       node.removeClass("expandable");
       const added = fresh.filter((e) => e.group === "nodes").length;
-      toast(added ? `Added ${added} neighbours of ${node.data("label") ?? id}` : "No more neighbours");
-      if (added) cy.layout(incrementalLayout()).run();
+      toast(added ? `Added ${plural(added, "neighbour")} of ${node.data("fullLabel") ?? id}` : "No more neighbours");
+      if (added) {
+        await runSeeded(cy, incrementalLayout());
+        // The grown graph is brought back into view whole.
+        cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+      }
+      this.header();
       this.ctx.setOpen([...this.expanded]);
     } catch (err) {
       toast(`Could not expand: ${errorMessage(err)}`);
@@ -141,7 +197,7 @@ export class NetworkView implements GraphView {
 
   async update(s: ViewState, prev: ViewState): Promise<void> {
     for (const id of s.open) if (!this.expanded.has(id)) await this.expand(id);
-    if (s.stance !== prev.stance) this.applyStance(s);
+    if (filtersKey(s) !== filtersKey(prev)) this.applyFilters(s);
   }
 
   describe(id: string): Selection | null {
@@ -168,6 +224,31 @@ export class NetworkView implements GraphView {
     }
   }
 
+  exportFrame(s: ViewState): { title: string; subject: string; notes: string[] } {
+    const cy = this.cy;
+    const count = (sel: string) => cy?.nodes(sel).length ?? 0;
+    const filters = Object.entries(claimFilter(s)).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+    return {
+      title: "Narrative network: who asserts and denies which claims, and which outlets carry them",
+      subject: `${plural(count("node.claim"), "claim")} · ${plural(count("node.actor") + count("node.twin"), "actor")} · ${plural(count("node.source"), "outlet")}${filters.length ? ` — filtered by ${filters.join("; ")}` : ""}`,
+      notes: [
+        `Outlets: ${cy?.nodes("node.source").map((n) => n.data("fullLabel")).join(", ") ?? ""}`,
+        "Claims are numbered in order of first appearance (as in the explorer's list).",
+        "Source: the corpus loaded in the Narrative Network Explorer; stances are extracted automatically.",
+      ],
+    };
+  }
+
+  /** The network's edges carry mention ids, not text: the evidence travels in the claim exports. */
+  exportEvidence(): unknown[] {
+    return [];
+  }
+
+  refit(): void {
+    this.cy?.resize();
+    this.cy?.fit(undefined, 40);
+  }
+
   claimFor(id: string): string {
     const el = this.cy?.getElementById(id);
     if (!el || el.empty()) return "";
@@ -178,6 +259,7 @@ export class NetworkView implements GraphView {
 
   destroy(): void {
     this.destroyed = true;
+    this.ctx.container.classList.remove("laying-out");
     this.unbind?.();
     this.cy?.destroy();
     this.cy = null;

@@ -4,15 +4,19 @@
  */
 import type { Core } from "cytoscape";
 import { extendTravel, loadTravel, MAX_TRAVEL_STEPS, stepsWanted, TRAVEL_PAGE, travelCapped, type Progress } from "../api/travel-pages.js";
-import type { ClaimTravelPages } from "../api/types.js";
+import type { ClaimTravelPages, ProvenanceData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { presetLayout } from "../graph/layouts.js";
+import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
-import { buildTravelModel, type TravelModel } from "../graph/travel-model.js";
-import type { StateStore, ViewState } from "../state/view-state.js";
+import { buildTravelModel, toldBy, type TravelModel } from "../graph/travel-model.js";
+import type { VolumeItem } from "../graph/volume.js";
+import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
+import { plural } from "../text/plural.js";
+import { formatDateTime } from "../text/time-format.js";
 import { claimBadges } from "./claim-list.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
@@ -20,6 +24,21 @@ import { errorMessage, showGraphStatus } from "./status.js";
 
 /** Below this zoom the labels of a travel cannot be read. */
 const readableZoom = 0.6;
+/** Text is kept readable below that by keepLabelsReadable, so lanes may be squeezed this far to fit. */
+const minimumZoom = 0.35;
+
+/** "5 outlets · 2 independent origins — first: Joseph Biden via Kremlin → RT, 30 Dec 2021 21:30 UTC". */
+function provenanceLine(p: ProvenanceData): HTMLElement {
+  const first = p.origins[0];
+  return h(
+    "p",
+    { class: "provenance", id: "provenance", title: "Independent origins: groups of asserting documents not tied by a publisher, speaker, relay, reprint or citation (the independence analysis)." },
+    h("strong", {}, `${plural(p.outlets, "outlet")} · ${plural(p.independentOrigins, "independent origin")}`),
+    first
+      ? h("span", { class: "chain" }, ` — first origin: ${first.chain.join(" → ")}, ${formatDateTime(first.firstAt)}`)
+      : h("span", { class: "chain" }, " — nobody in the corpus asserts it"),
+  );
+}
 
 export class TravelView implements GraphView {
   cy: Core | null = null;
@@ -50,6 +69,7 @@ export class TravelView implements GraphView {
       const data = await loadTravel(s.claim, s.steps, this.progress);
       if (this.destroyed) return;
       if (!data) {
+        replace(this.ctx.head, h("h2", {}, "Claim not found"));
         showGraphStatus(this.ctx.status, { kind: "empty", message: "This claim is not stored.", detail: `No claim has the id ${s.claim}; the link may be from another corpus.` });
         return;
       }
@@ -98,6 +118,7 @@ export class TravelView implements GraphView {
     replace(
       this.ctx.head,
       h("h2", { title: data.text }, data.text),
+      provenanceLine(data.provenance),
       h(
         "div",
         { class: "head-row" },
@@ -168,44 +189,141 @@ export class TravelView implements GraphView {
       const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: travelStyle() });
       this.cy = cy;
       this.renderer = renderer;
-      this.unbind = bindInteractions(cy, this.ctx.container, {
+      const unbind = bindInteractions(cy, this.ctx.container, {
         select: (id) => this.ctx.select(id),
         activate: (id) => this.activate(id),
         announce: this.ctx.announce,
       });
+      const stop = keepLabelsReadable(cy, travelStyle);
+      this.unbind = () => {
+        stop();
+        unbind();
+      };
     }
     this.cy.layout(presetLayout()).run();
+    this.fitView();
+    this.applyFilters(s);
+  }
+
+  private fitView(): void {
+    const cy = this.cy;
+    if (!cy) return;
+    cy.fit(undefined, 30);
     // A short travel would be blown up by fit; keep its text at a natural size.
-    if (this.cy.zoom() > 1.3) {
-      this.cy.zoom(1.3);
-      this.cy.center();
+    if (cy.zoom() > 1.3) {
+      cy.zoom(1.3);
+      cy.center();
     }
     // A long one fitted whole is too small to read: open on its start, with the lane names, and
     // let the user pan along it (or zoom out for the whole shape).
-    if (this.cy.zoom() < readableZoom) this.openOnStart();
-    this.applyStance(s);
+    if (cy.zoom() < readableZoom) this.openOnStart();
+  }
+
+  exportFrame(): { title: string; subject: string; notes: string[] } {
+    const data = this.data;
+    if (!data) return { title: "Claim travel", subject: "", notes: [] };
+    const p = data.provenance;
+    const first = p.origins[0];
+    return {
+      title: "How a claim travelled",
+      subject: `“${data.text}”`,
+      notes: [
+        `${plural(p.outlets, "outlet")} · ${plural(p.independentOrigins, "independent origin")}${first ? ` — first origin: ${first.chain.join(" → ")}, ${formatDateTime(first.firstAt)}` : ""}`,
+        `Outlets in order of first report: ${data.outletPath.map((o) => o.source.name).join(", ")}`,
+        `${data.travel.length === data.travelLength ? `All ${data.travelLength}` : `${data.travel.length} of ${data.travelLength}`} steps. Time axis in UTC, left to right, in order but not to scale.`,
+        "Source: the corpus loaded in the Narrative Network Explorer; who said what is extracted automatically, each mark's exact words are in the JSON export.",
+      ],
+    };
+  }
+
+  /** The drawn marks as the volume strip counts them. */
+  volumeItems(): VolumeItem[] {
+    const model = this.model;
+    if (!model) return [];
+    const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
+    return [...model.mentions.values()].flatMap((m) => {
+      const time = Date.parse(m.at ?? m.document.publishedAt ?? "");
+      return drawn.has(m.id) && !Number.isNaN(time) ? [{ time, stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const), kind: m.document.source?.kind ?? "unknown outlet" }] : [];
+    });
+  }
+
+  /** Every drawn mark's evidence, earliest first. */
+  exportEvidence(): unknown[] {
+    const model = this.model;
+    if (!model) return [];
+    const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
+    return [...model.mentions.values()]
+      .filter((m) => drawn.has(m.id))
+      .map((m) => ({
+        mention: m.id,
+        stance: m.stance.toLowerCase(),
+        told: toldBy(m),
+        speaker: m.actor.name,
+        via: m.via.map((p) => p.name),
+        outlet: m.document.source?.name ?? null,
+        time: m.at ?? m.document.publishedAt ?? null,
+        document: { id: m.document.id, title: m.document.title, url: m.document.url ?? null, publishedAt: m.document.publishedAt ?? null },
+        quote: m.evidence,
+        span: { start: m.start, end: m.end, unit: "UTF-16 code units of the stored document text" },
+        confidence: m.confidence,
+      }));
+  }
+
+  refit(): void {
+    this.cy?.resize();
+    this.fitView();
   }
 
   private openOnStart(): void {
     const cy = this.cy;
     if (!cy) return;
     const box = cy.elements().boundingBox();
-    const spare = cy.height() - box.h * readableZoom;
-    cy.zoom(readableZoom);
-    cy.pan({ x: 20 - box.x1 * readableZoom, y: (spare > 0 ? spare / 2 : 20) - box.y1 * readableZoom });
+    // Every lane stays in view (down to a floor): a mark below the canvas is a mark missed.
+    const zoom = Math.max(minimumZoom, Math.min(readableZoom, (cy.height() - 20) / box.h));
+    const spare = cy.height() - box.h * zoom;
+    cy.zoom(zoom);
+    cy.pan({ x: 20 - box.x1 * zoom, y: (spare > 0 ? spare / 2 : 10) - box.y1 * zoom });
     const steps = this.ctx.head.querySelector(".travel-steps");
     if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
   }
 
-  private applyStance(s: ViewState): void {
+  /**
+   * The list's filters (stance, actor, outlet, dates) hide the marks they exclude here too, and
+   * the header says how many are hidden, so a filtered travel never passes for the whole one.
+   */
+  private applyFilters(s: ViewState): void {
     const cy = this.cy;
-    if (!cy) return;
+    const model = this.model;
+    if (!cy || !model) return;
+    const from = s.from ? Date.parse(s.from) : -Infinity;
+    const to = s.to ? Date.parse(`${s.to}T23:59:59.999Z`) : Infinity;
+    const keeps = (id: string) => {
+      const m = model.mentions.get(id);
+      if (!m) return true;
+      const at = Date.parse(m.at ?? m.document.publishedAt ?? "");
+      return (
+        (!s.stance || m.stance.toLowerCase() === s.stance) &&
+        (!s.actor || m.actor.id === s.actor) &&
+        (!s.outlet || m.document.source?.id === s.outlet) &&
+        (Number.isNaN(at) ? !s.from && !s.to : at >= from && at <= to)
+      );
+    };
+    let hidden = 0;
+    const marks = cy.nodes(".mention");
     cy.batch(() => {
-      cy.nodes(".mention").forEach((n) => {
-        const stance = n.data("stance");
-        n.toggleClass("filtered", Boolean(s.stance && stance !== "mixed" && stance !== s.stance));
+      marks.forEach((n) => {
+        const out = !(n.data("mentionIds") as string[]).some(keeps);
+        if (out) hidden++;
+        n.toggleClass("filtered", out);
       });
     });
+    const note = hidden ? `Filters hide ${hidden} of ${plural(marks.length, "mark")} of this travel.` : "";
+    let el = this.ctx.head.querySelector<HTMLElement>("#travel-filtered");
+    if (!el) {
+      el = h("p", { class: "hint", id: "travel-filtered", role: "status" });
+      this.ctx.head.append(el);
+    }
+    el.textContent = note;
   }
 
   /** Enter or double-click on a wire story unfolds its copies (and folds them back). */
@@ -224,7 +342,7 @@ export class TravelView implements GraphView {
   async update(s: ViewState, prev: ViewState): Promise<void> {
     if (s.steps !== prev.steps) await this.showSteps(s);
     else if (s.open.join() !== prev.open.join()) this.draw(s);
-    else if (s.stance !== prev.stance) this.applyStance(s);
+    else if (filtersKey(s) !== filtersKey(prev)) this.applyFilters(s);
   }
 
   describe(id: string): Selection | null {
@@ -242,7 +360,7 @@ export class TravelView implements GraphView {
         return { type: "mentions", title: String(d.label).replace("\n", " · "), note: "Copies of one wire story, collapsed into one node.", mentions, storyKey: d.storyKey, expanded: false };
       }
       const m = mentions[0];
-      const title = m ? `${m.actor.name} ${m.stance === "DENIED" ? "denies" : "asserts"}` : "Mention";
+      const title = m ? toldBy(m) : "Mention";
       return { type: "mentions", title, mentions, ...(d.inStory ? { storyKey: d.inStory, expanded: true } : {}) };
     }
     const target = this.mentionOf(d.target);

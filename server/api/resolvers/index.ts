@@ -6,6 +6,7 @@ import { compareResolvers } from "./compare.js";
 import { documentResolvers } from "./document.js";
 import { mentionResolvers } from "./mention.js";
 import { mutationResolvers } from "./mutation.js";
+import { provenanceResolvers } from "./provenance.js";
 import { queryResolvers } from "./query.js";
 import { sourceResolvers } from "./source.js";
 
@@ -21,6 +22,7 @@ export const resolvers = {
   ...queryResolvers,
   ...mutationResolvers,
   ...claimResolvers,
+  Claim: { ...claimResolvers.Claim, ...provenanceResolvers.Claim },
   ...mentionResolvers,
   ...actorResolvers,
   ...sourceResolvers,

@@ -40,4 +40,11 @@ describe("claimReview", () => {
     expect(packet.itemReviewed.appearance[1].additionalProperty).toContainEqual({ "@type": "PropertyValue", name: "stance", value: "denied" });
     expect(packet.reviewRating.alternateName).toMatch(/contested/i);
   });
+
+  it("rates how the corpus stands on the claim on the documented 1–3 scale", () => {
+    const rating = (c: Partial<ClaimEvidenceData>) => (claimReview({ ...claim, ...c }, "https://explorer.example/") as Record<string, any>).reviewRating;
+    expect(rating({})).toMatchObject({ ratingValue: 2, worstRating: 1, bestRating: 3 });
+    expect(rating({ contested: false, assertedCount: 0, deniedCount: 1 })).toMatchObject({ ratingValue: 1, alternateName: "Denied once, asserted by nobody in the corpus" });
+    expect(rating({ contested: false, assertedCount: 2, deniedCount: 0 })).toMatchObject({ ratingValue: 3, alternateName: "Asserted twice, not denied in the corpus" });
+  });
 });

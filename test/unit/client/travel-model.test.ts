@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimTravelData, MentionData, TravelStepData } from "../../../client/src/api/types.js";
-import { buildTravelModel } from "../../../client/src/graph/travel-model.js";
+import { buildTravelModel, toldBy } from "../../../client/src/graph/travel-model.js";
 
 const src = (id: string, name: string) => ({ id, name, kind: "newspaper" });
 const actor = (id: string, name: string) => ({ id, name, kind: "person" });
@@ -94,5 +94,26 @@ describe("buildTravelModel", () => {
     const model = buildTravelModel(claim, "actor", new Set());
     expect(model.nodes.find((n) => n.id === "doc-rt-m1")?.stance).toBe("denied");
     expect(model.lanes.map((l) => l.label)).toContain("White House");
+  });
+});
+
+describe("relay chains and whose account a mark is", () => {
+  const tass = { id: "src-tass", name: "TASS", type: "SOURCE" as const };
+  const readout = { id: "act-readout", name: "Kremlin readout", type: "ACTOR" as const };
+  const chained: ClaimTravelData = {
+    ...claim,
+    travel: [step(1, "doc-x", paperA, "2021-12-31T09:00:00Z", [{ via: [tass, readout] }])],
+  };
+
+  it("labels a relayed mark with its relays before the speaker", () => {
+    const model = buildTravelModel(chained, "outlet", new Set());
+    expect(model.nodes.find((n) => n.kind === "mention")?.label).toBe("TASS: Kremlin readout: Joseph Biden said");
+    expect(toldBy(chained.travel[0].mentions[0])).toBe("TASS: Kremlin readout: Joseph Biden said");
+  });
+
+  it("draws every hop of the chain, farthest relay first", () => {
+    const model = buildTravelModel(chained, "outlet", new Set());
+    expect(model.edges).toContainEqual(expect.objectContaining({ source: "relay:src-tass", target: "doc-x-m0", label: "via TASS" }));
+    expect(model.edges).toContainEqual(expect.objectContaining({ source: "relay:act-readout", target: "relay:src-tass", label: "via Kremlin readout" }));
   });
 });
