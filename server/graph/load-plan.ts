@@ -9,7 +9,7 @@ import neo4j, { type Integer } from "neo4j-driver";
 import type { Extraction, Mention } from "../extract/types.js";
 
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
-export const LOAD_FORMAT = 1;
+export const LOAD_FORMAT = 2;
 
 /**
  * Properties an ASSERTED/DENIED edge shares with its Mention (`at` is written as a DateTime). The
@@ -51,6 +51,8 @@ export interface MentionRow {
   confidence: number;
   via: string[];
   cue: string;
+  /** The extraction rule that found it (Mention only: an analyst sees why the edge exists). */
+  rule: string;
   extractorVersion: string;
 }
 
@@ -166,6 +168,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
         confidence: m.confidence,
         via: m.via, // shared with the extraction, which nothing changes
         cue: m.cue,
+        rule: m.rule,
         extractorVersion: version,
       };
       listOf(mentionsByDoc, m.document).push(row);

@@ -71,9 +71,9 @@ describe("loadExtraction", () => {
 
     const [hub] = await graph.read(
       `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention {id: 'men-5'})-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
-       RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
+       RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, m.rule AS rule, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
     );
-    expect(hub.toObject()).toMatchObject({ doc: "doc-paper", claim: "clm-sanctions", actor: "act-biden", stance: "denied" });
+    expect(hub.toObject()).toMatchObject({ doc: "doc-paper", claim: "clm-sanctions", actor: "act-biden", stance: "denied", rule: "speaker-verb-content" });
     expect((hub.get("via") as [unknown, string][]).map(([p, id]) => [num(p), id]).sort()).toEqual([[0, "act-kremlin"], [1, "src-wire"]]);
 
     const [doc] = await graph.read("MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source");
