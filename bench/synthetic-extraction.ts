@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "../server/extract/types.js";
+import { withProvenance } from "../server/extract/provenance.js";
 import { createRng } from "../server/gen/prng.js";
 
 export interface SyntheticOptions {
@@ -106,5 +107,5 @@ export function syntheticExtraction(options: SyntheticOptions): Synthetic {
   const claims: Claim[] = claimIds
     .map((id, i) => ({ id, text: claimTexts[i], mentions: claimMentions[i] }))
     .filter((c) => c.mentions.length > 0);
-  return { extraction: { extractorVersion: version, documents, sources, actors, claims, citations }, texts };
+  return { extraction: withProvenance({ extractorVersion: version, documents, sources, actors, claims, citations }), texts };
 }

@@ -5,6 +5,7 @@ import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import type { Extraction } from "../../server/extract/types.js";
+import { withProvenance } from "../../server/extract/provenance.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 import { smallExtraction } from "../unit/graph/fixture.js";
 import { counts, expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -16,7 +17,8 @@ const texts = new Map([
   ["doc-wire", "Wire: Putin said talks should continue. ".repeat(3)],
   ["doc-paper", "Paper text"],
 ]);
-const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, e, { corpus, texts });
+// An extraction edited by a test has its provenance (reports, reprints) decided again, as extraction would.
+const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, withProvenance(e), { corpus, texts });
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
 
 beforeAll(async () => {
@@ -177,7 +179,7 @@ describe("loadExtraction on a corpus that changes a lot", () => {
     const b = syntheticExtraction({ documents: 360, seed: 2 }); // same files, other content, and more of them
     // Documents 0–149 keep a's content, the rest take b's: a realistic mix of unchanged, changed, added.
     const keep = new Set(a.extraction.documents.slice(0, 150).map((d) => d.id));
-    const mixed: Extraction = {
+    const mixed: Extraction = withProvenance({
       ...b.extraction,
       documents: [...a.extraction.documents.filter((d) => keep.has(d.id)), ...b.extraction.documents.filter((d) => !keep.has(d.id))],
       claims: [...a.extraction.claims, ...b.extraction.claims.map((c) => ({ ...c, id: c.id + "-b" }))]
@@ -187,7 +189,7 @@ describe("loadExtraction on a corpus that changes a lot", () => {
         })
         .filter((c) => c.mentions.length > 0),
       citations: [...a.extraction.citations.filter((c) => keep.has(c.document)), ...b.extraction.citations.filter((c) => !keep.has(c.document))],
-    };
+    });
     const textsOf = (e: Extraction) => new Map(e.documents.map((d) => [d.id, (keep.has(d.id) ? a.texts : b.texts).get(d.id)!]));
 
     await loadExtraction(graph, a.extraction, { corpus: "syn", texts: a.texts, batchRows: 700 });
