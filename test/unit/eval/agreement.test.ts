@@ -31,6 +31,6 @@ describe("npm run eval agrees with the shared scorer", () => {
       const theirs = JSON.parse(execFileSync(process.execPath, [sharedScorer, corpus.gold, exported, "--json"], { encoding: "utf8" })) as object;
       const ours = scoreJson(scoreExtraction(await readGold(corpus.gold), prediction));
       expect(ours).toEqual(theirs);
-    });
+    }, 60_000);
   }
 });

@@ -87,5 +87,5 @@ describe("the export of a corpus", () => {
     expect(plan.issues).toEqual([]);
     expect(plan.documents.flatMap((d) => d.reports.map((r) => r.id)).sort()).toEqual(extraction.reports.map((r) => r.id).sort());
     expect(plan.documents.flatMap((d) => d.reprints.map((r) => ({ document: r.from, original: r.to })))).toEqual(graph.reprints);
-  });
+  }, 60_000);
 });

@@ -30,7 +30,7 @@ describe("extraction scored against the hand annotations", () => {
     expect(s.overall).toBeGreaterThanOrEqual(0.85);
     for (const part of [s.mentions.f1, s.clustering.f1, s.travel.score, s.citations.f1]) expect(part).toBeGreaterThanOrEqual(0.75);
     expect(s.denials.found).toBe(s.denials.gold);
-  });
+  }, 60_000);
 
   const annotated = annotatedCorpora();
   it("has a floor for every hand-annotated corpus that is not blind, and a corpus for every floor", () => {
@@ -40,6 +40,6 @@ describe("extraction scored against the hand annotations", () => {
     it(`keeps ${corpus.name} at its floor (${floors[corpus.name] ?? "none set"}) or above`, async () => {
       expect(floors[corpus.name], `no floor for ${corpus.name} in floors.json`).toBeTypeOf("number");
       expect((await score(corpus)).overall).toBeGreaterThanOrEqual(floors[corpus.name]);
-    });
+    }, 60_000);
   }
 });
