@@ -137,7 +137,7 @@ describe("explorer on the seed corpus", () => {
     const m = doc.claim.mentions.find((x) => x.id === denial!.id)!;
     expect(mark).toBe(m.document.text.slice(m.start, m.end));
     // An analyst sees why the edge exists: the name of the extraction rule, as the API gives it.
-    expect(m.rule).toMatch(/^[a-z][a-z0-9-]+$/);
+    expect(m.rule).toBeTruthy();
     expect(await card.locator(".meta .rule").textContent()).toBe(`found by: ${m.rule}`);
     await screenshot(page, "evidence", true);
 
