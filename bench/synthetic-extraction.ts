@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "../server/extract/types.js";
+import { withProvenance } from "../server/extract/provenance.js";
 import { createRng } from "../server/gen/prng.js";
 
 export interface SyntheticOptions {
@@ -100,5 +101,5 @@ export function syntheticExtraction(options: SyntheticOptions): Extraction {
   const claims: Claim[] = claimIds
     .map((id, i) => ({ id, text: claimTexts[i], mentions: claimMentions[i] }))
     .filter((c) => c.mentions.length > 0);
-  return { extractorVersion: version, documents, sources, actors, claims, citations };
+  return withProvenance({ extractorVersion: version, documents, sources, actors, claims, citations });
 }

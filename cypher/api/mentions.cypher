@@ -41,7 +41,7 @@ MATCH (m)-[:BY]->(a:Actor)
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 WITH
   collect(m {
-    .id, .start, .end, .evidence, .stance, .confidence, .cue, .at, .reviewed,
+    .id, .start, .end, .evidence, .stance, .confidence, .cue, .rule, .at, .reviewed,
     claim: c.id, document: d.id, actor: a.id, source: s.id, step: step,
     via: [(m)-[v:VIA]->(p) | {id: p.id, name: p.name, kind: p.kind, type: CASE WHEN p:Actor THEN 'ACTOR' ELSE 'SOURCE' END, position: v.position}]
   }) AS mentions,

@@ -7,7 +7,7 @@ MATCH (c:Claim {id: row.claim})
 MATCH (a:Actor {id: row.actor})
 WITH d, c, a, row, datetime(row.at) AS at
 CREATE (d)-[:HAS_MENTION]->(m:Mention {id: row.id, document: row.document, start: row.start, end: row.end,
-         evidence: row.evidence, confidence: row.confidence, via: row.via, cue: row.cue,
+         evidence: row.evidence, confidence: row.confidence, via: row.via, cue: row.cue, rule: row.rule,
          extractorVersion: row.extractorVersion, at: at, stance: row.stance, actor: row.actor}),
        (m)-[:OF]->(c),
        (m)-[:BY]->(a)

@@ -33,6 +33,8 @@ export interface MentionRow {
   end: number;
   confidence: number;
   cue: string | null;
+  /** The extraction rule that found it; null in a graph loaded before rules were named. */
+  rule: string | null;
   at: string | null;
   /** Set once an analyst reviewed the edge: 'confirmed' | 'rejected' | 'reattributed'. */
   reviewed: string | null;

@@ -505,6 +505,8 @@ export type Mention = {
   via: Array<Party>;
   /** The attribution cue that was matched ("said", "according to", "denied", "quote"). */
   cue?: Maybe<Scalars['String']['output']>;
+  /** The name of the extraction rule that found it ("according-to", "said-that", "quote-paragraph", …): why this edge exists. */
+  rule?: Maybe<Scalars['String']['output']>;
   /** How sure the extractor is, 0–1. */
   confidence: Scalars['Float']['output'];
   /** When it was said: the document's publication time. */
@@ -1212,6 +1214,7 @@ export type MentionResolvers<ContextType = any, ParentType extends ResolversPare
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes['Party']>, ParentType, ContextType>;
   cue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;

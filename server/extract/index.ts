@@ -10,6 +10,7 @@ import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from
 import { DocumentResolver } from "./coref.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
+import { withProvenance } from "./provenance.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { joinContradictions } from "./contradictions.js";
 import type { ResolvedMention } from "./resolved-mention.js";
@@ -214,14 +215,14 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     id: d.id, file: d.file, source: publisherSource[i], title: d.title, contentHash: d.contentHash, text: d.text,
     ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.url ? { url: d.url } : {}), ...(d.language ? { language: d.language } : {}),
   }));
-  return {
+  return withProvenance({
     extractorVersion: EXTRACTOR_VERSION,
     documents: documentsOut,
     sources: [...sources.values()],
     actors: [...actorOf.values()].sort((a, b) => a.id.localeCompare(b.id)),
     claims: claims.sort((a, b) => a.id.localeCompare(b.id)),
     citations,
-  };
+  });
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -19,6 +19,8 @@ export interface Source {
   name: string;
   kind: string; // a SourceKind, or "unknown"
   country?: string;
+  /** The Actor it speaks as (its own narration, or the body that publishes as it), when it speaks or has one. */
+  actor?: string;
 }
 
 export interface DocumentRef {
@@ -70,6 +72,21 @@ export interface Citation {
   kind: "attribution" | "reprint";
 }
 
+/** A published document carries a claim: its publisher reports it, through its first mention there. */
+export interface Report {
+  id: string; // stable: "rep-" + hash of claim and document
+  claim: string;
+  source: string; // the document's publisher
+  document: string;
+  mention: string;
+}
+
+/** The document copies another's story (a wire piece reprinted): the one it credits, sharing most claims. */
+export interface Reprint {
+  document: string;
+  original: string;
+}
+
 export interface Extraction {
   extractorVersion: string;
   documents: DocumentRef[];
@@ -77,4 +94,6 @@ export interface Extraction {
   actors: Actor[];
   claims: Claim[];
   citations: Citation[];
+  reports: Report[];
+  reprints: Reprint[];
 }

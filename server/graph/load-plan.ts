@@ -3,14 +3,17 @@
  * per document, everything that document contributes (its node, mentions, edges), with a
  * fingerprint of those rows. Pure: no database. The fingerprint is what makes the load incremental
  * and crash-safe: a document is rewritten exactly when its stored fingerprint differs.
+ * A plain mapping: what the graph says (who speaks for an outlet, what a document reports or
+ * copies) is decided by extraction (server/extract/provenance.ts); here only what cannot be
+ * written as given (a dangling id, an unreadable date) is named and left out.
  */
 import { createHash } from "node:crypto";
 import neo4j, { type Integer } from "neo4j-driver";
-import type { Extraction, Mention } from "../extract/types.js";
 import { isoDateProblem } from "../corpus/iso-date.js";
+import type { Extraction, Mention, Report } from "../extract/types.js";
 
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
-export const LOAD_FORMAT = 1;
+export const LOAD_FORMAT = 2;
 
 /**
  * Properties an ASSERTED/DENIED edge shares with its Mention (`at` is written as a DateTime). The
@@ -52,6 +55,8 @@ export interface MentionWrite {
   confidence: number;
   via: string[];
   cue: string;
+  /** The extraction rule that found it (Mention only: an analyst sees why the edge exists). */
+  rule: string;
   extractorVersion: string;
 }
 
@@ -111,30 +116,18 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
     }
   }
 
-  // An outlet that speaks is an Actor linked PUBLISHES_AS to its Source: the actor the extraction
-  // already links to that source, else one with the source's slug, else a new outlet actor.
-  const outletBySource = new Map<string, string>();
-  for (const a of actors.values()) if (a.source && !outletBySource.has(a.source)) outletBySource.set(a.source, a.id);
-  const outletActor = (sourceId: string): string => {
-    const linked = outletBySource.get(sourceId);
-    if (linked) return linked;
-    const id = "act-" + sourceId.replace(/^src-/, "");
-    const existing = actors.get(id);
-    if (existing) existing.source ??= sourceId;
-    else actors.set(id, { id, name: sources.get(sourceId)!.name, kind: "outlet", aliases: [], source: sourceId });
-    outletBySource.set(sourceId, id);
-    return id;
-  };
+  // An outlet that speaks is the Actor its Source speaks as.
+  const speaksAs = new Map(extraction.sources.flatMap((s) => (s.actor ? [[s.id, s.actor] as const] : [])));
   const speakerOf = (m: Mention): string | null => {
     if (actors.has(m.actor)) return m.actor;
-    if (sources.has(m.actor)) return outletActor(m.actor);
-    issues.push(`mention ${m.id} names unknown speaker ${m.actor}; not loaded`);
+    const outlet = speaksAs.get(m.actor);
+    if (outlet && actors.has(outlet)) return outlet;
+    issues.push(`mention ${m.id} names ${sources.has(m.actor) ? `source ${m.actor}, which speaks as no known actor` : `unknown speaker ${m.actor}`}; not loaded`);
     return null;
   };
 
   const docs = new Map(extraction.documents.map((d) => [d.id, d]));
   const mentionsByDoc = new Map<string, MentionWrite[]>();
-  const claimsByDoc = new Map<string, Set<string>>();
   const seenMentions = new Set<string>();
   const claims: ClaimWrite[] = [];
   for (const claim of extraction.claims) {
@@ -165,11 +158,22 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
         confidence: m.confidence,
         via: m.via, // shared with the extraction, which nothing changes
         cue: m.cue,
+        rule: m.rule,
         extractorVersion: version,
       };
       listOf(mentionsByDoc, m.document).push(row);
-      setOf(claimsByDoc, m.document).add(claim.id);
     }
+  }
+
+  const reportsByDoc = new Map<string, Report[]>();
+  for (const r of extraction.reports) {
+    if (seenMentions.has(r.mention)) listOf(reportsByDoc, r.document).push(r);
+    else issues.push(`report ${r.id} names mention ${r.mention}, which is not loaded; not linked`);
+  }
+  const reprintsByDoc = new Map<string, string[]>();
+  for (const r of extraction.reprints) {
+    if (docs.has(r.document) && docs.has(r.original)) listOf(reprintsByDoc, r.document).push(r.original);
+    else issues.push(`reprint of ${r.original} by ${r.document} names an unknown document; not linked`);
   }
 
   const citationsByDoc = new Map<string, Map<string, { kind: string; start: number; end: number }>>();
@@ -189,11 +193,6 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
     else if (c.kind === "reprint") first.kind = "reprint";
   }
 
-  const publishedAt = new Map<string, string | null>();
-  for (const d of extraction.documents) publishedAt.set(d.id, toDateTime(d.publishedAt, `document ${d.file}`, issues));
-  const docsBySource = new Map<string, string[]>();
-  for (const d of extraction.documents) if (d.source && sources.has(d.source)) listOf(docsBySource, d.source).push(d.id);
-
   const plans: DocumentPlan[] = [];
   for (const d of [...extraction.documents].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     let source = d.source;
@@ -201,7 +200,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       issues.push(`document ${d.file} names unknown source ${source}; not linked`);
       source = null;
     }
-    const at = publishedAt.get(d.id) ?? null;
+    const at = toDateTime(d.publishedAt, `document ${d.file}`, issues);
     const text = d.text;
     const mentions = (mentionsByDoc.get(d.id) ?? []).sort(byOffsets);
     for (const m of mentions) m.at = at;
@@ -214,26 +213,13 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       });
     }
 
-    const reports: ReportWrite[] = [];
-    if (source) {
-      const firstByClaim = new Map<string, string>();
-      for (const m of mentions) if (!firstByClaim.has(m.claim)) firstByClaim.set(m.claim, m.id);
-      for (const [claim, mention] of [...firstByClaim].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        reports.push({ id: "rep-" + sha(claim + "|" + d.id).slice(0, 16), claim, source, document: d.id, mention, at });
-      }
-    }
-
-    const cites: LinkWrite[] = [];
-    const reprints = new Set<string>();
-    for (const [target, c] of [...(citationsByDoc.get(d.id) ?? [])].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      cites.push({ from: d.id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) });
-      if (c.kind === "reprint") {
-        const reprinted = sources.has(target) ? target : actors.get(target)?.source;
-        const original = reprinted ? originalStory(d.id, at, docsBySource.get(reprinted) ?? [], claimsByDoc, publishedAt) : null;
-        if (original) reprints.add(original);
-      }
-    }
-    const reprintRows = [...reprints].sort().map((to) => ({ from: d.id, to }));
+    const reports: ReportWrite[] = source
+      ? (reportsByDoc.get(d.id) ?? []).map((r) => ({ id: r.id, claim: r.claim, source, document: d.id, mention: r.mention, at }))
+      : [];
+    const cites: LinkWrite[] = [...(citationsByDoc.get(d.id) ?? [])]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([target, c]) => ({ from: d.id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) }));
+    const reprintRows = (reprintsByDoc.get(d.id) ?? []).map((to) => ({ from: d.id, to }));
 
     const doc: DocumentWrite = {
       id: d.id,
@@ -328,32 +314,6 @@ export function toDateTime(value: string | undefined, what: string, issues: stri
   return new Date(ms).toISOString();
 }
 
-function laterThan(a: string | null | undefined, b: string | null): boolean {
-  if (!a || !b) return false;
-  const ta = Date.parse(a);
-  const tb = Date.parse(b);
-  return !Number.isNaN(ta) && !Number.isNaN(tb) && ta > tb;
-}
-
-/**
- * The document a reprint copies: among the reprinted source's documents, the one sharing the most
- * claims with it, not published after it; on a tie the most recent one. Null if none shares a claim.
- */
-function originalStory(id: string, at: string | null, candidates: string[], claimsByDoc: Map<string, Set<string>>, publishedAt: Map<string, string | null>): string | null {
-  const mine = claimsByDoc.get(id);
-  if (!mine) return null;
-  let best: { id: string; shared: number; time: number } | null = null;
-  for (const other of candidates) {
-    if (other === id || laterThan(publishedAt.get(other), at)) continue;
-    let shared = 0;
-    for (const c of claimsByDoc.get(other) ?? []) if (mine.has(c)) shared++;
-    if (shared === 0) continue;
-    const time = Date.parse(publishedAt.get(other) ?? "") || 0;
-    if (!best || shared > best.shared || (shared === best.shared && (time > best.time || (time === best.time && other < best.id)))) best = { id: other, shared, time };
-  }
-  return best?.id ?? null;
-}
-
 function byOffsets(a: MentionWrite, b: MentionWrite): number {
   return a.start.compare(b.start) || a.end.compare(b.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
@@ -362,10 +322,4 @@ function listOf<K, V>(map: Map<K, V[]>, key: K): V[] {
   let list = map.get(key);
   if (!list) map.set(key, (list = []));
   return list;
-}
-
-function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  return set;
 }

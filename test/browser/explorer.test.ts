@@ -108,7 +108,7 @@ describe("explorer on the seed corpus", () => {
     await page.close();
   });
 
-  it("clicking a mention shows the exact sentence in its document, highlighted, with source, date and confidence", async () => {
+  it("clicking a mention shows the exact sentence in its document, highlighted, with source, date, confidence and the rule that found it", async () => {
     const page = await session.newPage();
     await page.goto(url);
     await graphSettled(page);
@@ -130,12 +130,15 @@ describe("explorer on the seed corpus", () => {
     expect(meta).toMatch(/2021/);
     expect(meta).toMatch(/confidence \d\.\d\d/);
     // The highlighted words are exactly the document's characters at the mention's offsets.
-    const doc = await gql<{ claim: { mentions: Array<{ id: string; start: number; end: number; document: { text: string } }> } }>(
-      "query($id: ID!) { claim(id: $id) { mentions { id start end document { text } } } }",
+    const doc = await gql<{ claim: { mentions: Array<{ id: string; start: number; end: number; rule: string | null; document: { text: string } }> } }>(
+      "query($id: ID!) { claim(id: $id) { mentions { id start end rule document { text } } } }",
       { id: await page.evaluate(() => window.__nne!.state().claim) },
     );
     const m = doc.claim.mentions.find((x) => x.id === denial!.id)!;
     expect(mark).toBe(m.document.text.slice(m.start, m.end));
+    // An analyst sees why the edge exists: the name of the extraction rule, as the API gives it.
+    expect(m.rule).toBeTruthy();
+    expect(await card.locator(".meta .rule").textContent()).toBe(`found by: ${m.rule}`);
     await screenshot(page, "evidence", true);
 
     // The claim's wordings are compared side by side with word-level marks.

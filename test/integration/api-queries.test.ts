@@ -4,8 +4,10 @@
  * up, orders hold), never about the seed corpus's particular names or sentences.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readCorpus } from "../../server/corpus/read-corpus.js";
+import { extractCorpus } from "../../server/extract/index.js";
 import type { Graph } from "../../server/graph/driver.js";
-import { codes, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { codes, SEEDS_DIR, seededGraph, startApi, type RunningApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -195,7 +197,7 @@ describe("claims", () => {
 describe("claim", () => {
   const CLAIM_DETAIL = `query($id: ID!) { claim(id: $id) {
     ${CLAIM}
-    mentions { id stance evidence start end confidence cue at via { id name type kind } actor { id name } document { id text publishedAt source { id } } source { id name } claim { id } review { id } }
+    mentions { id stance evidence start end confidence cue rule at via { id name type kind } actor { id name } document { id text publishedAt source { id } } source { id name } claim { id } review { id } }
     assertedBy { actor { id } count firstAt }
     deniedBy { actor { id } count firstAt }
     reportedBy { id name }
@@ -209,7 +211,7 @@ describe("claim", () => {
     assertedCount: number;
     deniedCount: number;
     outlets: number;
-    mentions: { id: string; stance: string; evidence: string; start: number; end: number; confidence: number; at: string | null; actor: { id: string }; document: { id: string; text: string; publishedAt: string | null; source: { id: string } | null }; source: { id: string } | null; claim: { id: string }; via: { id: string; type: string }[] }[];
+    mentions: { id: string; stance: string; evidence: string; start: number; end: number; confidence: number; rule: string | null; at: string | null; actor: { id: string }; document: { id: string; text: string; publishedAt: string | null; source: { id: string } | null }; source: { id: string } | null; claim: { id: string }; via: { id: string; type: string }[] }[];
     assertedBy: { actor: { id: string }; count: number }[];
     deniedBy: { actor: { id: string }; count: number }[];
     reportedBy: { id: string }[];
@@ -222,6 +224,17 @@ describe("claim", () => {
   beforeAll(async () => {
     const travelling = [...allClaims].sort((a, b) => b.outlets - a.outlets).slice(0, 3);
     details = await Promise.all(travelling.map(async (c) => (await data<{ claim: Detail }>(CLAIM_DETAIL, { id: c.id })).claim));
+  });
+
+  it("names the extraction rule that found each mention, as the export names it", async () => {
+    const extraction = extractCorpus((await readCorpus(SEEDS_DIR)).documents);
+    const ruleOf = new Map(extraction.claims.flatMap((c) => c.mentions.map((m) => [m.id, m.rule])));
+    const mentions = details.flatMap((c) => c.mentions);
+    expect(mentions.length).toBeGreaterThan(0);
+    for (const m of mentions) {
+      expect(m.rule, m.id).toBeTruthy();
+      expect(m.rule, m.id).toBe(ruleOf.get(m.id));
+    }
   });
 
   it("traces every mention to the exact characters of its document", () => {

@@ -5,6 +5,7 @@ import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import type { Extraction } from "../../server/extract/types.js";
+import { withProvenance } from "../../server/extract/provenance.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 import { smallExtraction } from "../unit/graph/fixture.js";
 import { counts, expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -12,7 +13,8 @@ import { counts, expectSameGraph, snapshot } from "./graph-snapshot.js";
 let driver: Driver;
 let graph: Graph;
 const CORPUS = "/corpora/small";
-const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, e, { corpus });
+// An extraction edited by a test has its provenance (reports, reprints) decided again, as extraction would.
+const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, withProvenance(e), { corpus });
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
 
 beforeAll(async () => {
@@ -67,9 +69,9 @@ describe("loadExtraction", () => {
 
     const [hub] = await graph.read(
       `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention {id: 'men-5'})-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
-       RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
+       RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, m.rule AS rule, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
     );
-    expect(hub.toObject()).toMatchObject({ doc: "doc-paper", claim: "clm-sanctions", actor: "act-biden", stance: "denied" });
+    expect(hub.toObject()).toMatchObject({ doc: "doc-paper", claim: "clm-sanctions", actor: "act-biden", stance: "denied", rule: "speaker-verb-content" });
     expect((hub.get("via") as [unknown, string][]).map(([p, id]) => [num(p), id]).sort()).toEqual([[0, "act-kremlin"], [1, "src-wire"]]);
 
     const [doc] = await graph.read("MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source");
@@ -173,7 +175,7 @@ describe("loadExtraction on a corpus that changes a lot", () => {
     const b = syntheticExtraction({ documents: 360, seed: 2 }); // same files, other content, and more of them
     // Documents 0–149 keep a's content, the rest take b's: a realistic mix of unchanged, changed, added.
     const keep = new Set(a.documents.slice(0, 150).map((d) => d.id));
-    const mixed: Extraction = {
+    const mixed: Extraction = withProvenance({
       ...b,
       documents: [...a.documents.filter((d) => keep.has(d.id)), ...b.documents.filter((d) => !keep.has(d.id))],
       claims: [...a.claims, ...b.claims.map((c) => ({ ...c, id: c.id + "-b" }))]
@@ -183,7 +185,7 @@ describe("loadExtraction on a corpus that changes a lot", () => {
         })
         .filter((c) => c.mentions.length > 0),
       citations: [...a.citations.filter((c) => keep.has(c.document)), ...b.citations.filter((c) => !keep.has(c.document))],
-    };
+    });
 
     await loadExtraction(graph, a, { corpus: "syn", batchRows: 700 });
     const summary = await loadExtraction(graph, mixed, { corpus: "syn", batchRows: 700 });

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
@@ -11,7 +12,8 @@ import { expectSameGraph, snapshot, wipeExceptReviews } from "./graph-snapshot.j
 
 let driver: Driver;
 let graph: Graph;
-const load = (e: Extraction = smallExtraction()) => loadExtraction(graph, e, { corpus: "reviews" });
+// An extraction edited by a test has its provenance (reports, reprints) decided again, as extraction would.
+const load = (e: Extraction = smallExtraction()) => loadExtraction(graph, withProvenance(e), { corpus: "reviews" });
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
 
 /** The first-class edge with this id: who, what, and its review marks. */

@@ -17,7 +17,7 @@ import type { ClaimFilter } from "./schema-types.generated.js";
 
 const claimSummary = "id text firstSeen outlets assertedCount deniedCount contested";
 const docRef = "id title url publishedAt file source { id name kind }";
-const mention = `id stance evidence start end confidence cue at
+const mention = `id stance evidence start end confidence cue rule at
   actor { id name kind source { id } }
   via { id name type kind }
   document { ${docRef} }`;

@@ -503,6 +503,8 @@ export type Mention = {
   via: Array<Party>;
   /** The attribution cue that was matched ("said", "according to", "denied", "quote"). */
   cue?: Maybe<Scalars['String']['output']>;
+  /** The name of the extraction rule that found it ("according-to", "said-that", "quote-paragraph", …): why this edge exists. */
+  rule?: Maybe<Scalars['String']['output']>;
   /** How sure the extractor is, 0–1. */
   confidence: Scalars['Float']['output'];
   /** When it was said: the document's publication time. */

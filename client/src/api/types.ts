@@ -45,6 +45,7 @@ export interface MentionData {
   end: number;
   confidence: number;
   cue?: string | null;
+  rule?: string | null;
   at?: string | null;
   actor: ActorRef;
   via: PartyRef[];

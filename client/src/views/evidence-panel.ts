@@ -336,6 +336,7 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
       h("time", { datetime: m.at ?? m.document.publishedAt ?? "" }, formatDateTime(m.at ?? m.document.publishedAt)),
       h("span", { title: "extractor confidence" }, `confidence ${m.confidence.toFixed(2)}`),
       m.cue ? h("span", {}, `cue “${m.cue}”`) : null,
+      m.rule ? h("span", { class: "rule", title: "the extraction rule that found these words" }, `found by: ${m.rule}`) : null,
     ),
     body,
     h("div", { class: "meta" }, h("span", {}, m.document.title), originalLink(m.document.url, "Open the original"), h("span", {}, `chars ${m.start}–${m.end}`)),

@@ -17,6 +17,7 @@ const mention = (over: Partial<MentionRow>): MentionRow => ({
   end: 10,
   confidence: 0.9,
   cue: "said",
+  rule: "said-that",
   at: "2021-12-30T10:00:00.000Z",
   reviewed: null,
   via: [],

@@ -1,7 +1,13 @@
+import { withProvenance, type ExtractionWithoutProvenance } from "../../../server/extract/provenance.js";
 import type { Extraction, Mention } from "../../../server/extract/types.js";
 
 /** A small hand-built extraction: a wire story, a paper that reprints it, the Kremlin speaking for itself. */
 export function smallExtraction(): Extraction {
+  return withProvenance(smallExtractionBeforeProvenance());
+}
+
+/** The same, before provenance (outlet actors, reports, reprints) is decided. */
+export function smallExtractionBeforeProvenance(): ExtractionWithoutProvenance {
   const m = (id: string, document: string, start: number, actor: string, stance: "asserted" | "denied" = "asserted", via: string[] = []): Mention => ({
     id,
     document,

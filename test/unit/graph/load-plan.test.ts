@@ -39,24 +39,25 @@ describe("planLoad", () => {
     expect(hashes(plan({ ...smallExtraction(), extractorVersion: "test-2" }))["doc-wire"]).not.toBe(before["doc-wire"]);
   });
 
-  it("makes an outlet that speaks the actor published as that source, not a duplicate", () => {
-    const p = plan();
-    expect(doc(p, "doc-kremlin").mentions[0].actor).toBe("act-kremlin");
+  it("writes an outlet that speaks as the actor its source speaks as, and names a source that speaks as none", () => {
+    expect(doc(plan(), "doc-kremlin").mentions[0].actor).toBe("act-kremlin");
     const e = smallExtraction();
-    e.actors = e.actors.filter((a) => a.id !== "act-kremlin");
-    e.citations = e.citations.filter((c) => c.cites !== "act-kremlin");
-    e.claims[1].mentions[0].via = [];
+    e.sources = e.sources.map(({ actor: _, ...s }) => s);
     const q = plan(e);
-    expect(doc(q, "doc-kremlin").mentions[0].actor).toBe("act-kremlin");
-    expect(q.actors.find((a) => a.id === "act-kremlin")).toEqual({ id: "act-kremlin", name: "Kremlin", kind: "outlet", aliases: [], source: "src-kremlin" });
+    expect(doc(q, "doc-kremlin").mentions).toEqual([]);
+    expect(q.issues).toContain("mention men-3 names source src-kremlin, which speaks as no known actor; not loaded");
   });
 
-  it("writes one REPORTED_BY per claim and published document, naming its first mention", () => {
-    const p = plan();
-    expect(doc(p, "doc-wire").reports).toHaveLength(1);
-    expect(doc(p, "doc-wire").reports[0]).toMatchObject({ claim: "clm-talks", source: "src-wire", document: "doc-wire", mention: "men-1" });
-    expect(doc(p, "doc-paper").reports.map((r) => r.claim).sort()).toEqual(["clm-sanctions", "clm-talks"]);
-    expect(doc(p, "doc-anon").reports).toEqual([]);
+  it("writes the extraction's reports, at their document's time, and only those whose mention is written", () => {
+    const e = smallExtraction();
+    const p = plan(e);
+    for (const d of p.documents) {
+      expect(d.reports.map(({ at: _, ...r }) => r)).toEqual(e.reports.filter((r) => r.document === d.id));
+      for (const r of d.reports) expect(r.at).toBe(d.doc.publishedAt);
+    }
+    e.claims[0].mentions[0].actor = "act-ghost"; // men-1, the wire's report of clm-talks
+    expect(doc(plan(e), "doc-wire").reports).toEqual([]);
+    expect(plan(e).issues).toEqual(expect.arrayContaining([expect.stringMatching(/report rep-\S+ names mention men-1, which is not loaded/)]));
   });
 
   it("keeps offsets as Neo4j integers and relays in order", () => {
@@ -66,11 +67,12 @@ describe("planLoad", () => {
     expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([["act-kremlin", 0], ["src-wire", 1]]);
   });
 
-  it("links a reprint to the reprinted source's story it shares claims with, not to a later one", () => {
+  it("writes the extraction's reprints, naming one of a document it does not hold", () => {
     expect(doc(plan(), "doc-paper").reprints).toEqual([{ from: "doc-paper", to: "doc-wire" }]);
     const e = smallExtraction();
-    e.documents[0].publishedAt = "2022-01-05";
-    expect(doc(plan(e), "doc-paper").reprints).toEqual([]);
+    e.reprints.push({ document: "doc-anon", original: "doc-ghost" });
+    expect(doc(plan(e), "doc-anon").reprints).toEqual([]);
+    expect(plan(e).issues).toContain("reprint of doc-ghost by doc-anon names an unknown document; not linked");
   });
 
   it("names what it cannot write and drops only that", () => {
