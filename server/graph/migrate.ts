@@ -63,7 +63,7 @@ export async function readMigrations(dir = SCHEMA_DIR): Promise<MigrationFile[]>
  * Brings the schema up to date. Each statement runs in its own auto-commit transaction (Neo4j
  * does not mix schema and data writes); a file is recorded only once all its statements ran, and
  * every statement is `IF NOT EXISTS` (a DROP, `IF EXISTS`), so a crash part-way through a file is repaired by re-running.
- * Waits for the indexes to be online, so a load that follows uses them.
+ * Waits for the indexes it created to be online, so a load that follows uses them.
  */
 export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
@@ -93,7 +93,8 @@ export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateRe
       await session.run(cypherFile("migrate/record"), { version: neo4j.int(m.version), name: m.name, checksum: m.checksum });
       result.applied.push(label);
     }
-    await session.run(cypherFile("migrate/await-indexes"));
+    // Only indexes just created can still be populating; with nothing applied there is nothing to wait for.
+    if (result.applied.length > 0) await session.run(cypherFile("migrate/await-indexes"));
   } finally {
     await session.close();
   }
