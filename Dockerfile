@@ -1,6 +1,6 @@
 # The explorer (API + built client). Neo4j runs in its own container: see docker-compose.yml,
 # which sets NEO4J_URI so `npm start` connects to it instead of starting a local one.
-FROM node:20-bookworm
+FROM node:22-bookworm
 
 WORKDIR /app
 # Build and run as the image's unprivileged user, who owns everything the app may write.

@@ -157,8 +157,8 @@ async function prepareGraph(docs: number): Promise<{ graph: Graph; neo4j?: Local
   const neo4j = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir });
   const graph = await openGraph({ uri: neo4j.uri });
   await migrate(graph);
-  const { extraction, texts } = syntheticExtraction({ documents: docs, seed: 7 });
-  await loadExtraction(graph, extraction, { corpus: "bench-api", texts });
+  const extraction = syntheticExtraction({ documents: docs, seed: 7 });
+  await loadExtraction(graph, extraction, { corpus: "bench-api" });
   return { graph, neo4j, dataDir, source: `a synthetic extraction of ${docs} documents (bench/synthetic-extraction.ts) in a throwaway Neo4j` };
 }
 

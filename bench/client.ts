@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   const runs = Number(opts.runs);
 
   if (opts.build || !existsSync("dist/client/index.html")) {
-    execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { stdio: "inherit" });
+    execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], { stdio: "inherit" });
   }
   const server = await preview({ configFile: "client/vite.config.ts", preview: { port: 0, strictPort: false }, logLevel: "silent" });
   const url = server.resolvedUrls?.local[0];

@@ -62,8 +62,8 @@ async function main(): Promise<void> {
     if (server) {
       await migrate(graph);
       const loadStarted = Date.now();
-      const { extraction, texts } = syntheticExtraction({ documents: docs, seed: Number(opts.seed) });
-      await loadExtraction(graph, extraction, { corpus: `synthetic-${docs}`, texts });
+      const extraction = syntheticExtraction({ documents: docs, seed: Number(opts.seed) });
+      await loadExtraction(graph, extraction, { corpus: `synthetic-${docs}` });
       loadSeconds = (Date.now() - loadStarted) / 1000;
     }
     const counts = await graphCounts(graph);

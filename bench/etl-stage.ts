@@ -112,8 +112,7 @@ async function main() {
     try {
       await migrate(graph);
       t = process.hrtime.bigint();
-      const texts = new Map(corpus.documents.map((d) => [d.id, d.text]));
-      const summary = await loadExtraction(graph, extraction, { corpus: corpus.root, texts, title: corpus.title });
+      const summary = await loadExtraction(graph, extraction, { corpus: corpus.root, title: corpus.title });
       figures.loadSeconds = seconds(t);
       figures.relationships = summary.relationshipsCreated;
       figures.nodes = summary.nodesCreated;

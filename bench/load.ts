@@ -102,23 +102,23 @@ async function bench(o: Options) {
     const generated = performance.now();
     const synthetic = syntheticExtraction({ documents: o.docs, seed: 1 });
     const generateSeconds = (performance.now() - generated) / 1000;
-    const mentions = synthetic.extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
+    const mentions = synthetic.claims.reduce((n, c) => n + c.mentions.length, 0);
 
     // Naive first, on an empty graph: the most favourable case for it.
     const sample = syntheticExtraction({ documents: o.sample, seed: 2 });
-    const naive = await naiveLoad(graph, planLoad(sample.extraction, { corpus: "bench-naive", texts: sample.texts }), "bench-naive");
+    const naive = await naiveLoad(graph, planLoad(sample, { corpus: "bench-naive" }), "bench-naive");
     await wipe(graph);
-    const sampleBatched = await loadExtraction(graph, sample.extraction, { corpus: "bench-naive", texts: sample.texts });
+    const sampleBatched = await loadExtraction(graph, sample, { corpus: "bench-naive" });
     await wipe(graph);
 
     const cpuBefore = { neo4j: server ? cpuSeconds(server.pid) : null, node: ownCpuSeconds() };
-    const first = await loadExtraction(graph, synthetic.extraction, { corpus: "bench", texts: synthetic.texts });
+    const first = await loadExtraction(graph, synthetic, { corpus: "bench" });
     const neo4jAfter = server ? cpuSeconds(server.pid) : null;
     const cpu = {
       neo4j: neo4jAfter !== null && cpuBefore.neo4j !== null ? neo4jAfter - cpuBefore.neo4j : null,
       node: ownCpuSeconds() - cpuBefore.node,
     };
-    const again = await loadExtraction(graph, synthetic.extraction, { corpus: "bench", texts: synthetic.texts });
+    const again = await loadExtraction(graph, synthetic, { corpus: "bench" });
 
     const rate = (rels: number, s: number) => Math.round(rels / s);
     const figures = {

@@ -3,6 +3,7 @@
  * line of slope 1 through each series' first point shows what linear growth would look like, so a
  * stage that grows faster than linearly is visible at a glance.
  */
+import { escapeHtml } from "../server/escape-html.js";
 export interface Series {
   name: string;
   points: { x: number; y: number }[];
@@ -33,7 +34,7 @@ export function logLogPlot(series: Series[], options: PlotOptions): string {
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`);
   out.push(`<rect width="100%" height="100%" fill="white"/>`);
-  out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15">${escape(options.title)}</text>`);
+  out.push(`<text x="${width / 2}" y="22" text-anchor="middle" font-size="15">${escapeHtml(options.title)}</text>`);
   for (let d = x0; d <= x1; d++) {
     const x = px(10 ** d);
     out.push(`<line x1="${x}" y1="${margin.top}" x2="${x}" y2="${height - margin.bottom}" stroke="#ddd"/>`);
@@ -45,8 +46,8 @@ export function logLogPlot(series: Series[], options: PlotOptions): string {
     out.push(`<text x="${margin.left - 8}" y="${y + 4}" text-anchor="end">${tick(10 ** d)}</text>`);
   }
   out.push(`<rect x="${margin.left}" y="${margin.top}" width="${width - margin.left - margin.right}" height="${height - margin.top - margin.bottom}" fill="none" stroke="#333"/>`);
-  out.push(`<text x="${(margin.left + width - margin.right) / 2}" y="${height - 12}" text-anchor="middle">${escape(options.xLabel)}</text>`);
-  out.push(`<text transform="translate(18 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" text-anchor="middle">${escape(options.yLabel)}</text>`);
+  out.push(`<text x="${(margin.left + width - margin.right) / 2}" y="${height - 12}" text-anchor="middle">${escapeHtml(options.xLabel)}</text>`);
+  out.push(`<text transform="translate(18 ${(margin.top + height - margin.bottom) / 2}) rotate(-90)" text-anchor="middle">${escapeHtml(options.yLabel)}</text>`);
 
   drawn.forEach((s, i) => {
     const colour = COLOURS[i % COLOURS.length];
@@ -57,10 +58,10 @@ export function logLogPlot(series: Series[], options: PlotOptions): string {
       out.push(`<line x1="${px(first.x)}" y1="${py(first.y)}" x2="${px(last.x)}" y2="${py(linearEnd)}" stroke="${colour}" stroke-dasharray="4 4" stroke-opacity="0.6"/>`);
     }
     out.push(`<polyline fill="none" stroke="${colour}" stroke-width="2" points="${s.points.map((p) => `${px(p.x).toFixed(1)},${py(p.y).toFixed(1)}`).join(" ")}"/>`);
-    for (const p of s.points) out.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3.5" fill="${colour}"><title>${escape(s.name)}: ${p.y.toPrecision(3)} at ${p.x}</title></circle>`);
+    for (const p of s.points) out.push(`<circle cx="${px(p.x).toFixed(1)}" cy="${py(p.y).toFixed(1)}" r="3.5" fill="${colour}"><title>${escapeHtml(s.name)}: ${p.y.toPrecision(3)} at ${p.x}</title></circle>`);
     const ly = margin.top + 14 + i * 18;
     out.push(`<line x1="${width - margin.right + 12}" y1="${ly - 4}" x2="${width - margin.right + 32}" y2="${ly - 4}" stroke="${colour}" stroke-width="2"/>`);
-    out.push(`<text x="${width - margin.right + 38}" y="${ly}">${escape(s.name)}</text>`);
+    out.push(`<text x="${width - margin.right + 38}" y="${ly}">${escapeHtml(s.name)}</text>`);
   });
   const ly = margin.top + 14 + drawn.length * 18 + 6;
   out.push(`<line x1="${width - margin.right + 12}" y1="${ly - 4}" x2="${width - margin.right + 32}" y2="${ly - 4}" stroke="#555" stroke-dasharray="4 4"/>`);
@@ -81,4 +82,3 @@ function tick(v: number): string {
   return v >= 1 ? String(v) : v.toString();
 }
 
-const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -1,28 +1,8 @@
 /** The suite's own sections of bench/RESULTS.md, rendered from one run's figures. */
-import type { EtlFigures } from "./etl-stage.js";
 import type { Machine } from "./machine.js";
 import type { Neo4jBaselines } from "./neo4j-baseline.js";
-import { SUPERLINEAR, type Growth } from "./scaling.js";
-
-export interface ScriptRun {
-  ok: boolean;
-  json?: unknown;
-  seconds: number;
-  error?: string;
-}
-
-export interface SizeRun {
-  docs: number;
-  corpus: string;
-  generate?: { seconds: number; megabytes: number; mentions: number };
-  /** Extraction alone, one thread. */
-  extract?: EtlFigures;
-  /** read → extract (with workers) → load, in one process. */
-  etl?: EtlFigures;
-  /** Per-size benchmarks other parts own (bench/api.ts, bench/cypher.ts), by section title. */
-  external: Record<string, ScriptRun>;
-  errors?: string[];
-}
+import { figuresOf, type SizeRun } from "./figures.js";
+import { type Growth, SUPERLINEAR } from "./scaling.js";
 
 export interface ExternalRun {
   name: string;
@@ -45,13 +25,6 @@ export interface ReportInput {
   minutes: number;
   /** 1-minute load average when the run started and ended: above the core count, other work shared the CPUs. */
   load: [number, number];
-}
-
-/** A figure a per-size script reports: `{"results": [{"name": "claim p95", "value": 12.3, "unit": "ms"}]}`. */
-export interface Figure {
-  name: string;
-  value: number;
-  unit?: string;
 }
 
 /** One decimal, or two significant digits below 1 (so 0.07 MB/s does not print as 0.1). */
@@ -228,9 +201,3 @@ function external({ sizes }: ReportInput, title: string): string {
 }
 
 const show = (v: number | undefined) => (v === undefined ? "" : v >= 100 ? f0(v) : v.toFixed(2));
-
-export function figuresOf(json: unknown): Figure[] {
-  const list = Array.isArray(json) ? json : (json as { results?: unknown } | undefined)?.results;
-  if (!Array.isArray(list)) return [];
-  return list.filter((f): f is Figure => typeof f?.name === "string" && typeof f?.value === "number");
-}

@@ -23,7 +23,8 @@ import { machine, type Machine } from "./machine.js";
 import { logLogPlot, type Series } from "./plot.js";
 import { neo4jBaselines, type Neo4jBaselines } from "./neo4j-baseline.js";
 import { scalingExponents, type Growth } from "./scaling.js";
-import { renderSections, type ExternalRun, type Figure, type ScriptRun, type SizeRun } from "./report.js";
+import type { Figure, ScriptRun, SizeRun } from "./figures.js";
+import { type ExternalRun, renderSections } from "./report.js";
 import { replaceSection } from "./results-file.js";
 
 interface Options {

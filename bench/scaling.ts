@@ -3,7 +3,7 @@
  * measured sizes. k ≈ 1 is linear; k well above 1 means something grows faster than the corpus,
  * which at 100 000 documents is what breaks first.
  */
-import { figuresOf, type SizeRun } from "./report.js";
+import { figuresOf, type SizeRun } from "./figures.js";
 
 export interface Growth {
   stage: string;

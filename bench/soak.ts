@@ -25,11 +25,11 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
-import { runEtl } from "../server/cli/etl.js";
+import { runEtl } from "../server/pipeline.js";
 import { generateCorpus } from "../server/gen/index.js";
 import type { ManifestEntry } from "../server/gen/write-corpus.js";
 import { openGraph } from "../server/graph/driver.js";
-import type { LoadSummary } from "../server/graph/load.js";
+import type { LoadSummary } from "../server/graph/load-summary.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { machine } from "./machine.js";
@@ -219,7 +219,7 @@ async function main(): Promise<void> {
     let present = pool.entries.slice(0, docs);
     await copyDocuments(pool, corpus, present);
     await writeManifest(corpus, pool.title, present);
-    const initial = await runEtl(corpus, { graph, corpusName: CORPUS_NAME });
+    const initial = await runEtl(corpus, { graph, corpus: CORPUS_NAME });
     log(`initial load: ${initial.summary.documents.total} documents, ${initial.summary.claims} claims in ${f1(initial.summary.seconds)} s`);
 
     const samples: MemorySample[] = [];
@@ -267,7 +267,7 @@ async function main(): Promise<void> {
       present = [...present, ...fresh];
       await writeManifest(corpus, pool.title, present);
       const t0 = Date.now();
-      const { summary, problems } = await runEtl(corpus, { graph, corpusName: CORPUS_NAME });
+      const { summary, problems } = await runEtl(corpus, { graph, corpus: CORPUS_NAME });
       runs.push({ added: fresh.length, changed: changed.length, seconds: (Date.now() - t0) / 1000, summary, problems: problems.length });
       const d = summary.documents;
       log(`ETL run ${edition} at ${f1(elapsed())} s: +${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${summary.mentions} mentions written, ${f1(runs.at(-1)!.seconds)} s`);

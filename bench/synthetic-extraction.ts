@@ -19,16 +19,11 @@ export interface SyntheticOptions {
   extractorVersion?: string;
 }
 
-export interface Synthetic {
-  extraction: Extraction;
-  texts: Map<string, string>;
-}
-
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 
 const WORDS = "security guarantees talks sanctions border troops dialogue proposals response escalation treaty NATO expansion pipeline energy summit delegation ceasefire election".split(" ");
 
-export function syntheticExtraction(options: SyntheticOptions): Synthetic {
+export function syntheticExtraction(options: SyntheticOptions): Extraction {
   const rng = createRng(options.seed ?? 42);
   const rnd = () => rng.next();
   const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
@@ -57,7 +52,6 @@ export function syntheticExtraction(options: SyntheticOptions): Synthetic {
 
   const documents: DocumentRef[] = [];
   const citations: Citation[] = [];
-  const texts = new Map<string, string>();
   const perDoc = options.mentionsPerDocument ?? 10;
   const t0 = Date.parse("2021-12-01T00:00:00Z");
 
@@ -92,7 +86,6 @@ export function syntheticExtraction(options: SyntheticOptions): Synthetic {
     }
     citations.push({ document: id, cites: skewed(actors).id, start: 0, end: 5, kind: "attribution" });
     if (rnd() < 0.15) citations.push({ document: id, cites: pick(wires).id, start: 0, end: 5, kind: "reprint" });
-    texts.set(id, text);
     documents.push({
       id,
       file,
@@ -101,11 +94,12 @@ export function syntheticExtraction(options: SyntheticOptions): Synthetic {
       publishedAt: new Date(t0 + Math.floor(rnd() * 30 * 86_400_000)).toISOString(),
       language: "en",
       contentHash: hash(text),
+      text,
     });
   }
 
   const claims: Claim[] = claimIds
     .map((id, i) => ({ id, text: claimTexts[i], mentions: claimMentions[i] }))
     .filter((c) => c.mentions.length > 0);
-  return { extraction: withProvenance({ extractorVersion: version, documents, sources, actors, claims, citations }), texts };
+  return withProvenance({ extractorVersion: version, documents, sources, actors, claims, citations });
 }

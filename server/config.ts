@@ -18,6 +18,7 @@ import { z } from "zod";
  *   NEO4J_DATA_DIR   where the database lives, kept across restarts (default ./data/neo4j)
  *   NEO4J_HEAP       JVM maximum heap, e.g. 1g, 2048m (default 1g)
  *   NEO4J_PAGECACHE  Neo4j page cache, e.g. 512m (default 512m)
+ *   JAVA_HOME        the Java that builds and runs it (default: java and javac on the PATH)
  * Tests (test/setup/neo4j.ts):
  *   NEO4J_TEST_URI   run integration and browser tests against this Neo4j instead of starting one
  *                    (its data is wiped by the tests!); NEO4J_TEST_USER / NEO4J_TEST_PASSWORD for it
@@ -25,6 +26,12 @@ import { z } from "zod";
  *   CORPUS_MAX_BYTES   document files larger than this are refused, by name (default 64 MiB)
  *   EXTRACT_MAX_CHARS  claims are extracted from at most this many characters of one document; the
  *                      whole text is still stored (default 1000000)
+ * Neo4j client (server/graph/driver.ts):
+ *   NEO4J_CONNECT_TIMEOUT_MS  how long to wait for Neo4j to answer when a command starts (default 20000)
+ *   NEO4J_RETRY_TIMEOUT_MS    how long a transaction is retried while Neo4j is unreachable (default 30000)
+ * Load (server/graph/load.ts):
+ *   ETL_BATCH_ROWS     rows per write transaction (default 5000)
+ *   ETL_CONCURRENCY    write transactions in flight at once (default 1)
  * API server:
  *   PORT             HTTP port of the API and client (default 4000)
  *   HOST             interface to listen on (default 127.0.0.1; 0.0.0.0 inside Docker)
@@ -91,6 +98,11 @@ export function localNeo4jConfig(env: Env = process.env): LocalNeo4jConfig {
   };
 }
 
+/** The Java installation named by JAVA_HOME, if any. */
+export function javaHome(env: Env = process.env): string | undefined {
+  return optional(env, "JAVA_HOME");
+}
+
 export interface TestNeo4jConfig {
   uri?: string;
   user?: string;
@@ -116,6 +128,30 @@ export function corpusLimits(env: Env = process.env): CorpusLimits {
   return {
     maxBytes: read(env, "CORPUS_MAX_BYTES", positiveInt, 64 * 1024 * 1024),
     maxExtractChars: read(env, "EXTRACT_MAX_CHARS", positiveInt, 1_000_000),
+  };
+}
+
+export interface Neo4jClientConfig {
+  connectTimeoutMs: number;
+  retryTimeoutMs: number;
+}
+
+export function neo4jClientConfig(env: Env = process.env): Neo4jClientConfig {
+  return {
+    connectTimeoutMs: read(env, "NEO4J_CONNECT_TIMEOUT_MS", positiveInt, 20_000),
+    retryTimeoutMs: read(env, "NEO4J_RETRY_TIMEOUT_MS", positiveInt, 30_000),
+  };
+}
+
+export interface LoadConfig {
+  batchRows: number;
+  concurrency: number;
+}
+
+export function loadConfig(env: Env = process.env): LoadConfig {
+  return {
+    batchRows: read(env, "ETL_BATCH_ROWS", positiveInt, 5_000),
+    concurrency: read(env, "ETL_CONCURRENCY", positiveInt, 1),
   };
 }
 

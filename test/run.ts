@@ -1,7 +1,8 @@
 /**
- * `npm test`: make sure everything the tests need is on this machine, then run every vitest
- * project and exit with vitest's code. Arguments are passed on to vitest
- * (`npm test -- --project unit` skips the Neo4j and Chromium preparation it does not need).
+ * `npm test`: check the tree's form (Biome: lint, format, import cycles and layering) and that the
+ * generated GraphQL types match schema.graphql, make sure everything the tests need is on this
+ * machine, then run every vitest project and exit with vitest's code. Arguments are passed on to
+ * vitest (`npm test -- --project unit` skips the Neo4j and Chromium preparation it does not need).
  *
  * Needs: Java 17+ and Maven (for the local Neo4j), Chromium at /usr/bin/chromium (installed from
  * Debian when we are root with apt-get), and the built client when there is one.
@@ -88,13 +89,25 @@ async function ensureChromium(): Promise<void> {
 
 async function buildClient(): Promise<void> {
   if (!existsSync(path.join(projectRoot, "client", "vite.config.ts"))) return;
-  // Browser tests serve the built client, so it must match the sources being tested.
-  const code = await timed("client built", () => run("npm", ["run", "--silent", "build"]));
-  if (code !== 0) fail("npm run build failed; browser tests need the built client");
+  // Browser tests serve the built client, so it must match the sources being tested, with the test hook in.
+  const code = await timed("client built (test mode)", () => run("npm", ["run", "--silent", "build:test"]));
+  if (code !== 0) fail("npm run build:test failed; browser tests need the built client");
+}
+
+/** Form first: a lint, format or stale generated-types failure fails the run before any test starts. */
+async function checkForm(): Promise<void> {
+  const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
+  if ((await timed("lint and format checked (biome ci)", () => run(bin("biome"), ["ci", "."]))) !== 0) {
+    fail("biome ci found problems: `npm run format` fixes formatting and safe lint fixes; the rest need an edit");
+  }
+  if ((await timed("generated GraphQL types checked", () => run(bin("tsx"), ["server/cli/codegen.ts", "--check"]))) !== 0) {
+    fail("the generated GraphQL types are stale: run `npm run codegen` and commit the result");
+  }
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  await checkForm();
   const projects = requestedProjects(args);
   if (projects.includes("integration") || projects.includes("browser")) await ensureNeo4j();
   if (projects.includes("browser")) {

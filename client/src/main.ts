@@ -5,7 +5,6 @@ import { claimReview } from "./export/claim-review.js";
 import { download, downloadJson, fileStem } from "./export/download.js";
 import { selectElement } from "./graph/interaction.js";
 import { parseState, StateStore, type ViewState } from "./state/view-state.js";
-import { installTestHook } from "./test-hook.js";
 import { ClaimList } from "./views/claim-list.js";
 import { EvidencePanel } from "./views/evidence-panel.js";
 import { Filters } from "./views/filters.js";
@@ -150,7 +149,12 @@ el("export-jsonld").addEventListener("click", () => {
   void exportClaimReview(id);
 });
 
-installTestHook({ store, view: () => view, context });
+// The browser tests' and the bench's handle on the page, only in a build made for them (`vite build
+// --mode test`): in a production build the condition is false at build time and the hook is not bundled.
+if (import.meta.env.MODE === "test") {
+  const { installTestHook } = await import("./test-hook.js");
+  installTestHook({ store, view: () => view, context });
+}
 syncChrome(store.get());
 void filters.loadOptions();
 void loadView(store.get());

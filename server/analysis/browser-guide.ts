@@ -6,16 +6,17 @@
  */
 import { cypherLiteral } from "./param-values.js";
 import type { AnalysisQuery, ParamType, QueryParam } from "./query-library.js";
+import { escapeHtml } from "../escape-html.js";
 
 export function browserGuideHtml(library: AnalysisQuery[], title = "Narrative graph: the analysts' questions"): string {
   const intro = slide(
-    escape(title),
+    escapeHtml(title),
     `<p class="lead">${library.length} questions about how claims travel between outlets.</p>`,
     `<p>Each slide sets the query's parameters with <code>:params</code> (click it, then edit the
      values; a required one is left empty), then runs the query. Claim ids come from the first
      question, <code>claims</code>. The same queries run from a terminal:
      <code>npm run cypher -- &lt;name&gt; --help</code>.</p>
-     <ul>${library.map((q) => `<li><b>${escape(q.name)}</b>: ${escape(q.question)}</li>`).join("")}</ul>`,
+     <ul>${library.map((q) => `<li><b>${escapeHtml(q.name)}</b>: ${escapeHtml(q.question)}</li>`).join("")}</ul>`,
   );
   // The full-text search comes first: it is how an analyst finds the claim ids the others take.
   const ordered = [...library].sort((a, b) => Number(b.name === "claims") - Number(a.name === "claims"));
@@ -29,15 +30,15 @@ ${[intro, ...ordered.map(querySlide)].join("\n")}
 
 function querySlide(q: AnalysisQuery): string {
   const params = q.params.length
-    ? `<pre class="pre-scrollable code runnable">${escape(paramsLine(q.params))}</pre>
-       <table class="table">${q.params.map((p) => `<tr><td><code>$${escape(p.name)}</code></td><td>${escape(p.type)}${p.required ? ", required" : ""}</td><td>${escape(p.description)}</td></tr>`).join("")}</table>`
+    ? `<pre class="pre-scrollable code runnable">${escapeHtml(paramsLine(q.params))}</pre>
+       <table class="table">${q.params.map((p) => `<tr><td><code>$${escapeHtml(p.name)}</code></td><td>${escapeHtml(p.type)}${p.required ? ", required" : ""}</td><td>${escapeHtml(p.description)}</td></tr>`).join("")}</table>`
     : "";
   return slide(
-    escape(q.name),
-    `<p class="lead">${escape(q.question)}</p>${q.notes.map((n) => `<p>${escape(n)}</p>`).join("")}`,
+    escapeHtml(q.name),
+    `<p class="lead">${escapeHtml(q.question)}</p>${q.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join("")}`,
     `${params}
-       <pre class="pre-scrollable code runnable">${escape(queryBody(q.cypher))}</pre>
-       <table class="table">${q.columns.map((c) => `<tr><td><code>${escape(c.name)}</code></td><td>${escape(c.description)}</td></tr>`).join("")}</table>`,
+       <pre class="pre-scrollable code runnable">${escapeHtml(queryBody(q.cypher))}</pre>
+       <table class="table">${q.columns.map((c) => `<tr><td><code>${escapeHtml(c.name)}</code></td><td>${escapeHtml(c.description)}</td></tr>`).join("")}</table>`,
   );
 }
 
@@ -67,8 +68,4 @@ function queryBody(cypher: string): string {
   const lines = cypher.split(/\r?\n/);
   const start = lines.findIndex((l) => !l.startsWith("//"));
   return lines.slice(start).join("\n").trim();
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isUnavailableError } from "../graph/driver.js";
 
 /** The codes clients can rely on in `errors[].extensions.code`. */
 export type ErrorCode =
@@ -21,14 +22,13 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
 export const badInput = (message: string, argument?: string) =>
   apiError("BAD_USER_INPUT", message, argument ? { argument } : {});
 
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
-
 /** What a failed Cypher call means to a client; anything unrecognised stays an internal error. */
 export function fromNeo4jError(err: unknown): GraphQLError | undefined {
   if (err instanceof GraphQLError) return err;
   const code = (err as { code?: string } | null)?.code ?? "";
   const message = err instanceof Error ? err.message : String(err);
-  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(message)) {
+  // A lost connection can also surface as a driver-internal error with no code: its message tells.
+  if (isUnavailableError(err) || /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(message)) {
     return apiError("NEO4J_UNAVAILABLE", "The graph database is unreachable; try again in a moment.");
   }
   if (/TransactionTimedOut|Transaction.*(terminated|timed out)/i.test(code + " " + message)) {

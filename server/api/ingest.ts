@@ -3,10 +3,8 @@ import { z } from "zod";
 import { makeDocument } from "../corpus/document.js";
 import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
-import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { extractCorpus } from "../extract/index.js";
 import type { Graph } from "../graph/driver.js";
-import { loadExtraction } from "../graph/load.js";
+import { runDocuments } from "../pipeline.js";
 import { badInput } from "./errors.js";
 
 /** Bounds of one upload: small documents pasted or dropped by an analyst, not a corpus. */
@@ -71,13 +69,10 @@ export interface IngestOutcome {
  */
 export async function ingestDocuments(graph: Graph, documents: CorpusDocument[]): Promise<IngestOutcome> {
   const files = documents.map((d) => d.file).sort();
-  const corpus = "upload:" + createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
-  const limited = limitForExtraction(documents);
-  const extraction = extractCorpus(limited.documents);
-  const summary = await loadExtraction(graph, extraction, {
-    corpus,
+  const corpus = {
+    root: `upload:${createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16)}`,
     title: `API upload of ${documents.length} document${documents.length === 1 ? "" : "s"}`,
-    texts: new Map(documents.map((d) => [d.id, d.text])),
-  });
-  return { run: summary.run, documents: documents.map((d) => d.id), issues: [...limited.problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues] };
+  };
+  const { summary, problems } = await runDocuments(documents, corpus, { graph });
+  return { run: summary.run, documents: documents.map((d) => d.id), issues: [...problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues] };
 }

@@ -1,6 +1,9 @@
-/** What the cypher/api queries return, as plain values (see cypher.ts `plain`). */
-
-export type StanceValue = "asserted" | "denied";
+/**
+ * What the cypher/api queries return, as plain values (see cypher.ts `plain`): the parents the
+ * resolvers of each GraphQL type receive. Enums come from the types generated from
+ * schema.graphql, in the graph's lower case.
+ */
+import type { Stance } from "./schema-types.generated.js";
 
 export interface ClaimRow {
   id: string;
@@ -24,7 +27,7 @@ export interface MentionRow {
   document: string;
   actor: string;
   source: string | null;
-  stance: StanceValue;
+  stance: Stance;
   evidence: string;
   start: number;
   end: number;

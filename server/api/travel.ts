@@ -1,4 +1,5 @@
-import type { MentionRow, StanceValue } from "./rows.js";
+import type { MentionRow } from "./rows.js";
+import type { Stance } from "./schema-types.generated.js";
 
 /** Pure views of a claim computed from its mentions: travel, wordings, who asserted or denied it. */
 
@@ -86,7 +87,7 @@ export interface ActorStanceValue {
 }
 
 /** Actors holding one stance on a claim, earliest first. */
-export function actorsWithStance(mentions: readonly MentionRow[], stance: StanceValue): ActorStanceValue[] {
+export function actorsWithStance(mentions: readonly MentionRow[], stance: Stance): ActorStanceValue[] {
   const byActor = new Map<string, ActorStanceValue>();
   for (const m of [...mentions].sort(byTime)) {
     if (m.stance !== stance) continue;

@@ -1,82 +1,71 @@
-/** `npm run etl -- <corpus-dir> [--corpus-name X]`: read, extract and load a corpus folder into Neo4j. */
+/**
+ * `npm run etl -- <corpus-dir>`: read, extract and load a corpus folder into Neo4j.
+ * `npm run etl -- <corpus-dir> --shard i/n --out part.ndjson`: extract one shard to a file, no database.
+ * `npm run etl -- --merge part…`: load the parts of a sharded extraction.
+ */
 import { Command } from "commander";
-import { availableParallelism } from "node:os";
-import { pathToFileURL } from "node:url";
-import { extractParallel } from "../shard/extract-parallel.js";
-import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { readCorpus } from "../corpus/read-corpus.js";
-import type { CorpusProblem } from "../corpus/types.js";
-import { openGraph, type Graph } from "../graph/driver.js";
-import { loadExtraction, type LoadProgress, type LoadSummary } from "../graph/load.js";
-import { migrate } from "../graph/migrate.js";
+import type { LoadProgress } from "../graph/load-summary.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
+import { type EtlResult, extractShard, runEtl, runMerge } from "../pipeline.js";
+import { parseShard } from "../shard/shard-of.js";
 import { reportProblems } from "./report-problems.js";
 
-export interface EtlOptions {
-  /** The corpus key documents are stored under (default: the folder's absolute path). */
+interface Options {
   corpusName?: string;
-  /** An open graph to load into (left open); otherwise one is opened and closed here. */
-  graph?: Graph;
-  onProgress?: (progress: LoadProgress) => void;
-  /** Threads that read documents in parallel (default: one per core); the corpus-wide half runs once. */
   workers?: number;
+  shard?: string;
+  out?: string;
+  merge?: boolean;
 }
 
-export interface EtlResult {
-  summary: LoadSummary;
-  problems: CorpusProblem[];
-  /** Some file could not be read (the rest was loaded). */
-  failed: boolean;
-}
-
-/** Reads, extracts and loads a corpus folder; prints each corpus problem with its file name on stderr. */
-export async function runEtl(dir: string, options: EtlOptions = {}): Promise<EtlResult> {
-  const corpus = await readCorpus(dir);
-  const extractable = limitForExtraction(corpus.documents);
-  const problems = [...corpus.problems, ...extractable.problems];
-  const failed = reportProblems(problems);
-  const extraction = await extractParallel(extractable.documents, options.workers ?? availableParallelism());
-  const graph = options.graph ?? (await openGraph());
+/** A load with a progress bar; prints its summary and warnings and returns the exit code. */
+async function withProgressBar(load: (onProgress: (p: LoadProgress) => void) => Promise<EtlResult>): Promise<number> {
+  const bar = loadProgressBar();
   try {
-    const migrations = await migrate(graph);
-    for (const file of migrations.changedSinceApplied) console.error(`warning: schema file ${file} changed after it was applied; it is not re-run`);
-    const summary = await loadExtraction(graph, extraction, {
-      corpus: options.corpusName ?? corpus.root,
-      title: corpus.title,
-      texts: new Map(corpus.documents.map((d) => [d.id, d.text])),
-      problems,
-      onProgress: options.onProgress,
-    });
-    return { summary, problems, failed };
+    const { summary, schemaWarnings, failed } = await load((p) => bar.onProgress(p));
+    bar.stop();
+    for (const warning of schemaWarnings) console.error(`warning: ${warning}`);
+    console.log(formatSummary(summary));
+    for (const issue of summary.issues.slice(0, 20)) console.error(`warning: ${issue}`);
+    return failed ? 1 : 0;
   } finally {
-    if (!options.graph) await graph.close();
+    bar.stop();
   }
 }
 
-function main(): void {
-  new Command()
-    .name("etl")
-    .description("Read a corpus/1 folder, extract who said what, and load it into Neo4j (incremental: only what changed is rewritten)")
-    .argument("<corpus-dir>", "folder of .txt/.md/.html documents with an optional manifest.json")
-    .option("--corpus-name <name>", "the name the documents are stored under (default: the folder's absolute path)")
-    .option("--workers <n>", "threads reading documents in parallel (default: one per core)", (v) => Math.max(1, Number.parseInt(v, 10) || 1))
-    .action(async (dir: string, opts: { corpusName?: string; workers?: number }) => {
-      const bar = loadProgressBar();
-      try {
-        const { summary, failed } = await runEtl(dir, { corpusName: opts.corpusName, workers: opts.workers, onProgress: (p) => bar.onProgress(p) });
-        bar.stop();
-        console.log(formatSummary(summary));
-        for (const issue of summary.issues.slice(0, 20)) console.error(`warning: ${issue}`);
-        process.exitCode = failed ? 1 : 0;
-      } finally {
-        bar.stop();
-      }
-    })
-    .parseAsync()
-    .catch((e: Error) => {
-      console.error(`etl failed: ${e.message}`);
-      process.exit(2);
-    });
+async function run(args: string[], opts: Options): Promise<number> {
+  const load = { corpus: opts.corpusName, workers: opts.workers, onProblems: reportProblems };
+  if (opts.merge) {
+    if (opts.shard || opts.out) throw new Error("--merge takes partial files only (no --shard or --out)");
+    return withProgressBar((onProgress) => runMerge(args, { ...load, onProgress }));
+  }
+  if (args.length !== 1) throw new Error(`give one corpus folder, or --merge and the partial files (got ${args.length} arguments)`);
+  const [dir] = args;
+  if (!opts.shard && !opts.out) return withProgressBar((onProgress) => runEtl(dir, { ...load, onProgress }));
+  if (!opts.shard || !opts.out) throw new Error("--shard i/n and --out <file> go together");
+  const { documents, problems } = await extractShard(dir, parseShard(opts.shard), opts.out);
+  console.log(`shard ${opts.shard}: ${documents} documents read → ${opts.out}`);
+  return reportProblems(problems) ? 1 : 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) main();
+new Command()
+  .name("etl")
+  .description(
+    "Read a corpus/1 folder, extract who said what, and load it into Neo4j (incremental: only what changed is rewritten). " +
+      "With --shard, extract one shard to a file instead; with --merge, load such files.",
+  )
+  .argument("<inputs...>", "a folder of .txt/.md/.html documents with an optional manifest.json (with --merge: the partial files)")
+  .option("--corpus-name <name>", "the name the documents are stored under (default: the folder's absolute path)")
+  .option("--workers <n>", "threads reading documents in parallel (default: one per core)", (v) => Math.max(1, Number.parseInt(v, 10) || 1))
+  .option("--shard <i/n>", "extract only shard i of n (documents split by a hash of their path) and write it to --out")
+  .option("--out <file>", "where --shard writes its partial extraction")
+  .option("--merge", "load the partial extractions given as arguments (every shard of one corpus, once)")
+  .action(async (args: string[], opts: Options) => {
+    process.exitCode = await run(args, opts);
+  })
+  .parseAsync()
+  .catch((e: Error) => {
+    console.error(`etl failed: ${e.message}`);
+    process.exit(2);
+  });
+

@@ -1,9 +1,8 @@
 /** `npm run export -- <corpus-dir> <out.json>`: the narrative-graph/1 export of a corpus, no database needed. */
-import { Command } from "commander";
 import { writeFile } from "node:fs/promises";
-import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { readCorpus } from "../corpus/read-corpus.js";
-import { extractCorpus, toNarrativeGraph } from "../extract/index.js";
+import { Command } from "commander";
+import { toNarrativeGraph } from "../extract/narrative-graph.js";
+import { extractFolder } from "../pipeline.js";
 import { reportProblems } from "./report-problems.js";
 
 const program = new Command()
@@ -12,13 +11,11 @@ const program = new Command()
   .argument("<corpus-dir>", "folder of .txt/.md/.html documents with an optional manifest.json")
   .argument("<out>", "path of the JSON file to write")
   .action(async (dir: string, out: string) => {
-    const corpus = await readCorpus(dir);
-    const limited = limitForExtraction(corpus.documents);
-    const failed = reportProblems([...corpus.problems, ...limited.problems]);
-    const extraction = extractCorpus(limited.documents);
-    await writeFile(out, JSON.stringify(toNarrativeGraph(extraction), null, 1) + "\n");
+    const { extraction, problems } = await extractFolder(dir);
+    const failed = reportProblems(problems);
+    await writeFile(out, `${JSON.stringify(toNarrativeGraph(extraction), null, 1)}\n`);
     const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
-    console.error(`exported ${corpus.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);
+    console.error(`exported ${extraction.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);
     process.exitCode = failed ? 1 : 0;
   });
 

@@ -13,7 +13,7 @@ import { projectRoot, serverConfig } from "../config.js";
 import { openGraph, type Graph } from "../graph/driver.js";
 import { migrate } from "../graph/migrate.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
-import { runEtl } from "./etl.js";
+import { runEtl } from "../pipeline.js";
 
 const SEEDS_DIR = path.join(projectRoot, "seeds");
 const SHUTDOWN_GRACE_MS = 30_000;

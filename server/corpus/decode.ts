@@ -24,6 +24,7 @@ export function decodeBytes(bytes: Buffer): Decoded {
     return { text: utf8.decode(bytes) };
   } catch {
     const text = iconv.decode(bytes, "win1252");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what tells a binary file from text
     const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u007f]/g) ?? []).length;
     if (controls > text.length / 100) return { text: "", error: "binary file (not text in UTF-8 or Windows-1252)" };
     return { text, warning: "not valid UTF-8; read as Windows-1252 (Latin-1)" };

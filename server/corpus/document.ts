@@ -7,6 +7,10 @@ export const hashOf = (data: string | Buffer) => createHash("sha256").update(dat
 /** Stable document id: the same path gives the same id on every run and every machine. */
 export const documentId = (file: string) => "doc-" + hashOf(file).slice(0, 16);
 
+/** The part of a document extraction reads: its head when it is longer than EXTRACT_MAX_CHARS, else all of it. */
+export const extractableText = (doc: Pick<CorpusDocument, "text" | "extractChars">): string =>
+  doc.extractChars === undefined ? doc.text : doc.text.slice(0, doc.extractChars);
+
 export const isHtml = (file: string) => /\.html?$/i.test(file);
 
 export interface DocumentInput {

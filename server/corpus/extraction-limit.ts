@@ -14,15 +14,15 @@ export function limitForExtraction(
   const problems: CorpusProblem[] = [];
   const limited = documents.map((doc) => {
     if (doc.text.length <= maxChars) return doc;
-    const text = extractableHead(doc.text, maxChars);
+    const head = extractableHead(doc.text, maxChars);
     problems.push({
       file: doc.file,
       severity: "warning",
       message:
-        `long document (${millions(doc.text.length)} M characters): claims are extracted from its first ${millions(text.length)} M only ` +
+        `long document (${millions(doc.text.length)} M characters): claims are extracted from its first ${millions(head.length)} M only ` +
         `(EXTRACT_MAX_CHARS=${maxChars}; set it higher to read more); the whole text is stored`,
     });
-    return { ...doc, text };
+    return { ...doc, extractChars: head.length };
   });
   return { documents: limited, problems };
 }

@@ -21,6 +21,11 @@ export interface CorpusDocument {
    * with spaces and entities decoded then padded, so an offset here is an offset into the file.
    */
   text: string;
+  /**
+   * When set, extraction reads only the first `extractChars` characters of `text` (a document past
+   * EXTRACT_MAX_CHARS, see extraction-limit.ts); `text` itself stays whole, for storage and evidence.
+   */
+  extractChars?: number;
   /** sha256 (hex) of the raw bytes: tells a changed document from an unchanged one. */
   contentHash: string;
   /** Size of the raw file in bytes. */

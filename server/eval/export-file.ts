@@ -5,10 +5,9 @@
  */
 import { stat } from "node:fs/promises";
 import { z } from "zod";
-import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { readCorpus } from "../corpus/read-corpus.js";
 import type { CorpusProblem } from "../corpus/types.js";
-import { extractCorpus, toNarrativeGraph } from "../extract/index.js";
+import { toNarrativeGraph } from "../extract/narrative-graph.js";
+import { extractFolder } from "../pipeline.js";
 import { readJson } from "./json-file.js";
 
 const named = z.object({ id: z.string(), name: z.string().optional(), aliases: z.array(z.string()).optional() });
@@ -54,8 +53,6 @@ export async function loadPrediction(input: string): Promise<{ prediction: Score
   const info = await stat(input).catch(() => null);
   if (!info) throw new Error(`cannot read ${input}: no such file or folder`);
   if (!info.isDirectory()) return { prediction: await readExport(input), problems: [] };
-  const corpus = await readCorpus(input);
-  const limited = limitForExtraction(corpus.documents);
-  const graph = toNarrativeGraph(extractCorpus(limited.documents));
-  return { prediction: parseExport(graph, `the export of ${input}`), problems: [...corpus.problems, ...limited.problems] };
+  const { extraction, problems } = await extractFolder(input);
+  return { prediction: parseExport(toNarrativeGraph(extraction), `the export of ${input}`), problems };
 }

@@ -174,6 +174,7 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
         // "Aide to the Russian president", "The US and its partners": the phrase goes on
         if (s - 1 >= first && (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
         if (s - 1 >= first && GROUP_PLACE_PREPS.has(tokens[s].lower) && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
+        if (s >= first && groupModifierEnds(tokens, s, first)) { s -= 2; continue; }
         break;
       }
       s--;
@@ -183,6 +184,12 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
     if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) { s--; continue; }
     // "observers in Varn", "analysts at the bank": the place belongs to the group that speaks
     if (GROUP_PLACE_PREPS.has(t.lower) && s - 1 >= first && s < j && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
+    // "people familiar with the matter", "experts consulted by the paper": so does what the group knows
+    if (s < j && groupModifierEnds(tokens, s, first)) { s -= 2; continue; }
+    // "GP Henrik Vold in Ravnsund": a person placed by a town
+    if (t.lower === "in" && s - 1 >= first && s < j && tokens[s - 1].pos === "PROPN" && tokens[s + 1]?.cap && tokens[s - 1].cap) { s--; continue; }
+    // "the Pharmacists' Association": a plural possessive inside a name
+    if (/^['’]$/.test(t.text) && s - 1 >= first && s < j && tokens[s - 1].end === t.start && /s$/.test(tokens[s - 1].lower) && tokens[s + 1]?.cap) { s--; continue; }
     break;
   }
   // an NP does not start with a preposition or conjunction
@@ -190,6 +197,14 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   while (start <= j && (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")) start++;
   return start;
 }
+
+/** "people familiar with", "experts consulted by": token s ends a modifier that follows a group noun. */
+function groupModifierEnds(tokens: Token[], s: number, first: number): boolean {
+  return s - 2 >= first && /^(with|by|on|to|in|of)$/.test(tokens[s].lower) && /^(familiar|consulted|briefed|interviewed|cited|quoted|close|involved|aware|knowledgeable)$/.test(tokens[s - 1].lower) && isGroupNoun(tokens[s - 2]);
+}
+
+/** "experts", "lawyers", "residents": a group noun, or any plural common noun. */
+const isGroupNoun = (t: Token) => GROUP_NOUNS.has(t.lower) || (t.pos === "NOUN" && !t.cap && /[^s]s$/.test(t.lower));
 
 const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
@@ -248,7 +263,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const sLast = tokens[i - 2]?.text === "," ? i - 2 : i - 1;
         const speaker = parseSpeaker(wordsOf(tokens, quoted + 1, sLast));
         if (speaker) {
-          const [cf, cl] = contentAfter(tokens, cueEnd, end, "say");
+          const [cf, cl] = contentAfter(tokens, cueEnd, end);
           if (relay) frames.push({ ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces), clause: true, kind: "relay" as FrameKind });
           frames.push({ ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces), clause: true });
         }
@@ -274,7 +289,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (relayFirst >= 0) relay = parseSpeaker(wordsOf(tokens, relayFirst, relayLast));
         if (speaker) {
           const trailing = sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
-          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end, "say");
+          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end);
           if (relay) frames.push({ ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces), clause: true, kind: "relay" as FrameKind });
           frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, sEnd, content[0], content[1], introduces), clause: true });
           byAt = -1;
@@ -293,12 +308,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const prev = frames[frames.length - 1];
       if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(cite|describe|refer|accord)/.test(cue.lemma)) {
         // ", calling the move a violation": what is called so is part of what is said
-        const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
       } else if (prev?.denial) {
         // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
         if (!tokens.slice(cf, cl).some((t) => /^(no|not|never|n't|nothing|none)$/.test(t.lower)) && cl - cf >= 3 && prev.speaker) {
           frames.push({ ...frame("coordinated", { ...cue, denial: false }, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: true });
@@ -308,7 +323,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const subjEnd = tokens.slice(first, i).findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
         if (subjEnd > 0) {
           const speaker = parseSpeaker(wordsOf(tokens, first, first + subjEnd));
-          const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+          const [cf, cl] = contentAfter(tokens, cueEnd, end);
           if (speaker && speaker.kind !== "group" && cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, speaker, first, first + subjEnd, cf, cl, introduces), clause: true });
         }
       }
@@ -366,7 +381,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const a = walkLeft(tokens, j - 2, first);
       const ref = a <= j - 2 ? parseSpeaker(wordsOf(tokens, a, j - 1)) : undefined;
       if (ref) {
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         frames.push({ ...frame("verb", cue, i, cueEnd, ref, a, j - 1, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" });
       }
       continue;
@@ -435,7 +450,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const prev = frames[frames.length - 1];
       if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
       if (prev.speaker) {
-        const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+        const [cf, cl] = contentAfter(tokens, cueEnd, end);
         frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" });
       }
       continue;
@@ -462,7 +477,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       continue;
     }
     if (parenthetical) void parenthetical;
-    const [cf, cl] = contentAfter(tokens, cueEnd, end, cue.lemma);
+    const [cf, cl] = contentAfter(tokens, cueEnd, end);
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
@@ -522,10 +537,16 @@ function findBack(tokens: Token[], from: number, first: number, pred: (t: Token)
 function findThat(tokens: Token[], from: number, end: number, max: number): number {
   for (let k = from; k < end && k - from <= max; k++) {
     if (tokens[k].lower === "that" && (tokens[k].pos === "SCONJ" || tokens[k].pos === "PRON" || tokens[k].pos === "DET")) return k;
+    // "reported, citing internal emails, that P": the source aside sits between the verb and its clause
+    if (tokens[k - 1]?.text === "," && SOURCE_ASIDES.test(tokens[k].lower)) {
+      const close = tokens.findIndex((t, m) => m > k && m < end && m - k <= 10 && t.text === ",");
+      if (close > k && tokens[close + 1]?.lower === "that") return close + 1;
+    }
     if ((tokens[k].pos === "VERB" || tokens[k].pos === "AUX") && k > from) return -1;
   }
   return -1;
 }
+const SOURCE_ASIDES = /^(citing|quoting|according|referring|based)$/;
 
 /** The clause a trailing attribution reports starts at the sentence start, or after "and"-joined earlier clauses. */
 function clauseStart(tokens: Token[], first: number, before: number): number {
@@ -564,12 +585,10 @@ function skipObject(tokens: Token[], k: number, end: number, lemma: string): boo
 }
 
 /** The content after a cue: after "that" if it comes soon, else from the object on. */
-function contentAfter(tokens: Token[], k: number, end: number, lemma: string): [number, number] {
+function contentAfter(tokens: Token[], k: number, end: number): [number, number] {
   if (k < end && tokens[k].text === ":") return [k + 1, end];
   const that = findThat(tokens, k, end, 8);
   if (that >= 0) return [that + 1, end];
-  if (tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "DET") return [k, end];
-  void lemma;
   return [k, end];
 }
 

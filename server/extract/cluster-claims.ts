@@ -77,7 +77,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const opposites = termNames.map((t) => (OPPOSITE.get(t) ?? []).map((o) => termIds.get(o)).filter((o): o is number => o !== undefined));
   // probe order: rarest first, then by the term itself
   const rank = new Int32Array(termNames.length);
-  termNames.map((t, id) => id).sort((a, b) => idf2[b] - idf2[a] || (termNames[a] < termNames[b] ? -1 : 1)).forEach((id, r) => (rank[id] = r));
+  termNames.map((_, id) => id).sort((a, b) => idf2[b] - idf2[a] || (termNames[a] < termNames[b] ? -1 : 1)).forEach((id, r) => (rank[id] = r));
   // the sum runs over the item's terms as given (repeats included), in order
   const weightOf = new Float64Array(items.length);
   items.forEach((it, i) => {

@@ -8,7 +8,7 @@
  * made by someone else, its wording is mostly contained in the claim's (IDF-weighted) and no named
  * party, place or figure differs. A negated mention with no such claim stays a claim of its own.
  */
-import type { ResolvedMention } from "./index.js";
+import type { ResolvedMention } from "./resolved-mention.js";
 
 /** Share of the negated wording's weight found in the claim, and their cosine, for a restatement. */
 const RESTATED = 0.6;

@@ -151,7 +151,7 @@ export class DocumentResolver {
 }
 
 /** Groups that are the story's parties together ("the two sides", "both leaders"), not speakers of their own. */
-const BOTH_PARTIES = /^(the )?(two|both)\b|^(both|the) (sides|leaders|presidents|parties|countries|governments|ministers|delegations)$/i;
+const BOTH_PARTIES = /^(both|sides|parties|(the |both )?(two|both) (sides|leaders|presidents|parties|countries|governments|ministers|delegations|nations|states|men|women|camps|companies)|(both|the) (sides|leaders|presidents|parties|countries|governments|ministers|delegations))$/i;
 
 const PUBLIC_HEADS = new Set(["regulator", "watchdog", "agency", "authority", "ministry", "department", "commission", "committee", "council", "board", "body", "government"]);
 const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);

@@ -51,6 +51,12 @@ export const PHRASAL_CUES: Record<string, string[][]> = {
 /** Reporting verbs that are not enough on their own: they need a that-clause, a quote or a trailing position. */
 export const WEAK_LEMMAS = new Set(["express", "voice", "agree", "expect", "hope", "fear", "believe", "welcome", "respond", "reply", "answer", "outline", "detail", "brief", "inform", "read", "condemn", "criticise", "criticize", "blame", "charge", "counter"]);
 
+/**
+ * Commitments and demands ("S said Y promised / agreed / assured / demanded / told Z that P"): nested
+ * in someone's report, they are that reporter's account of what Y committed to, not Y's own words.
+ */
+export const COMMITMENT_LEMMAS = new Set(["promise", "pledge", "vow", "assure", "agree", "demand", "urge", "tell", "inform", "ask", "accept", "offer", "propose", "threaten", "insist", "guarantee"]);
+
 /** Verbs with a non-speech sense ("recalled 9,000 vans", "maintained the road"): only a clause makes them report. */
 export const CLAUSE_ONLY_LEMMAS = new Set(["continue", "recall", "maintain", "observe", "charge", "read", "estimate", "forecast", "answer", "counter", "reply", "respond", "hint", "signal", "report", "state", "write", "brief", "inform"]);
 

@@ -2,17 +2,18 @@
  * extractCorpus: documents → narrative graph (sources, actors, claims with mentions, citations).
  * Pure and deterministic: no I/O, ids are hashes and slugs of the content.
  */
+import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
 import { readDocument, type DocumentReading, type ReadMention } from "./read-document.js";
 import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
-import type { ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { findCredits } from "./citations.js";
 import { withProvenance } from "./provenance.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { joinContradictions } from "./contradictions.js";
+import type { ResolvedMention } from "./resolved-mention.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
 
@@ -21,22 +22,6 @@ export { toNarrativeGraph } from "./narrative-graph.js";
 const ACCOUNT_CARRYOVER = "account-carryover";
 
 export const EXTRACTOR_VERSION = "attrib-1.0.0";
-
-/** A mention after speaker resolution, before it has a claim. */
-export interface ResolvedMention {
-  doc: number;
-  raw: ReadMention;
-  actor: { draft?: ActorDraft; source?: string };
-  via: ActorDraft[];
-  features: ClaimFeatures;
-  /** Terms and names of the whole sentence (for a denial that points back). */
-  context?: { terms: string[]; text: string; objectHeads: string[] };
-  text: string;
-  /** Set when a corpus-wide step (contradictions.ts) finds the mention denies a claim; else the reading decides. */
-  denied?: boolean;
-  /** The rule that made the mention, when a corpus-wide step changed it. */
-  rule?: string;
-}
 
 interface Cite {
   /** The speaker of a reproduced section ("X's statement:"). */
@@ -68,7 +53,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   const publisherSource = docs.map((d) => (d.publisher ? sourceFor(d.publisher.name, d.publisher.kind ?? "unknown", d.publisher.country) : null));
 
   const registry = new ActorRegistry();
-  const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(d.text));
+  const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(extractableText(d)));
   // learn every named person first, so a role or surname in one document finds its holder in another
   // full names before lone surnames, so "Minister Wang" finds "Wang Lei" whichever comes first
   const lone: SpeakerRef[] = [];
@@ -143,7 +128,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     mentions.push(...docMentions);
     // a masthead or dateline credit naming the document's own publisher is no reprint
     const own = doc.publisher ? bodyKey(doc.publisher.name) : undefined;
-    for (const credit of findCredits(doc.text)) if (bodyKey(credit.name) !== own) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
+    for (const credit of findCredits(extractableText(doc))) if (bodyKey(credit.name) !== own) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
     // a government's own readout is that body's information
     if (doc.publisher?.kind === "government" && publisherSource[di]) cites[di].push({ source: publisherSource[di]!, start: 0, end: 0, kind: "attribution" });
   });
@@ -227,7 +212,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   });
 
   const documentsOut: DocumentRef[] = docs.map((d, i) => ({
-    id: d.id, file: d.file, source: publisherSource[i], title: d.title, contentHash: d.contentHash,
+    id: d.id, file: d.file, source: publisherSource[i], title: d.title, contentHash: d.contentHash, text: d.text,
     ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.url ? { url: d.url } : {}), ...(d.language ? { language: d.language } : {}),
   }));
   return withProvenance({

@@ -12,7 +12,7 @@ import { findFrames, FRAME_RULES, hasVerb, notTrue, parentOf, type Frame } from 
 import { findQuotes, type Quote } from "./quotes.js";
 import { namesIn } from "./names.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
-import { STATEMENT_NOUNS } from "./cues.js";
+import { COMMITMENT_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
 import { boilerplateRule } from "./boilerplate.js";
 import { claimFeaturesOf, featuresOf, type ClaimFeatures } from "./features.js";
@@ -128,8 +128,13 @@ export function readDocument(text: string): DocumentReading {
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
       // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not)
       // what a denial rejects may itself be a report ("dismissed claims that the president promised …"): it stays whole
-      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial)));
+      // and "S said Y promised / told Z that P" is S's account of a commitment (cues.ts COMMITMENT_LEMMAS); a relay
+      // closing the sentence ("Y told Z that P, the statement said") leaves Y the speaker, through the statement
+      const account = (f: Frame, p: Frame) => COMMITMENT_LEMMAS.has(f.cue) && !!p.speaker && p.kind === "verb";
+      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial || account(f, parents.get(f)!))));
       for (const f of frames) if (!live.includes(f)) for (const g of live) if (parents.get(g) === f) parents.set(g, parents.get(f));
+      // the one whose commitment is reported is still a source the document names
+      for (const f of frames) if (f.speaker && parents.get(f) && account(f, parents.get(f)!)) sources.push({ ref: f.speaker, sentence: si });
       const children = new Set(live.map((f) => parents.get(f)).filter((f): f is Frame => !!f));
       const quoteSpeaker = blockSpeaker;
       let emitted = 0;

@@ -41,6 +41,7 @@ const knownOutlets = new Set(KNOWN_OUTLETS.map((o) => o.toLowerCase()));
 const FEMALE = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|lady|she|her)\b/i;
 const MALE = /\b(spokesman|chairman|congressman|businessman|mr|king|sir|lord|he|him|his)\b/i;
 
+const GROUP_MODIFIERS = /^(in|at|from|across|inside|within|among|familiar|close|consulted|briefed|interviewed|cited|quoted|involved|aware|knowledgeable|with)$/;
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
 const apostrophe = (s: string) => s.replace(/[’‘]/g, "'");
 
@@ -102,8 +103,10 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   // but "Water and Energy Minister Ilka Moravec" is one title: portfolios joined before a role
   const titleCompound = and === 1 && PORTFOLIOS.has(lowers[0]) && PORTFOLIOS.has(lowers[2] ?? "");
   if (and > 0 && !titleCompound && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {
-    const left = parseSpeaker(words.slice(0, and));
-    if (left && left.kind !== "pronoun") return { ...left, surface, end, anonymous: left.anonymous };
+    // "both the agency and the company": "both" only announces the pair
+    const left = parseSpeaker(words.slice(lowers[0] === "both" ? 1 : 0, and));
+    // an anaphor ("the agency") is found by its own head noun, not the pair's last word
+    if (left && left.kind !== "pronoun") return { ...left, surface: left.anaphor ? left.surface : surface, end, anonymous: left.anonymous };
   }
 
   // apposition: "Aide to the Russian president, Yuri Ushakov" / "Yuri Ushakov, aide to ..."
@@ -151,6 +154,19 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   const core = surfaceOf(ws);
   const gender = { female: FEMALE.test(surface) || undefined, male: MALE.test(surface) && !FEMALE.test(surface) ? true : undefined };
 
+  // "Observers in Varn", "analysts at the bank", "people familiar with the matter", "experts consulted by
+  // the Sentinel": a group described by where it is or what it knows, not the place or body named after it
+  const placed = ls.findIndex((l, i) => i >= 1 && i <= 2 && GROUP_MODIFIERS.test(l));
+  const groupHead = (k: number) => GROUP_NOUNS.has(ls[k]) || (ws[k].pos === "NOUN" && !isCap(ws[k].text) && /[^s]s$/.test(ls[k]));
+  if (placed > 0 && placed < ls.length - 1 && groupHead(placed - 1)) return { ...base, kind: "group", name: core };
+  // "Maja Sund of the patients' association", "GP Henrik Vold in Ravnsund": the person, placed or affiliated
+  const of = ls.findIndex((l, i) => i >= 1 && /^(of|from|at|in)$/.test(l));
+  if (of > 0 && of < ls.length - 1 && isCap(ws[of - 1].text) && isCap(ws[of + 1].text) || (of > 0 && ls[of + 1] === "the")) {
+    const person = parseSpeaker(ws.slice(0, of));
+    if (person?.kind === "name" && person.name && /\s/.test(person.name) && !ORG_WORDS.has(ls[of - 1])) {
+      return { ...person, surface, start, end, qualifier: person.qualifier ?? surfaceOf(ws.slice(of + 1)).replace(/^the\s+/i, "") };
+    }
+  }
   if (knownOutlets.has(apostrophe(core.toLowerCase())) || (ws.every((w) => isCap(w.text)) && OUTLET_WORDS.has(ls[ls.length - 1]) && ws.length > 1 && !ORG_WORDS.has(ls[ls.length - 2]))) {
     return { ...base, kind: "outlet", name: core };
   }
@@ -158,9 +174,6 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   if (body) return { ...base, kind: "org", name: body };
   if (isStateForm(core) && !(determiner && determiner !== "the")) return { ...base, kind: "state", name: stateOf(core) };
 
-  // "Observers in Varn", "analysts at the bank": a group placed somewhere, not a person named Varn
-  const placed = ls.findIndex((l, i) => i >= 1 && i <= 2 && /^(in|at|from|across|inside|within|among)$/.test(l));
-  if (placed > 0 && placed < ls.length - 1 && GROUP_NOUNS.has(ls[placed - 1])) return { ...base, kind: "group", name: core };
   // split a trailing personal name from a leading title
   let k = ws.length;
   while (k > 0) {

@@ -3,7 +3,7 @@
  * claim it rejects: among the document's earlier mentions nearby, the one whose claim shares most
  * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest.
  */
-import type { ResolvedMention } from "./index.js";
+import type { ResolvedMention } from "./resolved-mention.js";
 
 const LOOKBACK_SENTENCES = 5;
 

@@ -32,6 +32,8 @@ export interface DocumentRef {
   url?: string;
   language?: string;
   contentHash: string;
+  /** The document's whole text, which mention offsets index; stored with the document for evidence in context. */
+  text: string;
 }
 
 /** One place in one document where an actor asserts or denies a claim. */

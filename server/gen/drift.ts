@@ -36,7 +36,7 @@ const SYNONYMS: string[][] = [
 ];
 const QUANTIFIERS = ["about", "some", "around", "roughly", "nearly"];
 
-const SYNONYM_RES = SYNONYMS.map((group) => new RegExp(`\\b(${group.map(escape).join("|")})\\b`, "g"));
+const SYNONYM_RES = SYNONYMS.map((group) => new RegExp(`\\b(${group.map(escapeRegExp).join("|")})\\b`, "g"));
 const QUANTIFIER_RE = new RegExp(`\\b(${QUANTIFIERS.join("|")}) (?=\\d)`, "g");
 const BACKSHIFT: [RegExp, string][] = [
   [/\bis\b/g, "was"],
@@ -112,6 +112,6 @@ export function renderClause(paraphrases: readonly string[], w: Wording, slots: 
 
 export const capitalise = (s: string) => (s.length ? s[0].toUpperCase() + s.slice(1) : s);
 
-function escape(s: string) {
+function escapeRegExp(s: string) {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,5 +1,6 @@
 /** One connection to the graph for the whole process: driver, database and read/write helpers. */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Session } from "neo4j-driver";
+import { neo4jClientConfig } from "../config.js";
 import { authToken, resolveNeo4j } from "../neo4j-local/resolve.js";
 
 export type Params = Record<string, unknown>;
@@ -51,17 +52,18 @@ export async function openGraph(options: ConnectOptions = {}): Promise<Graph> {
       });
   const stop = resolved.stop?.bind(resolved);
   const database = options.database ?? resolved.database;
+  const settings = neo4jClientConfig();
   const driver = neo4j.driver(resolved.uri, authToken(resolved.user, resolved.password), {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 60_000,
     connectionTimeout: 15_000,
     // How long a transaction is retried through a lost connection or a leader switch before the caller gets the error.
-    maxTransactionRetryTime: Number(process.env.NEO4J_RETRY_TIMEOUT_MS ?? 30_000),
+    maxTransactionRetryTime: settings.retryTimeoutMs,
     userAgent: "narrative-network-explorer",
     logging: { level: "error", logger: () => {} },
   });
   try {
-    await waitForServer(driver, database, resolved.uri, options.connectTimeoutMs ?? Number(process.env.NEO4J_CONNECT_TIMEOUT_MS ?? 20_000));
+    await waitForServer(driver, database, resolved.uri, options.connectTimeoutMs ?? settings.connectTimeoutMs);
   } catch (e) {
     await driver.close();
     await stop?.();
@@ -139,7 +141,7 @@ export function failureReason(e: unknown): string {
 const UNAVAILABLE = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, "Neo.TransientError.General.DatabaseUnavailable"]);
 
 /** The server or its database went away (stopped, crashed, network lost), as opposed to a query or data error. */
-export const isUnavailableError = (e: unknown) => UNAVAILABLE.has(String((e as { code?: string }).code ?? ""));
+export const isUnavailableError = (e: unknown) => UNAVAILABLE.has(String((e as { code?: string } | null)?.code ?? ""));
 
 /**
  * Whether `error` came from the server going away: said so by its code, or (a lost connection can

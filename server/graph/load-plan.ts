@@ -20,12 +20,12 @@ export const LOAD_FORMAT = 2;
  */
 export const EDGE_KEYS = ["id", "document", "start", "end", "evidence", "confidence", "via", "cue", "extractorVersion", "at"] as const;
 
-export interface SourceRow { id: string; name: string; kind: string; country?: string }
-export interface ActorRow { id: string; name: string; kind: string; aliases: string[]; source?: string }
-export interface ClaimRow { id: string; text: string }
+export interface SourceWrite { id: string; name: string; kind: string; country?: string }
+export interface ActorWrite { id: string; name: string; kind: string; aliases: string[]; source?: string }
+export interface ClaimWrite { id: string; text: string }
 
 /** A null value removes a property the document no longer has. */
-export interface DocumentRow {
+export interface DocumentWrite {
   id: string;
   source: string | null;
   publishedAt: string | null;
@@ -36,11 +36,11 @@ export interface DocumentRow {
   language: string | null;
   contentHash: string;
   corpus: string;
-  text: string | null;
+  text: string;
   extractorVersion: string;
 }
 
-export interface MentionRow {
+export interface MentionWrite {
   id: string;
   document: string;
   claim: string;
@@ -59,21 +59,21 @@ export interface MentionRow {
   extractorVersion: string;
 }
 
-export interface LinkRow { from: string; to: string; position?: Integer; kind?: string; start?: Integer; end?: Integer }
-export interface ReportRow { id: string; claim: string; source: string; document: string; mention: string; at: string | null }
+export interface LinkWrite { from: string; to: string; position?: Integer; kind?: string; start?: Integer; end?: Integer }
+export interface ReportWrite { id: string; claim: string; source: string; document: string; mention: string; at: string | null }
 
 export interface DocumentPlan {
   id: string;
   file: string;
   loadHash: string;
-  doc: DocumentRow;
-  mentions: MentionRow[];
+  doc: DocumentWrite;
+  mentions: MentionWrite[];
   /** Mention -VIA-> relay (an Actor or a Source id). */
-  vias: LinkRow[];
-  reports: ReportRow[];
+  vias: LinkWrite[];
+  reports: ReportWrite[];
   /** Document -CITES-> Actor or Source. */
-  cites: LinkRow[];
-  reprints: LinkRow[];
+  cites: LinkWrite[];
+  reprints: LinkWrite[];
   /** Rows this document writes (bounds a transaction). */
   rows: number;
   /** Characters of text it writes (bounds a transaction too). */
@@ -82,9 +82,9 @@ export interface DocumentPlan {
 
 export interface LoadPlan {
   extractorVersion: string;
-  sources: SourceRow[];
-  actors: ActorRow[];
-  claims: ClaimRow[];
+  sources: SourceWrite[];
+  actors: ActorWrite[];
+  claims: ClaimWrite[];
   documents: DocumentPlan[];
   /** Things in the extraction that could not be written as given (dangling ids, bad dates), named. */
   issues: string[];
@@ -93,8 +93,6 @@ export interface LoadPlan {
 export interface PlanOptions {
   /** The corpus the documents belong to: removal of stale documents only concerns this corpus. */
   corpus: string;
-  /** Document text by document id (the API serves evidence in context from Document.text). */
-  texts?: ReadonlyMap<string, string>;
 }
 
 // Offsets repeat across mentions and documents, and an Integer is immutable: one object per value
@@ -109,7 +107,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
   const issues: string[] = [];
   const version = extraction.extractorVersion;
   const sources = new Map(extraction.sources.map((s) => [s.id, compact({ id: s.id, name: s.name, kind: s.kind, country: s.country })]));
-  const actors = new Map<string, ActorRow>(extraction.actors.map((a) => [a.id, compact({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], source: a.source })]));
+  const actors = new Map<string, ActorWrite>(extraction.actors.map((a) => [a.id, compact({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], source: a.source })]));
   for (const a of actors.values()) {
     if (a.source && !sources.has(a.source)) {
       issues.push(`actor ${a.id} names unknown source ${a.source}; not linked`);
@@ -128,9 +126,9 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
   };
 
   const docs = new Map(extraction.documents.map((d) => [d.id, d]));
-  const mentionsByDoc = new Map<string, MentionRow[]>();
+  const mentionsByDoc = new Map<string, MentionWrite[]>();
   const seenMentions = new Set<string>();
-  const claims: ClaimRow[] = [];
+  const claims: ClaimWrite[] = [];
   for (const claim of extraction.claims) {
     claims.push({ id: claim.id, text: claim.text });
     for (const m of claim.mentions) {
@@ -146,7 +144,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       const actor = speakerOf(m);
       if (!actor) continue;
       seenMentions.add(m.id);
-      const row: MentionRow = {
+      const row: MentionWrite = {
         id: m.id,
         document: m.document,
         claim: claim.id,
@@ -202,11 +200,11 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       source = null;
     }
     const at = toDateTime(d.publishedAt, `document ${d.file}`, issues);
-    const text = options.texts?.get(d.id) ?? null;
+    const text = d.text;
     const mentions = (mentionsByDoc.get(d.id) ?? []).sort(byOffsets);
     for (const m of mentions) m.at = at;
 
-    const vias: LinkRow[] = [];
+    const vias: LinkWrite[] = [];
     for (const m of mentions) {
       m.via.forEach((target, position) => {
         if (actors.has(target) || sources.has(target)) vias.push({ from: m.id, to: target, position: int(position) });
@@ -214,15 +212,15 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       });
     }
 
-    const reports: ReportRow[] = source
+    const reports: ReportWrite[] = source
       ? (reportsByDoc.get(d.id) ?? []).map((r) => ({ id: r.id, claim: r.claim, source, document: d.id, mention: r.mention, at }))
       : [];
-    const cites: LinkRow[] = [...(citationsByDoc.get(d.id) ?? [])]
+    const cites: LinkWrite[] = [...(citationsByDoc.get(d.id) ?? [])]
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([target, c]) => ({ from: d.id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) }));
     const reprintRows = (reprintsByDoc.get(d.id) ?? []).map((to) => ({ from: d.id, to }));
 
-    const doc: DocumentRow = {
+    const doc: DocumentWrite = {
       id: d.id,
       source,
       publishedAt: at,
@@ -236,7 +234,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       text,
       extractorVersion: version,
     };
-    const contribution = { doc: { ...doc, text: text === null ? null : sha(text) }, mentions, vias, reports, cites, reprintRows };
+    const contribution = { doc: { ...doc, text: sha(text) }, mentions, vias, reports, cites, reprintRows };
     doc.loadHash = sha(JSON.stringify([LOAD_FORMAT, contribution]));
     plans.push({
       id: d.id,
@@ -249,7 +247,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       cites,
       reprints: reprintRows,
       rows: 1 + mentions.length + vias.length + reports.length + cites.length + reprintRows.length,
-      chars: text?.length ?? 0,
+      chars: text.length,
     });
   }
 
@@ -260,7 +258,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
  * Only the entities some document row points at are written: what nothing points at would be
  * deleted as an orphan at the end of the load anyway, so it is never created.
  */
-function referencedEntities(plans: DocumentPlan[], sources: Map<string, SourceRow>, actors: Map<string, ActorRow>, claims: ClaimRow[]) {
+function referencedEntities(plans: DocumentPlan[], sources: Map<string, SourceWrite>, actors: Map<string, ActorWrite>, claims: ClaimWrite[]) {
   const used = new Set<string>();
   for (const p of plans) {
     if (p.doc.source) used.add(p.doc.source);
@@ -310,7 +308,7 @@ export function toDateTime(value: string | undefined, what: string, issues: stri
   return new Date(ms).toISOString();
 }
 
-function byOffsets(a: MentionRow, b: MentionRow): number {
+function byOffsets(a: MentionWrite, b: MentionWrite): number {
   return a.start.compare(b.start) || a.end.compare(b.end) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -12,17 +12,17 @@ import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import type { CorpusProblem } from "../corpus/types.js";
 import type { Extraction } from "../extract/types.js";
 import { failureReason, GraphUnavailableError, lostServer, type Graph, type Params } from "./driver.js";
+import { loadConfig } from "../config.js";
 import { cypherFile } from "./cypher-file.js";
 import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
 import { deleteOrphans, refreshClaimSummaries } from "./maintenance.js";
 import { applyReviews } from "./reviews.js";
+import type { LoadProgress, LoadSummary } from "./load-summary.js";
 import { finishRun, startRun } from "./runs.js";
 
 export interface LoadOptions {
   /** The corpus these documents belong to (its root path or a name): only its documents are ever removed. */
   corpus: string;
-  /** Document text by document id, stored as Document.text for evidence in context. */
-  texts?: ReadonlyMap<string, string>;
   /** The corpus reader's file-level problems, recorded on the run. */
   problems?: CorpusProblem[];
   /** A title for the run record (the manifest's). */
@@ -36,40 +36,15 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-export interface LoadProgress {
-  phase: "entities" | "removing" | "documents" | "finishing" | "done";
-  documentsDone: number;
-  documentsTotal: number;
-  mentions: number;
-  relationships: number;
-}
-
-export interface LoadSummary {
-  run: string;
-  corpus: string;
-  documents: { total: number; added: number; changed: number; removed: number; unchanged: number };
-  /** Mentions written by this run (those of added and changed documents). */
-  mentions: number;
-  claims: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-  nodesCreated: number;
-  nodesDeleted: number;
-  reviews: { applied: number; unapplied: number };
-  /** What in the extraction could not be written as given. */
-  issues: string[];
-  seconds: number;
-}
-
-export const DEFAULT_BATCH_ROWS = Number(process.env.ETL_BATCH_ROWS ?? 5_000);
-export const DEFAULT_BATCH_CHARS = 8_000_000;
-export const DEFAULT_CONCURRENCY = Number(process.env.ETL_CONCURRENCY ?? 1);
+const DEFAULT_BATCH_CHARS = 8_000_000;
 
 interface Tally { relationshipsCreated: number; relationshipsDeleted: number; nodesCreated: number; nodesDeleted: number }
 
 export async function loadExtraction(graph: Graph, extraction: Extraction, options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
-  const plan = planLoad(extraction, { corpus: options.corpus, texts: options.texts });
+  const settings = loadConfig();
+  const batchRows = options.batchRows ?? settings.batchRows;
+  const plan = planLoad(extraction, { corpus: options.corpus });
   const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
   const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
@@ -85,7 +60,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     progress.documentsTotal = toWrite.length;
     const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
-    await writeEntities(graph, plan, tally);
+    await writeEntities(graph, plan, tally, batchRows);
 
     report("removing");
     for (let i = 0; i < toRemove.length; i += 1_000) {
@@ -99,14 +74,14 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     }
 
     report("documents");
-    const batches = batchDocuments(toWrite, options.batchRows ?? DEFAULT_BATCH_ROWS, options.batchChars ?? DEFAULT_BATCH_CHARS);
+    const batches = batchDocuments(toWrite, batchRows, options.batchChars ?? DEFAULT_BATCH_CHARS);
     const entities = entityIndex(plan);
-    await inParallel(batches, options.concurrency ?? DEFAULT_CONCURRENCY, async (batch) => {
+    await inParallel(batches, options.concurrency ?? settings.concurrency, async (batch) => {
       add(tally, await graph.writeTransaction((tx) => writeDocuments(tx, batch, entities, stored, options.corpus)));
       progress.documentsDone += batch.length;
       progress.mentions += batch.reduce((n, d) => n + d.mentions.length, 0);
       // Progress for whoever watches the run; correctness rests on each document's loadHash, not on this.
-      await graph.write("MATCH (r:EtlRun {id: $run}) SET r.documentsWritten = $done", { run, done: neo4j.int(progress.documentsDone) });
+      await graph.write(cypherFile("runs/progress"), { run, done: neo4j.int(progress.documentsDone) });
       report("documents");
     });
 
@@ -116,7 +91,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
       tally.nodesDeleted += await deleteOrphans(graph);
       await refreshClaimSummaries(graph);
-      await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
+      await graph.run(cypherFile("load/await-fulltext"));
     }
 
     const summary: LoadSummary = {
@@ -152,15 +127,15 @@ async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
   return new Map(records.map((r) => [r.get("id") as string, { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null }]));
 }
 
-async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<void> {
+async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally, batchRows: number): Promise<void> {
   const steps: [string, object[]][] = [
     ["load/upsert-sources", plan.sources],
     ["load/upsert-actors", plan.actors],
     ["load/upsert-claims", plan.claims],
   ];
   for (const [statement, rows] of steps) {
-    for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) {
-      const slice = rows.slice(i, i + DEFAULT_BATCH_ROWS);
+    for (let i = 0; i < rows.length; i += batchRows) {
+      const slice = rows.slice(i, i + batchRows);
       add(tally, await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice })));
     }
   }

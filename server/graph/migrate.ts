@@ -4,6 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import neo4j from "neo4j-driver";
+import { cypherFile } from "./cypher-file.js";
 import type { Graph } from "./driver.js";
 
 export const SCHEMA_DIR = fileURLToPath(new URL("../../cypher/schema/", import.meta.url));
@@ -67,7 +68,7 @@ export async function readMigrations(dir = SCHEMA_DIR): Promise<MigrationFile[]>
 export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateResult> {
   const migrations = await readMigrations(dir);
   const recorded = new Map(
-    (await graph.read("MATCH (m:Migration) RETURN m.version AS version, m.checksum AS checksum")).map((r) => [
+    (await graph.read(cypherFile("migrate/applied"))).map((r) => [
       neo4j.integer.toNumber(r.get("version")),
       r.get("checksum") as string | null,
     ]),
@@ -89,13 +90,10 @@ export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateRe
           throw new Error(`schema migration ${m.file} failed on:\n  ${statement}\n${(e as Error).message}`);
         }
       }
-      await session.run(
-        "MERGE (m:Migration {version: $version}) ON CREATE SET m.name = $name, m.appliedAt = datetime(), m.checksum = $checksum",
-        { version: neo4j.int(m.version), name: m.name, checksum: m.checksum },
-      );
+      await session.run(cypherFile("migrate/record"), { version: neo4j.int(m.version), name: m.name, checksum: m.checksum });
       result.applied.push(label);
     }
-    await session.run("CALL db.awaitIndexes(300)");
+    await session.run(cypherFile("migrate/await-indexes"));
   } finally {
     await session.close();
   }

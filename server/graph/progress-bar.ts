@@ -1,6 +1,6 @@
 /** The terminal view of a load: a live bar on a TTY, nothing otherwise; and the closing summary. */
 import cliProgress from "cli-progress";
-import type { LoadProgress, LoadSummary } from "./load.js";
+import type { LoadProgress, LoadSummary } from "./load-summary.js";
 
 export interface ProgressView {
   onProgress(progress: LoadProgress): void;

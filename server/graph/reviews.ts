@@ -48,7 +48,7 @@ export async function reviewEdge(graph: Graph, input: ReviewInput): Promise<Revi
   if (!REVIEW_DECISIONS.includes(input.decision)) throw new ReviewError(`decision must be one of ${REVIEW_DECISIONS.join(", ")}, not "${input.decision}"`);
   if (input.decision === "reattribute") {
     if (!input.actor) throw new ReviewError("a re-attribution names the actor (actor id)");
-    const found = await graph.read("MATCH (a:Actor {id: $id}) RETURN a.id", { id: input.actor });
+    const found = await graph.read(cypherFile("load/actor-exists"), { id: input.actor });
     if (found.length === 0) throw new ReviewError(`no actor with id ${input.actor}`);
   }
   // Time first, so ids sort in the order reviews were taken even within one millisecond's clock.

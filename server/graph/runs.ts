@@ -1,8 +1,9 @@
 /** The run log: one (:EtlRun) per load, from "running" to "completed" or "failed". */
 import neo4j from "neo4j-driver";
 import type { CorpusProblem } from "../corpus/types.js";
+import { cypherFile } from "./cypher-file.js";
 import type { Graph } from "./driver.js";
-import type { LoadSummary } from "./load.js";
+import type { LoadSummary } from "./load-summary.js";
 
 export interface RunStart {
   id: string;
@@ -25,14 +26,9 @@ const MAX_LISTED = 1_000;
  */
 export async function startRun(graph: Graph, run: RunStart): Promise<string | null> {
   return graph.writeTransaction(async (tx) => {
-    const previous = await tx.run("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status ORDER BY r.startedAt DESC LIMIT 1", { corpus: run.corpus });
-    await tx.run("MATCH (r:EtlRun {corpus: $corpus, status: 'running'}) SET r.status = 'interrupted'", { corpus: run.corpus });
-    await tx.run(
-      `CREATE (r:EtlRun {id: $id, corpus: $corpus, startedAt: datetime(), status: 'running',
-         extractorVersion: $extractorVersion, documents: $documents, documentsWritten: 0})
-       SET r.title = $title`,
-      { ...run, title: run.title ?? null, documents: neo4j.int(run.documents) },
-    );
+    const previous = await tx.run(cypherFile("runs/previous-status"), { corpus: run.corpus });
+    await tx.run(cypherFile("runs/mark-interrupted"), { corpus: run.corpus });
+    await tx.run(cypherFile("runs/start"), { ...run, title: run.title ?? null, documents: neo4j.int(run.documents) });
     return (previous.records[0]?.get("status") as string | undefined) ?? null;
   });
 }
@@ -62,5 +58,5 @@ export async function finishRun(graph: Graph, id: string, end: RunEnd): Promise<
     for (const [k, v] of Object.entries(props)) if (typeof v === "number") props[k] = neo4j.int(v);
     props.seconds = s.seconds;
   }
-  await graph.write("MATCH (r:EtlRun {id: $id}) SET r += $props, r.endedAt = datetime()", { id, props });
+  await graph.write(cypherFile("runs/finish"), { id, props });
 }

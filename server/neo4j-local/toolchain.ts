@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
+import { javaHome } from "../config.js";
 
 const run = promisify(execFile);
 
@@ -31,7 +32,7 @@ export function parseJavaMajor(versionOutput: string): number | undefined {
 }
 
 function javaBin(name: "java" | "javac"): string {
-  const home = process.env.JAVA_HOME;
+  const home = javaHome();
   return home ? path.join(home, "bin", name) : name;
 }
 

@@ -6,18 +6,12 @@
  * once, here, on all the readings, so the result is the same extraction one process would produce.
  */
 import { Worker } from "node:worker_threads";
+import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument } from "../corpus/types.js";
 import { extractCorpus } from "../extract/index.js";
 import type { DocumentReading } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
 import { partition } from "./shard-of.js";
-
-export type Readings = ReadonlyMap<string, DocumentReading>;
-
-/** extractCorpus with readings computed elsewhere: the corpus-wide half only. */
-export function assemble(docs: CorpusDocument[], readings: Readings): Extraction {
-  return extractCorpus(docs, { readings });
-}
 
 /** Reads the documents on `workers` threads (one shard each) and returns the readings by document id. */
 export async function readInWorkers(docs: CorpusDocument[], workers: number): Promise<Map<string, DocumentReading>> {
@@ -76,7 +70,7 @@ function readShardInWorker(docs: CorpusDocument[], into: Map<string, DocumentRea
     });
     worker.once("error", reject);
     worker.once("exit", (code) => reject(new Error(`extraction worker stopped (exit code ${code}) before it finished`)));
-    worker.postMessage({ docs: docs.map((d) => ({ id: d.id, text: d.text })) });
+    worker.postMessage({ docs: docs.map((d) => ({ id: d.id, text: extractableText(d) })) });
   });
 }
 
@@ -86,5 +80,5 @@ const MIN_DOCUMENTS_PER_WORKER = 100;
 /** Extraction of the whole corpus with the reading half spread over `workers` threads. */
 export async function extractParallel(docs: CorpusDocument[], workers: number): Promise<Extraction> {
   if (workers <= 1 || docs.length < MIN_DOCUMENTS_PER_WORKER * 2) return extractCorpus(docs);
-  return assemble(docs, await readInWorkers(docs, workers));
+  return extractCorpus(docs, { readings: await readInWorkers(docs, workers) });
 }

@@ -1,42 +1,85 @@
 /**
- * Partial extractions on disk, one JSON line per document after a header line. Readings are 4 to 6
- * times the size of the text they come from as JSON, so a shard of a large corpus does not fit in
- * one JSON string (V8 caps strings near 512 MB): it is written and read a document at a time.
+ * Extraction split across processes or machines. `etl <dir> --shard i/n --out part` reads the
+ * documents of shard i and writes a partial extraction; `etl --merge part…` checks that the parts
+ * cover the corpus exactly once and assembles the whole extraction from them, the same as one process
+ * would have produced. A part carries its documents whole (text and metadata), so the machine that
+ * merges needs the part files only, not the corpus folder.
+ *
+ * One JSON line per document after a header line: readings are 4 to 6 times the size of the text
+ * they come from as JSON, so a shard of a large corpus does not fit in one JSON string (V8 caps
+ * strings near 512 MB): it is written and read a document at a time.
  */
-import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
+import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import type { CorpusDocument } from "../corpus/types.js";
-import { readDocument } from "../extract/read-document.js";
-import { PARTIAL_FORMAT, type PartialExtraction } from "./partial.js";
-import { shardOf } from "./shard-of.js";
+import { documentId, extractableText } from "../corpus/document.js";
+import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
+import { extractCorpus } from "../extract/index.js";
+import { type DocumentReading, readDocument } from "../extract/read-document.js";
+import type { Extraction } from "../extract/types.js";
+import { selectShard, shardOf } from "./shard-of.js";
 
-interface Header {
+/** 3: documents travel whole (text and metadata), with the corpus's name, title and problems. */
+export const PARTIAL_FORMAT = "partial-extraction/3";
+
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** What one shard knows about its corpus. */
+export interface PartHeader {
   format: typeof PARTIAL_FORMAT;
-  shard: { index: number; count: number };
+  shard: Shard;
+  /** The corpus key (the folder's absolute path when it was read). */
+  corpus: string;
+  title?: string;
+  /** The problems of this shard's files (the manifest's go with shard 0). */
+  problems: CorpusProblem[];
   documents: number;
 }
 
-/** Reads the documents of shard `index` of `count` and writes the partial extraction to `file`; returns how many. */
-export async function writePartialFile(file: string, docs: CorpusDocument[], index: number, count: number): Promise<number> {
-  const mine = docs.filter((d) => shardOf(d, count) === index);
+export interface PartialExtraction extends PartHeader {
+  entries: { document: CorpusDocument; reading: DocumentReading }[];
+}
+
+/** Whether a problem belongs to shard `index`: the shard of the file it names (the manifest's is shard 0). */
+export const problemInShard = (p: CorpusProblem, shard: Shard) =>
+  p.file === "manifest.json" ? shard.index === 0 : shardOf({ id: documentId(p.file) }, shard.count) === shard.index;
+
+/**
+ * Reads the documents of `shard` (from the corpus's documents, already limited for extraction) and
+ * writes the partial extraction to `file`; returns how many documents it holds and the shard's problems.
+ */
+export async function writePartialFile(
+  file: string,
+  corpus: { root: string; title?: string; documents: CorpusDocument[]; problems: CorpusProblem[] },
+  shard: Shard,
+): Promise<{ documents: number; problems: CorpusProblem[] }> {
+  const mine = selectShard(corpus.documents, shard.index, shard.count);
   const out = createWriteStream(file);
   const write = async (line: string) => {
-    if (!out.write(line + "\n")) await once(out, "drain");
+    if (!out.write(`${line}\n`)) await once(out, "drain");
   };
-  const header: Header = { format: PARTIAL_FORMAT, shard: { index, count }, documents: mine.length };
+  const header: PartHeader = {
+    format: PARTIAL_FORMAT,
+    shard,
+    corpus: corpus.root,
+    ...(corpus.title ? { title: corpus.title } : {}),
+    problems: corpus.problems.filter((p) => problemInShard(p, shard)),
+    documents: mine.length,
+  };
   await write(JSON.stringify(header));
-  for (const d of mine) await write(JSON.stringify({ id: d.id, file: d.file, contentHash: d.contentHash, reading: readDocument(d.text) }));
+  for (const document of mine) await write(JSON.stringify({ document, reading: readDocument(extractableText(document)) }));
   out.end();
   await once(out, "finish");
-  return mine.length;
+  return { documents: mine.length, problems: header.problems };
 }
 
 /** Reads a file written by writePartialFile, naming the file and line of anything malformed. */
 export async function readPartialFile(file: string): Promise<PartialExtraction> {
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
-  let header: Header | undefined;
-  const part: PartialExtraction = { format: PARTIAL_FORMAT, shard: { index: 0, count: 1 }, documents: [], readings: [] };
+  const lines = createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY });
+  let part: PartialExtraction | undefined;
   let n = 0;
   for await (const line of lines) {
     n++;
@@ -47,18 +90,53 @@ export async function readPartialFile(file: string): Promise<PartialExtraction> 
     } catch {
       throw new Error(`${file}, line ${n}: not JSON`);
     }
-    if (!header) {
-      header = value as Header;
+    if (!part) {
+      const header = value as PartHeader;
       if (header?.format !== PARTIAL_FORMAT) throw new Error(`${file}: not a ${PARTIAL_FORMAT} file`);
-      part.shard = header.shard;
+      part = { ...header, entries: [] };
       continue;
     }
-    const entry = value as { id?: string; file?: string; contentHash?: string; reading?: PartialExtraction["readings"][number][1] };
-    if (!entry.id || !entry.file || !entry.contentHash || !entry.reading) throw new Error(`${file}, line ${n}: a document entry needs id, file, contentHash and reading`);
-    part.documents.push({ id: entry.id, file: entry.file, contentHash: entry.contentHash });
-    part.readings.push([entry.id, entry.reading]);
+    const entry = value as { document?: CorpusDocument; reading?: DocumentReading };
+    const d = entry.document;
+    if (!d?.id || !d.file || !d.contentHash || typeof d.text !== "string" || !entry.reading) {
+      throw new Error(`${file}, line ${n}: a document entry needs a document (id, file, contentHash, text) and its reading`);
+    }
+    if (shardOf(d, part.shard.count) !== part.shard.index) throw new Error(`${file}, line ${n}: ${d.file} is not in shard ${part.shard.index}/${part.shard.count}`);
+    part.entries.push({ document: d, reading: entry.reading });
   }
-  if (!header) throw new Error(`${file}: empty`);
-  if (part.documents.length !== header.documents) throw new Error(`${file}: has ${part.documents.length} documents, its header says ${header.documents} (cut short?)`);
+  if (!part) throw new Error(`${file}: empty`);
+  if (part.entries.length !== part.documents) throw new Error(`${file}: has ${part.entries.length} documents, its header says ${part.documents} (cut short?)`);
   return part;
+}
+
+/** The whole corpus from its parts: every shard exactly once, all of one corpus. Throws naming the part that does not fit. */
+export function mergeExtractions(parts: { name: string; part: PartialExtraction }[]): {
+  corpus: string;
+  title?: string;
+  problems: CorpusProblem[];
+  extraction: Extraction;
+} {
+  if (parts.length === 0) throw new Error("nothing to merge: give the partial extraction files");
+  const [first] = parts;
+  const count = first.part.shard.count;
+  const seenShards = new Map<number, string>();
+  for (const { name, part } of parts) {
+    if (part.shard.count !== count) throw new Error(`${name}: shard ${part.shard.index}/${part.shard.count} does not match ${first.name} (of ${count})`);
+    if (part.corpus !== first.part.corpus) throw new Error(`${name}: is a part of ${part.corpus}, ${first.name} of ${first.part.corpus}`);
+    const other = seenShards.get(part.shard.index);
+    if (other) throw new Error(`${name} and ${other} are both shard ${part.shard.index}/${count}`);
+    seenShards.set(part.shard.index, name);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seenShards.has(i));
+  if (missing.length) throw new Error(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+
+  const entries = parts.flatMap(({ part }) => part.entries);
+  const documents = entries.map((e) => e.document);
+  const readings = new Map(entries.map((e) => [e.document.id, e.reading]));
+  return {
+    corpus: first.part.corpus,
+    title: first.part.title,
+    problems: parts.flatMap(({ part }) => part.problems),
+    extraction: extractCorpus(documents, { readings }),
+  };
 }

@@ -9,11 +9,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { createApp, type ApiServer } from "../../server/api/app.js";
 import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
-import { readCorpus } from "../../server/corpus/read-corpus.js";
-import { extractCorpus } from "../../server/extract/index.js";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
-import { loadExtraction } from "../../server/graph/load.js";
-import { migrate } from "../../server/graph/migrate.js";
+import { runEtl } from "../../server/pipeline.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 // Brings in the type of window.__nne, the page's test hook.
 import type {} from "../../client/src/test-hook.js";
@@ -31,25 +28,23 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** The API serves dist/client: build it when missing or older than the client's sources. */
+/** A build made with `--mode test` has the test hook as a chunk of its own. */
+const hasTestHook = (dist: string) => readdirSync(path.join(dist, "assets")).some((f) => f.startsWith("test-hook"));
+
+/** The API serves dist/client: build it (with the test hook) when missing, older than the client's sources, or a production build. */
 export function ensureClientBuilt(): void {
-  const index = path.join(projectRoot, "dist", "client", "index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client"))) return;
-  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+  const dist = path.join(projectRoot, "dist", "client");
+  const index = path.join(dist, "index.html");
+  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client")) && hasTestHook(dist)) return;
+  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
 }
 
-/** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real read → extract → load path. */
+/** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real pipeline (read → limit → extract → migrate → load). */
 export async function graphWithCorpus(dir: string): Promise<Graph> {
   const driver = testDriver();
   await wipe(driver);
   const graph = graphOf(driver);
-  await migrate(graph);
-  const corpus = await readCorpus(dir);
-  await loadExtraction(graph, extractCorpus(corpus.documents), {
-    corpus: corpus.root,
-    texts: new Map(corpus.documents.map((d) => [d.id, d.text])),
-    problems: corpus.problems,
-  });
+  await runEtl(dir, { graph });
   return graph;
 }
 

@@ -6,7 +6,7 @@ import { buildParams } from "../../server/analysis/param-values.js";
 import type { Plain } from "../../server/analysis/plain-values.js";
 import { findQuery, type AnalysisQuery } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
-import { runEtl } from "../../server/cli/etl.js";
+import { runEtl } from "../../server/pipeline.js";
 import type { Graph } from "../../server/graph/driver.js";
 import { splitStatements } from "../../server/graph/migrate.js";
 

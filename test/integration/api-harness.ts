@@ -3,7 +3,7 @@ import { createApp, type ApiServer } from "../../server/api/app.js";
 import { apiConfig, type ApiConfig } from "../../server/api/config.js";
 import path from "node:path";
 import { projectRoot } from "../../server/config.js";
-import { runEtl } from "../../server/cli/etl.js";
+import { runEtl } from "../../server/pipeline.js";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 

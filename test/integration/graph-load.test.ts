@@ -13,12 +13,8 @@ import { counts, expectSameGraph, snapshot } from "./graph-snapshot.js";
 let driver: Driver;
 let graph: Graph;
 const CORPUS = "/corpora/small";
-const texts = new Map([
-  ["doc-wire", "Wire: Putin said talks should continue. ".repeat(3)],
-  ["doc-paper", "Paper text"],
-]);
 // An extraction edited by a test has its provenance (reports, reprints) decided again, as extraction would.
-const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, withProvenance(e), { corpus, texts });
+const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, withProvenance(e), { corpus });
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
 
 beforeAll(async () => {
@@ -80,7 +76,7 @@ describe("loadExtraction", () => {
 
     const [doc] = await graph.read("MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source");
     expect(doc.get("source")).toBe("src-wire");
-    expect(doc.get("d").properties).toMatchObject({ file: "a/wire.txt", corpus: CORPUS, text: texts.get("doc-wire"), contentHash: "h1" });
+    expect(doc.get("d").properties).toMatchObject({ file: "a/wire.txt", corpus: CORPUS, text: smallExtraction().documents[0].text, contentHash: "h1" });
     expect(doc.get("d").properties.publishedAt.toString()).toBe("2021-12-30T00:00:00Z");
 
     const outlet = await graph.read("MATCH (a:Actor)-[:PUBLISHES_AS]->(s:Source) RETURN a.id AS a, s.id AS s, [(a)-[:ASSERTED]->(c) | c.id] AS claims");
@@ -124,7 +120,7 @@ describe("loadExtraction", () => {
     next.documents = next.documents.filter((d) => d.id !== "doc-anon");
     next.claims[1].mentions = next.claims[1].mentions.filter((m) => m.document !== "doc-anon");
     next.claims[0].mentions[3] = { ...next.claims[0].mentions[3], id: "men-4b", start: 70, end: 80 };
-    next.documents.push({ id: "doc-new", file: "e/new.txt", source: "src-new", title: "New", publishedAt: "2021-12-29", contentHash: "h5" });
+    next.documents.push({ id: "doc-new", file: "e/new.txt", source: "src-new", title: "New", publishedAt: "2021-12-29", contentHash: "h5", text: "New text" });
     next.sources.push({ id: "src-new", name: "New outlet", kind: "blog" });
     next.claims.push({ id: "clm-new", text: "a new claim", mentions: [{ ...next.claims[0].mentions[0], id: "men-7", document: "doc-new", via: [] }] });
 
@@ -178,29 +174,28 @@ describe("loadExtraction on a corpus that changes a lot", () => {
     const a = syntheticExtraction({ documents: 300, seed: 1 });
     const b = syntheticExtraction({ documents: 360, seed: 2 }); // same files, other content, and more of them
     // Documents 0–149 keep a's content, the rest take b's: a realistic mix of unchanged, changed, added.
-    const keep = new Set(a.extraction.documents.slice(0, 150).map((d) => d.id));
+    const keep = new Set(a.documents.slice(0, 150).map((d) => d.id));
     const mixed: Extraction = withProvenance({
-      ...b.extraction,
-      documents: [...a.extraction.documents.filter((d) => keep.has(d.id)), ...b.extraction.documents.filter((d) => !keep.has(d.id))],
-      claims: [...a.extraction.claims, ...b.extraction.claims.map((c) => ({ ...c, id: c.id + "-b" }))]
+      ...b,
+      documents: [...a.documents.filter((d) => keep.has(d.id)), ...b.documents.filter((d) => !keep.has(d.id))],
+      claims: [...a.claims, ...b.claims.map((c) => ({ ...c, id: c.id + "-b" }))]
         .map((c) => {
           const fromB = c.id.endsWith("-b");
           return { ...c, mentions: c.mentions.filter((m) => keep.has(m.document) !== fromB) };
         })
         .filter((c) => c.mentions.length > 0),
-      citations: [...a.extraction.citations.filter((c) => keep.has(c.document)), ...b.extraction.citations.filter((c) => !keep.has(c.document))],
+      citations: [...a.citations.filter((c) => keep.has(c.document)), ...b.citations.filter((c) => !keep.has(c.document))],
     });
-    const textsOf = (e: Extraction) => new Map(e.documents.map((d) => [d.id, (keep.has(d.id) ? a.texts : b.texts).get(d.id)!]));
 
-    await loadExtraction(graph, a.extraction, { corpus: "syn", texts: a.texts, batchRows: 700 });
-    const summary = await loadExtraction(graph, mixed, { corpus: "syn", texts: textsOf(mixed), batchRows: 700 });
+    await loadExtraction(graph, a, { corpus: "syn", batchRows: 700 });
+    const summary = await loadExtraction(graph, mixed, { corpus: "syn", batchRows: 700 });
     expect(summary.documents.unchanged).toBeGreaterThan(0);
     expect(summary.documents.changed).toBeGreaterThan(0);
     expect(summary.documents.added).toBe(60);
     const incremental = await snapshot(graph);
 
     await wipe(driver);
-    await loadExtraction(graph, mixed, { corpus: "syn", texts: textsOf(mixed) });
+    await loadExtraction(graph, mixed, { corpus: "syn" });
     expectSameGraph(await snapshot(graph), incremental);
   });
 });

@@ -34,7 +34,7 @@ describe("a neo4j:// routing URI", () => {
 
   it("loads through write transactions and reads the load back at once (bookmarks)", async () => {
     const extraction = smallExtraction();
-    const summary = await loadExtraction(graph, extraction, { corpus: "/corpora/routing", texts: new Map() });
+    const summary = await loadExtraction(graph, extraction, { corpus: "/corpora/routing" });
     expect(summary.relationshipsCreated).toBeGreaterThan(0);
     const [row] = await graph.read("MATCH (c:Claim) RETURN count(c) AS claims");
     expect(Number(row.get("claims"))).toBe(extraction.claims.length);

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runEtl } from "../../server/cli/etl.js";
+import { runEtl } from "../../server/pipeline.js";
 import { generateCorpus } from "../../server/gen/index.js";
 import { openGraph, type Graph } from "../../server/graph/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j-local/launcher.js";
@@ -43,7 +43,7 @@ describe("Neo4j stopped in the middle of an ETL run", () => {
     server = undefined;
   };
   const etlCli = () => startEtl([corpusDir, "--corpus-name", CORPUS], { NEO4J_URI: server!.uri, ...ETL_ENV });
-  const etlHere = () => runEtl(corpusDir, { corpusName: CORPUS, graph });
+  const etlHere = () => runEtl(corpusDir, { corpus: CORPUS, graph });
   const num = (v: unknown) => neo4j.integer.toNumber(v as number);
   const runs = async () =>
     (await graph!.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.documentsWritten AS written, r.documents AS total ORDER BY r.startedAt", { corpus: CORPUS })).map(

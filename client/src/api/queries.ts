@@ -13,6 +13,7 @@ import type {
   PagedTravelStep,
 } from "./types.js";
 import type { ViewState } from "../state/view-state.js";
+import type { ClaimFilter } from "./schema-types.generated.js";
 
 const claimSummary = "id text firstSeen outlets assertedCount deniedCount contested";
 const docRef = "id title url publishedAt file source { id name kind }";
@@ -21,19 +22,10 @@ const mention = `id stance evidence start end confidence cue rule at
   via { id name type kind }
   document { ${docRef} }`;
 
-export interface ClaimFilterInput {
-  search?: string;
-  actorIds?: string[];
-  sourceIds?: string[];
-  stance?: "ASSERTED" | "DENIED";
-  from?: string;
-  to?: string;
-  contestedOnly?: boolean;
-}
 
 /** The claims listing's filter for a view state (empty fields left out). */
-export function claimFilter(s: ViewState): ClaimFilterInput {
-  const f: ClaimFilterInput = {};
+export function claimFilter(s: ViewState): ClaimFilter {
+  const f: ClaimFilter = {};
   if (s.q.trim()) f.search = s.q.trim();
   if (s.actor) f.actorIds = [s.actor];
   if (s.outlet) f.sourceIds = [s.outlet];
@@ -54,7 +46,7 @@ export interface ClaimPage {
   nodes: ClaimSummary[];
 }
 
-export async function fetchClaims(filter: ClaimFilterInput, first = 50, signal?: AbortSignal): Promise<ClaimPage> {
+export async function fetchClaims(filter: ClaimFilter, first = 50, signal?: AbortSignal): Promise<ClaimPage> {
   const data = await gql<{ claims: ClaimPage }>(
     `query Claims($filter: ClaimFilter, $first: Int) {
       claims(filter: $filter, first: $first, sort: FIRST_SEEN) { totalCount nodes { ${claimSummary} } }

@@ -1,10 +1,16 @@
-/** The shapes the client's queries return (a subset of server/api/schema.graphql). */
-export type Stance = "ASSERTED" | "DENIED";
+/**
+ * The shapes the client's queries return: each selects a subset of a type of
+ * server/api/schema.graphql. Enums and scalars come from the types generated from the schema
+ * (`npm run codegen`), so a renamed or added value fails the type check here.
+ */
+import type { CitationKind, GraphEdgeKind, GraphNodeKind, PartyType, Stance } from "./schema-types.generated.js";
+
+export type { Stance };
 
 export interface PartyRef {
   id: string;
   name: string;
-  type: "ACTOR" | "SOURCE";
+  type: PartyType;
   kind?: string | null;
 }
 
@@ -53,7 +59,7 @@ export interface TravelStepData {
   document: DocumentRef;
   source?: SourceRef | null;
   mentions: MentionData[];
-  cites: Array<{ kind: "ATTRIBUTION" | "REPRINT"; party: PartyRef }>;
+  cites: Array<{ kind: CitationKind; party: PartyRef }>;
   reprintOf: Array<{ id: string }>;
 }
 
@@ -113,7 +119,7 @@ export interface DocumentText {
 
 export interface GraphNodeData {
   id: string;
-  kind: "CLAIM" | "ACTOR" | "SOURCE";
+  kind: GraphNodeKind;
   label: string;
   weight: number;
   time?: string | null;
@@ -124,7 +130,7 @@ export interface GraphEdgeData {
   id: string;
   source: string;
   target: string;
-  kind: "ASSERTED" | "DENIED" | "REPORTED_BY" | "CITES" | "REPRINTS" | "PUBLISHES_AS";
+  kind: GraphEdgeKind;
   label: string;
   weight: number;
   time?: string | null;
@@ -165,5 +171,5 @@ export interface SourceDetail {
 
 export interface CitingDocument extends DocumentRef {
   text: string;
-  cites: Array<{ kind: "ATTRIBUTION" | "REPRINT"; start?: number | null; end?: number | null; party: PartyRef }>;
+  cites: Array<{ kind: CitationKind; start?: number | null; end?: number | null; party: PartyRef }>;
 }

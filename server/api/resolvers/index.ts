@@ -1,4 +1,5 @@
 import { DateTimeScalar } from "../scalars.js";
+import type { Resolvers } from "../schema-types.generated.js";
 import { actorResolvers } from "./actor.js";
 import { claimResolvers } from "./claim.js";
 import { compareResolvers } from "./compare.js";
@@ -8,8 +9,8 @@ import { mutationResolvers } from "./mutation.js";
 import { queryResolvers } from "./query.js";
 import { sourceResolvers } from "./source.js";
 
-/** Enum values as stored in the graph (lower case), so resolvers pass them through untouched. */
-const enums = {
+/** Enum values as stored in the graph (lower case), so resolvers pass them through untouched; checked against the generated types. */
+const enums: Required<Pick<Resolvers, "Stance" | "ReviewDecision">> = {
   Stance: { ASSERTED: "asserted", DENIED: "denied" },
   ReviewDecision: { CONFIRM: "confirm", REJECT: "reject", REATTRIBUTE: "reattribute" },
 };

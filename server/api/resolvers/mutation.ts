@@ -5,17 +5,11 @@ import { loadAll } from "../context.js";
 import { badInput } from "../errors.js";
 import { toCorpusDocuments, type IngestInput } from "../ingest.js";
 import type { DocumentRow } from "../rows.js";
-
-interface ReviewArgs {
-  id: string;
-  decision: "confirm" | "reject" | "reattribute";
-  actorId?: string | null;
-  note?: string | null;
-}
+import type { MutationReviewEdgeArgs } from "../schema-types.generated.js";
 
 export const mutationResolvers = {
   Mutation: {
-    reviewEdge: async (_: unknown, args: ReviewArgs, ctx: ApiContext) => {
+    reviewEdge: async (_: unknown, args: MutationReviewEdgeArgs, ctx: ApiContext) => {
       requireWrite(ctx.access, ctx.config);
       const edge = checkId(args.id, "id");
       const actor = args.actorId ? checkId(args.actorId, "actorId", "act") : undefined;

@@ -59,7 +59,7 @@ describe("withProvenance", () => {
     e.citations = e.citations.filter((c) => c.kind !== "reprint");
     e.citations.push({ document: "doc-paper", cites: "act-kremlin", start: 0, end: 7, kind: "reprint" });
     expect(reprintsOf(withProvenance(e), "doc-paper")).toEqual(["doc-kremlin"]);
-    e.documents.push({ id: "doc-kremlin-2", file: "c/kremlin-2.txt", source: "src-kremlin", title: "Second readout", publishedAt: "2021-12-31T01:00:00Z", contentHash: "h5" });
+    e.documents.push({ id: "doc-kremlin-2", file: "c/kremlin-2.txt", source: "src-kremlin", title: "Second readout", publishedAt: "2021-12-31T01:00:00Z", contentHash: "h5", text: "Second readout" });
     e.claims[0].mentions.push({ ...e.claims[0].mentions[2], id: "men-7", document: "doc-kremlin-2" });
     expect(reprintsOf(withProvenance(e), "doc-paper")).toEqual(["doc-kremlin-2"]);
   });

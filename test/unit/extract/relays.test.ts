@@ -75,3 +75,19 @@ describe("the account a document gives (account-carryover)", () => {
     expect(m.via).toEqual([]);
   });
 });
+
+describe("nested commitments are the reporter's account", () => {
+  it("S said Y had promised P: S's claim, not Y's statement", () => {
+    const [m] = attributed("The union said the mayor had promised that the depot would stay open.");
+    expect(m.actor).toBe("union");
+    expect(m.text).toContain("the depot would stay open");
+  });
+  it("S said Y told Z that P: S's account", () => {
+    const [m] = attributed("The ministry said the envoy told his host that the border would reopen in June.");
+    expect(m.actor).toBe("ministry");
+  });
+  it("Y told Z that P, the statement said: Y speaks through the statement", () => {
+    const found = attributed("Minister Tove Aas told her counterpart that the ferry link would resume, the statement said.");
+    expect(found[0].actor).toBe("Tove Aas");
+  });
+});

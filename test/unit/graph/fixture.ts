@@ -24,10 +24,10 @@ export function smallExtractionBeforeProvenance(): ExtractionWithoutProvenance {
   return {
     extractorVersion: "test-1",
     documents: [
-      { id: "doc-wire", file: "a/wire.txt", source: "src-wire", title: "Wire story", publishedAt: "2021-12-30", contentHash: "h1" },
-      { id: "doc-paper", file: "b/paper.txt", source: "src-paper", title: "Paper story", publishedAt: "2021-12-31T08:00:00+03:00", contentHash: "h2" },
-      { id: "doc-kremlin", file: "c/kremlin.txt", source: "src-kremlin", title: "Readout", publishedAt: "2021-12-30T21:30:00Z", contentHash: "h3" },
-      { id: "doc-anon", file: "d/anon.txt", source: null, title: "No publisher", contentHash: "h4" },
+      { id: "doc-wire", file: "a/wire.txt", source: "src-wire", title: "Wire story", publishedAt: "2021-12-30", contentHash: "h1", text: "Wire: Putin said talks should continue. ".repeat(3) },
+      { id: "doc-paper", file: "b/paper.txt", source: "src-paper", title: "Paper story", publishedAt: "2021-12-31T08:00:00+03:00", contentHash: "h2", text: "Paper text" },
+      { id: "doc-kremlin", file: "c/kremlin.txt", source: "src-kremlin", title: "Readout", publishedAt: "2021-12-30T21:30:00Z", contentHash: "h3", text: "Kremlin readout" },
+      { id: "doc-anon", file: "d/anon.txt", source: null, title: "No publisher", contentHash: "h4", text: "Anonymous text" },
     ],
     sources: [
       { id: "src-wire", name: "Wire", kind: "news agency" },

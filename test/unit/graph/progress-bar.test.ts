@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { formatSummary, loadProgressBar } from "../../../server/graph/progress-bar.js";
-import type { LoadSummary } from "../../../server/graph/load.js";
+import type { LoadSummary } from "../../../server/graph/load-summary.js";
 
 const summary: LoadSummary = {
   run: "run-1",

@@ -1,0 +1,19 @@
+/** A mention between reading and clustering: its speaker resolved across the corpus, its claim not yet known. */
+import type { ActorDraft } from "./actors.js";
+import type { ClaimFeatures } from "./features.js";
+import type { ReadMention } from "./read-document.js";
+
+export interface ResolvedMention {
+  doc: number;
+  raw: ReadMention;
+  actor: { draft?: ActorDraft; source?: string };
+  via: ActorDraft[];
+  features: ClaimFeatures;
+  /** Terms and names of the whole sentence (for a denial that points back). */
+  context?: { terms: string[]; text: string; objectHeads: string[] };
+  text: string;
+  /** Set when a corpus-wide step (contradictions.ts) finds the mention denies a claim; else the reading decides. */
+  denied?: boolean;
+  /** The rule that made the mention, when a corpus-wide step changed it. */
+  rule?: string;
+}
