@@ -11,7 +11,9 @@ import { reportProblems } from "./report-problems.js";
 
 new Command()
   .name("eval")
-  .description("Score an extraction against your own gold annotation (mentions, denials, clustering, travel, citations)")
+  .description(
+    "Score an extraction against your own gold annotation (mentions, denials, clustering, travel, citations)",
+  )
   .argument("<corpus>", "a corpus/1 folder (extracted here) or a narrative-graph/1 export (from `npm run export`)")
   .argument("<gold>", "the gold annotation, in the format of ../shared/eval/seeds-gold.json")
   .option("--verbose", "list every gold mention missed and every spurious prediction, with the rule that fired")
@@ -21,8 +23,12 @@ new Command()
     const { prediction, problems } = await loadPrediction(input);
     reportProblems(problems);
     const missing = unannotatedDocuments(gold, prediction);
-    if (missing.length === gold.documents.length && missing.length > 0) throw new Error(`${input} holds none of the documents ${goldFile} annotates (${missing.slice(0, 3).join(", ")}…): is it the right corpus?`);
-    for (const file of missing) console.error(`warning: ${file} is annotated in ${goldFile} but not in ${input}; its mentions count as missed`);
+    if (missing.length === gold.documents.length && missing.length > 0)
+      throw new Error(
+        `${input} holds none of the documents ${goldFile} annotates (${missing.slice(0, 3).join(", ")}…): is it the right corpus?`,
+      );
+    for (const file of missing)
+      console.error(`warning: ${file} is annotated in ${goldFile} but not in ${input}; its mentions count as missed`);
     const score = scoreExtraction(gold, prediction);
     console.log(opts.json ? JSON.stringify(scoreJson(score, opts), null, 1) : formatScore(score, opts));
   })

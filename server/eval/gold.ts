@@ -12,30 +12,38 @@ const goldSchema = z.object({
   corpus: z.string().optional(),
   /** Sealed: written without sight of the extractor, kept out of extractor runs until unsealed. */
   blind: z.boolean().optional(),
-  actors: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string().optional(), aliases: ids.default([]) })),
+  actors: z.array(
+    z.object({ id: z.string(), name: z.string(), kind: z.string().optional(), aliases: ids.default([]) }),
+  ),
   /** Outlets and bodies documents cite that never speak themselves. */
   citedSources: z.array(z.object({ id: z.string(), aliases: ids.default([]) })).default([]),
-  documents: z.array(z.object({
-    document: z.string(),
-    /** Who speaks in the document's own voice (its publisher, or the body whose statement it is). */
-    narrators: ids.default([]),
-    cites: ids.default([]),
-  })),
-  claims: z.array(z.object({
-    id: z.string(),
-    text: z.string().optional(),
-    mentions: z.array(z.object({
+  documents: z.array(
+    z.object({
       document: z.string(),
-      start: z.number().int().nonnegative(),
-      end: z.number().int().nonnegative(),
-      /** Any of these is a right speaker; "narrator" accepts the document's narrators. */
-      actors: ids.min(1),
-      stance: z.enum(["asserted", "denied"]),
-      /** Neither rewarded nor counted against: found or not, it does not change the score. */
-      optional: z.boolean().optional(),
-      evidence: z.string().default(""),
-    })),
-  })),
+      /** Who speaks in the document's own voice (its publisher, or the body whose statement it is). */
+      narrators: ids.default([]),
+      cites: ids.default([]),
+    }),
+  ),
+  claims: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string().optional(),
+      mentions: z.array(
+        z.object({
+          document: z.string(),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+          /** Any of these is a right speaker; "narrator" accepts the document's narrators. */
+          actors: ids.min(1),
+          stance: z.enum(["asserted", "denied"]),
+          /** Neither rewarded nor counted against: found or not, it does not change the score. */
+          optional: z.boolean().optional(),
+          evidence: z.string().default(""),
+        }),
+      ),
+    }),
+  ),
 });
 
 export type Gold = z.infer<typeof goldSchema>;

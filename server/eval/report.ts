@@ -26,11 +26,20 @@ export function formatScore(s: Score, options: { verbose?: boolean } = {}): stri
   if (options.verbose) {
     lines.push("", `missed or wrong (${s.misses.length} gold mentions):`);
     for (const { gold: g, got } of s.misses) {
-      lines.push(`  [${g.doc}] ${g.claim}: ${g.stance} by ${g.actors.join("|")} @${g.start}-${g.end}: ${clip(g.evidence, 90)}`);
-      lines.push(got ? `      got ${got.stance ?? "asserted"} by ${got.speaker.label} (${ruleOf(got)})` : "      no prediction covers these words");
+      lines.push(
+        `  [${g.doc}] ${g.claim}: ${g.stance} by ${g.actors.join("|")} @${g.start}-${g.end}: ${clip(g.evidence, 90)}`,
+      );
+      lines.push(
+        got
+          ? `      got ${got.stance ?? "asserted"} by ${got.speaker.label} (${ruleOf(got)})`
+          : "      no prediction covers these words",
+      );
     }
     lines.push("", `unmatched predictions (${s.unmatched.length}, counted against precision):`);
-    for (const p of s.unmatched) lines.push(`  [${p.doc}] ${p.stance ?? "asserted"} by ${p.speaker.label} @${p.start}-${p.end} (${ruleOf(p)}, claim ${p.claim}): ${clip(p.text, 90)}`);
+    for (const p of s.unmatched)
+      lines.push(
+        `  [${p.doc}] ${p.stance ?? "asserted"} by ${p.speaker.label} @${p.start}-${p.end} (${ruleOf(p)}, claim ${p.claim}): ${clip(p.text, 90)}`,
+      );
   }
   return lines.join("\n");
 }
@@ -39,11 +48,29 @@ export function formatScore(s: Score, options: { verbose?: boolean } = {}): stri
 export function scoreJson(s: Score, options: { verbose?: boolean } = {}): object {
   const { misses, unmatched, ...figures } = s;
   if (!options.verbose) return figures;
-  const prediction = (p: ScoredPrediction) => ({ document: p.doc, start: p.start, end: p.end, claim: p.claim, actor: p.actor, speaker: p.speaker.label, stance: p.stance ?? "asserted", rule: p.rule ?? null, text: p.text ?? null });
+  const prediction = (p: ScoredPrediction) => ({
+    document: p.doc,
+    start: p.start,
+    end: p.end,
+    claim: p.claim,
+    actor: p.actor,
+    speaker: p.speaker.label,
+    stance: p.stance ?? "asserted",
+    rule: p.rule ?? null,
+    text: p.text ?? null,
+  });
   return {
     ...figures,
     misses: misses.map(({ gold: g, got }) => ({
-      gold: { document: g.doc, start: g.start, end: g.end, claim: g.claim, actors: g.actors, stance: g.stance, evidence: g.evidence },
+      gold: {
+        document: g.doc,
+        start: g.start,
+        end: g.end,
+        claim: g.claim,
+        actors: g.actors,
+        stance: g.stance,
+        evidence: g.evidence,
+      },
       got: got ? prediction(got) : null,
     })),
     unmatched: unmatched.map(prediction),

@@ -14,7 +14,11 @@
 import type { ExportMention, ScoredExport } from "./export-file.js";
 import type { Gold, GoldMention } from "./gold.js";
 
-export interface PRF { precision: number; recall: number; f1: number }
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 /** A predicted mention as scored: its document key, claim and speaker as the gold knows them. */
 export interface ScoredPrediction extends ExportMention {
@@ -35,12 +39,24 @@ export interface Miss {
   got: ScoredPrediction | null;
 }
 
-export interface TravelScore { claim: string; documents: number; together: number; score: number }
+export interface TravelScore {
+  claim: string;
+  documents: number;
+  together: number;
+  score: number;
+}
 
 export interface Score {
   corpus?: string;
   overall: number;
-  mentions: PRF & { tp: number; predicted: number; gold: number; spanMatchedWrongActorOrStance: number; actorErrors: number; stanceErrors: number };
+  mentions: PRF & {
+    tp: number;
+    predicted: number;
+    gold: number;
+    spanMatchedWrongActorOrStance: number;
+    actorErrors: number;
+    stanceErrors: number;
+  };
   denials: { found: number; gold: number; predictedDenied: number };
   clustering: PRF & { goldPairs: number; predictedPairs: number };
   travel: { score: number; claims: TravelScore[] };
@@ -64,7 +80,10 @@ export function normName(s: string | undefined): string {
 }
 
 /** Documents are matched by file name alone, so an export made from another folder still lines up. */
-const docKey = (d: string | undefined) => String(d ?? "").split("/").pop()!;
+const docKey = (d: string | undefined) =>
+  String(d ?? "")
+    .split("/")
+    .pop()!;
 
 const round3 = (x: number) => +x.toFixed(3);
 
@@ -81,8 +100,12 @@ export function scoreExtraction(gold: Gold, pred: ScoredExport): Score {
   const docOfId = new Map(pred.documents.map((d) => [d.id, docKey(d.file ?? d.id)]));
   const predDoc = (document: string) => docOfId.get(document) ?? docKey(document);
 
-  const goldM: ScoredGoldMention[] = gold.claims.flatMap((c) => c.mentions.map((m) => ({ ...m, claim: c.id, doc: docKey(m.document) })));
-  const predM: ScoredPrediction[] = pred.claims.flatMap((c) => c.mentions.map((m) => ({ ...m, claim: c.id, doc: predDoc(m.document), speaker: speakers(m.actor) })));
+  const goldM: ScoredGoldMention[] = gold.claims.flatMap((c) =>
+    c.mentions.map((m) => ({ ...m, claim: c.id, doc: docKey(m.document) })),
+  );
+  const predM: ScoredPrediction[] = pred.claims.flatMap((c) =>
+    c.mentions.map((m) => ({ ...m, claim: c.id, doc: predDoc(m.document), speaker: speakers(m.actor) })),
+  );
   const stanceOf = (p: ScoredPrediction) => p.stance ?? "asserted";
 
   const isNarrator = (p: ScoredPrediction) => {
@@ -111,7 +134,10 @@ export function scoreExtraction(gold: Gold, pred: ScoredExport): Score {
     predPair.set(pair.pi, pair);
   }
 
-  let tp = 0, spanOnly = 0, actorErrors = 0, stanceErrors = 0;
+  let tp = 0,
+    spanOnly = 0,
+    actorErrors = 0,
+    stanceErrors = 0;
   const misses: Miss[] = [];
   goldM.forEach((g, gi) => {
     if (g.optional) return;
@@ -150,11 +176,21 @@ export function scoreExtraction(gold: Gold, pred: ScoredExport): Score {
     predictedDenied: predM.filter((p) => p.stance === "denied").length,
   };
 
-  const matched = [...goldPair].filter(([, pair]) => pair.correct).map(([gi, pair]) => ({ g: goldM[gi], p: predM[pair.pi] }));
+  const matched = [...goldPair]
+    .filter(([, pair]) => pair.correct)
+    .map(([gi, pair]) => ({ g: goldM[gi], p: predM[pair.pi] }));
   const clustering = clusteringScore(matched);
   const travel = travelScore(gold, matched);
   const citations = citationScore(gold, pred, predDoc, speakers);
-  const mentions = { ...prf(tp, predicted, required), tp, predicted, gold: required, spanMatchedWrongActorOrStance: spanOnly, actorErrors, stanceErrors };
+  const mentions = {
+    ...prf(tp, predicted, required),
+    tp,
+    predicted,
+    gold: required,
+    spanMatchedWrongActorOrStance: spanOnly,
+    actorErrors,
+    stanceErrors,
+  };
   return {
     corpus: gold.corpus,
     overall: round3((mentions.f1 + clustering.f1 + travel.mean + citations.f1) / 4),
@@ -187,7 +223,7 @@ function speakerResolver(gold: Gold, pred: ScoredExport) {
   const actors = new Map(pred.actors.map((a) => [a.id, a]));
   const sources = new Map(pred.sources.map((s) => [s.id, s]));
   return (id: string | undefined) => {
-    const party = (id === undefined ? undefined : (actors.get(id) ?? sources.get(id)));
+    const party = id === undefined ? undefined : (actors.get(id) ?? sources.get(id));
     if (!party) return { label: String(id), ids: goldIdsOf([id]) };
     return { label: party.name ?? party.id, ids: goldIdsOf([party.name, ...(party.aliases ?? [])]) };
   };
@@ -205,7 +241,9 @@ function spanMatch(g: ScoredGoldMention, p: ScoredPrediction): number {
 type Matched = { g: ScoredGoldMention; p: ScoredPrediction }[];
 
 function clusteringScore(matched: Matched) {
-  let sameBoth = 0, sameGold = 0, samePred = 0;
+  let sameBoth = 0,
+    sameGold = 0,
+    samePred = 0;
   for (let i = 0; i < matched.length; i++)
     for (let k = i + 1; k < matched.length; k++) {
       const sg = matched[i].g.claim === matched[k].g.claim;
@@ -234,7 +272,8 @@ function travelScore(gold: Gold, matched: Matched): { mean: number; claims: Trav
       entry.docs.add(g.doc);
       entry.n++;
     }
-    let best = 0, together = 0;
+    let best = 0,
+      together = 0;
     for (const [claim, { docs: d, n }] of byPred) {
       const s = (d.size / docs.size) * (n / predSize.get(claim)!);
       if (s > best) {
@@ -247,11 +286,17 @@ function travelScore(gold: Gold, matched: Matched): { mean: number; claims: Trav
   return { mean: claims.length ? claims.reduce((s, t) => s + t.score, 0) / claims.length : 0, claims };
 }
 
-function citationScore(gold: Gold, pred: ScoredExport, predDoc: (document: string) => string, speakers: ReturnType<typeof speakerResolver>) {
+function citationScore(
+  gold: Gold,
+  pred: ScoredExport,
+  predDoc: (document: string) => string,
+  speakers: ReturnType<typeof speakerResolver>,
+) {
   const goldCites = new Set<string>();
   for (const d of gold.documents) for (const c of d.cites) goldCites.add(`${docKey(d.document)}|${c}`);
   const predCites = new Set<string>();
-  for (const c of pred.citations) for (const id of speakers(c.cites ?? c.source).ids) predCites.add(`${predDoc(c.document)}|${id}`);
+  for (const c of pred.citations)
+    for (const id of speakers(c.cites ?? c.source).ids) predCites.add(`${predDoc(c.document)}|${id}`);
   const tp = [...goldCites].filter((k) => predCites.has(k)).length;
   const predicted = pred.citations.length;
   return { ...prf(tp, Math.max(predicted, tp), goldCites.size), tp, predicted, gold: goldCites.size };

@@ -15,7 +15,8 @@ export type ExtractionWithoutProvenance = Omit<Extraction, "reports" | "reprints
 export function withProvenance(extraction: ExtractionWithoutProvenance): Extraction {
   const { sources, actors } = outletActors(extraction);
   const mentionsByDoc = new Map<string, { claim: string; mention: Mention }[]>();
-  for (const c of extraction.claims) for (const m of c.mentions) listOf(mentionsByDoc, m.document).push({ claim: c.id, mention: m });
+  for (const c of extraction.claims)
+    for (const m of c.mentions) listOf(mentionsByDoc, m.document).push({ claim: c.id, mention: m });
   return {
     ...extraction,
     sources,
@@ -48,7 +49,11 @@ function outletActors(extraction: ExtractionWithoutProvenance): { sources: Sourc
 }
 
 /** One report per claim and published document, naming the claim's first mention there. */
-function reports(extraction: ExtractionWithoutProvenance, mentionsByDoc: Map<string, { claim: string; mention: Mention }[]>, sourceIds: Set<string>): Report[] {
+function reports(
+  extraction: ExtractionWithoutProvenance,
+  mentionsByDoc: Map<string, { claim: string; mention: Mention }[]>,
+  sourceIds: Set<string>,
+): Report[] {
   const out: Report[] = [];
   for (const d of extraction.documents) {
     if (!d.source || !sourceIds.has(d.source)) continue;
@@ -63,7 +68,12 @@ function reports(extraction: ExtractionWithoutProvenance, mentionsByDoc: Map<str
   return out;
 }
 
-function reprints(extraction: ExtractionWithoutProvenance, mentionsByDoc: Map<string, { claim: string }[]>, sources: Source[], actors: Actor[]): Reprint[] {
+function reprints(
+  extraction: ExtractionWithoutProvenance,
+  mentionsByDoc: Map<string, { claim: string }[]>,
+  sources: Source[],
+  actors: Actor[],
+): Reprint[] {
   const sourceIds = new Set(sources.map((s) => s.id));
   const sourceOfActor = new Map(actors.map((a) => [a.id, a.source]));
   const claimsByDoc = new Map([...mentionsByDoc].map(([doc, list]) => [doc, new Set(list.map((m) => m.claim))]));
@@ -77,7 +87,9 @@ function reprints(extraction: ExtractionWithoutProvenance, mentionsByDoc: Map<st
   for (const c of extraction.citations) {
     if (c.kind !== "reprint") continue;
     const reprinted = sourceIds.has(c.cites) ? c.cites : sourceOfActor.get(c.cites);
-    const original = reprinted ? originalStory(c.document, timeOf.get(c.document) ?? NaN, docsBySource.get(reprinted) ?? [], claimsByDoc) : null;
+    const original = reprinted
+      ? originalStory(c.document, timeOf.get(c.document) ?? NaN, docsBySource.get(reprinted) ?? [], claimsByDoc)
+      : null;
     if (original) (copied.get(c.document) ?? copied.set(c.document, new Set()).get(c.document)!).add(original);
   }
   return [...copied]
@@ -90,7 +102,12 @@ function reprints(extraction: ExtractionWithoutProvenance, mentionsByDoc: Map<st
  * claims with it, not published after it; on a tie the most recent one. Null if none shares a claim.
  * An unknown date is never "after" and counts as the oldest.
  */
-function originalStory(id: string, at: number, candidates: { id: string; time: number }[], claimsByDoc: Map<string, Set<string>>): string | null {
+function originalStory(
+  id: string,
+  at: number,
+  candidates: { id: string; time: number }[],
+  claimsByDoc: Map<string, Set<string>>,
+): string | null {
   const mine = claimsByDoc.get(id);
   if (!mine) return null;
   let best: { id: string; shared: number; time: number } | null = null;
@@ -100,7 +117,12 @@ function originalStory(id: string, at: number, candidates: { id: string; time: n
     for (const c of claimsByDoc.get(other.id) ?? []) if (mine.has(c)) shared++;
     if (shared === 0) continue;
     const time = other.time || 0;
-    if (!best || shared > best.shared || (shared === best.shared && (time > best.time || (time === best.time && other.id < best.id)))) best = { id: other.id, shared, time };
+    if (
+      !best ||
+      shared > best.shared ||
+      (shared === best.shared && (time > best.time || (time === best.time && other.id < best.id)))
+    )
+      best = { id: other.id, shared, time };
   }
   return best?.id ?? null;
 }

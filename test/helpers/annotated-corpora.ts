@@ -12,7 +12,11 @@ import { fileURLToPath } from "node:url";
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 export const corporaDir = path.join(root, "test/fixtures/corpora");
 
-export interface AnnotatedCorpus { name: string; dir: string; gold: string }
+export interface AnnotatedCorpus {
+  name: string;
+  dir: string;
+  gold: string;
+}
 
 const isBlind = (gold: string) => (JSON.parse(readFileSync(gold, "utf8")) as { blind?: boolean }).blind === true;
 
@@ -20,10 +24,18 @@ const isBlind = (gold: string) => (JSON.parse(readFileSync(gold, "utf8")) as { b
 export function annotatedCorpora(): AnnotatedCorpus[] {
   return readdirSync(corporaDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .map((d) => ({ name: d.name, dir: path.join(corporaDir, d.name), gold: path.join(corporaDir, d.name, "gold.json") }))
+    .map((d) => ({
+      name: d.name,
+      dir: path.join(corporaDir, d.name),
+      gold: path.join(corporaDir, d.name, "gold.json"),
+    }))
     .filter((c) => existsSync(c.gold) && !isBlind(c.gold))
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The seeds and their gold, which lives with the shared scorer outside the repository. */
-export const seeds: AnnotatedCorpus = { name: "seeds", dir: path.join(root, "seeds"), gold: path.join(root, "../shared/eval/seeds-gold.json") };
+export const seeds: AnnotatedCorpus = {
+  name: "seeds",
+  dir: path.join(root, "seeds"),
+  gold: path.join(root, "../shared/eval/seeds-gold.json"),
+};

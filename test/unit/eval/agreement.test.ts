@@ -28,7 +28,9 @@ describe("npm run eval agrees with the shared scorer", () => {
       const { prediction } = await loadPrediction(corpus.dir);
       const exported = path.join(tmp, `${corpus.name}.json`);
       writeFileSync(exported, JSON.stringify(prediction));
-      const theirs = JSON.parse(execFileSync(process.execPath, [sharedScorer, corpus.gold, exported, "--json"], { encoding: "utf8" })) as object;
+      const theirs = JSON.parse(
+        execFileSync(process.execPath, [sharedScorer, corpus.gold, exported, "--json"], { encoding: "utf8" }),
+      ) as object;
       const ours = scoreJson(scoreExtraction(await readGold(corpus.gold), prediction));
       expect(ours).toEqual(theirs);
     }, 60_000);

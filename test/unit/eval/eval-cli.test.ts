@@ -8,8 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { root, seeds } from "../../helpers/annotated-corpora.js";
 
 const run = promisify(execFile);
-const evalCli = (...args: string[]) => run(process.execPath, ["--import", "tsx", "server/cli/eval.ts", ...args], { cwd: root });
-const failure = (p: Promise<unknown>) => p.then(() => { throw new Error("expected the command to fail"); }, (e: { code: number; stderr: string }) => e);
+const evalCli = (...args: string[]) =>
+  run(process.execPath, ["--import", "tsx", "server/cli/eval.ts", ...args], { cwd: root });
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error("expected the command to fail");
+    },
+    (e: { code: number; stderr: string }) => e,
+  );
 
 describe("npm run eval", () => {
   let dir: string;
@@ -24,14 +31,29 @@ describe("npm run eval", () => {
     const fromFolder = JSON.parse((await evalCli(seeds.dir, seeds.gold, "--json")).stdout);
     const fromExport = JSON.parse((await evalCli(exported, seeds.gold, "--json")).stdout);
     expect(fromExport).toEqual(fromFolder);
-    expect(Object.keys(fromFolder)).toEqual(["corpus", "overall", "mentions", "denials", "clustering", "travel", "citations"]);
+    expect(Object.keys(fromFolder)).toEqual([
+      "corpus",
+      "overall",
+      "mentions",
+      "denials",
+      "clustering",
+      "travel",
+      "citations",
+    ]);
 
     const verbose = JSON.parse((await evalCli(exported, seeds.gold, "--json", "--verbose")).stdout);
     expect(verbose.unmatched.length).toBe(verbose.mentions.predicted - verbose.mentions.tp);
     expect(verbose.unmatched.length).toBeGreaterThan(0);
-    const graph = JSON.parse(await readFile(exported, "utf8")) as { documents: { id: string; file: string }[]; claims: { mentions: { document: string; start: number; end: number; actor: string; rule: string }[] }[] };
+    const graph = JSON.parse(await readFile(exported, "utf8")) as {
+      documents: { id: string; file: string }[];
+      claims: { mentions: { document: string; start: number; end: number; actor: string; rule: string }[] }[];
+    };
     const fileOf = new Map(graph.documents.map((d) => [d.id, d.file]));
-    const ruleAt = new Map(graph.claims.flatMap((c) => c.mentions.map((m) => [`${fileOf.get(m.document)}|${m.start}|${m.end}|${m.actor}`, m.rule])));
+    const ruleAt = new Map(
+      graph.claims.flatMap((c) =>
+        c.mentions.map((m) => [`${fileOf.get(m.document)}|${m.start}|${m.end}|${m.actor}`, m.rule]),
+      ),
+    );
     for (const p of verbose.unmatched) {
       expect(p.rule).toBeTruthy();
       expect(p.rule).toBe(ruleAt.get(`${p.document}|${p.start}|${p.end}|${p.actor}`));
@@ -42,11 +64,20 @@ describe("npm run eval", () => {
   }, 120_000);
 
   it("refuses a missing input, a malformed gold and the wrong corpus with a message, not a score", async () => {
-    expect(await failure(evalCli(path.join(dir, "nothing-here"), seeds.gold))).toMatchObject({ code: 2, stderr: expect.stringMatching(/no such file or folder/) });
+    expect(await failure(evalCli(path.join(dir, "nothing-here"), seeds.gold))).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/no such file or folder/),
+    });
     const bad = path.join(dir, "bad-gold.json");
     await writeFile(bad, JSON.stringify({ actors: [], documents: [] }));
-    expect(await failure(evalCli(seeds.dir, bad))).toMatchObject({ code: 2, stderr: expect.stringMatching(/bad-gold\.json is not a gold annotation[\s\S]*claims/) });
+    expect(await failure(evalCli(seeds.dir, bad))).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/bad-gold\.json is not a gold annotation[\s\S]*claims/),
+    });
     const other = path.join(root, "test/fixtures/corpora/car-recall");
-    expect(await failure(evalCli(other, seeds.gold))).toMatchObject({ code: 2, stderr: expect.stringMatching(/holds none of the documents .* annotates/) });
+    expect(await failure(evalCli(other, seeds.gold))).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/holds none of the documents .* annotates/),
+    });
   }, 120_000);
 });

@@ -21,12 +21,20 @@ describe("withProvenance", () => {
     unlinked.actors = unlinked.actors.filter((a) => a.id !== "act-kremlin");
     const made = withProvenance(unlinked);
     expect(made.sources.find((s) => s.id === "src-kremlin")?.actor).toBe("act-kremlin");
-    expect(made.actors.find((a) => a.id === "act-kremlin")).toEqual({ id: "act-kremlin", name: "Kremlin", kind: "outlet", aliases: [], source: "src-kremlin" });
+    expect(made.actors.find((a) => a.id === "act-kremlin")).toEqual({
+      id: "act-kremlin",
+      name: "Kremlin",
+      kind: "outlet",
+      aliases: [],
+      source: "src-kremlin",
+    });
 
     const sameSlug = base();
     sameSlug.actors = sameSlug.actors.map(({ source: _, ...a }) => a);
     const joined = withProvenance(sameSlug);
-    expect(joined.actors.filter((a) => a.id === "act-kremlin")).toEqual([{ id: "act-kremlin", name: "Kremlin", kind: "organization", aliases: [], source: "src-kremlin" }]);
+    expect(joined.actors.filter((a) => a.id === "act-kremlin")).toEqual([
+      { id: "act-kremlin", name: "Kremlin", kind: "organization", aliases: [], source: "src-kremlin" },
+    ]);
     expect(sameSlug.actors.find((a) => a.id === "act-kremlin")?.source).toBeUndefined(); // the input is left as it was
   });
 
@@ -37,8 +45,21 @@ describe("withProvenance", () => {
   it("reports each claim once per published document, through its first mention there", () => {
     const e = withProvenance(base());
     const wire = e.reports.filter((r) => r.document === "doc-wire");
-    expect(wire).toEqual([{ id: expect.stringMatching(/^rep-/), claim: "clm-talks", source: "src-wire", document: "doc-wire", mention: "men-1" }]);
-    expect(e.reports.filter((r) => r.document === "doc-paper").map((r) => r.claim).sort()).toEqual(["clm-sanctions", "clm-talks"]);
+    expect(wire).toEqual([
+      {
+        id: expect.stringMatching(/^rep-/),
+        claim: "clm-talks",
+        source: "src-wire",
+        document: "doc-wire",
+        mention: "men-1",
+      },
+    ]);
+    expect(
+      e.reports
+        .filter((r) => r.document === "doc-paper")
+        .map((r) => r.claim)
+        .sort(),
+    ).toEqual(["clm-sanctions", "clm-talks"]);
     expect(e.reports.filter((r) => r.document === "doc-anon")).toEqual([]);
     expect(new Set(e.reports.map((r) => r.id)).size).toBe(e.reports.length);
     expect(withProvenance(base()).reports).toEqual(e.reports);
@@ -59,7 +80,15 @@ describe("withProvenance", () => {
     e.citations = e.citations.filter((c) => c.kind !== "reprint");
     e.citations.push({ document: "doc-paper", cites: "act-kremlin", start: 0, end: 7, kind: "reprint" });
     expect(reprintsOf(withProvenance(e), "doc-paper")).toEqual(["doc-kremlin"]);
-    e.documents.push({ id: "doc-kremlin-2", file: "c/kremlin-2.txt", source: "src-kremlin", title: "Second readout", publishedAt: "2021-12-31T01:00:00Z", contentHash: "h5", text: "A second readout of the call." });
+    e.documents.push({
+      id: "doc-kremlin-2",
+      file: "c/kremlin-2.txt",
+      source: "src-kremlin",
+      title: "Second readout",
+      publishedAt: "2021-12-31T01:00:00Z",
+      contentHash: "h5",
+      text: "Second readout",
+    });
     e.claims[0].mentions.push({ ...e.claims[0].mentions[2], id: "men-7", document: "doc-kremlin-2" });
     expect(reprintsOf(withProvenance(e), "doc-paper")).toEqual(["doc-kremlin-2"]);
   });
@@ -81,11 +110,16 @@ describe("the export of a corpus", () => {
     for (const r of graph.reports) expect(mentions.has(r.mention)).toBe(true);
     const outletSpeakers = graph.claims.flatMap((c) => c.mentions).filter((m) => !actors.has(m.actor));
     expect(outletSpeakers.length).toBeGreaterThan(0);
-    for (const m of outletSpeakers) expect(actors.has(graph.sources.find((s) => s.id === m.actor)?.actor ?? "")).toBe(true);
+    for (const m of outletSpeakers)
+      expect(actors.has(graph.sources.find((s) => s.id === m.actor)?.actor ?? "")).toBe(true);
 
     const plan = planLoad(extraction, { corpus: "seeds" });
     expect(plan.issues).toEqual([]);
-    expect(plan.documents.flatMap((d) => d.reports.map((r) => r.id)).sort()).toEqual(extraction.reports.map((r) => r.id).sort());
-    expect(plan.documents.flatMap((d) => d.reprints.map((r) => ({ document: r.from, original: r.to })))).toEqual(graph.reprints);
+    expect(plan.documents.flatMap((d) => d.reports.map((r) => r.id)).sort()).toEqual(
+      extraction.reports.map((r) => r.id).sort(),
+    );
+    expect(plan.documents.flatMap((d) => d.reprints.map((r) => ({ document: r.from, original: r.to })))).toEqual(
+      graph.reprints,
+    );
   }, 60_000);
 });

@@ -12,10 +12,12 @@ import { describe, expect, it } from "vitest";
 import { loadPrediction } from "../../../server/eval/export-file.js";
 import { readGold } from "../../../server/eval/gold.js";
 import { scoreExtraction } from "../../../server/eval/score.js";
-import { annotatedCorpora, corporaDir, seeds, type AnnotatedCorpus } from "../../helpers/annotated-corpora.js";
+import { type AnnotatedCorpus, annotatedCorpora, corporaDir, seeds } from "../../helpers/annotated-corpora.js";
 
 const floors = Object.fromEntries(
-  Object.entries(JSON.parse(readFileSync(path.join(corporaDir, "floors.json"), "utf8")) as Record<string, unknown>).filter(([name]) => name !== "_"),
+  Object.entries(
+    JSON.parse(readFileSync(path.join(corporaDir, "floors.json"), "utf8")) as Record<string, unknown>,
+  ).filter(([name]) => name !== "_"),
 ) as Record<string, number>;
 
 async function score(corpus: AnnotatedCorpus) {
@@ -28,7 +30,8 @@ describe("extraction scored against the hand annotations", () => {
     expect(existsSync(seeds.gold), `${seeds.gold} (link ../shared to the shared eval material)`).toBe(true);
     const s = await score(seeds);
     expect(s.overall).toBeGreaterThanOrEqual(0.85);
-    for (const part of [s.mentions.f1, s.clustering.f1, s.travel.score, s.citations.f1]) expect(part).toBeGreaterThanOrEqual(0.75);
+    for (const part of [s.mentions.f1, s.clustering.f1, s.travel.score, s.citations.f1])
+      expect(part).toBeGreaterThanOrEqual(0.75);
     expect(s.denials.found).toBe(s.denials.gold);
   }, 60_000);
 
