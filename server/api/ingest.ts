@@ -4,9 +4,9 @@ import { makeDocument } from "../corpus/document.js";
 import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
 import { limitForExtraction } from "../corpus/extraction-limit.js";
-import { extractCorpus } from "../extract/index.js";
 import type { Graph } from "../graph/driver.js";
 import { loadExtraction } from "../graph/load.js";
+import { extractParallel } from "../shard/extract-parallel.js";
 import { badInput } from "./errors.js";
 
 /** Bounds of one upload: small documents pasted or dropped by an analyst, not a corpus. */
@@ -73,7 +73,8 @@ export async function ingestDocuments(graph: Graph, documents: CorpusDocument[])
   const files = documents.map((d) => d.file).sort();
   const corpus = "upload:" + createHash("sha256").update(files.join("\n")).digest("hex").slice(0, 16);
   const limited = limitForExtraction(documents);
-  const extraction = extractCorpus(limited.documents);
+  // one thread: an upload is small, and the server keeps its cores for answering queries
+  const extraction = await extractParallel(limited.documents, 1);
   const summary = await loadExtraction(graph, extraction, {
     corpus,
     title: `API upload of ${documents.length} document${documents.length === 1 ? "" : "s"}`,

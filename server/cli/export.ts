@@ -1,9 +1,11 @@
 /** `npm run export -- <corpus-dir> <out.json>`: the narrative-graph/1 export of a corpus, no database needed. */
 import { Command } from "commander";
 import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { limitForExtraction } from "../corpus/extraction-limit.js";
 import { readCorpus } from "../corpus/read-corpus.js";
-import { extractCorpus, toNarrativeGraph } from "../extract/index.js";
+import { toNarrativeGraph } from "../extract/index.js";
+import { extractParallel } from "../shard/extract-parallel.js";
 import { reportProblems } from "./report-problems.js";
 
 const program = new Command()
@@ -15,7 +17,7 @@ const program = new Command()
     const corpus = await readCorpus(dir);
     const limited = limitForExtraction(corpus.documents);
     const failed = reportProblems([...corpus.problems, ...limited.problems]);
-    const extraction = extractCorpus(limited.documents);
+    const extraction = await extractParallel(limited.documents, availableParallelism());
     await writeFile(out, JSON.stringify(toNarrativeGraph(extraction), null, 1) + "\n");
     const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
     console.error(`exported ${corpus.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);

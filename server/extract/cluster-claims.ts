@@ -1,15 +1,19 @@
 /**
  * Groups mentions of the same proposition across documents. Candidates come from an inverted
  * index over each mention's rarest terms (never all pairs), so a corpus clusters in near-linear
- * time; a mention joins the most similar cluster (IDF-weighted cosine over term sets) when the
- * similarity passes a threshold and the polarity matches, else it starts a new claim.
+ * time; a mention joins the most similar cluster (IDF-weighted cosine over term sets, or the cosine
+ * of sentence embeddings when mentions carry them) when the similarity passes a threshold and the
+ * polarity matches, else it starts a new claim.
  */
+import { cosine as unitCosine } from "../embed/pool.js";
 import type { ClaimFeatures } from "./features.js";
 
 export interface ClusterInput {
   features: ClaimFeatures;
   /** Who asserts it: the same claim travelling between outlets usually keeps its speaker. */
   speaker?: string;
+  /** Unit sentence embedding of the wording: paraphrases that share few words are near in meaning. */
+  embedding?: Float32Array;
 }
 
 export interface ClusterOptions {
@@ -18,6 +22,11 @@ export interface ClusterOptions {
   probeTerms: number;
   /** Most recent clusters examined per posting list. */
   postingCap: number;
+  /**
+   * Subtracted from the embeddings' cosine before it competes with word similarity: embeddings rate
+   * any two sentences on one event as alike (0.5 to 0.7), so only what stands above that counts.
+   */
+  meaningOffset: number;
 }
 
 const CONTAINMENT_WEIGHT = 0.6;
@@ -25,7 +34,7 @@ const SAME_SPEAKER_BONUS = 0.08;
 /** Candidate clusters examined per mention, after blocking. */
 const MAX_CANDIDATES = 12;
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64, meaningOffset: 0.4 };
 
 /** Returns, for each input (in the given order), the index of its cluster. */
 export function clusterClaims(items: ClusterInput[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
@@ -175,7 +184,10 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
 
   /**
    * Cosine over IDF-weighted term sets, or (damped) the share of the shorter wording found in the
-   * longer one: a short restatement of a long claim is the same claim. `a` is the current item.
+   * longer one: a short restatement of a long claim is the same claim. Or, when both carry
+   * embeddings and that is higher, their cosine less the offset. Either way the guards hold: a
+   * paraphrase about other parties, or with a term turned to its opposite, is another claim.
+   * `a` is the current item.
    */
   function similarity(a: number, b: number): number {
     const stamp = ++markMStamp;
@@ -190,10 +202,13 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     } else {
       for (let k = b0; k < b1; k++) { const t = terms[k]; if (markI[t] === a) { shared += idf2[t]; if (!isPlace[t]) count++; } }
     }
-    if (count < 2 || !entitiesAgreeWith(a, b) || opposed()) return 0;
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
-    return Math.max(cosine, CONTAINMENT_WEIGHT * containment);
+    const words = count < 2 ? 0 : Math.max(cosine, CONTAINMENT_WEIGHT * containment);
+    const ea = items[a].embedding, eb = items[b].embedding;
+    const sim = ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
+    if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed()) return 0;
+    return sim;
 
     /** "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds. */
     function opposed(): boolean {

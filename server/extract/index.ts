@@ -9,6 +9,7 @@ import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from
 import { DocumentResolver } from "./coref.js";
 import type { ClaimFeatures } from "./features.js";
 import { clusterClaims } from "./cluster-claims.js";
+import type { Embeddings } from "./embeddings.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { resolveDenialTargets } from "./stance.js";
@@ -45,6 +46,8 @@ export interface ExtractOptions {
    * worker threads can do it: server/shard), by document id. Missing ones are read here.
    */
   readings?: ReadonlyMap<string, DocumentReading>;
+  /** Sentence embeddings of mention texts (embeddings.ts): claims are then clustered by meaning as well as words. */
+  embeddings?: Embeddings;
 }
 
 export function extractCorpus(documents: CorpusDocument[], options?: ExtractOptions): Extraction {
@@ -157,7 +160,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
 
   // claims
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
-  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source })));
+  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source, embedding: options?.embeddings?.get(m.text) })));
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
