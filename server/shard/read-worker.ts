@@ -28,8 +28,7 @@ async function answer(request: WorkerRequest): Promise<void> {
     parentPort!.postMessage({ read: true });
     return;
   }
-  // one model per worker and one worker per core: more threads per inference would only contend
-  embedder ??= loadEmbedder(request.embed.model, { threads: 1 });
+  embedder ??= loadEmbedder(request.embed.model);
   const vectors = await (await embedder).embed(request.embed.texts);
   parentPort!.postMessage({ vectors }, vectors.map((v) => v.buffer as ArrayBuffer));
 }
