@@ -10,7 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import type { CorpusDocument } from "../../server/corpus/types.js";
-import { extractCorpus } from "../../server/extract/index.js";
+import { distinctMentionTexts, embedHere, type Embeddings } from "../../server/extract/embeddings.js";
 import { readDocument } from "../../server/extract/read-document.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { generateCorpus } from "../../server/gen/index.js";
@@ -25,12 +25,15 @@ import { testDriver, wipe } from "../helpers/neo4j.js";
 const root = mkdtempSync(path.join(tmpdir(), "shard-test-"));
 let docs: CorpusDocument[];
 let single: Extraction;
+let embeddings: Embeddings | undefined;
 let driver: Driver;
 
 beforeAll(async () => {
   await generateCorpus({ docs: 80, seed: "shard", out: root });
   docs = (await readCorpus(root)).documents;
-  single = extractCorpus(docs);
+  // one thread, claims clustered by meaning as well as words (the model is fetched by npm test)
+  single = await extractParallel(docs, 1);
+  embeddings = await embedHere(distinctMentionTexts(docs, new Map(docs.map((d) => [d.id, readDocument(d.text)]))));
   driver = testDriver();
   await wipe(driver);
 });
@@ -56,15 +59,20 @@ describe("sharded extraction", () => {
     for (const d of docs.slice(0, 20)) expect(isDeepStrictEqual(readings.get(d.id), readDocument(d.text))).toBe(true);
   });
 
-  it("gives the same claims with two workers as in one process", async () => {
-    const parallel = await extractParallel(docs, 2);
+  it("gives the same claims with two workers (each embedding its share of the wordings) as in one process", async () => {
+    expect(embeddings?.size).toBeGreaterThan(0);
+    // enough documents that extractParallel uses its worker threads (below 200 it works in one)
+    const dir = path.join(root, ".two-hundred");
+    await generateCorpus({ docs: 200, seed: "shard-workers", out: dir });
+    const many = (await readCorpus(dir)).documents;
+    const parallel = await extractParallel(many, 2);
     expect(parallel.claims.length).toBeGreaterThan(5);
-    expect(parallel).toEqual(single);
+    expect(parallel).toEqual(await extractParallel(many, 1));
   });
 
   it("gives the same claims from shards merged from partial files, and refuses an incomplete set", () => {
     const parts = [0, 1, 2].map((i) => ({ name: `part-${i}.json`, part: JSON.parse(JSON.stringify(partialExtraction(docs, i, 3))) }));
-    expect(mergeExtractions(docs, parts)).toEqual(single);
+    expect(mergeExtractions(docs, parts, embeddings)).toEqual(single);
     expect(() => mergeExtractions(docs, parts.slice(0, 2))).toThrow(/missing shard 2\/3/);
     expect(() => mergeExtractions(docs, [parts[0], parts[0], parts[1]])).toThrow(/both shard 0\/3/);
   });
@@ -74,11 +82,11 @@ describe("sharded extraction", () => {
     const written = await Promise.all(files.map((f, i) => writePartialFile(f, docs, i, 2)));
     expect(written[0] + written[1]).toBe(docs.length);
     const parts = await Promise.all(files.map(async (f) => ({ name: f, part: await readPartialFile(f) })));
-    expect(mergeExtractions(docs, parts)).toEqual(single);
+    expect(mergeExtractions(docs, parts, embeddings)).toEqual(single);
   });
 
   it("loads into the same graph", async () => {
-    const merged = mergeExtractions(docs, [0, 1].map((i) => ({ name: `p${i}`, part: partialExtraction(docs, i, 2) })));
+    const merged = mergeExtractions(docs, [0, 1].map((i) => ({ name: `p${i}`, part: partialExtraction(docs, i, 2) })), embeddings);
     const a = await loadedMentions(single);
     const b = await loadedMentions(merged);
     expect(a.length).toBe(single.claims.reduce((n, c) => n + c.mentions.length, 0));
