@@ -5,8 +5,9 @@
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
 import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, GROUP_NOUNS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
 import { isRoleWord } from "./gazetteer.js";
+import { verdictOf } from "./denials.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
@@ -40,6 +41,8 @@ export interface Frame {
   denial: boolean;
   /** The content is a pointer back ("the claim", "it"): the denial targets an earlier claim. */
   pointsBack: boolean;
+  /** The denial rule (denials.ts) that found the content to reject something, if one did. */
+  denialRule?: string;
   /** The content ends with ":" and introduces what follows. */
   introduces: boolean;
   /** The content is a that-clause (or a quote), not just an object ("revealed some of the nuances"). */
@@ -80,6 +83,10 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
   const prevLower = tokens[i - 1]?.lower ?? "";
   if (/^(will|would|could|should|may|might|must|can|shall|cannot)$/.test(prevLower)) return undefined;
+  // "never said", "did not mention": what was not said is the narrator's observation, not speech
+  let b = i - 1;
+  while (b >= 0 && /^(ever|once|publicly|explicitly|actually|specifically|directly|yet)$/.test(tokens[b].lower)) b--;
+  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) return undefined;
   // "the pattern described by the regulator": a participle after a noun qualifies it, it reports nothing
   if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN") return undefined;
   if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
@@ -161,11 +168,12 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   if (s - 2 >= first && tokens[s].text === ")" && tokens[s - 2].text === "(" && /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)) s -= 3;
   while (s >= first) {
     const t = tokens[s];
-    if (isNpToken(t) && !(t.pos === "DET" && s < j && /^(that|which|this)$/.test(t.lower) && false)) {
+    if (isNpToken(t)) {
       if (t.pos === "DET" || t.pos === "PRON") {
         s--;
         // "Aide to the Russian president", "The US and its partners": the phrase goes on
         if (s - 1 >= first && (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
+        if (s - 1 >= first && GROUP_PLACE_PREPS.has(tokens[s].lower) && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
         break;
       }
       s--;
@@ -173,6 +181,8 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
     }
     if ((PREP_IN_NAME.has(t.lower) || t.lower === "and") && s - 1 >= first && s < j && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
     if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) { s--; continue; }
+    // "observers in Varn", "analysts at the bank": the place belongs to the group that speaks
+    if (GROUP_PLACE_PREPS.has(t.lower) && s - 1 >= first && s < j && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
     break;
   }
   // an NP does not start with a preposition or conjunction
@@ -180,6 +190,8 @@ function walkLeft(tokens: Token[], j: number, first: number): number {
   while (start <= j && (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")) start++;
   return start;
 }
+
+const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
 const TIME_HEADS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "later", "late", "early"]);
@@ -378,7 +390,8 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       }
       if (!speaker && np2 <= j - 1 && beforeNp2 >= first && tokens[beforeNp2].text === ",") {
         const np1 = walkLeft(tokens, beforeNp2 - 1, first);
-        if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘,]$/.test(tokens[np1 - 1].text))) {
+        // "“P,” the owner, Lars Vik, said": the title may open right after the closing quote
+        if (np1 <= beforeNp2 - 1 && (np1 === first || /^[“"‘’”,]$/.test(tokens[np1 - 1].text))) {
           speaker = parseSpeaker(wordsOf(tokens, np1, j));
           if (speaker && (speaker.kind === "name" || speaker.kind === "role")) sFirst = np1;
           else speaker = undefined;
@@ -467,7 +480,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     frames.push(f);
   }
   // a cue whose content a trailing attribution took away entirely ("… an official comment,” X said") reports nothing
-  return nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
+  const kept = nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
+  for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
+  return kept;
 }
 
 function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boolean }, cueFirst: number, cueLast: number, speaker: SpeakerRef | undefined, speakerFirst: number, speakerLast: number, contentFirst: number, contentLast: number, introduces: boolean, c = cue): Frame {
@@ -621,6 +636,20 @@ function rejectingPredicate(tokens: Token[], f: Frame): void {
   if (tokens[head + 1]?.lower === "that") {
     f.contentFirst = head + 2;
     f.contentLast = head + be;
+    f.clause = true;
+  } else f.pointsBack = true;
+}
+
+/** The content rejects rather than states ("the report was not accurate", "we never said P"): a denial. */
+function deniesInContent(tokens: Token[], f: Frame): void {
+  // "said the idea that P was wrong": the claim noun may sit before a "that" the content skipped
+  const from = f.kind === "verb" && f.cueLast < f.contentFirst ? f.cueLast : f.contentFirst;
+  const v = verdictOf(tokens, from, f.contentLast, f.cue);
+  if (!v) return;
+  f.denial = true;
+  f.denialRule = v.rule;
+  if (v.about) {
+    [f.contentFirst, f.contentLast] = v.about;
     f.clause = true;
   } else f.pointsBack = true;
 }

@@ -128,6 +128,10 @@ export class DocumentResolver {
         return reg.body("state", ref.name!, ref);
       case "outlet":
         return reg.body("outlet", ref.name!, ref);
+      case "group":
+        // "sources close to the talks", "Western diplomats", "observers": unnamed speakers are actors
+        // of their own, never the outlet that quotes them; "both sides" and the like speak for parties named elsewhere
+        return ref.name && !BOTH_PARTIES.test(ref.name) ? reg.body("group", ref.name.replace(/^(the|a|an)\s+/i, ""), ref) : undefined;
       case "statement":
         // "…, the statement said" after someone else was quoted: the body that issued it, if one was named
         return this.lastSource(sentence, true) ?? this.lastSource(sentence);
@@ -145,6 +149,9 @@ export class DocumentResolver {
     return undefined;
   }
 }
+
+/** Groups that are the story's parties together ("the two sides", "both leaders"), not speakers of their own. */
+const BOTH_PARTIES = /^(the )?(two|both)\b|^(both|the) (sides|leaders|presidents|parties|countries|governments|ministers|delegations)$/i;
 
 const PUBLIC_HEADS = new Set(["regulator", "watchdog", "agency", "authority", "ministry", "department", "commission", "committee", "council", "board", "body", "government"]);
 const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);

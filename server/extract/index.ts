@@ -12,10 +12,14 @@ import { clusterClaims } from "./cluster-claims.js";
 import type { Embeddings } from "./embeddings.js";
 import { findCredits } from "./citations.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
+import { joinContradictions } from "./contradictions.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export { toNarrativeGraph } from "./narrative-graph.js";
+/** Rule name for a statement relayed through the body whose account the document gives. */
+const ACCOUNT_CARRYOVER = "account-carryover";
+
 export const EXTRACTOR_VERSION = "attrib-1.0.0";
 
 /** A mention after speaker resolution, before it has a claim. */
@@ -28,6 +32,10 @@ export interface ResolvedMention {
   /** Terms and names of the whole sentence (for a denial that points back). */
   context?: { terms: string[]; text: string; objectHeads: string[] };
   text: string;
+  /** Set when a corpus-wide step (contradictions.ts) finds the mention denies a claim; else the reading decides. */
+  denied?: boolean;
+  /** The rule that made the mention, when a corpus-wide step changed it. */
+  rule?: string;
 }
 
 interface Cite {
@@ -88,6 +96,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     for (const s of reading.sources) pushTo(sourcesBySentence, s.sentence, s);
     const relaysBySentence = new Map(reading.backRelays.map((b) => [b.sentence, b]));
     const docMentions: ResolvedMention[] = [];
+    // the body whose account the document is giving ("according to the Kremlin, …", "the ministry said"):
+    // what the people it talks about said after that comes through it, until another body is cited
+    let account: ActorDraft | undefined;
 
     for (let si = 0; si < reading.sentences; si++) {
       for (const raw of bySentence.get(si) ?? []) {
@@ -97,11 +108,19 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         if (!draft && raw.agentless) draft = resolver.lastSource(si);
         if (draft) resolver.note(si, draft, false);
         via = via.filter((v) => v !== draft);
+        let rule: string | undefined;
+        // a direct quote may be the outlet's own interview; a reported statement is the account's
+        const quoted = /[“"«]/.test(doc.text.slice(Math.max(0, raw.start - 1), raw.start + 1));
+        if (draft?.kind === "organization" && raw.cue !== "narration") account = draft;
+        else if (account && draft && draft !== account && via.length === 0 && (draft.kind === "person" || draft.kind === "state") && raw.cue !== "narration" && !raw.rule.startsWith("quote") && !quoted) {
+          via = [account];
+          rule = `${raw.rule}+${ACCOUNT_CARRYOVER}`;
+        }
         // "the ministry said the minister told lawmakers that P": the document attributes P to the minister too
         if (draft && via.length > 0) cites[di].push({ draft, start: raw.start, end: raw.end, kind: "attribution" });
         const resolved: ResolvedMention = {
           doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
-          features: raw.features, text: doc.text.slice(raw.start, raw.end),
+          features: raw.features, text: doc.text.slice(raw.start, raw.end), ...(rule ? { rule } : {}),
         };
         if (raw.context) resolved.context = { terms: raw.context.terms, text: doc.text.slice(raw.context.start, raw.context.end), objectHeads: raw.context.objectHeads };
         docMentions.push(resolved);
@@ -164,6 +183,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
+  joinContradictions(mentions, clusterOf);
   // a denial of something the corpus never states is still a claim of its own
   let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);
@@ -179,13 +199,13 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     const mentionsOut: Mention[] = members.map((m) => {
       const doc = docs[m.doc];
       const actor = m.actor.draft ? actorOf.get(m.actor.draft)!.id : (m.actor.source ?? "unknown");
-      const stance = m.raw.denied ? "denied" : "asserted";
+      const stance = (m.denied ?? m.raw.denied) ? "denied" : "asserted";
       return {
         id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`, document: doc.id, start: m.raw.start, end: m.raw.end, text: m.text,
-        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.raw.rule, confidence: m.raw.confidence,
+        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.rule ?? m.raw.rule, confidence: m.raw.confidence,
       };
     });
-    const first = members.find((m) => !m.raw.denied) ?? members[0];
+    const first = members.find((m) => !(m.denied ?? m.raw.denied)) ?? members[0];
     claims.push({ id: `clm-${hashOf(docs[first.doc].id, first.raw.start, first.raw.end)}`, text: canonicalText(first.text), mentions: mentionsOut });
   }
 

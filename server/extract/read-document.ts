@@ -160,7 +160,8 @@ export function readDocument(text: string): DocumentReading {
         if (claimed.length > 0) {
           start = s.start; // each sentence of a quote is its own statement; this is the last one
         }
-        if (f.pointsBack) {
+        // a verdict ("that is simply wrong") is its own words; a bare denial ("S denied it") is the sentence
+        if (f.pointsBack && !f.denialRule) {
           start = tokens[Math.min(f.speakerFirst, f.cueFirst)].start;
           if (f.glossed) end = s.end;
         }
@@ -170,7 +171,7 @@ export function readDocument(text: string): DocumentReading {
         for (const [a, b] of parts) {
           mentions.push({
             start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
-            cue: f.cue, rule: FRAME_RULES[f.kind], denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
+            cue: f.cue, rule: f.denialRule ? `${FRAME_RULES[f.kind]}+${f.denialRule}` : FRAME_RULES[f.kind], denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
             confidence: confidenceOf(f, via),
           });
         }

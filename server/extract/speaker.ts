@@ -158,6 +158,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   if (body) return { ...base, kind: "org", name: body };
   if (isStateForm(core) && !(determiner && determiner !== "the")) return { ...base, kind: "state", name: stateOf(core) };
 
+  // "Observers in Varn", "analysts at the bank": a group placed somewhere, not a person named Varn
+  const placed = ls.findIndex((l, i) => i >= 1 && i <= 2 && /^(in|at|from|across|inside|within|among)$/.test(l));
+  if (placed > 0 && placed < ls.length - 1 && GROUP_NOUNS.has(ls[placed - 1])) return { ...base, kind: "group", name: core };
   // split a trailing personal name from a leading title
   let k = ws.length;
   while (k > 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attributed } from "./helpers.js";
+import { extractCorpus } from "../../../server/extract/index.js";
+import { attributed, doc, extractText } from "./helpers.js";
 
 describe("relays closing a sentence", () => {
   it("“S said that P,” X reports: S speaks, X relays, and the span stops before the closing quote", () => {
@@ -46,5 +47,31 @@ describe("relay chains", () => {
       'Patterns: "X blames Y", "Atlas Press reports", "Y was quoted by Atlas as saying", "HNA quoted X as saying", "In what HNA described as…", "According to the opposition site…", "A report by Global Report that cited X said…", "Atlas said" at the end.';
     const found = attributed(text);
     for (const m of found) expect(m.via.length).toBeLessThan(5);
+  });
+});
+
+describe("a title and a name after the quote", () => {
+  it("“P,” the owner, NAME, said: the name speaks", () => {
+    const [m] = attributed("“The ferry will sail again on Friday,” the operator's director, Hanna Pike, said.");
+    expect(m.actor).toBe("Hanna Pike");
+    expect(m.text).toContain("sail again on Friday");
+  });
+});
+
+describe("the account a document gives (account-carryover)", () => {
+  const text =
+    "According to the Harbour Authority, the talks focused on dredging the outer channel.\n\n" +
+    "Minister Ana Kos said the canal would reopen to barges in May.\n\n" +
+    "“We will be ready before the summer,” Kos told this newspaper.";
+  it("what a person said after a body is cited comes through that body, with the rule named", () => {
+    const ex = extractCorpus([doc("a.txt", text)]);
+    const name = new Map(ex.actors.map((a) => [a.id, a.name]));
+    const m = ex.claims.flatMap((c) => c.mentions).find((x) => x.text.includes("canal would reopen"))!;
+    expect(m.via.map((v) => name.get(v))).toEqual(["Harbour Authority"]);
+    expect(m.rule).toMatch(/\+account-carryover$/);
+  });
+  it("a direct quote is the outlet's own, not the body's", () => {
+    const m = extractText(text).find((x) => x.text.includes("ready before the summer"))!;
+    expect(m.via).toEqual([]);
   });
 });

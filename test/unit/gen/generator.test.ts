@@ -48,7 +48,7 @@ describe("generateCorpus", () => {
     await generateCorpus({ docs: 400, seed: "t2", out: other });
     expect(await digest(again)).toBe(await digest(corpusA));
     expect(await digest(other)).not.toBe(await digest(corpusA));
-  });
+  }, 30_000); // writes 800 files: slow on a busy disk
 
   it("annotates every mention with the exact characters of its file", async () => {
     const texts = new Map((await readCorpus(corpusA)).documents.map((d) => [d.file, d.text]));

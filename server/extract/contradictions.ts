@@ -1,0 +1,116 @@
+/**
+ * A negated restatement is a denial (rule "negated-restatement"): when the army says "TLM drones hit
+ * the market" and the TLM says "we did not hit the market", the TLM denies the army's claim; it does
+ * not make a claim of its own. Runs after clustering, over the whole corpus, because the claim denied
+ * is often stated in another outlet's article.
+ *
+ * A negated mention joins the claim whose affirmative wording it restates best, when that claim is
+ * made by someone else, its wording is mostly contained in the claim's (IDF-weighted) and no named
+ * party, place or figure differs. A negated mention with no such claim stays a claim of its own.
+ */
+import type { ResolvedMention } from "./index.js";
+
+/** Share of the negated wording's weight found in the claim, and their cosine, for a restatement. */
+const RESTATED = 0.6;
+const COSINE = 0.35;
+/** Terms (not places) the two wordings must share. */
+const MIN_SHARED = 2;
+
+export const NEGATED_RESTATEMENT = "negated-restatement";
+
+const speakerOf = (m: ResolvedMention) => m.actor.draft?.key ?? m.actor.source ?? "";
+const isDenied = (m: ResolvedMention) => m.denied ?? m.raw.denied;
+
+export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
+  const df = new Map<string, number>();
+  for (const m of mentions) for (const t of m.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = Math.max(mentions.length, 2);
+  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+
+  // the affirmative wordings of each claim, and who states them
+  const affirmed = new Map<number, { members: ResolvedMention[]; speakers: Set<string> }>();
+  const byTerm = new Map<string, Set<number>>();
+  for (const [m, c] of clusterOf) {
+    if (m.features.negated || isDenied(m) || m.raw.pointsBack) continue;
+    const entry = affirmed.get(c) ?? { members: [], speakers: new Set<string>() };
+    entry.members.push(m);
+    entry.speakers.add(speakerOf(m));
+    affirmed.set(c, entry);
+    for (const t of m.features.terms) {
+      const set = byTerm.get(t) ?? new Set<number>();
+      set.add(c);
+      byTerm.set(t, set);
+    }
+  }
+
+  for (const m of mentions) {
+    if (!m.features.negated || isDenied(m) || m.raw.pointsBack) continue;
+    const negated = negatedWords(m.text);
+    // "will not hesitate", "did not say when": the negation is no denial of anything
+    if (negated.length === 0 || negated.some((w) => NOT_DENIALS.test(w))) continue;
+    const own = clusterOf.get(m);
+    const candidates = new Set<number>();
+    for (const t of m.features.terms) for (const c of byTerm.get(t) ?? []) if (c !== own) candidates.add(c);
+    let best: number | undefined;
+    let bestScore = 0;
+    for (const c of candidates) {
+      const claim = affirmed.get(c)!;
+      if (claim.speakers.has(speakerOf(m))) continue;
+      for (const other of claim.members) {
+        // only a plainly affirmative wording is what a negation contradicts ("no evidence of a link" twice is agreement)
+        // and only a plain statement of fact or intent, not a hypothesis ("as the US would if weapons were deployed")
+        if (negatedWords(other.text).length > 0 || HYPOTHETICAL.test(other.text)) continue;
+        const score = restatement(m, other, idf);
+        if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
+          bestScore = score;
+          best = c;
+        }
+      }
+    }
+    if (best === undefined) continue;
+    m.denied = true;
+    m.rule = `${m.raw.rule}+${NEGATED_RESTATEMENT}`;
+    clusterOf.set(m, best);
+  }
+}
+
+/** Negations that deny nothing: litotes ("not hesitate", "not rule out") and negated reporting ("did not say"). */
+const NOT_DENIALS = /^(fall|drop|exceed|less|more|fewer|below|above|under|over|hesitate|exclude|rule|doubt|only|just|least|say|said|mention|mentioned|specify|specified|comment|commented|explain|explained|disclose|disclosed|respond|responded|reply|replied|confirm|confirmed|elaborate|elaborated|identify|identified|name|named)$/;
+const NEGATION = /\b(?:no|not|never|nothing|none|nobody|cannot|n't)\s+(?:(?:any|a|an|the|be|been|have|has|had|yet|ever|so|longer|further|single|kind of|one)\s+)*([\p{L}-]+)/giu;
+
+const HYPOTHETICAL = /\b(if|unless|whether|would|could|might)\b/i;
+
+/** The word each negation in a text bears on: "did not hit the market" → hit. */
+function negatedWords(text: string): string[] {
+  return [...text.toLowerCase().matchAll(NEGATION)].map((m) => m[1]);
+}
+
+/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not. */
+function restatement(a: ResolvedMention, b: ResolvedMention, idf: (t: string) => number): number {
+  const bTerms = new Set(b.features.terms);
+  let shared = 0;
+  let sharedCount = 0;
+  let weightA = 0;
+  let weightB = 0;
+  for (const t of a.features.terms) {
+    weightA += idf(t);
+    if (bTerms.has(t)) {
+      shared += idf(t);
+      if (!t.startsWith("@")) sharedCount++;
+    }
+  }
+  for (const t of bTerms) weightB += idf(t);
+  if (sharedCount < MIN_SHARED || !entitiesAgree(a, b)) return 0;
+  // as clustering weighs wordings (cluster-claims.ts): cosine, or the damped share of the shorter in the longer
+  // most of the negated wording recurs in the claim, and the claim is not much more than it
+  const cosine = shared / Math.sqrt(weightA * weightB);
+  return shared / weightA >= RESTATED && cosine >= COSINE ? cosine : 0;
+}
+
+function entitiesAgree(a: ResolvedMention, b: ResolvedMention): boolean {
+  const ea = a.features.entities ?? [];
+  const eb = new Set(b.features.entities ?? []);
+  if (ea.length === 0 || eb.size === 0) return true;
+  const shared = ea.filter((e) => eb.has(e)).length;
+  return shared / Math.min(ea.length, eb.size) >= 0.5;
+}

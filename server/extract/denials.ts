@@ -1,0 +1,169 @@
+/**
+ * Denials spoken in the content rather than by the verb. "X said the report was not accurate",
+ * "“That is simply wrong,” Y said", "Z said the idea that P was not correct", "“We never said P,”
+ * W said": the verb reports, the words reject. Each rule is named; its name joins the frame's rule
+ * on the mention ("content-speaker-verb+verdict"), so an analyst sees why a statement counts as a denial.
+ *
+ * A rule answers with what the denial is about: a proposition spelled out in the content (`about`,
+ * a token range), or nothing spelled out (`pointsBack`: "that", "the report"), in which case the
+ * denial joins the claim the document stated just before (stance.ts).
+ */
+import type { Token } from "./nlp.js";
+
+export interface Verdict {
+  rule: string;
+  /** The rejected proposition, when the content spells it out: token range [first, last). */
+  about?: [number, number];
+  pointsBack: boolean;
+}
+
+interface DenialRule {
+  name: string;
+  /** What the rule recognises, for the reader of this file and of the rule listing. */
+  example: string;
+  /** `ws`: the content's words, lower case, quotes and commas left out; `pos`: their tags. */
+  match: (ws: string[], pos: string[], cue: string) => Verdict | undefined;
+}
+
+const BE = new Set(["is", "was", "are", "were", "'s", "be", "been", "remains", "remain"]);
+const HEDGES = new Set(["simply", "just", "completely", "totally", "absolutely", "entirely", "utterly", "clearly", "plainly", "also", "still", "quite", "patently", "both", "frankly", "wholly"]);
+
+/** Words that, said of a report or a claim, reject it. */
+const VERDICTS = new Set([
+  "wrong", "false", "untrue", "incorrect", "inaccurate", "inexact", "baseless", "unfounded", "groundless", "nonsense",
+  "absurd", "fabricated", "fabrication", "fake", "misleading", "ridiculous", "laughable", "impossible", "lie", "lies",
+  "fiction", "invented", "fantasy", "speculation", "speculative", "mistaken", "erroneous", "premature", "exaggerated",
+  "overstated", "outdated", "unsubstantiated", "nonsensical", "disinformation", "propaganda", "slander", "rubbish",
+]);
+/** Words that reject only when negated: "not accurate", "not the case". */
+const NEGATED_VERDICTS = new Set(["true", "accurate", "correct", "exact", "serious", "right", "the", "so", "credible", "supported"]);
+const NEGATORS = new Set(["not", "n't", "never", "hardly"]);
+
+/** Heads of a subject that stand for an earlier statement: the verdict is about it. */
+const POINTERS = new Set([
+  "that", "this", "it", "which", "claim", "claims", "report", "reports", "reporting", "account", "accounts", "allegation",
+  "allegations", "accusation", "accusations", "charge", "charges", "story", "stories", "article", "narrative", "version",
+  "suggestion", "suggestions", "assertion", "assertions", "statement", "statements", "information", "idea", "notion",
+  "speculation", "speculations", "rumour", "rumours", "rumor", "rumors", "timeline", "figure", "figures", "headline",
+  "headlines", "newspaper", "paper", "media", "release", "argument", "interpretation", "theory", "picture", "reading",
+  "conclusion", "assessment", "description", "characterisation", "characterization", "insinuation", "insinuations",
+  "evidence", "data", "findings", "results", "study", "analysis",
+]);
+/** Subject heads that introduce the proposition itself: "the idea that P", "claims that P". */
+const PROPOSITION_HEADS = new Set(["idea", "notion", "claim", "claims", "suggestion", "suggestions", "assertion", "assertions", "allegation", "allegations", "reports", "report", "statements", "statement", "assertion", "accusation", "accusations", "argument", "theory", "talk", "speculation", "speculations", "rumours", "rumors"]);
+const SAYING = new Set(["say", "said", "saying", "says", "claim", "claimed", "claiming", "claims", "suggest", "suggested", "suggesting", "affirm", "affirmed", "affirming", "state", "stated", "stating", "announce", "announced", "assert", "asserted", "asserting", "promise", "promised"]);
+const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
+
+const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
+
+/** Where "subject BE (hedge) verdict" puts its BE and its verdict. */
+function predicateAt(ws: string[]): { be: number; verdict: number } | undefined {
+  // the subject is short: a verdict on a long clause is usually someone else's argument
+  for (let be = 1; be < Math.min(ws.length, 16); be++) {
+    if (!BE.has(ws[be])) continue;
+    let k = be + 1;
+    while (k < ws.length && HEDGES.has(ws[k])) k++;
+    if (VERDICTS.has(ws[k]) || (ws[k] === "far" && ws[k + 1] === "too") || (ws[k] === "too" && /^(weak|thin|early|soon)$/.test(ws[k + 1] ?? "")) || (ws[k] === "out" && ws[k + 1] === "of" && ws[k + 2] === "date")) return { be, verdict: k };
+    if (NEGATORS.has(ws[k]) && NEGATED_VERDICTS.has(ws[k + 1] ?? "") && !(ws[k + 1] === "the" && ws[k + 2] !== "case") && !(ws[k + 1] === "so" && k + 2 < ws.length)) return { be, verdict: k };
+    // "is not what we see", "is not what happened"
+    if (NEGATORS.has(ws[k]) && ws[k + 1] === "what") return { be, verdict: k };
+  }
+  return undefined;
+}
+
+/** The subject before `be`: about which proposition, or pointing back. */
+function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undefined {
+  const subject = ws.slice(0, be);
+  const that = subject.indexOf("that", 1);
+  // "the idea that P was not correct", "claims that the chancellor demanded P are false"
+  if (that > 0 && PROPOSITION_HEADS.has(subject[that - 1]) && be - that > 2) return { rule, about: [that + 1, be], pointsBack: false };
+  // "to say P is simply not what we see": the infinitive names the proposition
+  if (subject[0] === "to" && SAYING.has(subject[1] ?? "")) return { rule, about: [2 + (subject[2] === "that" ? 1 : 0), be], pointsBack: false };
+  if (subject.length <= 7 && subject.some((w) => POINTERS.has(w))) return { rule, pointsBack: true };
+  return undefined;
+}
+
+export const DENIAL_RULES: DenialRule[] = [
+  {
+    name: "verdict",
+    example: "S said the report was not accurate / “That is simply wrong,” S said / S said the idea that P was wrong",
+    match: (ws) => {
+      const at = predicateAt(ws);
+      return at ? subjectVerdict("verdict", ws, at.be) : undefined;
+    },
+  },
+  {
+    name: "called-verdict",
+    example: "S called the account “impossible” / called the timeline “pure speculation”",
+    match: (ws, _pos, cue) => (cue.startsWith("call") && ws.some((w) => VERDICTS.has(w)) ? { rule: "called-verdict", pointsBack: true } : undefined),
+  },
+  {
+    name: "not-reality",
+    example: "S said reports that P “do not correspond to reality” / have nothing to do with the facts",
+    match: (ws) => {
+      for (let k = 1; k < ws.length - 2; k++) {
+        const negated = NEGATORS.has(ws[k]) && /^(correspond|match|reflect)$/.test(ws[k + 1]);
+        const nothing = ws[k] === "nothing" && ws[k + 1] === "to" && ws[k + 2] === "do";
+        if (!negated && !nothing) continue;
+        const tail = ws.slice(k + 2, k + 7);
+        if (!tail.some((w) => /^(reality|facts|truth|reality\.)$/.test(w))) continue;
+        const auxAt = /^(do|does|did|have|has|had)$/.test(ws[k - 1]) ? k - 1 : k;
+        return subjectVerdict("not-reality", ws, auxAt);
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "never-said",
+    example: "“We are not claiming that P” / S said they never said P / “the authors never said such a thing”",
+    match: (ws, pos) => {
+      for (let k = 0; k < Math.min(ws.length - 1, 8); k++) {
+        if (!NEGATORS.has(ws[k])) continue;
+        let v = k + 1;
+        while (v < ws.length && /^(have|has|had|be|been|ever|once|actually)$/.test(ws[v])) v++;
+        if (!SAYING.has(ws[v] ?? "")) continue;
+        // the saying must be the subject's own (not "did not say when"): a that-clause, a bare clause or "such a thing"
+        const rest = ws.slice(v + 1);
+        if (rest[0] === "such" || (rest[0] === "anything" && rest[1] === "of")) return { rule: "never-said", pointsBack: true };
+        const from = v + 1 + (rest[0] === "that" ? 1 : 0);
+        const clause = rest[0] === "that" || pos.slice(from).some((p) => p === "VERB" || p === "AUX");
+        if (ws.length - from >= 3 && clause && !/^(when|whether|how|why|where|what|who|if|to|anything|much|more|so)$/.test(ws[from])) return { rule: "never-said", about: [from, ws.length], pointsBack: false };
+        return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "no-such",
+    example: "“The governor made no such promise” / S knew of “no such timetable” / nothing of the kind was agreed",
+    match: (ws) => {
+      for (let k = 0; k < ws.length - 1; k++) {
+        if (ws[k] === "no" && ws[k + 1] === "such") return { rule: "no-such", pointsBack: true };
+        if (ws[k] === "nothing" && ws[k + 1] === "of" && NO_SUCH_TAILS.has(ws[k + 3] ?? "")) return { rule: "no-such", pointsBack: true };
+      }
+      return undefined;
+    },
+  },
+];
+
+/** The first denial rule that recognises the content tokens [first, last), if any. */
+export function verdictOf(tokens: Token[], first: number, last: number, cue: string): Verdict | undefined {
+  const ws: string[] = [];
+  const pos: string[] = [];
+  const at: number[] = [];
+  for (let k = first; k < last; k++) {
+    const w = clean(tokens[k].lower);
+    if (w === "" || w === ",") continue;
+    ws.push(w);
+    pos.push(tokens[k].pos);
+    at.push(k);
+  }
+  for (const rule of DENIAL_RULES) {
+    const v = rule.match(ws, pos, cue);
+    if (!v) continue;
+    // word positions back to token indices
+    if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1]]];
+    return v;
+  }
+  return undefined;
+}

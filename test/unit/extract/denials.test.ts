@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { DENIAL_RULES } from "../../../server/extract/denials.js";
+import { attributed, extractText } from "./helpers.js";
+
+const only = (text: string) => {
+  const found = attributed(text);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+
+describe("denials spoken in the content (rules in denials.ts)", () => {
+  it("every rule has a name and an example", () => {
+    for (const rule of DENIAL_RULES) expect(rule.name && rule.example).toBeTruthy();
+    expect(new Set(DENIAL_RULES.map((r) => r.name)).size).toBe(DENIAL_RULES.length);
+  });
+
+  describe("verdict: a report or claim said to be wrong", () => {
+    it("S said the report was “not accurate”: a denial pointing back, with the rule on the mention", () => {
+      const m = only("A spokesman for the ferry line said the report was “not accurate.”");
+      expect(m.stance).toBe("denied");
+      expect(m.text).toContain("not accurate");
+    });
+    it("“That is simply wrong,” S said", () => {
+      expect(only("“That is simply wrong,” the harbour master said.").stance).toBe("denied");
+    });
+    it("S said the idea that P was not correct: P is what is denied", () => {
+      const m = only("The geologist said the idea that the spring dried up because of the quarry was not correct.");
+      expect(m).toMatchObject({ stance: "denied", text: "the spring dried up because of the quarry" });
+    });
+    it("S said the evidence was far too weak", () => {
+      expect(only("Two other chemists said the evidence was far too weak to support it.").stance).toBe("denied");
+    });
+    it("a judgement on something that is not a statement is no denial", () => {
+      expect(only("The skipper said the weather was perfect for the race.").stance).toBe("asserted");
+    });
+  });
+
+  it("called-verdict: S called the account “impossible”", () => {
+    expect(only("The fire chief called that account “impossible”.").stance).toBe("denied");
+  });
+
+  it("not-reality: reports that P “do not correspond to reality”", () => {
+    expect(only("The ministry said reports of a grain embargo “do not correspond to reality”.").stance).toBe("denied");
+  });
+
+  describe("never-said", () => {
+    it("“We are not claiming that P”: S denies P", () => {
+      const m = only("“We are not claiming that the vaccine stops every infection,” said Dr. Rana Celik.");
+      expect(m).toMatchObject({ actor: "Rana Celik", stance: "denied", text: "the vaccine stops every infection" });
+    });
+    it("S said it had never said P", () => {
+      expect(only("The federation said it had never said the final would move to Lisbon.")).toMatchObject({ stance: "denied", text: "the final would move to Lisbon" });
+    });
+    it("a negated report of an object is not a denial ('did not say the date')", () => {
+      const found = extractText("The club did not say the date of the vote.");
+      expect(found.every((m) => m.stance === "asserted")).toBe(true);
+    });
+  });
+
+  it("no-such: “The mayor made no such promise”", () => {
+    expect(only("“The mayor made no such promise,” her deputy told reporters.").stance).toBe("denied");
+  });
+
+  it("what someone never said is narration, not their speech", () => {
+    const [m] = extractText("The union never said the strike would last a month.", "Harbour Post");
+    expect(m.cue).toBe("narration");
+    expect(m.actor).toBe("source:Harbour Post");
+  });
+});
