@@ -144,8 +144,8 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       // the first wordings and the latest: a cluster drifts, so both ends speak for it
       // a cluster may drift in wording, never in who and where: its first mention anchors the parties
       if (!entitiesAgreeWith(i, members[0])) continue;
-      if (members.length <= 6) for (const m of members) sim = Math.max(sim, similarity(i, m));
-      else for (const m of [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m));
+      if (members.length <= 6) for (const m of members) sim = Math.max(sim, similarity(i, m, m === members[0]));
+      else for (const m of [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m, m === members[0]));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }
     }
@@ -188,11 +188,13 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   /**
    * Cosine over IDF-weighted term sets, or (damped) the share of the shorter wording found in the
    * longer one: a short restatement of a long claim is the same claim. Or, when both carry
-   * embeddings and that is higher, their cosine less the offset. Either way the guards hold: a
+   * embeddings, `b` is its cluster's first mention and that is higher, their cosine less the offset:
+   * meaning is weighed against the claim as first stated, so near-misses do not chain a cluster
+   * from one topic to the next ("serious dialogue" → "serious call" → "the call set the tone"). Either way the guards hold: a
    * paraphrase about other parties, or with a term turned to its opposite, is another claim.
    * `a` is the current item.
    */
-  function similarity(a: number, b: number): number {
+  function similarity(a: number, b: number, byMeaning: boolean): number {
     const stamp = ++markMStamp;
     const b0 = termStart[b], b1 = termStart[b + 1];
     for (let k = b0; k < b1; k++) markM[terms[k]] = stamp;
@@ -209,7 +211,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
     const words = count < 2 ? 0 : Math.max(cosine, CONTAINMENT_WEIGHT * containment);
     const ea = items[a].embedding, eb = items[b].embedding;
-    const sim = ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
+    const sim = byMeaning && ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
     if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed()) return 0;
     return sim;
 

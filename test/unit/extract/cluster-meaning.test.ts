@@ -11,9 +11,9 @@ const features = (text: string) => {
 };
 
 const TEXTS = {
-  pledge: "Dravia will not deploy offensive weapons near the border",
-  pledgeParaphrase: "offensive arms would not be stationed by Dravia close to the frontier",
-  pledgeOpposite: "Dravia will deploy offensive weapons near the border",
+  incursion: "Kelmar troops crossed into Gondara overnight",
+  incursionParaphrase: "Kelmar soldiers entered Gondaran territory during the night",
+  incursionDenied: "Kelmar troops did not cross into Gondara overnight",
   blockade: "Kelmar blocked nine ships at Bayt Nur",
   blockadeElsewhere: "Gondara blocked ten ships at Tel Mara",
 };
@@ -29,7 +29,7 @@ const cluster = (texts: string[], withMeaning: boolean) =>
 
 describe("claim clustering by meaning", () => {
   it("joins a paraphrase that shares few words, which word similarity alone leaves apart", () => {
-    const texts = [TEXTS.pledge, TEXTS.pledgeParaphrase];
+    const texts = [TEXTS.incursion, TEXTS.incursionParaphrase];
     const [a, b] = cluster(texts, true);
     expect(a).toBe(b);
     const [c, d] = cluster(texts, false);
@@ -37,7 +37,7 @@ describe("claim clustering by meaning", () => {
   });
 
   it("never joins a claim with its negation, however near in meaning", () => {
-    const [a, b] = cluster([TEXTS.pledge, TEXTS.pledgeOpposite], true);
+    const [a, b] = cluster([TEXTS.incursion, TEXTS.incursionDenied], true);
     expect(a).not.toBe(b);
   });
 
