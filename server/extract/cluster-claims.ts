@@ -27,7 +27,7 @@ export interface ClusterOptions {
    * any two sentences on one event as alike (0.5 to 0.7), so only what stands above that counts.
    * 0.4 (all-MiniLM-L6-v2: a cosine above 0.74 can join a claim) was chosen on the development
    * corpora (test/fixtures/corpora, not the seeds): the best mean clustering F1 on the extractor's
-   * spans (the same at 0.38, lower at 0.35 and 0.45), and on the annotators' own spans within a point of the best.
+   * spans (lower at 0.35 and at 0.45), and on the annotators' own spans within a point of the best.
    */
   meaningOffset: number;
 }
