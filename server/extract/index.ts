@@ -9,6 +9,7 @@ import { readDocument, type DocumentReading, type ReadMention } from "./read-doc
 import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
 import { DocumentResolver } from "./coref.js";
 import { clusterClaims } from "./cluster-claims.js";
+import type { Embeddings } from "./embeddings.js";
 import { findCredits } from "./citations.js";
 import { withProvenance } from "./provenance.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
@@ -39,6 +40,8 @@ export interface ExtractOptions {
    * worker threads can do it: server/shard), by document id. Missing ones are read here.
    */
   readings?: ReadonlyMap<string, DocumentReading>;
+  /** Sentence embeddings of mention texts (embeddings.ts): claims are then clustered by meaning as well as words. */
+  embeddings?: Embeddings;
 }
 
 export function extractCorpus(documents: CorpusDocument[], options?: ExtractOptions): Extraction {
@@ -162,7 +165,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
 
   // claims
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
-  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source })));
+  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source, embedding: options?.embeddings?.get(m.text) })));
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);

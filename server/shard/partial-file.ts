@@ -14,6 +14,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { documentId, extractableText } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
+import { distinctMentionTexts, type Embeddings, embedHere } from "../extract/embeddings.js";
 import { extractCorpus } from "../extract/index.js";
 import { type DocumentReading, readDocument } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
@@ -109,8 +110,12 @@ export async function readPartialFile(file: string): Promise<PartialExtraction> 
   return part;
 }
 
-/** The whole corpus from its parts: every shard exactly once, all of one corpus. Throws naming the part that does not fit. */
-export function mergeExtractions(parts: { name: string; part: PartialExtraction }[]): {
+/**
+ * The whole corpus from its parts: every shard exactly once, all of one corpus. Throws naming the part
+ * that does not fit. `embeddings` are the claim wordings' vectors, for clustering by meaning (see
+ * partEmbeddings): without them claims are clustered by their words alone.
+ */
+export function mergeExtractions(parts: { name: string; part: PartialExtraction }[], embeddings?: Embeddings): {
   corpus: string;
   title?: string;
   problems: CorpusProblem[];
@@ -137,6 +142,12 @@ export function mergeExtractions(parts: { name: string; part: PartialExtraction 
     corpus: first.part.corpus,
     title: first.part.title,
     problems: parts.flatMap(({ part }) => part.problems),
-    extraction: extractCorpus(documents, { readings }),
+    extraction: extractCorpus(documents, { readings, embeddings }),
   };
+}
+
+/** The vectors of the parts' claim wordings (each distinct wording once), or undefined when the model is off or unavailable. */
+export function partEmbeddings(parts: { part: PartialExtraction }[]): Promise<Embeddings | undefined> {
+  const entries = parts.flatMap(({ part }) => part.entries);
+  return embedHere(distinctMentionTexts(entries.map((e) => e.document), new Map(entries.map((e) => [e.document.id, e.reading]))));
 }

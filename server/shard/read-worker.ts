@@ -1,21 +1,29 @@
 /**
  * Worker thread body for extractParallel: reads (tokenises, tags, finds attributions in) the
  * documents it is sent, the per-document half of extraction, and posts the readings back a batch
- * at a time (a document whose reading throws is posted as failed, with why) (so neither thread holds a whole shard's readings twice), then `{ done: true }`.
+ * at a time (so neither thread holds a whole shard's readings twice; a document whose reading throws
+ * is posted as failed, with why), then `{ read: true }`. Asked
+ * to embed claim wordings, it loads the sentence-embedding model once and posts the vectors back.
  */
 import { parentPort } from "node:worker_threads";
+import type { ModelFiles } from "../embed/fetch.js";
+import { loadEmbedder, type Embedder } from "../embed/model.js";
 import { describeFailure } from "../extract/contain.js";
-import { readDocument, type DocumentReading } from "../extract/read-document.js";
+import { type DocumentReading, readDocument } from "../extract/read-document.js";
 
-export interface ReadRequest {
-  docs: { id: string; text: string }[];
-}
+export type WorkerRequest = { docs: { id: string; text: string }[] } | { embed: { model: ModelFiles; texts: string[] } };
 
 /** Documents per message. */
 const BATCH = 200;
 
-parentPort!.on("message", (request: ReadRequest) => {
-  try {
+let embedder: Promise<Embedder> | undefined;
+
+parentPort!.on("message", (request: WorkerRequest) => {
+  void answer(request).catch((e: Error) => parentPort!.postMessage({ error: e.stack ?? String(e) }));
+});
+
+async function answer(request: WorkerRequest): Promise<void> {
+  if ("docs" in request) {
     for (let i = 0; i < request.docs.length; i += BATCH) {
       const readings: (readonly [string, DocumentReading])[] = [];
       const failed: (readonly [string, string])[] = [];
@@ -28,8 +36,10 @@ parentPort!.on("message", (request: ReadRequest) => {
       }
       parentPort!.postMessage({ readings, failed });
     }
-    parentPort!.postMessage({ done: true });
-  } catch (e) {
-    parentPort!.postMessage({ error: (e as Error).stack ?? String(e) });
+    parentPort!.postMessage({ read: true });
+    return;
   }
-});
+  embedder ??= loadEmbedder(request.embed.model);
+  const vectors = await (await embedder).embed(request.embed.texts);
+  parentPort!.postMessage({ vectors }, vectors.map((v) => v.buffer as ArrayBuffer));
+}

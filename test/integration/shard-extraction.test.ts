@@ -12,13 +12,12 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import type { CorpusDocument } from "../../server/corpus/types.js";
-import { extractCorpus } from "../../server/extract/index.js";
 import { readDocument } from "../../server/extract/read-document.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { generateCorpus } from "../../server/gen/index.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { extractParallel, readInWorkers } from "../../server/shard/extract-parallel.js";
-import { mergeExtractions, readPartialFile, writePartialFile } from "../../server/shard/partial-file.js";
+import { mergeExtractions, partEmbeddings, readPartialFile, writePartialFile } from "../../server/shard/partial-file.js";
 import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -38,7 +37,8 @@ beforeAll(async () => {
   await writeFile(path.join(corpusDir, "broken.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
   const corpus = await readCorpus(corpusDir);
   docs = corpus.documents;
-  single = extractCorpus(docs);
+  // one thread, claims clustered by meaning as well as words, as every entry point extracts
+  single = (await extractParallel(docs, 1)).extraction;
   driver = testDriver();
   graph = graphOf(driver);
 });
@@ -54,10 +54,14 @@ describe("sharded extraction", () => {
     for (const d of docs.slice(0, 20)) expect(isDeepStrictEqual(readings.get(d.id), readDocument(d.text))).toBe(true);
   });
 
-  it("gives the same claims with two workers as in one process", async () => {
-    const { extraction: parallel } = await extractParallel(docs, 2);
+  it("gives the same claims with two workers (each embedding its share of the wordings) as in one process", async () => {
+    // enough documents that extractParallel uses its worker threads (below 200 it works in one)
+    const dir = path.join(root, ".two-hundred");
+    await generateCorpus({ docs: 200, seed: "shard-workers", out: dir });
+    const many = (await readCorpus(dir)).documents;
+    const { extraction: parallel } = await extractParallel(many, 2);
     expect(parallel.claims.length).toBeGreaterThan(5);
-    expect(parallel).toEqual(single);
+    expect(parallel).toEqual((await extractParallel(many, 1)).extraction);
   });
 
   it("gives the same extraction from partial files merged, and refuses a missing, repeated or foreign part", async () => {
@@ -67,7 +71,7 @@ describe("sharded extraction", () => {
     expect(written.reduce((n, w) => n + w.documents, 0)).toBe(docs.length);
     expect(written.flatMap((w) => w.problems)).toEqual(corpus.problems);
     const parts = await Promise.all(files.map(async (name) => ({ name, part: await readPartialFile(name) })));
-    const merged = mergeExtractions(parts);
+    const merged = mergeExtractions(parts, await partEmbeddings(parts));
     expect(merged.extraction).toEqual(single);
     expect(merged).toMatchObject({ corpus: corpus.root, problems: corpus.problems });
     expect(() => mergeExtractions(parts.slice(0, 2))).toThrow(/missing shard 2\/3/);
