@@ -9,7 +9,7 @@ import neo4j, { type Integer } from "neo4j-driver";
 import type { Extraction, Mention } from "../extract/types.js";
 
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
-export const LOAD_FORMAT = 1;
+export const LOAD_FORMAT = 2;
 
 /**
  * Properties an ASSERTED/DENIED edge shares with its Mention (`at` is written as a DateTime). The

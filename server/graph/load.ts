@@ -14,7 +14,7 @@ import type { Extraction } from "../extract/types.js";
 import { failureReason, GraphUnavailableError, lostServer, type Graph, type Params } from "./driver.js";
 import { cypherFile } from "./cypher-file.js";
 import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
-import { deleteOrphans, refreshClaimSummaries } from "./maintenance.js";
+import { deleteOrphans, refreshClaimSummaries, refreshSourceSummaries } from "./maintenance.js";
 import { applyReviews } from "./reviews.js";
 import { finishRun, startRun } from "./runs.js";
 
@@ -81,11 +81,17 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const inExtraction = new Set(plan.documents.map((d) => d.id));
     const toRemove = [...stored].filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus).map(([id]) => id);
     const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
+    // The summaries these documents fed before this run, read before they change or go.
+    const touched = await touchedBy(graph, [...toWrite.map((d) => d.id).filter((id) => stored.has(id)), ...toRemove]);
+    for (const d of toWrite) {
+      if (d.doc.source) touched.sources.add(d.doc.source);
+      for (const m of d.mentions) touched.claims.add(m.claim);
+    }
 
     progress.documentsTotal = toWrite.length;
     const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
-    await writeEntities(graph, plan, tally);
+    const outletsChanged = await writeEntities(graph, plan, tally);
 
     report("removing");
     for (let i = 0; i < toRemove.length; i += 1_000) {
@@ -112,10 +118,15 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 
     report("finishing");
     const reviews = await applyReviews(graph, { refreshClaims: false });
-    // Whole-graph upkeep; when this run changed nothing after one that completed, there is none to do.
+    // Upkeep; when this run changed nothing after one that completed, there is none to do. After a
+    // run that did not complete, documents it wrote match their hash and look unchanged, but their
+    // summaries may never have been written: then every summary is refreshed.
     if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
+      const all = previousRun !== "completed";
       tally.nodesDeleted += await deleteOrphans(graph);
-      await refreshClaimSummaries(graph);
+      await refreshClaimSummaries(graph, all ? null : [...touched.claims, ...reviews.claims]);
+      // A cited actor's credits go to the outlet it publishes as: when that changed, every source's may have.
+      await refreshSourceSummaries(graph, all || outletsChanged ? null : [...touched.sources]);
       await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
     }
 
@@ -152,7 +163,19 @@ async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
   return new Map(records.map((r) => [r.get("id") as string, { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null }]));
 }
 
-async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<void> {
+async function touchedBy(graph: Graph, documents: string[]): Promise<{ claims: Set<string>; sources: Set<string> }> {
+  const touched = { claims: new Set<string>(), sources: new Set<string>() };
+  for (let i = 0; i < documents.length; i += 1_000) {
+    for (const r of await graph.read(cypherFile("load/touched-by-documents"), { ids: documents.slice(i, i + 1_000) })) {
+      touched[r.get("kind") === "claim" ? "claims" : "sources"].add(r.get("key") as string);
+    }
+  }
+  return touched;
+}
+
+/** Writes sources, actors and claims; returns whether an actor's PUBLISHES_AS link changed. */
+async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<boolean> {
+  let outletsChanged = false;
   const steps: [string, object[]][] = [
     ["load/upsert-sources", plan.sources],
     ["load/upsert-actors", plan.actors],
@@ -161,9 +184,12 @@ async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promis
   for (const [statement, rows] of steps) {
     for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) {
       const slice = rows.slice(i, i + DEFAULT_BATCH_ROWS);
-      add(tally, await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice })));
+      const t = await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice }));
+      if (statement === "load/upsert-actors" && t.relationshipsCreated + t.relationshipsDeleted > 0) outletsChanged = true;
+      add(tally, t);
     }
   }
+  return outletsChanged;
 }
 
 type EntityIndex = { sources: Map<string, object>; actors: Map<string, object>; claims: Map<string, object> };
