@@ -28,48 +28,51 @@
 //   :param limit => 50
 //   npm run cypher -- circular-sourcing --min-share 0.8
 //
-// Read from the load's CREDITS summaries (one edge per outlet and whom its documents credit, with
-// those documents' publication times), so the cost grows with outlets and their links rather than
-// with documents; documents without a publication date are left out.
-WITH coalesce($since, datetime('0001-01-01T00:00:00Z')) AS since, coalesce($until, datetime('9999-12-31T23:59:59Z')) AS until
-// Only an outlet that credits another outlet and is credited by one (in the window) can be in a cycle.
-MATCH (a:Source)-[r:CREDITS]->(:Source)
-WHERE any(t IN r.at WHERE t >= since AND t < until)
-  AND EXISTS { MATCH (a)<-[q:CREDITS]-(:Source) WHERE any(t IN q.at WHERE t >= since AND t < until) }
-WITH DISTINCT a, since, until
-// Whom each reaches through citations within $maxHops hops, breadth first: citations flow towards
-// primary sources, so these sets stay small however many outlets there are.
-WITH a, since, until,
-  reduce(st = {seen: [a], frontier: [a]}, hop IN range(1, $maxHops) |
-    reduce(next = {seen: st.seen, frontier: []}, n IN st.frontier |
-      reduce(acc = next, m IN [(n)-[r:CREDITS]->(m:Source) WHERE any(t IN r.at WHERE t >= since AND t < until) | m] |
-        CASE WHEN m IN acc.seen THEN acc ELSE {seen: acc.seen + m, frontier: acc.frontier + m} END))).seen AS reach
-UNWIND reach AS b
-WITH a, b, since, until WHERE a <> b
-// Two outlets are in one group when each reaches the other: the pair is then found from both ends.
-WITH CASE WHEN a.id < b.id THEN [a, b] ELSE [b, a] END AS pair, count(*) AS directions, since, until
-WHERE directions = 2
-UNWIND [[pair[0], pair[1]], [pair[1], pair[0]]] AS p
-WITH p[0] AS a, collect(p[1]) AS others, since, until
-// Each group once: from its member with the smallest id.
-WHERE all(x IN others WHERE a.id < x.id)
-WITH [a] + others AS members, since, until
-CALL (members, since, until) {
-  UNWIND members AS m
-  MATCH (m)-[r:CREDITS]->(x)
-  WITH m, x, size([t IN r.at WHERE t >= since AND t < until]) AS docs
-  WHERE docs > 0
-  RETURN collect({fromName: m.name, toName: x.name, docs: docs, inside: x IN members}) AS cites
+// Anchored on the Document.publishedAt index: documents without a publication date are left out.
+MATCH (d:Document)
+WHERE d.publishedAt >= coalesce($since, datetime('0001-01-01T00:00:00Z'))
+  AND d.publishedAt < coalesce($until, datetime('9999-12-31T23:59:59Z'))
+MATCH (d)-[:PUBLISHED_BY]->(a:Source)
+CALL (d) {
+  MATCH (d)-[:CITES]->(x:Source) RETURN x.id AS cited, x.name AS name
+  UNION
+  MATCH (d)-[:CITES]->(x:Actor) OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source)
+  RETURN coalesce(p.id, x.id) AS cited, coalesce(p.name, x.name) AS name
+  UNION
+  MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x.id AS cited, x.name AS name
 }
-WITH members, [e IN cites WHERE e.inside] AS inside, [e IN cites WHERE NOT e.inside] AS outside
-WITH members, inside,
+WITH a, cited, name, count(DISTINCT d) AS docs
+// An outlet crediting itself (its own voice, its press office) is not a citation.
+WHERE cited <> a.id
+WITH collect({from: a.id, fromName: a.name, to: cited, toName: name, docs: docs}) AS cites
+WITH cites, reduce(acc = [], e IN cites | CASE WHEN e.from IN acc THEN acc ELSE acc + e.from END) AS outlets
+// Adjacency by position in `outlets`, so a hop is a list lookup rather than a scan of every citation.
+WITH cites, outlets,
+  [o IN outlets | [e IN cites WHERE e.from = o AND e.to IN outlets | [i IN range(0, size(outlets) - 1) WHERE outlets[i] = e.to][0]]] AS out
+WITH cites, outlets, out,
+  [i IN range(0, size(outlets) - 1) |
+    reduce(seen = [i], hop IN range(1, $maxHops) |
+      seen + reduce(nw = [], j IN seen | nw + [k IN out[j] WHERE NOT k IN seen AND NOT k IN nw]))] AS reach
+// A group is a strongly connected set: the outlets that i reaches and that reach i, listed in
+// position order so that every member yields the same list.
+WITH cites, outlets,
+  [i IN range(0, size(outlets) - 1) | [j IN range(0, size(outlets) - 1) WHERE j IN reach[i] AND i IN reach[j]]] AS sccs
+UNWIND range(0, size(sccs) - 1) AS i
+WITH cites, outlets, sccs[i] AS scc, i
+// Each group once: from its first member.
+WHERE size(scc) >= 2 AND scc[0] = i
+WITH cites, [j IN scc | outlets[j]] AS members
+WITH members,
+  [e IN cites WHERE e.from IN members AND e.to IN members] AS inside,
+  [e IN cites WHERE e.from IN members AND NOT e.to IN members] AS outside
+WITH members, inside, outside,
   reduce(n = 0, e IN inside | n + e.docs) AS internal,
   reduce(n = 0, e IN outside | n + e.docs) AS external
 WITH members, inside, internal, external, toFloat(internal) / (internal + external) AS closure
 WHERE closure >= $minShare
-RETURN COLLECT { UNWIND members AS m RETURN m.name ORDER BY m.name } AS outlets,
+RETURN reduce(acc = [], e IN inside | CASE WHEN e.fromName IN acc THEN acc ELSE acc + e.fromName END) AS outlets,
   size(members) AS size,
-  COLLECT { UNWIND inside AS e RETURN e.fromName + ' → ' + e.toName + ' (' + e.docs + ')' AS c ORDER BY c } AS citations,
+  [e IN inside | e.fromName + ' → ' + e.toName + ' (' + e.docs + ')'] AS citations,
   internal,
   external,
   round(closure, 2) AS closure

@@ -1,18 +1,15 @@
-// Per source, summaries of what its documents cite and copy, which the graph view and
-// circular-sourcing read instead of the documents. Rewritten whole for each source named.
+// Per source, summaries of what its documents cite and copy, which the graph view reads instead
+// of the documents. Rewritten whole for each source named.
 // (:Source)-[:SOURCE_LINK {cites, citesFirst, reprints, reprintsFirst, copies, copiesFirst}]->(party):
 //   cites / reprints: its documents citing the party (an Actor or a Source) by attribution / as a
 //   reprint; copies: its documents that are copies (REPRINTS) of the party's documents. Counts are
 //   documents; *First the earliest publication time among them. The source itself is left out.
-// (:Source)-[:CREDITS {at, documents}]->(outlet): whom its dated documents credit (a cited source;
-//   a cited actor, as the outlet it publishes as when it has one; the publisher of a copied
-//   document): `at` lists those documents' publication times in order, so a time window is a count.
 // $sources: the source ids to refresh, or null for all.
 MATCH (s:Source)
 WHERE $sources IS NULL OR s.id IN $sources
 CALL (s) {
   CALL (s) {
-    MATCH (s)-[r:SOURCE_LINK|CREDITS]->()
+    MATCH (s)-[r:SOURCE_LINK]->()
     DELETE r
   }
   CALL (s) {
@@ -32,21 +29,5 @@ CALL (s) {
       sum(CASE kind WHEN 'copies' THEN n ELSE 0 END) AS copies, min(CASE kind WHEN 'copies' THEN first END) AS copiesFirst
     CREATE (s)-[:SOURCE_LINK {cites: cites, citesFirst: citesFirst, reprints: reprints, reprintsFirst: reprintsFirst,
       copies: copies, copiesFirst: copiesFirst}]->(p)
-  }
-  CALL (s) {
-    MATCH (s)<-[:PUBLISHED_BY]-(d:Document)
-    WHERE d.publishedAt IS NOT NULL
-    CALL (d) {
-      MATCH (d)-[:CITES]->(x:Source) RETURN x AS credited
-      UNION
-      MATCH (d)-[:CITES]->(x:Actor) OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source) RETURN coalesce(p, x) AS credited
-      UNION
-      MATCH (d)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(x:Source) RETURN x AS credited
-    }
-    WITH credited, d.publishedAt AS at
-    WHERE credited <> s
-    ORDER BY at
-    WITH credited, collect(at) AS at
-    CREATE (s)-[:CREDITS {at: at, documents: size(at)}]->(credited)
   }
 } IN TRANSACTIONS OF 200 ROWS

@@ -91,7 +91,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     progress.documentsTotal = toWrite.length;
     const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
-    const outletsChanged = await writeEntities(graph, plan, tally);
+    await writeEntities(graph, plan, tally);
 
     report("removing");
     for (let i = 0; i < toRemove.length; i += 1_000) {
@@ -125,8 +125,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
       const all = previousRun !== "completed";
       tally.nodesDeleted += await deleteOrphans(graph);
       await refreshClaimSummaries(graph, all ? null : [...touched.claims, ...reviews.claims]);
-      // A cited actor's credits go to the outlet it publishes as: when that changed, every source's may have.
-      await refreshSourceSummaries(graph, all || outletsChanged ? null : [...touched.sources]);
+      await refreshSourceSummaries(graph, all ? null : [...touched.sources]);
       await graph.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()");
     }
 
@@ -173,9 +172,7 @@ async function touchedBy(graph: Graph, documents: string[]): Promise<{ claims: S
   return touched;
 }
 
-/** Writes sources, actors and claims; returns whether an actor's PUBLISHES_AS link changed. */
-async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<boolean> {
-  let outletsChanged = false;
+async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promise<void> {
   const steps: [string, object[]][] = [
     ["load/upsert-sources", plan.sources],
     ["load/upsert-actors", plan.actors],
@@ -184,12 +181,9 @@ async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally): Promis
   for (const [statement, rows] of steps) {
     for (let i = 0; i < rows.length; i += DEFAULT_BATCH_ROWS) {
       const slice = rows.slice(i, i + DEFAULT_BATCH_ROWS);
-      const t = await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice }));
-      if (statement === "load/upsert-actors" && t.relationshipsCreated + t.relationshipsDeleted > 0) outletsChanged = true;
-      add(tally, t);
+      add(tally, await graph.writeTransaction(async (tx) => runIn(tx, zero(), statement, { rows: slice })));
     }
   }
-  return outletsChanged;
 }
 
 type EntityIndex = { sources: Map<string, object>; actors: Map<string, object>; claims: Map<string, object> };

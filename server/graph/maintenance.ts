@@ -19,7 +19,7 @@ export async function refreshClaimSummaries(graph: Graph, claims: string[] | nul
   await graph.run(cypherFile("load/claim-outlets"), { claims });
 }
 
-/** Recomputes each named source's SOURCE_LINK and CREDITS summaries from its documents (all sources, or those named). */
+/** Recomputes each named source's SOURCE_LINK summaries from its documents (all sources, or those named). */
 export async function refreshSourceSummaries(graph: Graph, sources: string[] | null = null): Promise<void> {
   if (sources?.length === 0) return;
   await graph.run(cypherFile("load/source-links"), { sources });

@@ -5,7 +5,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphOf, type Graph } from "../../server/graph/driver.js";
-import { refreshClaimSummaries, refreshSourceSummaries } from "../../server/graph/maintenance.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
 import { buildParams } from "../../server/analysis/param-values.js";
@@ -26,9 +25,6 @@ beforeAll(async () => {
   graph = graphOf(driver);
   await migrate(graph);
   await runCypherScript(graph, CIRCULAR_GRAPH);
-  // The summaries the loader writes after each run, which some queries read.
-  await refreshClaimSummaries(graph);
-  await refreshSourceSummaries(graph);
   library = await loadLibrary();
   ({ ask, claimId } = analyst(graph, library));
 });
