@@ -1,6 +1,6 @@
 /** Wires the page: URL state ⇄ filters, claim list, graph view, time slider and evidence panel. */
 import "./app.css";
-import { claimFilter, fetchClaimEvidence } from "./api/queries.js";
+import { claimFilter, fetchClaimEvidenceAll } from "./api/queries.js";
 import { claimReview } from "./export/claim-review.js";
 import { composePng, legendEntries } from "./export/compose-png.js";
 import { download, downloadJson, fileStem } from "./export/download.js";
@@ -171,7 +171,7 @@ el("export-json").addEventListener("click", () => {
 
 async function exportClaimReview(id: string): Promise<void> {
   try {
-    const claim = await fetchClaimEvidence(id);
+    const claim = await fetchClaimEvidenceAll(id);
     if (!claim) return toast("That claim is not stored");
     downloadJson(claimReview(claim, location.href), `claimreview-${fileStem(id)}.jsonld`, "application/ld+json");
   } catch (err) {

@@ -2,4 +2,4 @@
 // Params: $ids (claim ids).
 UNWIND $ids AS id
 MATCH (c:Claim {id: id})
-RETURN c {.id, .text, .firstSeen, .outlets, .asserted, .denied} AS claim
+RETURN c {.id, .text, .firstSeen, .outlets, .asserted, .denied, .shown, .steps} AS claim

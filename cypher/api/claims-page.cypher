@@ -45,4 +45,4 @@ ORDER BY
   c.firstSeen, c.id
 WITH collect(c) AS matching
 RETURN size(matching) AS total,
-  [c IN matching[$skip..($skip + $limit)] | c {.id, .text, .firstSeen, .outlets, .asserted, .denied}] AS claims
+  [c IN matching[$skip..($skip + $limit)] | c {.id, .text, .firstSeen, .outlets, .asserted, .denied, .shown, .steps}] AS claims

@@ -42,10 +42,9 @@ CALL () {
 }
 CALL () {
   UNWIND $claimIds AS id
-  MATCH (c:Claim {id: id})-[r:REPORTED_BY]->(s:Source)
+  MATCH (c:Claim {id: id})-[r:SUMMARY_IN]->(s:Source)
   WHERE s.id IN $sourceIds
-  WITH c, s, count(r) AS n, min(r.at) AS firstAt
-  RETURN collect({from: c.id, to: s.id, kind: 'REPORTED_BY', weight: n, time: firstAt,
+  RETURN collect({from: c.id, to: s.id, kind: 'REPORTED_BY', weight: r.documents, time: r.first,
     contested: coalesce(c.asserted, 0) > 0 AND coalesce(c.denied, 0) > 0, mentionIds: []}) AS reports
 }
 CALL () {
@@ -54,19 +53,17 @@ CALL () {
   WHERE s.id IN $sourceIds
   RETURN collect({from: a.id, to: s.id, kind: 'PUBLISHES_AS', weight: 1, time: null, contested: false, mentionIds: []}) AS voices
 }
+// Citations and copies between sources and parties, from the load's SOURCE_LINK summaries.
 CALL () {
   UNWIND $sourceIds AS id
-  MATCH (s:Source {id: id})<-[:PUBLISHED_BY]-(d:Document)-[c:CITES]->(p)
-  WHERE p <> s AND ((p:Actor AND p.id IN $actorIds) OR (p:Source AND p.id IN $sourceIds))
-  WITH s, p, CASE c.kind WHEN 'reprint' THEN 'REPRINTS' ELSE 'CITES' END AS kind, d
-  WITH s, p, kind, count(DISTINCT d) AS n, min(d.publishedAt) AS firstAt
-  RETURN collect({from: s.id, to: p.id, kind: kind, weight: n, time: firstAt, contested: false, mentionIds: []}) AS citations
+  MATCH (s:Source {id: id})-[l:SOURCE_LINK]->(p)
+  WHERE (p:Actor AND p.id IN $actorIds) OR (p:Source AND p.id IN $sourceIds)
+  UNWIND [
+    {kind: 'CITES', weight: l.cites, time: l.citesFirst},
+    {kind: 'REPRINTS', weight: l.reprints, time: l.reprintsFirst},
+    {kind: 'REPRINTS', weight: l.copies, time: l.copiesFirst}
+  ] AS link
+  WITH s, p, link WHERE link.weight > 0
+  RETURN collect({from: s.id, to: p.id, kind: link.kind, weight: link.weight, time: link.time, contested: false, mentionIds: []}) AS citations
 }
-CALL () {
-  UNWIND $sourceIds AS id
-  MATCH (s:Source {id: id})<-[:PUBLISHED_BY]-(d:Document)-[:REPRINTS]->(:Document)-[:PUBLISHED_BY]->(o:Source)
-  WHERE o <> s AND o.id IN $sourceIds
-  WITH s, o, count(DISTINCT d) AS n, min(d.publishedAt) AS firstAt
-  RETURN collect({from: s.id, to: o.id, kind: 'REPRINTS', weight: n, time: firstAt, contested: false, mentionIds: []}) AS reprints
-}
-RETURN claims + actors + sources AS nodes, stances + reports + voices + citations + reprints AS edges
+RETURN claims + actors + sources AS nodes, stances + reports + voices + citations AS edges

@@ -1,14 +1,15 @@
 // graph-neighbours: the claims, actors and sources one hop away from the given ones, with a
 // weight to rank them (mentions for claims and actors, documents for sources). A hop is an
 // ASSERTED/DENIED, REPORTED_BY or PUBLISHES_AS edge, or a source's documents citing or
-// reprinting an actor or source. Params: $claimIds, $actorIds, $sourceIds (lists, may be []).
+// reprinting an actor or source, read from the load's SOURCE_LINK summaries (one edge per pair,
+// however many documents). Params: $claimIds, $actorIds, $sourceIds (lists, may be []).
 CALL () {
   UNWIND $claimIds AS id
   MATCH (:Claim {id: id})<-[:ASSERTED|DENIED]-(n:Actor)
   RETURN n
   UNION
   UNWIND $claimIds AS id
-  MATCH (:Claim {id: id})-[:REPORTED_BY]->(n:Source)
+  MATCH (:Claim {id: id})-[:SUMMARY_IN]->(n:Source)
   RETURN n
   UNION
   UNWIND $actorIds AS id
@@ -20,11 +21,12 @@ CALL () {
   RETURN n
   UNION
   UNWIND $actorIds AS id
-  MATCH (:Actor {id: id})<-[:CITES]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  MATCH (:Actor {id: id})<-[l:SOURCE_LINK]-(n:Source)
+  WHERE l.cites + l.reprints > 0
   RETURN n
   UNION
   UNWIND $sourceIds AS id
-  MATCH (:Source {id: id})<-[:REPORTED_BY]-(n:Claim)
+  MATCH (:Source {id: id})<-[:SUMMARY_IN]-(n:Claim)
   RETURN n
   UNION
   UNWIND $sourceIds AS id
@@ -32,15 +34,18 @@ CALL () {
   RETURN n
   UNION
   UNWIND $sourceIds AS id
-  MATCH (:Source {id: id})<-[:PUBLISHED_BY]-(:Document)-[:CITES]->(n)
+  MATCH (:Source {id: id})-[l:SOURCE_LINK]->(n)
+  WHERE l.cites + l.reprints > 0
   RETURN n
   UNION
   UNWIND $sourceIds AS id
-  MATCH (:Source {id: id})<-[:CITES]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  MATCH (:Source {id: id})<-[l:SOURCE_LINK]-(n:Source)
+  WHERE l.cites + l.reprints > 0
   RETURN n
   UNION
   UNWIND $sourceIds AS id
-  MATCH (:Source {id: id})<-[:PUBLISHED_BY]-(:Document)-[:REPRINTS]-(:Document)-[:PUBLISHED_BY]->(n:Source)
+  MATCH (:Source {id: id})-[l:SOURCE_LINK]-(n:Source)
+  WHERE l.copies > 0
   RETURN n
 }
 WITH DISTINCT n

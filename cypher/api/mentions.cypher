@@ -1,8 +1,9 @@
-// mentions: full mentions (the evidence of ASSERTED/DENIED edges) selected four ways at once,
+// mentions: full mentions (the evidence of ASSERTED/DENIED edges) selected five ways at once,
 // so every resolver shares one projection. Params: $ids (mention ids), $claimIds, $documentIds,
-// $travel (pages of claims' travels: [{claim, skip, limit}], documents in travel order)
+// $travel (pages of claims' travels: [{claim, skip, limit}], documents in travel order),
+// $pages (pages of claims' mentions: [{claim, skip, limit}], mentions in time order)
 // (pass [] for the ways not used). Rejected mentions are included, marked `reviewed: 'rejected'`,
-// except in travel pages, whose mentions carry `step`: their document's 1-based position in the
+// except in pages. Travel pages' mentions carry `step`: their document's 1-based position in the
 // claim's whole travel, so a page is only the documents it shows, however far the claim travelled.
 // One row: the mentions, and once each the documents, speakers and publishers they name (the
 // projections of documents-by-id, actors-by-id, sources-by-id, with the documents' references),
@@ -21,18 +22,17 @@ CALL () {
   MATCH (:Document {id: id})-[:HAS_MENTION]->(m:Mention)
   RETURN m, null AS step
   UNION
-  // Travel order (travel.ts byTime): a document's earliest mention time, unknown last, then its id.
-  // Ordered on the claim's ASSERTED/DENIED edges (one per mention that is not rejected; they carry
-  // the document id and time), so only the page's documents are visited.
+  // Travel and mention order are stored by the load (load/claim-order, rejected mentions have
+  // none): a page is a seek on the Mention(claim, step) or Mention(claim, rank) index.
   UNWIND $travel AS t
-  MATCH (c:Claim {id: t.claim})<-[r:ASSERTED|DENIED]-()
-  WITH t, c, r.document AS document, min(r.at) AS at
-  ORDER BY at IS NULL, at, document
-  WITH t, c, collect(document) AS documents
-  UNWIND range(t.skip, CASE WHEN size(documents) < t.skip + t.limit THEN size(documents) ELSE t.skip + t.limit END - 1) AS i
-  MATCH (:Document {id: documents[i]})-[:HAS_MENTION]->(m:Mention)-[:OF]->(c)
-  WHERE m.reviewed IS NULL OR m.reviewed <> 'rejected'
-  RETURN m, i + 1 AS step
+  MATCH (m:Mention)
+  WHERE m.claim = t.claim AND m.step > t.skip AND m.step <= t.skip + t.limit
+  RETURN m, m.step AS step
+  UNION
+  UNWIND $pages AS p
+  MATCH (m:Mention)
+  WHERE m.claim = p.claim AND m.rank > p.skip AND m.rank <= p.skip + p.limit
+  RETURN m, null AS step
 }
 // A mention selected both ways once, with its travel position when it has one.
 WITH m, max(step) AS step
@@ -41,7 +41,7 @@ MATCH (m)-[:BY]->(a:Actor)
 OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 WITH
   collect(m {
-    .id, .start, .end, .evidence, .stance, .confidence, .cue, .rule, .at, .reviewed,
+    .id, .start, .end, .evidence, .stance, .confidence, .cue, .rule, .at, .reviewed, .rank,
     claim: c.id, document: d.id, actor: a.id, source: s.id, step: step,
     via: [(m)-[v:VIA]->(p) | {id: p.id, name: p.name, kind: p.kind, type: CASE WHEN p:Actor THEN 'ACTOR' ELSE 'SOURCE' END, position: v.position}]
   }) AS mentions,

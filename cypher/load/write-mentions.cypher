@@ -8,7 +8,7 @@ MATCH (a:Actor {id: row.actor})
 WITH d, c, a, row, datetime(row.at) AS at
 CREATE (d)-[:HAS_MENTION]->(m:Mention {id: row.id, document: row.document, start: row.start, end: row.end,
          evidence: row.evidence, confidence: row.confidence, via: row.via, cue: row.cue, rule: row.rule,
-         extractorVersion: row.extractorVersion, at: at, stance: row.stance, actor: row.actor}),
+         extractorVersion: row.extractorVersion, at: at, stance: row.stance, actor: row.actor, claim: row.claim}),
        (m)-[:OF]->(c),
        (m)-[:BY]->(a)
 FOREACH (_ IN CASE row.stance WHEN 'asserted' THEN [1] ELSE [] END |

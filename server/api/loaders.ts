@@ -46,8 +46,8 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   }, options);
   // The mentions come with the documents, speakers and publishers they name (and the documents'
   // references): priming those loaders makes a claim's travel two round trips in all.
-  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[]; travel?: TravelPageKey[] }) => {
-    const [row] = await run("mentions", { ids: [], claimIds: [], documentIds: [], travel: [], ...params });
+  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[]; travel?: TravelPageKey[]; pages?: TravelPageKey[] }) => {
+    const [row] = await run("mentions", { ids: [], claimIds: [], documentIds: [], travel: [], pages: [], ...params });
     const mentions = (row?.mentions as MentionRow[] | undefined) ?? [];
     for (const m of mentions) {
       m.via.sort((a, b) => a.position - b.position);
@@ -86,6 +86,14 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     { ...options, cacheKeyFn: ({ claim, skip, limit }) => `${claim} ${skip} ${limit}` },
   );
 
+  const mentionPage = new DataLoader<TravelPageKey, MentionRow[], string>(
+    async (pages) => {
+      const mentions = await loadMentions({ pages: [...pages] });
+      return pages.map(({ claim, skip, limit }) => mentions.filter((m) => m.claim === claim && m.rank != null && m.rank > skip && m.rank <= skip + limit));
+    },
+    { ...options, cacheKeyFn: ({ claim, skip, limit }) => `${claim} ${skip} ${limit}` },
+  );
+
   const loaders = {
     claim: byId<ClaimRow>("claims-by-id", "claim"),
     actor: byId<ActorRow>("actors-by-id", "actor"),
@@ -99,6 +107,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     mention,
     claimMentions: grouped("claim", "claimIds"),
     travelPage,
+    mentionPage,
     claimOutlets: perId<ClaimOutlets>("claim-outlets", { steps: 0, outlets: [] }),
     documentMentions: grouped("document", "documentIds"),
     documentText: new DataLoader<TextSlice, { text: string; length: number }, string>(async (slices) => {
@@ -135,7 +144,7 @@ export const MAX_TEXT_PER_REQUEST = 4_000_000;
 
 const sliceKey = (s: TextSlice) => `${s.id}\n${s.start}\n${s.length}`;
 
-/** Steps `skip + 1` to `skip + limit` of a claim's travel. */
+/** Steps (or mentions) `skip + 1` to `skip + limit` of a claim's travel (or mentions). */
 export interface TravelPageKey {
   claim: string;
   skip: number;

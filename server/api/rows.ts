@@ -12,6 +12,9 @@ export interface ClaimRow {
   outlets: number | null;
   asserted: number | null;
   denied: number | null;
+  /** Mentions not rejected, and the documents they are in: the lengths of its mention list and travel. */
+  shown: number | null;
+  steps: number | null;
 }
 
 export interface PartyRow {
@@ -41,6 +44,8 @@ export interface MentionRow {
   via: (PartyRow & { position: number })[];
   /** In a travel page: the 1-based position of its document in the claim's whole travel. */
   step?: number | null;
+  /** Its 1-based position among its claim's mentions (null when rejected). */
+  rank?: number | null;
 }
 
 export interface ActorRow {

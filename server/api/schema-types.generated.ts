@@ -410,8 +410,14 @@ export type Claim = {
   deniedCount: Scalars['Int']['output'];
   /** Whether it is both asserted and denied. */
   contested: Scalars['Boolean']['output'];
-  /** Every place it is asserted or denied, in time order (rejected edges excluded). */
+  /**
+   * The places it is asserted or denied, in time order (rejected edges excluded), a page at a time:
+   * `first` mentions (at most 500) after the one whose `cursor` is `after`. `mentionCount` says how
+   * many there are in all.
+   */
   mentions: Array<Mention>;
+  /** How many mentions assert or deny it (rejected edges excluded). */
+  mentionCount: Scalars['Int']['output'];
   /** Actors that asserted it, each with how often and when first. */
   assertedBy: Array<ActorStance>;
   /** Actors that denied it, each with how often and when first. */
@@ -434,6 +440,13 @@ export type Claim = {
   firstAppearance?: Maybe<TravelStep>;
   /** Where it comes from: outlets that carried it and the independent origins its assertions trace back to. */
   provenance: Provenance;
+};
+
+
+/** A proposition. The same proposition in several documents is one claim with several mentions. */
+export type ClaimMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -513,6 +526,8 @@ export type Mention = {
   at?: Maybe<Scalars['DateTime']['output']>;
   /** The latest analyst review of this edge, if any. */
   review?: Maybe<Review>;
+  /** Its place among its claim's mentions: `after` for `Claim.mentions` to continue after it (null when rejected). */
+  cursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor or a source, named in relay chains and citations. */
@@ -1174,7 +1189,8 @@ export type ClaimResolvers<ContextType = any, ParentType extends ResolversParent
   assertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deniedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   contested?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ClaimMentionsArgs, 'first'>>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assertedBy?: Resolver<Array<ResolversTypes['ActorStance']>, ParentType, ContextType>;
   deniedBy?: Resolver<Array<ResolversTypes['ActorStance']>, ParentType, ContextType>;
   reportedBy?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
@@ -1218,6 +1234,7 @@ export type MentionResolvers<ContextType = any, ParentType extends ResolversPare
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   review?: Resolver<Maybe<ResolversTypes['Review']>, ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PartyResolvers<ContextType = any, ParentType extends ResolversParentTypes['Party'] = ResolversParentTypes['Party']> = {

@@ -15,7 +15,7 @@ import { failureReason, GraphUnavailableError, lostServer, type Graph, type Para
 import { loadConfig } from "../config.js";
 import { cypherFile } from "./cypher-file.js";
 import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
-import { deleteOrphans, refreshClaimSummaries } from "./maintenance.js";
+import { deleteOrphans, refreshClaimSummaries, refreshSourceSummaries } from "./maintenance.js";
 import { applyReviews } from "./reviews.js";
 import type { LoadProgress, LoadSummary } from "./load-summary.js";
 import { finishRun, startRun } from "./runs.js";
@@ -59,6 +59,12 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const inExtraction = new Set(plan.documents.map((d) => d.id));
     const toRemove = [...stored].filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus).map(([id]) => id);
     const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
+    // The summaries these documents fed before this run, read before they change or go.
+    const touched = await touchedBy(graph, [...toWrite.map((d) => d.id).filter((id) => stored.has(id)), ...toRemove]);
+    for (const d of toWrite) {
+      if (d.doc.source) touched.sources.add(d.doc.source);
+      for (const m of d.mentions) touched.claims.add(m.claim);
+    }
 
     progress.documentsTotal = toWrite.length;
     unchanged = plan.documents.length - toWrite.length;
@@ -93,10 +99,14 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 
     report("finishing");
     const reviews = await applyReviews(graph, { refreshClaims: false });
-    // Whole-graph upkeep; when this run changed nothing after one that completed, there is none to do.
+    // Upkeep; when this run changed nothing after one that completed, there is none to do. After a
+    // run that did not complete, documents it wrote match their hash and look unchanged, but their
+    // summaries may never have been written: then every summary is refreshed.
     if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
+      const all = previousRun !== "completed";
       tally.nodesDeleted += await deleteOrphans(graph);
-      await refreshClaimSummaries(graph);
+      await refreshClaimSummaries(graph, all ? null : [...touched.claims, ...reviews.claims]);
+      await refreshSourceSummaries(graph, all ? null : [...touched.sources]);
       await graph.run(cypherFile("load/await-fulltext"));
     }
 
@@ -132,6 +142,16 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
   const records = await graph.read(cypherFile("load/stored-documents"), { corpus, ids });
   return new Map(records.map((r) => [r.get("id") as string, { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null }]));
+}
+
+async function touchedBy(graph: Graph, documents: string[]): Promise<{ claims: Set<string>; sources: Set<string> }> {
+  const touched = { claims: new Set<string>(), sources: new Set<string>() };
+  for (let i = 0; i < documents.length; i += 1_000) {
+    for (const r of await graph.read(cypherFile("load/touched-by-documents"), { ids: documents.slice(i, i + 1_000) })) {
+      touched[r.get("kind") === "claim" ? "claims" : "sources"].add(r.get("key") as string);
+    }
+  }
+  return touched;
 }
 
 async function writeEntities(graph: Graph, plan: LoadPlan, tally: Tally, batchRows: number): Promise<void> {

@@ -1,4 +1,4 @@
-/** Whole-graph upkeep after a load or a review: orphans out, claim summaries up to date. */
+/** Whole-graph upkeep after a load or a review: orphans out, load-time summaries up to date. */
 import type { Graph } from "./driver.js";
 import { cypherFile } from "./cypher-file.js";
 
@@ -8,7 +8,19 @@ export async function deleteOrphans(graph: Graph): Promise<number> {
   return result.summary.counters.updates().nodesDeleted;
 }
 
-/** Recomputes Claim.firstSeen/lastSeen/documents/mentions/outlets/asserted/denied (all claims, or those named). */
+/**
+ * Recomputes what is stored per claim from its mentions (all claims, or those named): the summary
+ * properties, the travel order on its mentions, and its per-outlet SUMMARY_IN edges.
+ */
 export async function refreshClaimSummaries(graph: Graph, claims: string[] | null = null): Promise<void> {
+  if (claims?.length === 0) return;
   await graph.run(cypherFile("load/claim-summaries"), { claims });
+  await graph.run(cypherFile("load/claim-order"), { claims });
+  await graph.run(cypherFile("load/claim-outlets"), { claims });
+}
+
+/** Recomputes each named source's SOURCE_LINK summaries from its documents (all sources, or those named). */
+export async function refreshSourceSummaries(graph: Graph, sources: string[] | null = null): Promise<void> {
+  if (sources?.length === 0) return;
+  await graph.run(cypherFile("load/source-links"), { sources });
 }

@@ -39,6 +39,8 @@ export class ReviewError extends Error {
 export interface AppliedReviews {
   /** Edges whose review was applied by this call. */
   applied: number;
+  /** The claims of those edges. */
+  claims: string[];
   /** Edges whose latest review has no effect: the edge disappeared or the actor no longer exists. */
   unapplied: { edge: string; decision: string; edgeGone: boolean }[];
 }
@@ -81,5 +83,5 @@ export async function applyReviews(graph: Graph, options: { edges?: string[]; re
     decision: r.get("decision") as string,
     edgeGone: r.get("edgeGone") as boolean,
   }));
-  return { applied: result.records.length, unapplied };
+  return { applied: result.records.length, claims, unapplied };
 }

@@ -127,6 +127,26 @@ describe("travel view of a claim with more steps than one page", () => {
     await page.close();
   });
 
+  it("lists the claim's mentions in the evidence panel a page at a time, fetching the next on request", async () => {
+    const { claim } = await gql<{ claim: { mentionCount: number; mentions: Array<{ id: string }> } }>(
+      "query($id: ID!) { claim(id: $id) { mentionCount mentions(first: 50) { id } } }",
+      { id: claimId },
+    );
+    expect(claim.mentionCount).toBe(documentCount);
+    const page = await explorer.session.newPage();
+    await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}`);
+    expect(await evidenceSettled(page)).toBe("ready");
+    await expect.poll(() => page.locator("#evidence h3", { hasText: "Mentions (" }).textContent()).toBe(`Mentions (${documentCount})`);
+    const shown = () => page.locator("#evidence .card[data-mention]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-mention")));
+    const first = await shown();
+    expect(first.length).toBeLessThan(50);
+    expect(first).toEqual(claim.mentions.slice(0, first.length).map((m) => m.id));
+    await page.locator("#evidence button", { hasText: /^Show \d+ more$/ }).click();
+    await expect.poll(async () => (await shown()).length, { timeout: 60_000 }).toBe(2 * first.length);
+    expect(await shown()).toEqual(claim.mentions.slice(0, 2 * first.length).map((m) => m.id));
+    await page.close();
+  });
+
   it("made no request outside its own origin and raised no page error", () => {
     expect(explorer.session.foreignRequests).toEqual([]);
     expect(explorer.session.pageErrors).toEqual([]);

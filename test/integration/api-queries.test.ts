@@ -253,6 +253,26 @@ describe("claim", () => {
     }
   });
 
+  it("pages through its mentions: each once, in time order, as many as mentionCount says", async () => {
+    const PAGE = `query($id: ID!, $after: String) { claim(id: $id) { mentionCount mentions(first: 3, after: $after) { id at cursor document { id } start } } }`;
+    for (const claim of details) {
+      type Page = { claim: { mentionCount: number; mentions: { id: string; at: string | null; cursor: string; document: { id: string }; start: number }[] } };
+      const paged: Page["claim"]["mentions"] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { claim: page }: Page = await data<Page>(PAGE, { id: claim.id, after });
+        expect(page.mentionCount).toBe(claim.mentions.length);
+        expect(page.mentions.length).toBeLessThanOrEqual(3);
+        if (page.mentions.length === 0) break;
+        paged.push(...page.mentions);
+        after = page.mentions.at(-1)!.cursor;
+      }
+      expect(paged.map((m) => m.id)).toEqual(claim.mentions.map((m) => m.id));
+      const times = paged.map((m) => time(m.at));
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    }
+  });
+
   it("sums who asserted and who denied it to its counts", () => {
     for (const claim of details) {
       expect(claim.assertedBy.reduce((n, a) => n + a.count, 0)).toBe(claim.assertedCount);

@@ -8,6 +8,7 @@ import type {
   CitingDocument,
   DocumentText,
   GraphViewData,
+  MentionData,
   SourceDetail,
   SourceRef,
   PagedTravelStep,
@@ -143,19 +144,50 @@ export async function fetchTravelSteps(id: string, after: string, first: number,
   return data.claim?.travel ?? [];
 }
 
-export async function fetchClaimEvidence(id: string, signal?: AbortSignal): Promise<ClaimEvidenceData | null> {
+/** The most mentions the API returns per request. */
+export const MENTION_PAGE_MAX = 500;
+
+/** A claim with its wordings and its first `first` mentions; `mentionCount` says how many it has in all. */
+export async function fetchClaimEvidence(id: string, first = MENTION_PAGE_MAX, signal?: AbortSignal): Promise<ClaimEvidenceData | null> {
   const data = await gql<{ claim: ClaimEvidenceData | null }>(
-    `query ClaimEvidence($id: ID!) {
+    `query ClaimEvidence($id: ID!, $first: Int) {
       claim(id: $id) {
         ${claimSummary}
-        mentions { ${mention} }
+        mentionCount
+        mentions(first: $first) { ${mention} cursor }
         wordings { text firstSeen count documents { id title source { id name } } }
       }
     }`,
-    { id },
+    { id, first },
     signal,
   );
   return data.claim;
+}
+
+/** The `first` mentions of a claim after the one whose cursor is `after`. */
+export async function fetchClaimMentions(id: string, after: string, first = MENTION_PAGE_MAX, signal?: AbortSignal): Promise<MentionData[]> {
+  const data = await gql<{ claim: { mentions: MentionData[] } | null }>(
+    `query ClaimMentions($id: ID!, $first: Int, $after: String) {
+      claim(id: $id) { mentions(first: $first, after: $after) { ${mention} cursor } }
+    }`,
+    { id, first, after },
+    signal,
+  );
+  return data.claim?.mentions ?? [];
+}
+
+/** A claim with every one of its mentions, fetched page after page (for views that filter or export them all). */
+export async function fetchClaimEvidenceAll(id: string): Promise<ClaimEvidenceData | null> {
+  const claim = await fetchClaimEvidence(id);
+  if (!claim) return null;
+  while (claim.mentions.length < claim.mentionCount) {
+    const after = claim.mentions.at(-1)?.cursor;
+    const page = after ? await fetchClaimMentions(id, after) : [];
+    // The claim changed under us (a review, a load): what was fetched is all there is to show.
+    if (page.length === 0) break;
+    claim.mentions.push(...page);
+  }
+  return claim;
 }
 
 export async function fetchActor(id: string): Promise<ActorDetail | null> {

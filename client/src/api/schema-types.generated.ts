@@ -408,8 +408,14 @@ export type Claim = {
   deniedCount: Scalars['Int']['output'];
   /** Whether it is both asserted and denied. */
   contested: Scalars['Boolean']['output'];
-  /** Every place it is asserted or denied, in time order (rejected edges excluded). */
+  /**
+   * The places it is asserted or denied, in time order (rejected edges excluded), a page at a time:
+   * `first` mentions (at most 500) after the one whose `cursor` is `after`. `mentionCount` says how
+   * many there are in all.
+   */
   mentions: Array<Mention>;
+  /** How many mentions assert or deny it (rejected edges excluded). */
+  mentionCount: Scalars['Int']['output'];
   /** Actors that asserted it, each with how often and when first. */
   assertedBy: Array<ActorStance>;
   /** Actors that denied it, each with how often and when first. */
@@ -432,6 +438,13 @@ export type Claim = {
   firstAppearance?: Maybe<TravelStep>;
   /** Where it comes from: outlets that carried it and the independent origins its assertions trace back to. */
   provenance: Provenance;
+};
+
+
+/** A proposition. The same proposition in several documents is one claim with several mentions. */
+export type ClaimMentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -511,6 +524,8 @@ export type Mention = {
   at?: Maybe<Scalars['DateTime']['output']>;
   /** The latest analyst review of this edge, if any. */
   review?: Maybe<Review>;
+  /** Its place among its claim's mentions: `after` for `Claim.mentions` to continue after it (null when rejected). */
+  cursor?: Maybe<Scalars['String']['output']>;
 };
 
 /** An actor or a source, named in relay chains and citations. */

@@ -50,6 +50,8 @@ export interface MentionData {
   actor: ActorRef;
   via: PartyRef[];
   document: DocumentRef;
+  /** Where it is among its claim's mentions: `after` for the next page (evidence queries only). */
+  cursor?: string | null;
 }
 
 export interface TravelStepData {
@@ -116,7 +118,9 @@ export interface ProvenanceData {
 }
 
 export interface ClaimEvidenceData extends ClaimSummary {
+  /** The claim's mentions in time order: all of them, or a first page (see `mentionCount`). */
   mentions: MentionData[];
+  mentionCount: number;
   wordings: WordingData[];
 }
 

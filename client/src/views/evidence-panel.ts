@@ -8,6 +8,8 @@ import {
   fetchActor,
   fetchCitingDocuments,
   fetchClaimEvidence,
+  fetchClaimEvidenceAll,
+  fetchClaimMentions,
   fetchDocumentTexts,
   fetchSource,
 } from "../api/queries.js";
@@ -98,7 +100,7 @@ export class EvidencePanel {
           ...(await this.mentionCards([sel.to], stale)),
         ];
       case "stance-edge": {
-        const claim = await fetchClaimEvidence(sel.claimId);
+        const claim = await fetchClaimEvidenceAll(sel.claimId);
         if (!claim) return [h("p", {}, "This claim is no longer stored.")];
         const ids = new Set(sel.mentionIds);
         const mentions = claim.mentions.filter((m) => ids.has(m.id));
@@ -110,7 +112,7 @@ export class EvidencePanel {
         ];
       }
       case "reported-edge": {
-        const claim = await fetchClaimEvidence(sel.claimId);
+        const claim = await fetchClaimEvidenceAll(sel.claimId);
         if (!claim) return [h("p", {}, "This claim is no longer stored.")];
         const mentions = claim.mentions.filter((m) => m.document.source?.id === sel.sourceId);
         return [
@@ -140,18 +142,38 @@ export class EvidencePanel {
   }
 
   private async claim(id: string): Promise<Child[]> {
-    const claim = await fetchClaimEvidence(id);
+    const claim = await fetchClaimEvidence(id, pageSize);
     if (!claim) return [h("h2", {}, "Claim not found"), h("p", {}, `No claim ${id} is stored; the link may be from another corpus.`)];
-    const mentions = [...claim.mentions];
     return [
       h("h2", { class: "claim-title" }, claim.text),
       claimBadges(claim),
       this.claimButtons(claim),
       h("h3", {}, `Wordings (${claim.wordings.length}), compared with the earliest`),
       this.wordings(claim),
-      h("h3", {}, `Mentions (${mentions.length})`),
-      ...(await this.mentionCards(mentions, () => false)),
+      h("h3", {}, `Mentions (${claim.mentionCount})`),
+      ...(await this.claimMentionCards(id, claim.mentions, claim.mentionCount, claim.mentions.length)),
     ];
+  }
+
+  /** A page of a claim's mentions, then a button fetching the next page from the server while some are left. */
+  private async claimMentionCards(claimId: string, page: MentionData[], total: number, seen: number): Promise<Child[]> {
+    const cards = await this.mentionCards(page, () => false);
+    const after = page.at(-1)?.cursor;
+    if (seen < total && after) {
+      const more = h("button", { type: "button", class: "button" }, `Show ${Math.min(pageSize, total - seen)} more`);
+      more.addEventListener("click", async () => {
+        more.disabled = true;
+        try {
+          const next = await fetchClaimMentions(claimId, after, pageSize);
+          const rest = await this.claimMentionCards(claimId, next, next.length === 0 ? seen : total, seen + next.length);
+          more.replaceWith(...rest.filter((c): c is Node => c instanceof Node));
+        } catch {
+          more.disabled = false;
+        }
+      });
+      cards.push(more);
+    }
+    return cards;
   }
 
   private wordings(claim: ClaimEvidenceData): HTMLElement {

@@ -19,10 +19,13 @@ interface TravelArgs {
   after?: string | null;
 }
 
-const travelPage = (claim: string, args: TravelArgs): TravelPageKey => ({
+/** The most mentions one request may ask for. */
+export const MAX_MENTION_PAGE = 500;
+
+const travelPage = (claim: string, args: TravelArgs, max = MAX_TRAVEL_PAGE): TravelPageKey => ({
   claim,
   skip: decodeCursor(args.after),
-  limit: checkRange(args.first, "first", 0, MAX_TRAVEL_PAGE),
+  limit: checkRange(args.first, "first", 0, max),
 });
 
 /**
@@ -49,13 +52,12 @@ export const claimResolvers = {
     assertedCount: (c: ClaimRow) => c.asserted ?? 0,
     deniedCount: (c: ClaimRow) => c.denied ?? 0,
     contested: (c: ClaimRow) => (c.asserted ?? 0) > 0 && (c.denied ?? 0) > 0,
-    mentions: (c: ClaimRow, _: unknown, ctx: ApiContext) => mentionsOf(c, ctx),
+    mentions: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) => ctx.loaders.mentionPage.load(travelPage(c.id, args, MAX_MENTION_PAGE)),
+    mentionCount: (c: ClaimRow) => c.shown ?? 0,
     assertedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "asserted"),
     deniedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "denied"),
-    reportedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => {
-      const sources = [...new Set((await mentionsOf(c, ctx)).map((m) => m.source).filter((s): s is string => s !== null))];
-      return loadAll(ctx.loaders.source, sources);
-    },
+    reportedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) =>
+      loadAll(ctx.loaders.source, (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o) => o.source)),
     travel: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) => ctx.loaders.travelPage.load(travelPage(c.id, args)),
     travelLength: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.claimOutlets.load(c.id)).steps,
     outletPath: async (c: ClaimRow, _: unknown, ctx: ApiContext): Promise<OutletStepValue[]> =>

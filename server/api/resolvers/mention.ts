@@ -1,4 +1,5 @@
 import type { ApiContext } from "../context.js";
+import { encodeCursor } from "../cursor.js";
 import type { MentionRow, ReviewRow } from "../rows.js";
 
 export const mentionResolvers = {
@@ -9,6 +10,7 @@ export const mentionResolvers = {
     actor: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.actor.load(m.actor),
     confidence: (m: MentionRow) => m.confidence ?? 0,
     review: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.review.load(m.id),
+    cursor: (m: MentionRow) => (m.rank ? encodeCursor(m.rank - 1) : null),
   },
   Review: {
     actor: (r: ReviewRow, _: unknown, ctx: ApiContext) => (r.actor ? ctx.loaders.actor.load(r.actor) : null),

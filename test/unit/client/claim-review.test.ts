@@ -22,6 +22,7 @@ describe("claimReview", () => {
     text: "No offensive weapons",
     firstSeen: "2021-12-30T21:30:00Z",
     outlets: 2,
+    mentionCount: 2,
     assertedCount: 1,
     deniedCount: 1,
     contested: true,
