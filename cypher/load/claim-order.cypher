@@ -1,5 +1,5 @@
 // The claim's travel order, stored on its mentions so that a page is an index seek on
-// Mention(claim, step) or Mention(claim, rank) (schema 004) instead of a sort of all of them.
+// Mention(claim, step) or Mention(claim, rank) (schema 005) instead of a sort of all of them.
 // step: the 1-based place of the mention's document in the claim's travel (travel.ts byTime: the
 // document's earliest mention time, unknown last, then its id); rank: the mention's place among
 // the claim's mentions (then by offset). Rejected mentions have neither. Written only where changed.
