@@ -26,11 +26,11 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
-import { openGraph, type Graph } from "../server/graph/driver.js";
+import { createRng } from "../server/gen/prng.js";
+import { type Graph, openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
-import { createRng } from "../server/gen/prng.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../server/neo4j-local/launcher.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
@@ -115,12 +115,18 @@ function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, c
         });
       },
     );
-    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) => latencies.push(responseTime));
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
   });
 }
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
   if (json.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
   return json.data!;
@@ -128,18 +134,41 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 
 /** Picks what to ask for from the graph itself: nothing is tied to one corpus. */
 async function scenarios(url: string, graph: Graph, sample: number): Promise<Scenario[]> {
-  const { claims } = await gql(url, `{ claims(first: 100, sort: OUTLETS) { nodes { id text outlets assertedCount deniedCount } } }`);
-  const nodes = claims.nodes as { id: string; text: string; outlets: number; assertedCount: number; deniedCount: number }[];
+  const { claims } = await gql(
+    url,
+    `{ claims(first: 100, sort: OUTLETS) { nodes { id text outlets assertedCount deniedCount } } }`,
+  );
+  const nodes = claims.nodes as {
+    id: string;
+    text: string;
+    outlets: number;
+    assertedCount: number;
+    deniedCount: number;
+  }[];
   if (nodes.length === 0) throw new Error("the graph has no claims: load a corpus first");
   const top = nodes[0];
   const median = nodes[Math.floor(nodes.length / 2)];
-  const word = (median.text.match(/[A-Za-z]{5,}/g) ?? [median.text.split(/\s+/)[0]]).sort((a, b) => b.length - a.length)[0];
+  const word = (median.text.match(/[A-Za-z]{5,}/g) ?? [median.text.split(/\s+/)[0]]).sort(
+    (a, b) => b.length - a.length,
+  )[0];
   const all = (await graph.read("MATCH (c:Claim) RETURN c.id AS id ORDER BY id")).map((r) => r.get("id") as string);
   const sampled = createRng("bench-api").sample(all, sample);
   const ids = (list: string[]) => list.map((id) => ({ id }));
   return [
-    { name: `claim(id) + travel, ${sampled.length} claims sampled from all ${all.length}`, query: TRAVEL, variables: ids(sampled), warm: true, baseline: true },
-    { name: `claim(id) + travel, the ${nodes.length} most reported claims`, query: TRAVEL, variables: ids(nodes.map((n) => n.id)), warm: true, baseline: true },
+    {
+      name: `claim(id) + travel, ${sampled.length} claims sampled from all ${all.length}`,
+      query: TRAVEL,
+      variables: ids(sampled),
+      warm: true,
+      baseline: true,
+    },
+    {
+      name: `claim(id) + travel, the ${nodes.length} most reported claims`,
+      query: TRAVEL,
+      variables: ids(nodes.map((n) => n.id)),
+      warm: true,
+      baseline: true,
+    },
     { name: `search "${word}" (first 50)`, query: SEARCH, variables: [{ q: word }] },
     { name: "graph around a claim (depth 2, limit 200)", query: GRAPH, variables: [{ ids: [median.id] }], warm: true },
     {
@@ -151,7 +180,9 @@ async function scenarios(url: string, graph: Graph, sample: number): Promise<Sce
   ];
 }
 
-async function prepareGraph(docs: number): Promise<{ graph: Graph; neo4j?: LocalNeo4j; dataDir?: string; source: string }> {
+async function prepareGraph(
+  docs: number,
+): Promise<{ graph: Graph; neo4j?: LocalNeo4j; dataDir?: string; source: string }> {
   if (process.env.NEO4J_URI) return { graph: await openGraph(), source: `the graph at NEO4J_URI` };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "nne-bench-api-"));
   const neo4j = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir });
@@ -159,7 +190,12 @@ async function prepareGraph(docs: number): Promise<{ graph: Graph; neo4j?: Local
   await migrate(graph);
   const extraction = syntheticExtraction({ documents: docs, seed: 7 });
   await loadExtraction(graph, extraction, { corpus: "bench-api" });
-  return { graph, neo4j, dataDir, source: `a synthetic extraction of ${docs} documents (bench/synthetic-extraction.ts) in a throwaway Neo4j` };
+  return {
+    graph,
+    neo4j,
+    dataDir,
+    source: `a synthetic extraction of ${docs} documents (bench/synthetic-extraction.ts) in a throwaway Neo4j`,
+  };
 }
 
 interface Served {
@@ -178,7 +214,9 @@ interface Served {
  * child opens the graph at `uri` (a throwaway local Neo4j), else the one NEO4J_URI names.
  */
 async function serve(kind: ServerKind, uri: string | undefined): Promise<Served> {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve", kind, ...(uri ? ["--serve-uri", uri] : [])], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(fileURLToPath(import.meta.url), ["--serve", kind, ...(uri ? ["--serve-uri", uri] : [])], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   const reply = <T>() =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the ${kind} server exited (code ${code})`));
@@ -284,40 +322,65 @@ async function main(): Promise<void> {
     .option("--json", "print one JSON line for bench/run.ts")
     .option("--write", "replace the API section of bench/RESULTS.md")
     .parse()
-    .opts<{ docs: string; corpus?: string; duration: string; connections: string; claims: string; json?: boolean; write?: boolean }>();
+    .opts<{
+      docs: string;
+      corpus?: string;
+      duration: string;
+      connections: string;
+      claims: string;
+      json?: boolean;
+      write?: boolean;
+    }>();
   const seconds = Number(opts.duration);
   const connections = Number(opts.connections);
 
   const { graph, neo4j, dataDir, source } = await prepareGraph(Number(opts.docs));
   const measured: Measured[] = [];
   const uri = neo4j?.uri;
-  const servers: Record<ServerKind, Served> = { warm: await serve("warm", uri), cold: await serve("cold", uri), baseline: await serve("baseline", uri) };
+  const servers: Record<ServerKind, Served> = {
+    warm: await serve("warm", uri),
+    cold: await serve("cold", uri),
+    baseline: await serve("baseline", uri),
+  };
   let size = "";
   try {
-    const [stats] = await graph.read("MATCH (d:Document) WITH count(d) AS documents MATCH (c:Claim) WITH documents, count(c) AS claims MATCH (m:Mention) RETURN documents, claims, count(m) AS mentions");
+    const [stats] = await graph.read(
+      "MATCH (d:Document) WITH count(d) AS documents MATCH (c:Claim) WITH documents, count(c) AS claims MATCH (m:Mention) RETURN documents, claims, count(m) AS mentions",
+    );
     size = `${stats.get("documents")} documents, ${stats.get("claims")} claims, ${stats.get("mentions")} mentions`;
     // Each scenario on the warm, cold and baseline servers in turn, so all see the same machine; the heaviest last.
     for (const s of await scenarios(servers.cold.url, graph, Number(opts.claims))) {
-      const kinds: ServerKind[] = [...(s.warm ? (["warm"] as const) : []), "cold", ...(s.baseline ? (["baseline"] as const) : [])];
+      const kinds: ServerKind[] = [
+        ...(s.warm ? (["warm"] as const) : []),
+        "cold",
+        ...(s.baseline ? (["baseline"] as const) : []),
+      ];
       for (const kind of kinds) {
         const served = servers[kind];
         // The warm server first answers every request of the scenario once (filling its cache), then warms up like the others.
         // a request that fails while filling (the request time limit on a cold page cache) is counted, not fatal:
         // its claim is then simply not cached, and the measured run shows what it costs
         let failed = 0;
-        const ask = (variables: Record<string, unknown>) => gql(served.url, s.query, variables).catch((e: Error) => {
-          if (failed++ === 0) console.error(`bench/api: ${s.name}, ${SERVER_NAMES[kind]}: ${e.message}`);
-        });
+        const ask = (variables: Record<string, unknown>) =>
+          gql(served.url, s.query, variables).catch((e: Error) => {
+            if (failed++ === 0) console.error(`bench/api: ${s.name}, ${SERVER_NAMES[kind]}: ${e.message}`);
+          });
         if (kind === "warm") await pool(s.variables, connections, ask);
         else await ask(s.variables[0]);
-        if (failed > 0) console.error(`bench/api: ${failed} of ${kind === "warm" ? s.variables.length : 1} requests failed before the measured run`);
+        if (failed > 0)
+          console.error(
+            `bench/api: ${failed} of ${kind === "warm" ? s.variables.length : 1} requests failed before the measured run`,
+          );
         await cannon(served.url, s, kind, Math.max(1, Math.round(seconds / 5)), connections);
         await served.settled();
         const m = await cannon(served.url, s, kind, seconds, connections);
         const { answers, hits } = await served.settled();
         if (kind === "warm") m.hits = answers > 0 ? hits / answers : 0;
         measured.push(m);
-        if (!opts.json) console.error(`${m.name}, ${SERVER_NAMES[kind]}: p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms, ${Math.round(m.rps)} req/s`);
+        if (!opts.json)
+          console.error(
+            `${m.name}, ${SERVER_NAMES[kind]}: p50 ${ms(m.p50)} ms, p95 ${ms(m.p95)} ms, p99 ${ms(m.p99)} ms, ${Math.round(m.rps)} req/s`,
+          );
       }
     }
   } finally {
@@ -331,7 +394,10 @@ async function main(): Promise<void> {
   const spread = measured.filter((r) => r.name === measured[0]?.name);
   const markdown = [
     `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, commit ${m.commit};`,
-    `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (other work on the machine slows every figure).`,
+    `load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (other work on the machine slows every figure).`,
     `Graph: ${opts.corpus ? `the corpus ${opts.corpus} loaded by the ETL` : source}: ${size}. Server: createApp on loopback, rate limit off;`,
     `autocannon, ${connections} connections, ${seconds} s per scenario after a warm-up; latencies from every response;`,
     "requests of a scenario go round its claims in turn.",
@@ -350,7 +416,8 @@ async function main(): Promise<void> {
     "object, N+1). Server, Neo4j and autocannon share the machine's cores.",
   ].join("\n");
 
-  if (opts.write) await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
+  if (opts.write)
+    await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
   if (opts.json) {
     const results = measured.flatMap((r) => {
       const name = `${r.name}, ${SERVER_NAMES[r.server]}`;
@@ -368,9 +435,11 @@ async function main(): Promise<void> {
 /** Runs `work` over every item, at most `width` at a time. */
 async function pool<T>(items: T[], width: number, work: (item: T) => Promise<unknown>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: width }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 const argument = (name: string) => {

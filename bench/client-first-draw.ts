@@ -14,8 +14,8 @@ import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import { chromium } from "playwright-core";
-import { replaceSection } from "./results-file.js";
 import { chromiumArgs } from "../test/browser/harness.js";
+import { replaceSection } from "./results-file.js";
 
 interface Run {
   readyMs: number;
@@ -60,17 +60,23 @@ async function main(): Promise<void> {
         }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-graph"] });
       });
       await page.goto(opts.url);
-      await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt !== undefined, null, {
+        timeout: 120_000,
+      });
       const run = await page.evaluate(() => {
         const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }>; __readyAt: number };
-        const graphRequests = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) => e.name.endsWith("/graphql") && e.responseEnd <= w.__readyAt);
+        const graphRequests = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter(
+          (e) => e.name.endsWith("/graphql") && e.responseEnd <= w.__readyAt,
+        );
         const dataMs = Math.max(0, ...graphRequests.map((e) => e.responseEnd));
         const after = w.__longTasks.filter((t) => t.start + t.duration > dataMs);
         return { readyMs: w.__readyAt, dataMs, longestAfterDataMs: Math.max(0, ...after.map((t) => t.duration)) };
       });
       if (i > 0) {
         runs.push(run);
-        console.log(`  run ${i}: ready ${Math.round(run.readyMs)} ms (data at ${Math.round(run.dataMs)} ms), longest task after the data ${Math.round(run.longestAfterDataMs)} ms`);
+        console.log(
+          `  run ${i}: ready ${Math.round(run.readyMs)} ms (data at ${Math.round(run.dataMs)} ms), longest task after the data ${Math.round(run.longestAfterDataMs)} ms`,
+        );
       }
       await page.close();
     }
@@ -82,7 +88,9 @@ async function main(): Promise<void> {
   const ready = median(runs.map((r) => r.readyMs));
   const data = median(runs.map((r) => r.dataMs));
   const longest = median(runs.map((r) => r.longestAfterDataMs));
-  console.log(`first draw: ready in ${Math.round(ready)} ms (data at ${Math.round(data)} ms); longest main-thread task after the data ${Math.round(longest)} ms`);
+  console.log(
+    `first draw: ready in ${Math.round(ready)} ms (data at ${Math.round(data)} ms); longest main-thread task after the data ${Math.round(longest)} ms`,
+  );
   console.log(`bundle (js + css): ${kb(sizes.raw)} raw, ${kb(sizes.gzip)} gzip, ${kb(sizes.brotli)} brotli`);
   if (opts.write) {
     const body = [

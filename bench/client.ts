@@ -18,10 +18,19 @@ import { preview } from "vite";
 import type { SyntheticResult } from "../client/src/test-hook.js";
 import { replaceSection } from "./results-file.js";
 
-export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /** CPU time of the page's main thread (CDP ThreadTime): close to the wall time on an idle machine. */
-async function busySeconds(cdp: { send(method: "Performance.getMetrics"): Promise<{ metrics: Array<{ name: string; value: number }> }> }): Promise<number> {
+async function busySeconds(cdp: {
+  send(method: "Performance.getMetrics"): Promise<{ metrics: Array<{ name: string; value: number }> }>;
+}): Promise<number> {
   const { metrics } = await cdp.send("Performance.getMetrics");
   return metrics.find((m) => m.name === "ThreadTime")?.value ?? NaN;
 }
@@ -43,14 +52,31 @@ async function main(): Promise<void> {
   const runs = Number(opts.runs);
 
   if (opts.build || !existsSync("dist/client/index.html")) {
-    execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], { stdio: "inherit" });
+    execFileSync(
+      "npx",
+      ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"],
+      { stdio: "inherit" },
+    );
   }
-  const server = await preview({ configFile: "client/vite.config.ts", preview: { port: 0, strictPort: false }, logLevel: "silent" });
+  const server = await preview({
+    configFile: "client/vite.config.ts",
+    preview: { port: 0, strictPort: false },
+    logLevel: "silent",
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("The preview server did not report its URL");
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
   const browserVersion = `Chromium ${browser.version()}`;
-  const rows: Array<{ renderer: string; layout: string; median: number; layoutMedian: number; busyMedian: number; all: number[]; nodes: number; edges: number }> = [];
+  const rows: Array<{
+    renderer: string;
+    layout: string;
+    median: number;
+    layoutMedian: number;
+    busyMedian: number;
+    all: number[];
+    nodes: number;
+    edges: number;
+  }> = [];
   try {
     for (const webgl of [false, true]) {
       const results: Result[] = [];
@@ -62,9 +88,14 @@ async function main(): Promise<void> {
         const cdp = await page.context().newCDPSession(page);
         await cdp.send("Performance.enable");
         const busyBefore = await busySeconds(cdp);
-        const r: Result = await page.evaluate(([n, gl]) => window.__nne!.renderSynthetic(n as number, { webgl: gl as boolean }), [elements, webgl] as const);
+        const r: Result = await page.evaluate(
+          ([n, gl]) => window.__nne!.renderSynthetic(n as number, { webgl: gl as boolean }),
+          [elements, webgl] as const,
+        );
         r.busyMs = ((await busySeconds(cdp)) - busyBefore) * 1000;
-        console.log(`  run ${i + 1}: create ${Math.round(r.createMs)} ms, layout ${Math.round(r.layoutMs)} ms, first frames ${Math.round(r.drawMs)} ms; main-thread CPU ${Math.round(r.busyMs)} ms`);
+        console.log(
+          `  run ${i + 1}: create ${Math.round(r.createMs)} ms, layout ${Math.round(r.layoutMs)} ms, first frames ${Math.round(r.drawMs)} ms; main-thread CPU ${Math.round(r.busyMs)} ms`,
+        );
         results.push(r);
         await page.close();
       }
@@ -80,7 +111,9 @@ async function main(): Promise<void> {
         edges: r.edges,
       };
       rows.push(row);
-      console.log(`${row.renderer.padEnd(13)} ${row.layout}: ${row.nodes} nodes + ${row.edges} edges → interactive in ${Math.round(row.median)} ms (layout ${Math.round(row.layoutMedian)} ms; main-thread CPU ${Math.round(row.busyMedian)} ms; runs ${row.all.join(", ")} ms)`);
+      console.log(
+        `${row.renderer.padEnd(13)} ${row.layout}: ${row.nodes} nodes + ${row.edges} edges → interactive in ${Math.round(row.median)} ms (layout ${Math.round(row.layoutMedian)} ms; main-thread CPU ${Math.round(row.busyMedian)} ms; runs ${row.all.join(", ")} ms)`,
+      );
     }
   } finally {
     await browser.close();
@@ -97,7 +130,10 @@ async function main(): Promise<void> {
       "",
       "| renderer | layout | interactive, wall (median) | of which layout | main-thread CPU (median) | runs (wall) |",
       "|---|---|---|---|---|---|",
-      ...rows.map((r) => `| ${r.renderer} | ${r.layout} | **${(r.median / 1000).toFixed(2)} s** | ${(r.layoutMedian / 1000).toFixed(2)} s | ${(r.busyMedian / 1000).toFixed(2)} s | ${r.all.join(", ")} ms |`),
+      ...rows.map(
+        (r) =>
+          `| ${r.renderer} | ${r.layout} | **${(r.median / 1000).toFixed(2)} s** | ${(r.layoutMedian / 1000).toFixed(2)} s | ${(r.busyMedian / 1000).toFixed(2)} s | ${r.all.join(", ")} ms |`,
+      ),
       "",
       "Wall time includes waiting for a CPU when other work shares the machine; main-thread CPU time (Chrome's ThreadTime over the",
       "same span) is what the page itself spent, close to what the wall time would be on an otherwise idle machine.",

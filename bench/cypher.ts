@@ -15,8 +15,8 @@ import { fileURLToPath } from "node:url";
 import { Command } from "commander";
 import neo4j, { type ProfiledPlan } from "neo4j-driver";
 import { buildParams } from "../server/analysis/param-values.js";
-import { loadLibrary, type AnalysisQuery } from "../server/analysis/query-library.js";
-import { graphOf, type Graph } from "../server/graph/driver.js";
+import { type AnalysisQuery, loadLibrary } from "../server/analysis/query-library.js";
+import { type Graph, graphOf } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
@@ -47,7 +47,10 @@ async function main(): Promise<void> {
     .option("--runs <n>", "timed runs per query (after one warm-up)", "5")
     .option("--seed <n>", "synthetic graph seed", "42")
     .option("--write", "write the figures into bench/RESULTS.md")
-    .option("--loaded", "time the graph already loaded at NEO4J_URI (npm run bench passes the one its ETL loaded) instead of building one")
+    .option(
+      "--loaded",
+      "time the graph already loaded at NEO4J_URI (npm run bench passes the one its ETL loaded) instead of building one",
+    )
     .parse()
     .opts<{ docs: string; runs: string; seed: string; write?: boolean; loaded?: boolean }>();
   const docs = Number(opts.docs);
@@ -55,7 +58,16 @@ async function main(): Promise<void> {
   if (opts.loaded && !process.env.NEO4J_URI) throw new Error("--loaded needs NEO4J_URI: the graph to time");
 
   const dataDir = opts.loaded ? undefined : await mkdtemp(path.join(os.tmpdir(), "nne-bench-cypher-"));
-  const server = dataDir ? await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: "2g", pageCache: "1g", log: (m) => console.error(`[neo4j] ${m}`) }) : undefined;
+  const server = dataDir
+    ? await startLocalNeo4j({
+        boltPort: await freePort(),
+        httpPort: 0,
+        dataDir,
+        heap: "2g",
+        pageCache: "1g",
+        log: (m) => console.error(`[neo4j] ${m}`),
+      })
+    : undefined;
   const graph = graphOf(neo4j.driver(server?.uri ?? process.env.NEO4J_URI!));
   try {
     let loadSeconds: number | undefined;
@@ -67,14 +79,18 @@ async function main(): Promise<void> {
       loadSeconds = (Date.now() - loadStarted) / 1000;
     }
     const counts = await graphCounts(graph);
-    console.error(`graph: ${JSON.stringify(counts)}${loadSeconds === undefined ? "" : `, loaded in ${loadSeconds.toFixed(1)} s`}`);
+    console.error(
+      `graph: ${JSON.stringify(counts)}${loadSeconds === undefined ? "" : `, loaded in ${loadSeconds.toFixed(1)} s`}`,
+    );
 
     const given = await benchParams(graph);
     const figures: Figure[] = [];
     for (const query of await loadLibrary()) {
       const figure = await measure(graph, query, buildParams(query, given(query)), runs);
       figures.push(figure);
-      console.error(`${query.name}: ${figure.medianMs} ms median, ${figure.rows} rows, ${figure.dbHits} db hits${figure.bigScans.length ? `, SCANS ${figure.bigScans.join(", ")}` : ""}`);
+      console.error(
+        `${query.name}: ${figure.medianMs} ms median, ${figure.rows} rows, ${figure.dbHits} db hits${figure.bigScans.length ? `, SCANS ${figure.bigScans.join(", ")}` : ""}`,
+      );
     }
     const report = section(figures, counts, docs, runs, loadSeconds, server?.version ?? (await serverVersion(graph)));
     process.stdout.write(`## ${SECTION}\n\n${report}`);
@@ -89,13 +105,22 @@ async function main(): Promise<void> {
 
 /** Parameters that make each query work hardest: the most reported claim, the busiest actor. */
 async function benchParams(graph: Graph): Promise<(q: AnalysisQuery) => Record<string, string>> {
-  const [claim] = await graph.read("MATCH (c:Claim) WHERE c.outlets IS NOT NULL RETURN c.id AS id ORDER BY c.outlets DESC LIMIT 1");
-  const [actor] = await graph.read("MATCH (a:Actor)-[r:ASSERTED]->() RETURN a.name AS name, count(r) AS n ORDER BY n DESC LIMIT 1");
+  const [claim] = await graph.read(
+    "MATCH (c:Claim) WHERE c.outlets IS NOT NULL RETURN c.id AS id ORDER BY c.outlets DESC LIMIT 1",
+  );
+  const [actor] = await graph.read(
+    "MATCH (a:Actor)-[r:ASSERTED]->() RETURN a.name AS name, count(r) AS n ORDER BY n DESC LIMIT 1",
+  );
   const values: Record<string, string> = { claim: claim.get("id"), actor: actor.get("name"), text: "sanctions" };
   return (q) => Object.fromEntries(q.params.filter((p) => p.required).map((p) => [p.name, values[p.name]]));
 }
 
-async function measure(graph: Graph, query: AnalysisQuery, params: Record<string, unknown>, runs: number): Promise<Figure> {
+async function measure(
+  graph: Graph,
+  query: AnalysisQuery,
+  params: Record<string, unknown>,
+  runs: number,
+): Promise<Figure> {
   let rows = 0;
   const times: number[] = [];
   for (let i = 0; i <= runs; i++) {
@@ -116,7 +141,9 @@ async function measure(graph: Graph, query: AnalysisQuery, params: Record<string
       maxMs: Math.round(times[times.length - 1]),
       dbHits: operators.reduce((n, op) => n + op.dbHits, 0),
       anchors: [...new Set(operators.filter((op) => op.children.length === 0).map(describe))],
-      bigScans: operators.filter((op) => SCANS.test(op.operatorType) && BIG_LABELS.some((l) => details(op).includes(`:${l}`))).map(describe),
+      bigScans: operators
+        .filter((op) => SCANS.test(op.operatorType) && BIG_LABELS.some((l) => details(op).includes(`:${l}`)))
+        .map(describe),
     };
   } finally {
     await session.close();
@@ -137,7 +164,8 @@ function describe(op: ProfiledPlan): string {
 }
 
 async function graphCounts(graph: Graph): Promise<Record<string, number>> {
-  const [r] = await graph.read(`RETURN COUNT { (:Document) } AS documents, COUNT { (:Mention) } AS mentions, COUNT { (:Claim) } AS claims,
+  const [r] =
+    await graph.read(`RETURN COUNT { (:Document) } AS documents, COUNT { (:Mention) } AS mentions, COUNT { (:Claim) } AS claims,
     COUNT { (:Actor) } AS actors, COUNT { (:Source) } AS sources, COUNT { ()-[]->() } AS relationships`);
   return Object.fromEntries((r.keys as string[]).map((k) => [k, neo4j.integer.toNumber(r.get(k))]));
 }
@@ -147,23 +175,42 @@ async function serverVersion(graph: Graph): Promise<string> {
   return String(r.get("v"));
 }
 
-function section(figures: Figure[], counts: Record<string, number>, docs: number, runs: number, loadSeconds: number | undefined, neo4jVersion: string): string {
+function section(
+  figures: Figure[],
+  counts: Record<string, number>,
+  docs: number,
+  runs: number,
+  loadSeconds: number | undefined,
+  neo4jVersion: string,
+): string {
   const m = machine();
   const lines = [
     loadSeconds === undefined
       ? `Every query of cypher/analysis/ on the graph the benchmark's ETL loaded from ${docs} generated documents (npm run gen):`
       : `Every query of cypher/analysis/ on a synthetic graph of ${docs} documents (bench/synthetic-extraction.ts written by the real loader):`,
-    `${Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ")}${loadSeconds === undefined ? "." : `; loaded in ${loadSeconds.toFixed(1)} s.`}`,
+    `${Object.entries(counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ")}${loadSeconds === undefined ? "." : `; loaded in ${loadSeconds.toFixed(1)} s.`}`,
     `Median and slowest of ${runs} runs after one warm-up; db hits and leaf operators from PROFILE. Claim queries use the most reported claim,`,
-    "amplifiers the actor with the most assertions. \"Big scans\" lists NodeByLabelScan/AllNodesScan on Document, Mention, Claim or Actor (should be none).",
+    'amplifiers the actor with the most assertions. "Big scans" lists NodeByLabelScan/AllNodesScan on Document, Mention, Claim or Actor (should be none).',
     "",
     `Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, Neo4j ${neo4jVersion} Community, commit ${m.commit};`,
-    `load average ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (1/5/15 min) when it finished: figures from a busy machine are upper bounds.`,
-    "Command: `npx tsx bench/cypher.ts --docs " + docs + " --runs " + runs + (loadSeconds === undefined ? " --loaded` (with NEO4J_URI)" : " --write`"),
+    `load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (1/5/15 min) when it finished: figures from a busy machine are upper bounds.`,
+    "Command: `npx tsx bench/cypher.ts --docs " +
+      docs +
+      " --runs " +
+      runs +
+      (loadSeconds === undefined ? " --loaded` (with NEO4J_URI)" : " --write`"),
     "",
     "| query | rows | median ms | max ms | db hits | big scans | anchored on |",
     "| --- | ---: | ---: | ---: | ---: | --- | --- |",
-    ...figures.map((f) => `| ${f.query} | ${f.rows} | ${f.medianMs} | ${f.maxMs} | ${f.dbHits} | ${f.bigScans.join(", ") || "none"} | ${f.anchors.join("; ").replace(/\|/g, "\\|")} |`),
+    ...figures.map(
+      (f) =>
+        `| ${f.query} | ${f.rows} | ${f.medianMs} | ${f.maxMs} | ${f.dbHits} | ${f.bigScans.join(", ") || "none"} | ${f.anchors.join("; ").replace(/\|/g, "\\|")} |`,
+    ),
     "",
   ];
   return lines.join("\n");

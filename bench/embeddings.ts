@@ -57,9 +57,17 @@ async function perDocument(corpus: string, sample: number): Promise<PerDocument>
 /** One ETL run in its own process against a Neo4j started for it alone. */
 async function etl(corpus: string, workers: number, embeddings: "on" | "off"): Promise<EtlFigures> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "nne-bench-embed-neo4j-"));
-  const server = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, log: (m) => console.error(`  [neo4j] ${m}`) });
+  const server = await startLocalNeo4j({
+    boltPort: await freePort(),
+    httpPort: 0,
+    dataDir,
+    log: (m) => console.error(`  [neo4j] ${m}`),
+  });
   try {
-    return await stage(["etl", "--corpus", corpus, "--workers", String(workers)], { NEO4J_URI: server.uri, EMBEDDINGS: embeddings });
+    return await stage(["etl", "--corpus", corpus, "--workers", String(workers)], {
+      NEO4J_URI: server.uri,
+      EMBEDDINGS: embeddings,
+    });
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -68,7 +76,10 @@ async function etl(corpus: string, workers: number, embeddings: "on" | "off"): P
 
 function stage(args: string[], env: NodeJS.ProcessEnv): Promise<EtlFigures> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "bench/etl-stage.ts", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "bench/etl-stage.ts", ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
     child.on("close", (code) => {
@@ -119,7 +130,13 @@ const program = new Command()
   .option("--sample <n>", "documents whose wordings are embedded on one thread for the per-document cost", "1000")
   .option("--write", "record the figures in bench/RESULTS.md (section Embeddings)", false)
   .action(async (raw: { docs: string; seed: string; workers: string; sample: string; write: boolean }) => {
-    const o: Options = { docs: Number(raw.docs), seed: raw.seed, workers: Number(raw.workers), sample: Number(raw.sample), write: raw.write };
+    const o: Options = {
+      docs: Number(raw.docs),
+      seed: raw.seed,
+      workers: Number(raw.workers),
+      sample: Number(raw.sample),
+      write: raw.write,
+    };
     const corpus = defaultOut(o.docs, o.seed);
     if (!existsSync(corpus)) await generateCorpus({ docs: o.docs, seed: o.seed, out: corpus });
     const per = await perDocument(corpus, o.sample);

@@ -11,7 +11,7 @@ import { readCorpus } from "../server/corpus/read-corpus.js";
 import type { CorpusDocument } from "../server/corpus/types.js";
 import { clusterClaims } from "../server/extract/cluster-claims.js";
 import { extractCorpus } from "../server/extract/index.js";
-import { readDocument, type DocumentReading } from "../server/extract/read-document.js";
+import { type DocumentReading, readDocument } from "../server/extract/read-document.js";
 import type { Extraction } from "../server/extract/types.js";
 import { openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
@@ -51,7 +51,8 @@ const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9
 export function wordCountBaseline(docs: CorpusDocument[]): number {
   const started = process.hrtime.bigint();
   const counts = new Map<string, number>();
-  for (const d of docs) for (const w of d.text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  for (const d of docs)
+    for (const w of d.text.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   if (counts.size === 0 && docs.length > 0) throw new Error("baseline saw no words");
   return seconds(started);
 }
@@ -90,7 +91,9 @@ async function main() {
   const readSeconds = seconds(t);
   const bytes = corpus.documents.reduce((n, d) => n + d.bytes, 0);
   const baselineSeconds = wordCountBaseline(corpus.documents);
-  console.error(`read ${corpus.documents.length} documents (${(bytes / 1e6).toFixed(1)} MB) in ${readSeconds.toFixed(1)} s`);
+  console.error(
+    `read ${corpus.documents.length} documents (${(bytes / 1e6).toFixed(1)} MB) in ${readSeconds.toFixed(1)} s`,
+  );
 
   // the reference pass is not part of the ETL: time the pipeline without it
   const pipelineStarted = process.hrtime.bigint();
@@ -101,11 +104,24 @@ async function main() {
   const used = process.cpuUsage(cpu);
   const extractCpuSeconds = (used.user + used.system) / 1e6;
   const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
-  console.error(`extracted ${mentions} mentions, ${extraction.claims.length} claims in ${extractSeconds.toFixed(1)} s (${workers} worker${workers > 1 ? "s" : ""})`);
+  console.error(
+    `extracted ${mentions} mentions, ${extraction.claims.length} claims in ${extractSeconds.toFixed(1)} s (${workers} worker${workers > 1 ? "s" : ""})`,
+  );
 
   const figures: EtlFigures = {
-    documents: corpus.documents.length, megabytes: bytes / 1e6, baselineSeconds, readSeconds, extractSeconds, extractCpuSeconds, workers, workersUsed: workers,
-    mentions, claims: extraction.claims.length, actors: extraction.actors.length, totalSeconds: 0, peakRssBytes: 0,
+    documents: corpus.documents.length,
+    megabytes: bytes / 1e6,
+    baselineSeconds,
+    readSeconds,
+    extractSeconds,
+    extractCpuSeconds,
+    workers,
+    workersUsed: workers,
+    mentions,
+    claims: extraction.claims.length,
+    actors: extraction.actors.length,
+    totalSeconds: 0,
+    peakRssBytes: 0,
   };
   if (what === "etl") {
     const graph = await openGraph();
@@ -122,7 +138,9 @@ async function main() {
     }
   } else if (what === "extract") {
     Object.assign(figures, phases(corpus.documents));
-    console.error(`reading alone ${figures.readingSeconds!.toFixed(1)} s, clustering alone ${figures.clusterSeconds!.toFixed(1)} s`);
+    console.error(
+      `reading alone ${figures.readingSeconds!.toFixed(1)} s, clustering alone ${figures.clusterSeconds!.toFixed(1)} s`,
+    );
   } else throw new Error(`unknown stage "${what}": etl or extract`);
   figures.totalSeconds = readSeconds + (what === "etl" ? seconds(pipelineStarted) : extractSeconds);
   figures.peakRssBytes = peakRss();

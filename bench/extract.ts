@@ -5,15 +5,16 @@
  * and that memory grows with the output, not faster. --write records the "Extraction" section of
  * bench/RESULTS.md.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+
 import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os, { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import { generateCorpus } from "../server/gen/index.js";
 import { readCorpus } from "../server/corpus/read-corpus.js";
-import { extractCorpus, EXTRACTOR_VERSION } from "../server/extract/index.js";
 import type { CorpusDocument } from "../server/corpus/types.js";
+import { EXTRACTOR_VERSION, extractCorpus } from "../server/extract/index.js";
+import { generateCorpus } from "../server/gen/index.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 
@@ -56,8 +57,16 @@ function measure(documents: CorpusDocument[]): Run {
   const outputMB = Buffer.byteLength(JSON.stringify(extraction)) / 1e6;
   const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
   return {
-    documents: documents.length, megabytes: bytes / 1e6, seconds, cpuSeconds, mbPerSecond: bytes / 1e6 / seconds, mbPerCpuSecond: bytes / 1e6 / cpuSeconds, mentions, claims: extraction.claims.length,
-    heapGrowthMB: (heapAfter - heapBefore) / 1e6, outputMB,
+    documents: documents.length,
+    megabytes: bytes / 1e6,
+    seconds,
+    cpuSeconds,
+    mbPerSecond: bytes / 1e6 / seconds,
+    mbPerCpuSecond: bytes / 1e6 / cpuSeconds,
+    mentions,
+    claims: extraction.claims.length,
+    heapGrowthMB: (heapAfter - heapBefore) / 1e6,
+    outputMB,
   };
 }
 
@@ -71,7 +80,9 @@ const program = new Command()
     measure(all.slice(0, Math.min(200, all.length))); // warm up the JIT and wink's model
     const runs = [measure(all.slice(0, Math.floor(large / 4))), measure(all)];
     for (const r of runs) {
-      console.log(`${r.documents} docs, ${r.megabytes.toFixed(2)} MB: ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU, ${r.mbPerSecond.toFixed(2)} MB/s wall, ${r.mbPerCpuSecond.toFixed(2)} MB/s per CPU second, ${r.mentions} mentions, ${r.claims} claims, heap +${r.heapGrowthMB.toFixed(0)} MB (output ${r.outputMB.toFixed(1)} MB as JSON)`);
+      console.log(
+        `${r.documents} docs, ${r.megabytes.toFixed(2)} MB: ${r.seconds.toFixed(2)} s wall, ${r.cpuSeconds.toFixed(2)} s CPU, ${r.mbPerSecond.toFixed(2)} MB/s wall, ${r.mbPerCpuSecond.toFixed(2)} MB/s per CPU second, ${r.mentions} mentions, ${r.claims} claims, heap +${r.heapGrowthMB.toFixed(0)} MB (output ${r.outputMB.toFixed(1)} MB as JSON)`,
+      );
     }
     const [a, b] = runs;
     const k = Math.log(b.cpuSeconds / a.cpuSeconds) / Math.log(b.megabytes / a.megabytes);
@@ -86,7 +97,10 @@ const program = new Command()
         "",
         "| documents | MB | wall s | CPU s | MB/s (wall) | MB/s per CPU second | mentions | claims | heap growth (MB) | output as JSON (MB) |",
         "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-        ...runs.map((r) => `| ${r.documents} | ${r.megabytes.toFixed(2)} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.mbPerSecond.toFixed(2)} | ${r.mbPerCpuSecond.toFixed(2)} | ${r.mentions} | ${r.claims} | ${r.heapGrowthMB.toFixed(0)} | ${r.outputMB.toFixed(1)} |`),
+        ...runs.map(
+          (r) =>
+            `| ${r.documents} | ${r.megabytes.toFixed(2)} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.mbPerSecond.toFixed(2)} | ${r.mbPerCpuSecond.toFixed(2)} | ${r.mentions} | ${r.claims} | ${r.heapGrowthMB.toFixed(0)} | ${r.outputMB.toFixed(1)} |`,
+        ),
         "",
         `Growth exponent between the two sizes (CPU time): k = ${k.toFixed(2)} (time ∝ size^k; 1 is linear). Load average while measuring: ${os.loadavg()[0].toFixed(1)}.`,
       ].join("\n");

@@ -8,15 +8,16 @@
  * batching is measured against. NEO4J_URI picks the server (it is wiped!); otherwise a throwaway
  * one is started. --write records the figures in the "Load" section of bench/RESULTS.md.
  */
-import { Command } from "commander";
+
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { openGraph, type Graph } from "../server/graph/driver.js";
+import { Command } from "commander";
 import { cypherFile } from "../server/graph/cypher-file.js";
+import { type Graph, openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
-import { planLoad, type LoadPlan } from "../server/graph/load-plan.js";
+import { type LoadPlan, planLoad } from "../server/graph/load-plan.js";
 import { migrate } from "../server/graph/migrate.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
@@ -54,7 +55,11 @@ async function wipe(graph: Graph) {
 }
 
 /** The same statements the loader runs, but each row alone in its own auto-commit transaction. */
-async function naiveLoad(graph: Graph, plan: LoadPlan, corpus: string): Promise<{ relationships: number; seconds: number; statements: number }> {
+async function naiveLoad(
+  graph: Graph,
+  plan: LoadPlan,
+  corpus: string,
+): Promise<{ relationships: number; seconds: number; statements: number }> {
   const session = graph.session("WRITE");
   let relationships = 0;
   let statements = 0;
@@ -88,15 +93,28 @@ async function bench(o: Options) {
   let uri = process.env.NEO4J_URI;
   if (!uri) {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "nne-bench-load-"));
-    const local = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: o.heap, pageCache: o.pageCache });
+    const local = await startLocalNeo4j({
+      boltPort: await freePort(),
+      httpPort: 0,
+      dataDir,
+      heap: o.heap,
+      pageCache: o.pageCache,
+    });
     server = local;
     uri = local.uri;
   }
-  const graph = await openGraph({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+  const graph = await openGraph({
+    uri,
+    user: process.env.NEO4J_USER,
+    password: process.env.NEO4J_PASSWORD,
+    database: process.env.NEO4J_DATABASE,
+  });
   try {
     await wipe(graph);
     await migrate(graph);
-    const version = (await graph.read("CALL dbms.components() YIELD versions RETURN versions[0] AS v"))[0].get("v") as string;
+    const version = (await graph.read("CALL dbms.components() YIELD versions RETURN versions[0] AS v"))[0].get(
+      "v",
+    ) as string;
     const raw = await neo4jBaselines(uri);
 
     const generated = performance.now();
@@ -131,12 +149,25 @@ async function bench(o: Options) {
       loadSeconds: first.seconds,
       relPerSecond: rate(first.relationshipsCreated, first.seconds),
       rerunSeconds: again.seconds,
-      naive: { documents: o.sample, statements: naive.statements, relationships: naive.relationships, seconds: naive.seconds, relPerSecond: rate(naive.relationships, naive.seconds) },
-      sampleBatched: { relationships: sampleBatched.relationshipsCreated, seconds: sampleBatched.seconds, relPerSecond: rate(sampleBatched.relationshipsCreated, sampleBatched.seconds) },
+      naive: {
+        documents: o.sample,
+        statements: naive.statements,
+        relationships: naive.relationships,
+        seconds: naive.seconds,
+        relPerSecond: rate(naive.relationships, naive.seconds),
+      },
+      sampleBatched: {
+        relationships: sampleBatched.relationshipsCreated,
+        seconds: sampleBatched.seconds,
+        relPerSecond: rate(sampleBatched.relationshipsCreated, sampleBatched.seconds),
+      },
       rawRelPerSecond: Math.round(raw.rawRelPerSecond),
       cpu,
       generateSeconds,
-      loadAverage: os.loadavg().map((l) => l.toFixed(1)).join(" "),
+      loadAverage: os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" "),
     };
     return figures;
   } finally {
@@ -168,7 +199,9 @@ function markdown(f: Figures): string {
     `| re-run with nothing changed | ${f.rerunSeconds.toFixed(1)} s | |`,
     `| floor: bare relationships, 10 000 per transaction, same server | ${n(f.rawRelPerSecond)} rel/s (the load runs at ${(f.relPerSecond / f.rawRelPerSecond).toFixed(2)}× this) | |`,
     ...(f.cpu.neo4j !== null
-      ? [`| CPU used by the load: Neo4j + Node | ${f.cpu.neo4j.toFixed(1)} s + ${f.cpu.node.toFixed(1)} s → ${n(Math.round(f.relationships / (f.cpu.neo4j + f.cpu.node)))} rel per CPU-second | |`]
+      ? [
+          `| CPU used by the load: Neo4j + Node | ${f.cpu.neo4j.toFixed(1)} s + ${f.cpu.node.toFixed(1)} s → ${n(Math.round(f.relationships / (f.cpu.neo4j + f.cpu.node)))} rel per CPU-second | |`,
+        ]
       : []),
   ].join("\n");
 }

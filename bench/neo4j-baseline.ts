@@ -25,12 +25,17 @@ export async function neo4jBaselines(uri: string, relationships = 200_000): Prom
     const batch = 10_000;
     const started = process.hrtime.bigint();
     for (let done = 0; done < relationships; done += batch) {
-      await driver.executeQuery("UNWIND range($from, $to) AS i CREATE (:BenchBaseline {i: i})-[:BENCH_BASELINE]->(:BenchBaseline {i: i})", { from: done, to: done + batch - 1 });
+      await driver.executeQuery(
+        "UNWIND range($from, $to) AS i CREATE (:BenchBaseline {i: i})-[:BENCH_BASELINE]->(:BenchBaseline {i: i})",
+        { from: done, to: done + batch - 1 },
+      );
     }
     const writeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     // CALL … IN TRANSACTIONS only runs in an auto-commit transaction
     const session = driver.session();
-    await session.run("MATCH (n:BenchBaseline) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").finally(() => session.close());
+    await session
+      .run("MATCH (n:BenchBaseline) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+      .finally(() => session.close());
 
     const latencies: number[] = [];
     for (let i = 0; i < 300; i++) {
@@ -38,7 +43,11 @@ export async function neo4jBaselines(uri: string, relationships = 200_000): Prom
       await driver.executeQuery("RETURN 1 AS one");
       if (i >= 50) latencies.push(Number(process.hrtime.bigint() - t) / 1e6); // the first calls warm the pool and the planner
     }
-    return { rawRelPerSecond: relationships / writeSeconds, trivialQueryP50Ms: percentile(latencies, 50), trivialQueryP95Ms: percentile(latencies, 95) };
+    return {
+      rawRelPerSecond: relationships / writeSeconds,
+      trivialQueryP50Ms: percentile(latencies, 50),
+      trivialQueryP95Ms: percentile(latencies, 95),
+    };
   } finally {
     await driver.close();
   }

@@ -1,7 +1,8 @@
 /** The suite's own sections of bench/RESULTS.md, rendered from one run's figures. */
+
+import { figuresOf, type SizeRun } from "./figures.js";
 import type { Machine } from "./machine.js";
 import type { Neo4jBaselines } from "./neo4j-baseline.js";
-import { figuresOf, type SizeRun } from "./figures.js";
 import { type Growth, SUPERLINEAR } from "./scaling.js";
 
 export interface ExternalRun {
@@ -28,7 +29,10 @@ export interface ReportInput {
 }
 
 /** One decimal, or two significant digits below 1 (so 0.07 MB/s does not print as 0.1). */
-const f1 = (n: number) => (Math.abs(n) < 1 && n !== 0 ? n.toPrecision(2) : n.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 }));
+const f1 = (n: number) =>
+  Math.abs(n) < 1 && n !== 0
+    ? n.toPrecision(2)
+    : n.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 const f0 = (n: number) => Math.round(n).toLocaleString("en-US");
 const mb = (bytes: number) => f0(bytes / 2 ** 20);
 const docsLabel = (n: number) => n.toLocaleString("en-US");
@@ -43,10 +47,13 @@ export function renderSections(input: ReportInput): [string, string][] {
     ["Baselines", baselines(input)],
     ["Generator", generator(input)],
   ];
-  for (const title of new Set(input.sizes.flatMap((s) => Object.keys(s.external)))) sections.push([title, external(input, title)]);
+  for (const title of new Set(input.sizes.flatMap((s) => Object.keys(s.external))))
+    sections.push([title, external(input, title)]);
   const missing = [
     ...input.externals.filter((e) => e.missing).map((e) => `- ${e.name}: ${e.file} does not exist yet.`),
-    ...input.externals.filter((e) => e.ok === false).map((e) => `- ${e.name}: \`${e.file} --write\` failed: ${e.error}`),
+    ...input.externals
+      .filter((e) => e.ok === false)
+      .map((e) => `- ${e.name}: \`${e.file} --write\` failed: ${e.error}`),
     ...input.sizes.flatMap((s) => (s.errors ?? []).map((e) => `- ${docsLabel(s.docs)} documents: ${e}`)),
   ];
   sections.push(["Not measured", missing.length ? missing.join("\n") : "Everything was measured."]);
@@ -75,21 +82,61 @@ function largest(sizes: SizeRun[], f: (s: SizeRun) => number | undefined): { doc
 
 /** The worst claim-query p95 the API benchmark reports (batched scenarios, not its N+1 baseline rows). */
 function claimP95(s: SizeRun): number | undefined {
-  const values = figuresOf(s.external["API"]?.json).filter((f) => /claim/i.test(f.name) && /p95$/.test(f.name) && !/baseline/i.test(f.name)).map((f) => f.value);
+  const values = figuresOf(s.external["API"]?.json)
+    .filter((f) => /claim/i.test(f.name) && /p95$/.test(f.name) && !/baseline/i.test(f.name))
+    .map((f) => f.value);
   return values.length ? Math.max(...values) : undefined;
 }
 
 function targets({ sizes }: ReportInput): string {
   const rows: string[] = ["| target | measured | at | met? |", "|---|---|---|---|"];
-  const row = (target: string, got: { docs: number; value: number } | undefined, show: (v: number) => string, ok: (v: number) => boolean, scaleNote = true) => {
+  const row = (
+    target: string,
+    got: { docs: number; value: number } | undefined,
+    show: (v: number) => string,
+    ok: (v: number) => boolean,
+    scaleNote = true,
+  ) => {
     if (!got) rows.push(`| ${target} | not measured | | |`);
-    else rows.push(`| ${target} | ${show(got.value)} | ${docsLabel(got.docs)} documents${scaleNote && got.docs < 100_000 ? " (not 100 000)" : ""} | ${ok(got.value) ? "yes" : "**no**"} |`);
+    else
+      rows.push(
+        `| ${target} | ${show(got.value)} | ${docsLabel(got.docs)} documents${scaleNote && got.docs < 100_000 ? " (not 100 000)" : ""} | ${ok(got.value) ? "yes" : "**no**"} |`,
+      );
   };
-  row("ETL end to end, 100 000 documents < 10 min", largest(sizes, (s) => s.etl?.totalSeconds), (v) => `${f1(v / 60)} min`, (v) => v < 600);
-  row("ETL peak memory < 4 GB", largest(sizes, (s) => s.etl?.peakRssBytes), (v) => `${mb(v)} MB`, (v) => v < 4 * 2 ** 30);
-  row("extraction ≥ 1 MB/s per core", largest(sizes, (s) => (s.extract ? s.extract.megabytes / s.extract.extractSeconds : undefined)), (v) => `${f1(v)} MB/s`, (v) => v >= 1, false);
-  row("load ≥ 20 000 rel/s", largest(sizes, (s) => (s.etl?.loadSeconds && s.etl.relationships ? s.etl.relationships / s.etl.loadSeconds : undefined)), (v) => `${f0(v)} rel/s`, (v) => v >= 20_000, false);
-  row("claim query p95 ≤ 20 ms at 100 000 documents", largest(sizes, claimP95), (v) => `${f1(v)} ms`, (v) => v <= 20);
+  row(
+    "ETL end to end, 100 000 documents < 10 min",
+    largest(sizes, (s) => s.etl?.totalSeconds),
+    (v) => `${f1(v / 60)} min`,
+    (v) => v < 600,
+  );
+  row(
+    "ETL peak memory < 4 GB",
+    largest(sizes, (s) => s.etl?.peakRssBytes),
+    (v) => `${mb(v)} MB`,
+    (v) => v < 4 * 2 ** 30,
+  );
+  row(
+    "extraction ≥ 1 MB/s per core",
+    largest(sizes, (s) => (s.extract ? s.extract.megabytes / s.extract.extractSeconds : undefined)),
+    (v) => `${f1(v)} MB/s`,
+    (v) => v >= 1,
+    false,
+  );
+  row(
+    "load ≥ 20 000 rel/s",
+    largest(sizes, (s) =>
+      s.etl?.loadSeconds && s.etl.relationships ? s.etl.relationships / s.etl.loadSeconds : undefined,
+    ),
+    (v) => `${f0(v)} rel/s`,
+    (v) => v >= 20_000,
+    false,
+  );
+  row(
+    "claim query p95 ≤ 20 ms at 100 000 documents",
+    largest(sizes, claimP95),
+    (v) => `${f1(v)} ms`,
+    (v) => v <= 20,
+  );
   return rows.join("\n");
 }
 
@@ -103,10 +150,18 @@ function scaling({ growth, svg }: ReportInput): string {
     "",
     "| stage | from | to | before | after | k | |",
     "|---|---|---|---|---|---|---|",
-    ...growth.map((g) => `| ${g.stage} | ${docsLabel(g.from)} | ${docsLabel(g.to)} | ${fmt(g.before, g.unit)} | ${fmt(g.after, g.unit)} | ${g.exponent.toFixed(2)} | ${g.superlinear ? "**faster than linear**" : ""} |`),
+    ...growth.map(
+      (g) =>
+        `| ${g.stage} | ${docsLabel(g.from)} | ${docsLabel(g.to)} | ${fmt(g.before, g.unit)} | ${fmt(g.after, g.unit)} | ${g.exponent.toFixed(2)} | ${g.superlinear ? "**faster than linear**" : ""} |`,
+    ),
   ];
   const bad = growth.filter((g) => g.superlinear);
-  lines.push("", bad.length ? `Faster than linear: ${[...new Set(bad.map((g) => g.stage))].join(", ")}.` : "No stage grew faster than linearly in this run.");
+  lines.push(
+    "",
+    bad.length
+      ? `Faster than linear: ${[...new Set(bad.map((g) => g.stage))].join(", ")}.`
+      : "No stage grew faster than linearly in this run.",
+  );
   return lines.join("\n");
 }
 
@@ -170,7 +225,10 @@ function generator({ sizes }: ReportInput): string {
   return [
     "| documents | MB | claim mentions | seconds | MB/s |",
     "|---|---|---|---|---|",
-    ...rows.map((s) => `| ${docsLabel(s.docs)} | ${f1(s.generate!.megabytes)} | ${f0(s.generate!.mentions)} | ${f1(s.generate!.seconds)} | ${f1(s.generate!.megabytes / s.generate!.seconds)} |`),
+    ...rows.map(
+      (s) =>
+        `| ${docsLabel(s.docs)} | ${f1(s.generate!.megabytes)} | ${f0(s.generate!.mentions)} | ${f1(s.generate!.seconds)} | ${f1(s.generate!.megabytes / s.generate!.seconds)} |`,
+    ),
     "",
     "Command: `npm run gen -- --docs N --seed S` (add `--gold` for the annotation).",
   ].join("\n");
@@ -186,14 +244,20 @@ function external({ sizes }: ReportInput, title: string): string {
     const r = s.external[title];
     const md = (r.json as { markdown?: string } | undefined)?.markdown;
     if (md) parts.push(`### ${docsLabel(s.docs)} documents\n\n${md.trim()}`);
-    if (!r.ok) parts.push(`${docsLabel(s.docs)} documents: the script exited with an error${md ? " after reporting (see above)" : ""}: ${r.error}`);
+    if (!r.ok)
+      parts.push(
+        `${docsLabel(s.docs)} documents: the script exited with an error${md ? " after reporting (see above)" : ""}: ${r.error}`,
+      );
   }
   if (names.size) {
     parts.unshift(
       [
         `| figure | ${runs.map((s) => docsLabel(s.docs)).join(" | ")} |`,
         `|---|${runs.map(() => "---").join("|")}|`,
-        ...[...names].map(([name, unit]) => `| ${name}${unit ? ` (${unit})` : ""} | ${runs.map((s) => show(figuresOf(s.external[title].json).find((f) => f.name === name)?.value)).join(" | ")} |`),
+        ...[...names].map(
+          ([name, unit]) =>
+            `| ${name}${unit ? ` (${unit})` : ""} | ${runs.map((s) => show(figuresOf(s.external[title].json).find((f) => f.name === name)?.value)).join(" | ")} |`,
+        ),
       ].join("\n"),
     );
   }

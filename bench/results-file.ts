@@ -9,5 +9,7 @@ export function replaceSection(markdown: string, title: string, body: string): s
   if (start < 0) return `${markdown.trimEnd()}${markdown.trim() ? "\n\n" : "# Benchmark results\n\n"}${section}`;
   let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
   if (end < 0) end = lines.length;
-  return [...lines.slice(0, start), ...section.trimEnd().split("\n"), "", ...lines.slice(end)].join("\n").replace(/\n{3,}/g, "\n\n");
+  return [...lines.slice(0, start), ...section.trimEnd().split("\n"), "", ...lines.slice(end)]
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n");
 }

@@ -16,16 +16,16 @@ import path from "node:path";
 import { Command } from "commander";
 import neo4j from "neo4j-driver";
 import { defaultOut, generateCorpus } from "../server/gen/index.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../server/neo4j-local/launcher.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import type { EtlFigures } from "./etl-stage.js";
-import { machine, type Machine } from "./machine.js";
-import { logLogPlot, type Series } from "./plot.js";
-import { neo4jBaselines, type Neo4jBaselines } from "./neo4j-baseline.js";
-import { scalingExponents, type Growth } from "./scaling.js";
 import type { Figure, ScriptRun, SizeRun } from "./figures.js";
+import { type Machine, machine } from "./machine.js";
+import { type Neo4jBaselines, neo4jBaselines } from "./neo4j-baseline.js";
+import { logLogPlot, type Series } from "./plot.js";
 import { type ExternalRun, renderSections } from "./report.js";
 import { replaceSection } from "./results-file.js";
+import { type Growth, scalingExponents } from "./scaling.js";
 
 interface Options {
   sizes: number[];
@@ -57,9 +57,22 @@ interface External {
 }
 
 const EXTERNAL: External[] = [
-  { name: "API", file: "bench/api.ts", perSize: true, graph: true, args: (docs, corpus) => ["--docs", String(docs), "--corpus", corpus, "--json"] },
+  {
+    name: "API",
+    file: "bench/api.ts",
+    perSize: true,
+    graph: true,
+    args: (docs, corpus) => ["--docs", String(docs), "--corpus", corpus, "--json"],
+  },
   // times the analysts' queries on the graph this size's ETL loaded, and prints its section
-  { name: "Cypher analysis", file: "bench/cypher.ts", perSize: true, graph: true, args: (docs) => ["--docs", String(docs), "--runs", "3", "--loaded"], parse: markdownTable("median ms") },
+  {
+    name: "Cypher analysis",
+    file: "bench/cypher.ts",
+    perSize: true,
+    graph: true,
+    args: (docs) => ["--docs", String(docs), "--runs", "3", "--loaded"],
+    parse: markdownTable("median ms"),
+  },
   { name: "Load", file: "bench/load.ts", perSize: false, args: () => ["--write"] },
   { name: "Extraction", file: "bench/extract.ts", perSize: false, args: () => ["--write"] },
   { name: "Client", file: "bench/client.ts", perSize: false, args: () => ["--write"] },
@@ -69,16 +82,34 @@ const EXTERNAL: External[] = [
 function markdownTable(column: string) {
   return (stdout: string): { results: Figure[]; markdown?: string } => {
     const body = stdout.replace(/^[\s\S]*?^#+ [^\n]*\n/m, "").trim();
-    const rows = body.split("\n").filter((l) => l.startsWith("|")).map((l) => l.split("|").slice(1, -1).map((c) => c.trim()));
+    const rows = body
+      .split("\n")
+      .filter((l) => l.startsWith("|"))
+      .map((l) =>
+        l
+          .split("|")
+          .slice(1, -1)
+          .map((c) => c.trim()),
+      );
     const header = rows[0] ?? [];
     const at = header.indexOf(column);
-    const results = at < 0 ? [] : rows.slice(2).map((r) => ({ name: r[0], value: Number(r[at]), unit: "ms" })).filter((f) => Number.isFinite(f.value));
+    const results =
+      at < 0
+        ? []
+        : rows
+            .slice(2)
+            .map((r) => ({ name: r[0], value: Number(r[at]), unit: "ms" }))
+            .filter((f) => Number.isFinite(f.value));
     return { results, markdown: body };
   };
 }
 
 function parseOptions(): Options {
-  const list = (v: string) => v.split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (v: string) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   const opts = new Command()
     .name("bench")
     .description("Run every benchmark at several corpus sizes and write bench/RESULTS.md and bench/scaling.svg")
@@ -91,15 +122,38 @@ function parseOptions(): Options {
     .option("--svg <file>", "plot file", "bench/scaling.svg")
     .option("--heap <size>", "Neo4j heap for the benchmark server", "2g")
     .option("--page-cache <size>", "Neo4j page cache for the benchmark server", "2g")
-    .option("--budget <minutes>", "skip a stage at a larger size when its time, projected from the smaller size, would overrun this", "30")
+    .option(
+      "--budget <minutes>",
+      "skip a stage at a larger size when its time, projected from the smaller size, would overrun this",
+      "30",
+    )
     .parse()
-    .opts<{ sizes: string; seed: string; workers: string; skip: string; regenerate?: boolean; out: string; svg: string; heap: string; pageCache: string; budget: string }>();
+    .opts<{
+      sizes: string;
+      seed: string;
+      workers: string;
+      skip: string;
+      regenerate?: boolean;
+      out: string;
+      svg: string;
+      heap: string;
+      pageCache: string;
+      budget: string;
+    }>();
   const sizes = list(opts.sizes).map(Number);
-  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes must be positive whole numbers, got "${opts.sizes}"`);
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes must be positive whole numbers, got "${opts.sizes}"`);
   return {
-    sizes: [...new Set(sizes)].sort((a, b) => a - b), seed: opts.seed, workers: Number(opts.workers),
-    skip: new Set(list(opts.skip).map((s) => s.toLowerCase())), regenerate: !!opts.regenerate,
-    out: opts.out, svg: opts.svg, heap: opts.heap, pageCache: opts.pageCache, budgetMinutes: Number(opts.budget),
+    sizes: [...new Set(sizes)].sort((a, b) => a - b),
+    seed: opts.seed,
+    workers: Number(opts.workers),
+    skip: new Set(list(opts.skip).map((s) => s.toLowerCase())),
+    regenerate: !!opts.regenerate,
+    out: opts.out,
+    svg: opts.svg,
+    heap: opts.heap,
+    pageCache: opts.pageCache,
+    budgetMinutes: Number(opts.budget),
   };
 }
 
@@ -107,7 +161,10 @@ function parseOptions(): Options {
 function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promise<ScriptRun & { stdout: string }> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", file, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", file, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -117,14 +174,22 @@ function runScript(file: string, args: string[], env: NodeJS.ProcessEnv): Promis
     });
     child.on("close", (code) => {
       const seconds = (Date.now() - started) / 1000;
-      const last = stdout.trim().split("\n").reverse().find((l) => l.trim().startsWith("{") || l.trim().startsWith("["));
+      const last = stdout
+        .trim()
+        .split("\n")
+        .reverse()
+        .find((l) => l.trim().startsWith("{") || l.trim().startsWith("["));
       let json: unknown;
       try {
         json = last ? JSON.parse(last) : undefined;
       } catch {
         json = undefined;
       }
-      resolve(code === 0 ? { ok: true, json, seconds, stdout } : { ok: false, json, seconds, stdout, error: lastLines(stderr) || `exit code ${code}` });
+      resolve(
+        code === 0
+          ? { ok: true, json, seconds, stdout }
+          : { ok: false, json, seconds, stdout, error: lastLines(stderr) || `exit code ${code}` },
+      );
     });
   });
 }
@@ -141,12 +206,21 @@ async function freshNeo4j(o: Options): Promise<{ uri: string; stop: () => Promis
   if (process.env.NEO4J_URI) {
     const driver = neo4j.driver(process.env.NEO4J_URI);
     const session = driver.session();
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").finally(() => session.close());
+    await session
+      .run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS")
+      .finally(() => session.close());
     await driver.close();
     return { uri: process.env.NEO4J_URI, stop: async () => {} };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "nne-bench-neo4j-"));
-  const server: LocalNeo4j = await startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir, heap: o.heap, pageCache: o.pageCache, log: (m) => console.error(`  [neo4j] ${m}`) });
+  const server: LocalNeo4j = await startLocalNeo4j({
+    boltPort: await freePort(),
+    httpPort: 0,
+    dataDir,
+    heap: o.heap,
+    pageCache: o.pageCache,
+    log: (m) => console.error(`  [neo4j] ${m}`),
+  });
   return {
     uri: server.uri,
     stop: async () => {
@@ -198,7 +272,9 @@ async function main() {
       const t = Date.now();
       const stats = await generateCorpus({ docs, seed: o.seed, out: run.corpus, force: true });
       run.generate = { seconds: (Date.now() - t) / 1000, megabytes: stats.bytes / 1e6, mentions: stats.mentions };
-      console.error(`  generated ${run.corpus}: ${(stats.bytes / 1e6).toFixed(1)} MB in ${run.generate.seconds.toFixed(1)} s`);
+      console.error(
+        `  generated ${run.corpus}: ${(stats.bytes / 1e6).toFixed(1)} MB in ${run.generate.seconds.toFixed(1)} s`,
+      );
     } else console.error(`  reusing ${run.corpus} (pass --regenerate to time generation)`);
     if (o.skip.has("gen-only")) continue;
 
@@ -222,7 +298,11 @@ async function main() {
       }
       if (etlFits) {
         console.error(`  ETL end to end (${o.workers} worker${o.workers > 1 ? "s" : ""})…`);
-        const r = await runScript("bench/etl-stage.ts", ["etl", "--corpus", run.corpus, "--workers", String(o.workers)], { NEO4J_URI: graph.uri });
+        const r = await runScript(
+          "bench/etl-stage.ts",
+          ["etl", "--corpus", run.corpus, "--workers", String(o.workers)],
+          { NEO4J_URI: graph.uri },
+        );
         if (r.ok) run.etl = r.json as EtlFigures;
         else run.errors = [...(run.errors ?? []), `ETL: ${r.error}`];
       }
@@ -241,18 +321,36 @@ async function main() {
     const r = await runScript(e.file, e.args(0, ""), {});
     externals.push({ name: e.name, file: e.file, ok: r.ok, seconds: r.seconds, error: r.error });
   }
-  for (const e of EXTERNAL.filter((e) => e.perSize && !existsSync(e.file))) externals.push({ name: e.name, file: e.file, missing: true });
+  for (const e of EXTERNAL.filter((e) => e.perSize && !existsSync(e.file)))
+    externals.push({ name: e.name, file: e.file, missing: true });
 
   const growth: Growth[] = scalingExponents(sizes);
   const series: Series[] = timeSeries(sizes);
-  writeFileSync(o.svg, logLogPlot(series, { title: "Time against corpus size (log–log)", xLabel: "documents", yLabel: "seconds" }));
+  writeFileSync(
+    o.svg,
+    logLogPlot(series, { title: "Time against corpus size (log–log)", xLabel: "documents", yLabel: "seconds" }),
+  );
   let markdown = existsSync(o.out) ? readFileSync(o.out, "utf8") : "# Benchmark results\n";
-  for (const [title, body] of renderSections({ machine: m, command, sizes, baselines, growth, externals, svg: path.relative(path.dirname(o.out), o.svg), workers: o.workers, minutes: (Date.now() - runStarted) / 60_000, load: [loadAtStart, os.loadavg()[0]] })) {
+  for (const [title, body] of renderSections({
+    machine: m,
+    command,
+    sizes,
+    baselines,
+    growth,
+    externals,
+    svg: path.relative(path.dirname(o.out), o.svg),
+    workers: o.workers,
+    minutes: (Date.now() - runStarted) / 60_000,
+    load: [loadAtStart, os.loadavg()[0]],
+  })) {
     markdown = replaceSection(markdown, title, body);
   }
   writeFileSync(o.out, orderSections(markdown));
   console.error(`\nwrote ${o.out} and ${o.svg} in ${((Date.now() - runStarted) / 60_000).toFixed(1)} min`);
-  for (const g of growth.filter((g) => g.superlinear)) console.error(`grows faster than linearly: ${g.stage} (exponent ${g.exponent.toFixed(2)} from ${g.from} to ${g.to} documents)`);
+  for (const g of growth.filter((g) => g.superlinear))
+    console.error(
+      `grows faster than linearly: ${g.stage} (exponent ${g.exponent.toFixed(2)} from ${g.from} to ${g.to} documents)`,
+    );
 }
 
 const key = (name: string) => name.toLowerCase().split(" ")[0];
@@ -261,7 +359,11 @@ const key = (name: string) => name.toLowerCase().split(" ")[0];
  * Seconds a stage would take at `docs`, from the sizes already measured: scaled from the largest
  * one by the growth seen so far (never assumed better than linear). Undefined before any measure.
  */
-export function projectSeconds(done: SizeRun[], docs: number, seconds: (r: SizeRun) => number | undefined): number | undefined {
+export function projectSeconds(
+  done: SizeRun[],
+  docs: number,
+  seconds: (r: SizeRun) => number | undefined,
+): number | undefined {
   const measured = done.filter((r) => seconds(r) !== undefined && r.docs < docs);
   if (!measured.length) return undefined;
   const last = measured[measured.length - 1];
@@ -272,7 +374,10 @@ export function projectSeconds(done: SizeRun[], docs: number, seconds: (r: SizeR
 
 /** Seconds per stage per size, for the plot. */
 function timeSeries(sizes: SizeRun[]): Series[] {
-  const pick = (name: string, f: (r: SizeRun) => number | undefined): Series => ({ name, points: sizes.flatMap((r) => (f(r) ? [{ x: r.docs, y: f(r)! }] : [])) });
+  const pick = (name: string, f: (r: SizeRun) => number | undefined): Series => ({
+    name,
+    points: sizes.flatMap((r) => (f(r) ? [{ x: r.docs, y: f(r)! }] : [])),
+  });
   return [
     pick("generate", (r) => r.generate?.seconds),
     pick("read corpus", (r) => r.etl?.readSeconds ?? r.extract?.readSeconds),
@@ -287,7 +392,21 @@ function timeSeries(sizes: SizeRun[]): Series[] {
 
 /** The suite's own sections first, then the others' in a fixed order. */
 function orderSections(markdown: string): string {
-  const order = ["Summary", "Targets", "Scaling", "End-to-end ETL", "Extraction speed", "Baselines", "Generator", "API", "Cypher analysis", "Load", "Extraction", "Client", "Not measured"];
+  const order = [
+    "Summary",
+    "Targets",
+    "Scaling",
+    "End-to-end ETL",
+    "Extraction speed",
+    "Baselines",
+    "Generator",
+    "API",
+    "Cypher analysis",
+    "Load",
+    "Extraction",
+    "Client",
+    "Not measured",
+  ];
   const [head, ...rest] = markdown.split(/\n(?=## )/);
   const rank = (s: string) => {
     const title = s.split("\n")[0].replace(/^## /, "").trim();

@@ -34,7 +34,10 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
   ];
   // every timing the per-size benchmarks report (API latencies, Cypher query times)
   const external = new Map<string, string>();
-  for (const r of sizes) for (const [title, run] of Object.entries(r.external)) for (const f of figuresOf(run.json)) if (f.unit === "ms" || f.unit === "s") external.set(`${title}: ${f.name}`, f.unit);
+  for (const r of sizes)
+    for (const [title, run] of Object.entries(r.external))
+      for (const f of figuresOf(run.json))
+        if (f.unit === "ms" || f.unit === "s") external.set(`${title}: ${f.name}`, f.unit);
   for (const [name, unit] of external) {
     const [title, figure] = [name.slice(0, name.indexOf(": ")), name.slice(name.indexOf(": ") + 2)];
     stages.push([name, unit, (r) => figuresOf(r.external[title]?.json).find((f) => f.name === figure)?.value]);
@@ -50,7 +53,16 @@ export function scalingExponents(sizes: SizeRun[]): Growth[] {
       const exponent = Math.log(after / before) / Math.log(b.docs / a.docs);
       // tiny times are dominated by start-up costs; memory has a fixed floor (the runtime itself)
       const measurable = unit === "s" ? after >= 1 : unit === "ms" ? after >= 20 : after >= 512;
-      out.push({ stage, unit, from: a.docs, to: b.docs, before, after, exponent, superlinear: measurable && exponent > SUPERLINEAR });
+      out.push({
+        stage,
+        unit,
+        from: a.docs,
+        to: b.docs,
+        before,
+        after,
+        exponent,
+        superlinear: measurable && exponent > SUPERLINEAR,
+      });
     }
   }
   return out;

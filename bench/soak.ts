@@ -15,7 +15,7 @@
  * above its level at the start of the soak. With --write the figures replace the "Soak" section of
  * bench/RESULTS.md.
  */
-import { fork, type ChildProcess } from "node:child_process";
+import { type ChildProcess, fork } from "node:child_process";
 import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -25,13 +25,13 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
-import { runEtl } from "../server/pipeline.js";
 import { generateCorpus } from "../server/gen/index.js";
 import type { ManifestEntry } from "../server/gen/write-corpus.js";
 import { openGraph } from "../server/graph/driver.js";
 import type { LoadSummary } from "../server/graph/load-summary.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
+import { runEtl } from "../server/pipeline.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 
@@ -115,7 +115,10 @@ interface Pool {
 }
 
 async function readPool(dir: string): Promise<Pool> {
-  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as { title: string; documents: ManifestEntry[] };
+  const manifest = JSON.parse(await readFile(path.join(dir, "manifest.json"), "utf8")) as {
+    title: string;
+    documents: ManifestEntry[];
+  };
   return { dir, title: manifest.title, entries: manifest.documents };
 }
 
@@ -127,7 +130,10 @@ async function copyDocuments(pool: Pool, corpus: string, entries: ManifestEntry[
 }
 
 async function writeManifest(corpus: string, title: string, entries: ManifestEntry[]): Promise<void> {
-  await writeFile(path.join(corpus, "manifest.json"), JSON.stringify({ format: "corpus/1", title, documents: entries }));
+  await writeFile(
+    path.join(corpus, "manifest.json"),
+    JSON.stringify({ format: "corpus/1", title, documents: entries }),
+  );
 }
 
 /** A change a later edition makes: one more reported sentence, so the document's extraction differs. */
@@ -137,7 +143,10 @@ async function changeDocument(corpus: string, entry: ManifestEntry, edition: num
   if (entry.file.endsWith(".html")) {
     const html = await readFile(file, "utf8");
     const at = html.lastIndexOf("</body>");
-    await writeFile(file, at < 0 ? `${html}\n<p>${sentence}</p>\n` : `${html.slice(0, at)}<p>${sentence}</p>\n${html.slice(at)}`);
+    await writeFile(
+      file,
+      at < 0 ? `${html}\n<p>${sentence}</p>\n` : `${html.slice(0, at)}<p>${sentence}</p>\n${html.slice(at)}`,
+    );
   } else await appendFile(file, `\n\n${sentence}\n`);
 }
 
@@ -150,7 +159,11 @@ interface EtlRun {
 }
 
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const json = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
   if (json.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
   return json.data!;
@@ -169,7 +182,9 @@ async function requestMix(url: string): Promise<{ name: string; query: string; v
   const nodes = claims.nodes as { id: string; text: string }[];
   if (nodes.length < 4) throw new Error(`the graph has ${nodes.length} claims: the soak needs at least 4`);
   const picks = [0, Math.floor(nodes.length / 3), Math.floor(nodes.length / 2), nodes.length - 1].map((i) => nodes[i]);
-  const words = picks.map((n) => (n.text.match(/[A-Za-z]{5,}/g) ?? [n.text.split(/\s+/)[0]]).sort((a, b) => b.length - a.length)[0]);
+  const words = picks.map(
+    (n) => (n.text.match(/[A-Za-z]{5,}/g) ?? [n.text.split(/\s+/)[0]]).sort((a, b) => b.length - a.length)[0],
+  );
   return [
     ...picks.map((n) => ({ name: "claim(id) + travel", query: TRAVEL, variables: { id: n.id } })),
     ...words.slice(0, 2).map((q) => ({ name: "claims search", query: SEARCH, variables: { q } })),
@@ -197,7 +212,16 @@ async function main(): Promise<void> {
     .option("--rss-bound <mb>", "largest allowed rise of the server's RSS above its start, in MB", "300")
     .option("--write", "replace the Soak section of bench/RESULTS.md")
     .parse()
-    .opts<{ seconds: string; connections: string; docs: string; add: string; change: string; seed: string; rssBound: string; write?: boolean }>();
+    .opts<{
+      seconds: string;
+      connections: string;
+      docs: string;
+      add: string;
+      change: string;
+      seed: string;
+      rssBound: string;
+      write?: boolean;
+    }>();
   const seconds = Number(opts.seconds);
   const connections = Number(opts.connections);
   const docs = Number(opts.docs);
@@ -220,7 +244,9 @@ async function main(): Promise<void> {
     await copyDocuments(pool, corpus, present);
     await writeManifest(corpus, pool.title, present);
     const initial = await runEtl(corpus, { graph, corpus: CORPUS_NAME });
-    log(`initial load: ${initial.summary.documents.total} documents, ${initial.summary.claims} claims in ${f1(initial.summary.seconds)} s`);
+    log(
+      `initial load: ${initial.summary.documents.total} documents, ${initial.summary.claims} claims in ${f1(initial.summary.seconds)} s`,
+    );
 
     const samples: MemorySample[] = [];
     const serverErrors = new Map<string, number>();
@@ -248,11 +274,14 @@ async function main(): Promise<void> {
     const elapsed = () => (Date.now() - started) / 1000;
     let instance!: autocannon.Instance;
     const finished = new Promise<autocannon.Result>((resolve, reject) => {
-      instance = autocannon({ url: `${server!.url}/graphql`, connections, duration: seconds * 10, requests, timeout: 30 }, (err, result) =>
-        err ? reject(err) : resolve(result),
+      instance = autocannon(
+        { url: `${server!.url}/graphql`, connections, duration: seconds * 10, requests, timeout: 30 },
+        (err, result) => (err ? reject(err) : resolve(result)),
       );
     });
-    instance.on("response", (_c: unknown, _s: number, _b: number, responseTime: number) => latencies.push(responseTime));
+    instance.on("response", (_c: unknown, _s: number, _b: number, responseTime: number) =>
+      latencies.push(responseTime),
+    );
     log(`load: ${connections} connections cycling ${mix.length} requests at ${server.url}`);
 
     // The incremental ETL: runs back to back from 5 s in, as long as the soak time is not over.
@@ -261,16 +290,27 @@ async function main(): Promise<void> {
     while (elapsed() < seconds && runs.length < maxRuns) {
       const edition = runs.length + 1;
       const fresh = pool.entries.slice(present.length, present.length + add);
-      const changed = Array.from({ length: change }, (_, i) => present[Math.floor(((i + 0.5) * present.length) / change)]);
+      const changed = Array.from(
+        { length: change },
+        (_, i) => present[Math.floor(((i + 0.5) * present.length) / change)],
+      );
       await copyDocuments(pool, corpus, fresh);
       for (const e of changed) await changeDocument(corpus, e, edition);
       present = [...present, ...fresh];
       await writeManifest(corpus, pool.title, present);
       const t0 = Date.now();
       const { summary, problems } = await runEtl(corpus, { graph, corpus: CORPUS_NAME });
-      runs.push({ added: fresh.length, changed: changed.length, seconds: (Date.now() - t0) / 1000, summary, problems: problems.length });
+      runs.push({
+        added: fresh.length,
+        changed: changed.length,
+        seconds: (Date.now() - t0) / 1000,
+        summary,
+        problems: problems.length,
+      });
       const d = summary.documents;
-      log(`ETL run ${edition} at ${f1(elapsed())} s: +${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${summary.mentions} mentions written, ${f1(runs.at(-1)!.seconds)} s`);
+      log(
+        `ETL run ${edition} at ${f1(elapsed())} s: +${d.added} added, ${d.changed} changed, ${d.unchanged} unchanged, ${summary.mentions} mentions written, ${f1(runs.at(-1)!.seconds)} s`,
+      );
     }
     while (elapsed() < seconds) await new Promise((r) => setTimeout(r, 200));
     instance.stop();
@@ -292,7 +332,10 @@ async function main(): Promise<void> {
     const m = machine();
     const markdown = [
       `Measured ${m.date.slice(0, 16).replace("T", " ")} UTC on ${m.cpu} (${m.cores} cores, ${m.memoryGB} GB), Node ${m.node}, commit ${m.commit};`,
-      `load average at the end ${os.loadavg().map((l) => l.toFixed(1)).join(" / ")} (the machine is shared: other work slows every figure).`,
+      `load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")} (the machine is shared: other work slows every figure).`,
       `Command: \`npx tsx bench/soak.ts --seconds ${seconds} --connections ${connections} --docs ${docs}${opts.write ? " --write" : ""}\`.`,
       "",
       `Setup: a private Neo4j (temp data dir, free port) loaded with a generated corpus of ${docs} documents (seed ${opts.seed};`,
@@ -330,7 +373,8 @@ async function main(): Promise<void> {
         ? `Verdict: passed: no errors, RSS rise ${f1(MB(rssRise))} MB within the ${rssBound} MB bound.`
         : `Verdict: FAILED: ${errors} errors, RSS rise ${f1(MB(rssRise))} MB (bound ${rssBound} MB).`,
     ].join("\n");
-    if (opts.write) await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
+    if (opts.write)
+      await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));
     console.log(markdown);
     process.exitCode = errors === 0 && withinBound ? 0 : 1;
   } finally {

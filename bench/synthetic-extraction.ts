@@ -4,8 +4,8 @@
  * and document texts whose offsets the mentions index. Deterministic for a given seed.
  */
 import { createHash } from "node:crypto";
-import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "../server/extract/types.js";
 import { withProvenance } from "../server/extract/provenance.js";
+import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "../server/extract/types.js";
 import { createRng } from "../server/gen/prng.js";
 
 export interface SyntheticOptions {
@@ -21,7 +21,10 @@ export interface SyntheticOptions {
 
 const hash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 16);
 
-const WORDS = "security guarantees talks sanctions border troops dialogue proposals response escalation treaty NATO expansion pipeline energy summit delegation ceasefire election".split(" ");
+const WORDS =
+  "security guarantees talks sanctions border troops dialogue proposals response escalation treaty NATO expansion pipeline energy summit delegation ceasefire election".split(
+    " ",
+  );
 
 export function syntheticExtraction(options: SyntheticOptions): Extraction {
   const rng = createRng(options.seed ?? 42);
@@ -32,9 +35,22 @@ export function syntheticExtraction(options: SyntheticOptions): Extraction {
   const skewed = <T>(list: T[]) => list[skewedIndex(list.length)];
   const version = options.extractorVersion ?? "synthetic-1";
 
-  const wires: Source[] = Array.from({ length: 5 }, (_, i) => ({ id: `src-wire-${i}`, name: `Wire ${i}`, kind: "news agency", country: "Nowhere" }));
-  const outlets: Source[] = Array.from({ length: options.outlets ?? 200 }, (_, i) => ({ id: `src-outlet-${i}`, name: `Outlet ${i}`, kind: i % 3 === 0 ? "newspaper" : "broadcaster" }));
-  const offices: Source[] = Array.from({ length: 5 }, (_, i) => ({ id: `src-office-${i}`, name: `Press Office ${i}`, kind: "government" }));
+  const wires: Source[] = Array.from({ length: 5 }, (_, i) => ({
+    id: `src-wire-${i}`,
+    name: `Wire ${i}`,
+    kind: "news agency",
+    country: "Nowhere",
+  }));
+  const outlets: Source[] = Array.from({ length: options.outlets ?? 200 }, (_, i) => ({
+    id: `src-outlet-${i}`,
+    name: `Outlet ${i}`,
+    kind: i % 3 === 0 ? "newspaper" : "broadcaster",
+  }));
+  const offices: Source[] = Array.from({ length: 5 }, (_, i) => ({
+    id: `src-office-${i}`,
+    name: `Press Office ${i}`,
+    kind: "government",
+  }));
   const sources = [...wires, ...outlets, ...offices];
 
   const actors: Actor[] = Array.from({ length: options.actors ?? 500 }, (_, i) => ({
@@ -43,10 +59,15 @@ export function syntheticExtraction(options: SyntheticOptions): Extraction {
     kind: "person",
     aliases: [`P${i}`, `Mr ${i}`],
   }));
-  offices.forEach((o, i) => actors.push({ id: `act-office-${i}`, name: o.name, kind: "organization", aliases: [], source: o.id }));
+  offices.forEach((o, i) =>
+    actors.push({ id: `act-office-${i}`, name: o.name, kind: "organization", aliases: [], source: o.id }),
+  );
 
   const claimCount = Math.max(1, Math.round(options.documents * (options.claimsPerDocument ?? 0.5)));
-  const claimTexts = Array.from({ length: claimCount }, (_, i) => `claim ${i}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`);
+  const claimTexts = Array.from(
+    { length: claimCount },
+    (_, i) => `claim ${i}: ${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)}`,
+  );
   const claimMentions: Mention[][] = claimTexts.map(() => []);
   const claimIds = claimTexts.map((t, i) => `clm-${hash(t + i)}`);
 

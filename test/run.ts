@@ -62,15 +62,17 @@ async function ensureNeo4j(): Promise<void> {
     const build = await timed("Neo4j ready to start", () => prepareLocalNeo4j({ log: say }));
     say(`Neo4j ${build.neo4jVersion}, Java ${build.toolchain.javaMajor}`);
   } catch (error) {
-    if (error instanceof MissingToolError) fail(`integration and browser tests start a real Neo4j, but ${error.message}`);
+    if (error instanceof MissingToolError)
+      fail(`integration and browser tests start a real Neo4j, but ${error.message}`);
     throw error;
   }
 }
 
 /** Clustering tests run the real sentence-embedding model: fetch it now rather than skip them. */
 async function ensureEmbeddingModel(): Promise<void> {
-  const files = await timed("sentence-embedding model ready", () => ensureModel(embeddingConfig(), say)).catch((error: Error) =>
-    fail(`clustering tests run the sentence-embedding model, but it could not be fetched: ${error.message}`),
+  const files = await timed("sentence-embedding model ready", () => ensureModel(embeddingConfig(), say)).catch(
+    (error: Error) =>
+      fail(`clustering tests run the sentence-embedding model, but it could not be fetched: ${error.message}`),
   );
   say(`embedding model ${files.name}`);
 }
@@ -109,7 +111,9 @@ async function checkForm(): Promise<void> {
   if ((await timed("lint and format checked (biome ci)", () => run(bin("biome"), ["ci", "."]))) !== 0) {
     fail("biome ci found problems: `npm run format` fixes formatting and safe lint fixes; the rest need an edit");
   }
-  if ((await timed("generated GraphQL types checked", () => run(bin("tsx"), ["server/cli/codegen.ts", "--check"]))) !== 0) {
+  if (
+    (await timed("generated GraphQL types checked", () => run(bin("tsx"), ["server/cli/codegen.ts", "--check"]))) !== 0
+  ) {
     fail("the generated GraphQL types are stale: run `npm run codegen` and commit the result");
   }
 }

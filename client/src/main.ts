@@ -54,7 +54,9 @@ const context: ViewContext = {
 
 /** What, when it changes, needs the view's data fetched again. */
 function dataKey(s: ViewState): string {
-  return s.view === "network" ? JSON.stringify(["network", claimFilter(s)]) : JSON.stringify(["travel", s.claim, s.lanes]);
+  return s.view === "network"
+    ? JSON.stringify(["network", claimFilter(s)])
+    : JSON.stringify(["travel", s.claim, s.lanes]);
 }
 
 function showSelection(s: ViewState): void {
@@ -119,8 +121,12 @@ new ResizeObserver(() => {
   refitFrame = requestAnimationFrame(() => view?.refit());
 }).observe(context.container);
 
-el("tab-network").addEventListener("click", () => store.set({ view: "network", sel: "", t: "", open: [] }, { push: true }));
-el("tab-travel").addEventListener("click", () => store.set({ view: "travel", sel: "", t: "", open: [] }, { push: true }));
+el("tab-network").addEventListener("click", () =>
+  store.set({ view: "network", sel: "", t: "", open: [] }, { push: true }),
+);
+el("tab-travel").addEventListener("click", () =>
+  store.set({ view: "travel", sel: "", t: "", open: [] }, { push: true }),
+);
 
 el("copy-link").addEventListener("click", async () => {
   try {
@@ -136,7 +142,12 @@ el("export-png").addEventListener("click", async () => {
   if (!cy || !view) return toast("Nothing drawn to export");
   const s = store.get();
   try {
-    const blob = await composePng(cy, { ...view.exportFrame(s), legend: legendEntries(el("legend")), link: location.href, exportedAt: new Date() });
+    const blob = await composePng(cy, {
+      ...view.exportFrame(s),
+      legend: legendEntries(el("legend")),
+      link: location.href,
+      exportedAt: new Date(),
+    });
     download(blob, `${s.view}${s.claim ? `-${fileStem(s.claim)}` : ""}.png`);
   } catch (err) {
     toast(`Could not export: ${errorMessage(err)}`);

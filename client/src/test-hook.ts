@@ -53,7 +53,12 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       showGraphStatus(app.context.status, { kind: "loading", message: "Rendering a synthetic graph…" });
       const t0 = performance.now();
       const elements = networkElements(graph, new Set());
-      const { cy, renderer } = createCy({ container: app.context.container, elements, style: networkStyle(elements.length > largeGraph), webgl: opts.webgl });
+      const { cy, renderer } = createCy({
+        container: app.context.container,
+        elements,
+        style: networkStyle(elements.length > largeGraph),
+        webgl: opts.webgl,
+      });
       synthetic = cy;
       const createMs = performance.now() - t0;
       const options = networkLayout(elements.length);

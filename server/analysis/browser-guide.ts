@@ -4,9 +4,10 @@
  * the runnable query and what its columns mean. Whoever serves it (the local Neo4j's HTTP
  * side) makes it playable with `:play <url of the page>`.
  */
+
+import { escapeHtml } from "../escape-html.js";
 import { cypherLiteral } from "./param-values.js";
 import type { AnalysisQuery, ParamType, QueryParam } from "./query-library.js";
-import { escapeHtml } from "../escape-html.js";
 
 export function browserGuideHtml(library: AnalysisQuery[], title = "Narrative graph: the analysts' questions"): string {
   const intro = slide(

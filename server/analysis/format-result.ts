@@ -23,7 +23,10 @@ export function formatResult(result: PlainResult, format: Format, width = 160): 
 /** One cell as text: lists joined, maps as JSON, null as empty. */
 export function cellText(value: Plain): string {
   if (value === null) return "";
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : cellText(v))).join(LIST_SEPARATOR);
+  if (Array.isArray(value))
+    return value
+      .map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : cellText(v)))
+      .join(LIST_SEPARATOR);
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -56,7 +59,10 @@ function formatTable(result: PlainResult, width: number): string {
 export function columnWidths(natural: number[], longestWords: number[], total: number): number[] {
   const widths = natural.map((n, i) => Math.max(1, Math.min(n, longestWords[i])));
   let room = total - (3 * natural.length + 1) - widths.reduce((a, b) => a + b, 0);
-  const wanting = natural.map((_, i) => i).filter((i) => natural[i] > widths[i]).sort((a, b) => natural[a] - natural[b]);
+  const wanting = natural
+    .map((_, i) => i)
+    .filter((i) => natural[i] > widths[i])
+    .sort((a, b) => natural[a] - natural[b]);
   wanting.forEach((col, k) => {
     const extra = Math.max(0, Math.min(natural[col] - widths[col], Math.floor(room / (wanting.length - k))));
     widths[col] += extra;

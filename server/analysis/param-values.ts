@@ -33,7 +33,8 @@ export function buildParams(query: AnalysisQuery, given: Record<string, string |
   for (const p of query.params) {
     const text = given[p.name];
     if (text === undefined) {
-      if (p.required) throw new ParamError(`query "${query.name}" needs ${optionName(p.name)} <${p.type}>: ${p.description}`);
+      if (p.required)
+        throw new ParamError(`query "${query.name}" needs ${optionName(p.name)} <${p.type}>: ${p.description}`);
       params[p.name] = typedDefault(p);
     } else {
       params[p.name] = parseValue(p, text);
@@ -76,13 +77,22 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1
 export function parseDateTime(text: string): InstanceType<typeof neo4j.types.DateTime> | null {
   const m = ISO.exec(text);
   if (!m) return null;
-  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0", m[6] ?? "0"].map(Number);
+  const [year, month, day, hour, minute, second] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0", m[6] ?? "0"].map(
+    Number,
+  );
   const nanos = Number((m[7] ?? "").padEnd(9, "0"));
   const zone = m[8] ?? "Z";
-  const offset = zone === "Z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(-2)) * 60);
+  const offset =
+    zone === "Z" ? 0 : (zone[0] === "-" ? -1 : 1) * (Number(zone.slice(1, 3)) * 3600 + Number(zone.slice(-2)) * 60);
   const check = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || check.getUTCHours() !== hour ||
-      check.getUTCMinutes() !== minute || check.getUTCSeconds() !== second) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    check.getUTCHours() !== hour ||
+    check.getUTCMinutes() !== minute ||
+    check.getUTCSeconds() !== second
+  ) {
     return null;
   }
   return new neo4j.types.DateTime(year, month, day, hour, minute, second, nanos, offset);

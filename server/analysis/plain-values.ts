@@ -19,7 +19,8 @@ export function toPlain(value: unknown): Plain {
   if (isTemporal(value)) return temporalString(value);
   if (neo4j.isNode(value)) return { labels: value.labels, ...plainMap(value.properties) };
   if (neo4j.isRelationship(value)) return { type: value.type, ...plainMap(value.properties) };
-  if (neo4j.isPath(value)) return [toPlain(value.start), ...value.segments.flatMap((s) => [toPlain(s.relationship), toPlain(s.end)])];
+  if (neo4j.isPath(value))
+    return [toPlain(value.start), ...value.segments.flatMap((s) => [toPlain(s.relationship), toPlain(s.end)])];
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === "object") return plainMap(value as Record<string, unknown>);
   return String(value);
@@ -36,8 +37,12 @@ function plainMap(map: Record<string, unknown>): { [key: string]: Plain } {
 
 function isTemporal(value: unknown): boolean {
   return (
-    neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) || neo4j.isDuration(value)
+    neo4j.isDateTime(value) ||
+    neo4j.isDate(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
   );
 }
 

@@ -105,18 +105,24 @@ export function parseQueryFile(name: string, text: string, file = `${name}.cyphe
         const m = PARAM_LINE.exec(line);
         if (m) {
           const type = m[2] as ParamType;
-          if (!PARAM_TYPES.includes(type)) fail(index, `parameter $${m[1]} has unknown type "${m[2]}" (one of ${PARAM_TYPES.join(", ")})`);
+          if (!PARAM_TYPES.includes(type))
+            fail(index, `parameter $${m[1]} has unknown type "${m[2]}" (one of ${PARAM_TYPES.join(", ")})`);
           params.push({
             name: m[1],
             type,
             required: m[3] === "required",
-            default: m[3] ? null : parseDefault(m[4], type, () => fail(index, `default of $${m[1]} is not a ${type}: ${m[4]}`)),
+            default: m[3]
+              ? null
+              : parseDefault(m[4], type, () => fail(index, `default of $${m[1]} is not a ${type}: ${m[4]}`)),
             description: m[5].trim(),
           });
         } else if (params.length > 0 && !line.startsWith("$")) {
           params[params.length - 1].description += " " + line;
         } else {
-          fail(index, `expected "$name type, required  description" or "$name type = default  description", got: ${line}`);
+          fail(
+            index,
+            `expected "$name type, required  description" or "$name type = default  description", got: ${line}`,
+          );
         }
         return;
       }
@@ -149,7 +155,8 @@ export function parseQueryFile(name: string, text: string, file = `${name}.cyphe
   }
   const declared = new Set(params.map((p) => p.name));
   for (const used of bodyOf(text).matchAll(/\$(\w+)/g)) {
-    if (!declared.has(used[1])) throw new QueryFileError(`${file}: the query uses $${used[1]}, which the header does not declare`);
+    if (!declared.has(used[1]))
+      throw new QueryFileError(`${file}: the query uses $${used[1]}, which the header does not declare`);
   }
   return { name, file, question: question.trim(), params, columns, example, notes, cypher: text };
 }
@@ -158,14 +165,18 @@ export function parseQueryFile(name: string, text: string, file = `${name}.cyphe
 export async function loadLibrary(dir = ANALYSIS_DIR): Promise<AnalysisQuery[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".cypher")).sort();
   return Promise.all(
-    files.map(async (f) => parseQueryFile(f.slice(0, -".cypher".length), await readFile(path.join(dir, f), "utf8"), path.join(dir, f))),
+    files.map(async (f) =>
+      parseQueryFile(f.slice(0, -".cypher".length), await readFile(path.join(dir, f), "utf8"), path.join(dir, f)),
+    ),
   );
 }
 
 export function findQuery(library: AnalysisQuery[], name: string): AnalysisQuery {
   const query = library.find((q) => q.name === name);
   if (!query) {
-    throw new UnknownQueryError(`unknown query "${name}". Known queries: ${library.map((q) => q.name).join(", ")} (see --list)`);
+    throw new UnknownQueryError(
+      `unknown query "${name}". Known queries: ${library.map((q) => q.name).join(", ")} (see --list)`,
+    );
   }
   return query;
 }

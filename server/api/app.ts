@@ -3,8 +3,11 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
@@ -17,13 +20,13 @@ import { clientFiles } from "./client-files.js";
 import type { ApiConfig } from "./config.js";
 import type { ApiContext } from "./context.js";
 import { CypherRunner, loadQueries } from "./cypher.js";
-import { formatError } from "./errors.js";
-import { healthHandler } from "./health.js";
 import { requestDeadline } from "./deadline.js";
-import { createLoaders } from "./loaders.js";
-import { resolvers } from "./resolvers/index.js";
+import { formatError } from "./errors.js";
 import { graphVersion } from "./graph-version.js";
+import { healthHandler } from "./health.js";
+import { createLoaders } from "./loaders.js";
 import { requestLog } from "./request-log.js";
+import { resolvers } from "./resolvers/index.js";
 import { responseCache } from "./response-cache.js";
 import { graphServices } from "./services.js";
 import { timeBudget } from "./time-budget.js";
@@ -45,7 +48,11 @@ export interface ApiServer {
  * when the server closes. `batchLoads: false` turns DataLoader batching and priming off (one query per
  * parent object, the classic N+1), only for the benchmark's baseline.
  */
-export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = true }: { batchLoads?: boolean } = {}): Promise<ApiServer> {
+export async function createApp(
+  graph: Graph,
+  config: ApiConfig,
+  { batchLoads = true }: { batchLoads?: boolean } = {},
+): Promise<ApiServer> {
   const app = express();
   const httpServer = http.createServer(app);
   // Slow or stalled uploads cannot hold a socket past the request time (plus a margin to upload).
@@ -94,7 +101,14 @@ export async function createApp(graph: Graph, config: ApiConfig, { batchLoads = 
   app.set("trust proxy", false);
   app.use(securityHeaders());
   if (config.corsOrigins.length > 0) {
-    app.use(cors({ origin: config.corsOrigins, methods: ["GET", "POST"], allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"], maxAge: 600 }));
+    app.use(
+      cors({
+        origin: config.corsOrigins,
+        methods: ["GET", "POST"],
+        allowedHeaders: ["content-type", "authorization", "apollo-require-preflight"],
+        maxAge: 600,
+      }),
+    );
   }
 
   app.get("/health", healthHandler(runner));
@@ -204,7 +218,12 @@ function graphqlRateLimit(config: ApiConfig): RequestHandler {
     legacyHeaders: false,
     handler: (_req, res) => {
       res.status(429).json({
-        errors: [{ message: `Too many requests: at most ${config.rateLimit.max} per ${config.rateLimit.windowMs / 1000} s; retry later.`, extensions: { code: "RATE_LIMITED" } }],
+        errors: [
+          {
+            message: `Too many requests: at most ${config.rateLimit.max} per ${config.rateLimit.windowMs / 1000} s; retry later.`,
+            extensions: { code: "RATE_LIMITED" },
+          },
+        ],
       });
     },
   });
@@ -223,6 +242,17 @@ const jsonErrors: ErrorRequestHandler = (err, _req, res, next) => {
           ? String(err?.message ?? "Bad request")
           : "Internal server error";
   // One line, as for GraphQL errors (request-log.ts).
-  console.error(`http ${status >= 500 ? "error" : "refused"} ${status}: ${String(err?.type ?? err?.message ?? err).slice(0, 200)}`);
-  res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" } }] });
+  console.error(
+    `http ${status >= 500 ? "error" : "refused"} ${status}: ${String(err?.type ?? err?.message ?? err).slice(0, 200)}`,
+  );
+  res.status(status).json({
+    errors: [
+      {
+        message,
+        extensions: {
+          code: status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR",
+        },
+      },
+    ],
+  });
 };

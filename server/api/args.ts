@@ -14,7 +14,12 @@ export function checkId(id: string, argument: string, kind?: IdKind): string {
   return id;
 }
 
-export function checkIds(ids: readonly string[] | null | undefined, argument: string, kind?: IdKind, max = 100): string[] | null {
+export function checkIds(
+  ids: readonly string[] | null | undefined,
+  argument: string,
+  kind?: IdKind,
+  max = 100,
+): string[] | null {
   if (ids === null || ids === undefined) return null;
   if (ids.length > max) throw badInput(`${argument}: at most ${max} ids`, argument);
   return ids.map((id) => checkId(id, argument, kind));

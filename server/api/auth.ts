@@ -31,9 +31,15 @@ export function requireWrite(access: Access, tokens: { apiToken?: string }): voi
     throw apiError("FORBIDDEN", "Mutations are disabled on this server: start it with API_TOKEN set to enable them.");
   }
   if (!access.write) {
-    throw apiError("UNAUTHENTICATED", "This mutation needs the API token: send the header Authorization: Bearer <API_TOKEN>.");
+    throw apiError(
+      "UNAUTHENTICATED",
+      "This mutation needs the API token: send the header Authorization: Bearer <API_TOKEN>.",
+    );
   }
 }
 
 export const readDenied = () =>
-  apiError("UNAUTHENTICATED", "This server requires a token for reads: send the header Authorization: Bearer <READ_TOKEN>.");
+  apiError(
+    "UNAUTHENTICATED",
+    "This server requires a token for reads: send the header Authorization: Bearer <READ_TOKEN>.",
+  );

@@ -4,7 +4,11 @@
  * as canonical JSON built without recursion (a variable nested 100 000 deep must not overflow the
  * stack). Null when the key would pass `maxChars`: such a request is answered, only not cached.
  */
-export function variablesKey(variables: Readonly<Record<string, unknown>> | undefined, declared: readonly string[], maxChars: number): string | null {
+export function variablesKey(
+  variables: Readonly<Record<string, unknown>> | undefined,
+  declared: readonly string[],
+  maxChars: number,
+): string | null {
   const names = [...new Set(declared)].filter((n) => variables && Object.hasOwn(variables, n)).sort();
   const out: string[] = [];
   let length = 0;
@@ -16,7 +20,8 @@ export function variablesKey(variables: Readonly<Record<string, unknown>> | unde
   // Work items: a value to write, or literal text (closing brackets, separators, keys).
   type Item = { value: unknown } | { text: string };
   const stack: Item[] = [{ text: "}" }];
-  for (let i = names.length - 1; i >= 0; i--) stack.push({ value: variables![names[i]] }, { text: `${i > 0 ? "," : ""}${JSON.stringify(names[i])}:` });
+  for (let i = names.length - 1; i >= 0; i--)
+    stack.push({ value: variables![names[i]] }, { text: `${i > 0 ? "," : ""}${JSON.stringify(names[i])}:` });
   stack.push({ text: "{" });
   while (stack.length > 0) {
     const item = stack.pop()!;
@@ -35,7 +40,11 @@ export function variablesKey(variables: Readonly<Record<string, unknown>> | unde
       if (keys.length > maxChars) return null;
       keys.sort();
       stack.push({ text: "}" });
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ value: (v as Record<string, unknown>)[keys[i]] }, { text: `${i > 0 ? "," : ""}${JSON.stringify(keys[i])}:` });
+      for (let i = keys.length - 1; i >= 0; i--)
+        stack.push(
+          { value: (v as Record<string, unknown>)[keys[i]] },
+          { text: `${i > 0 ? "," : ""}${JSON.stringify(keys[i])}:` },
+        );
       if (!emit("{")) return null;
     } else if (!emit(JSON.stringify(v) ?? "null")) return null;
     if (stack.length > 4 * maxChars) return null; // pending items each write at least a character

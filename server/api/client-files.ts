@@ -22,7 +22,9 @@ export function clientFiles(dir: string): RequestHandler {
     const hashed = req.path.startsWith("/assets/");
     const accepted = String(req.headers["accept-encoding"] ?? "");
     const file = path.join(dir, path.normalize(req.path));
-    const encoding = file.startsWith(dir) ? encodings.find((e) => accepted.includes(e.name) && existsSync(file + e.suffix)) : undefined;
+    const encoding = file.startsWith(dir)
+      ? encodings.find((e) => accepted.includes(e.name) && existsSync(file + e.suffix))
+      : undefined;
     res.vary("Accept-Encoding");
     if (encoding) {
       // The compressed twin is sent under the original name and type.
@@ -34,7 +36,10 @@ export function clientFiles(dir: string): RequestHandler {
       if (encoding) res.removeHeader("Content-Encoding");
       if (!req.accepts("html") || path.extname(req.path) !== "") return next();
       if (!existsSync(index)) {
-        res.status(404).type("text/plain").send("The web client is not built: run `npm run build`. GraphQL is at /graphql.\n");
+        res
+          .status(404)
+          .type("text/plain")
+          .send("The web client is not built: run `npm run build`. GraphQL is at /graphql.\n");
         return;
       }
       res.sendFile(index);

@@ -87,7 +87,10 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
   return {
     apiToken: read(env, "API_TOKEN", token),
     readToken: read(env, "READ_TOKEN", token),
-    corsOrigins: (env.CORS_ORIGINS ?? "").split(",").map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
     rateLimit: {
       max: read(env, "RATE_LIMIT_MAX", count, 600),
       windowMs: read(env, "RATE_LIMIT_WINDOW_MS", positive, 60_000),

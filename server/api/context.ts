@@ -14,7 +14,10 @@ export interface ApiContext {
 }
 
 /** Loads many ids at once and drops the ones that no longer exist. */
-export async function loadAll<T>(loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> }, ids: readonly string[]): Promise<T[]> {
+export async function loadAll<T>(
+  loader: { loadMany(ids: readonly string[]): Promise<(T | null | Error)[]> },
+  ids: readonly string[],
+): Promise<T[]> {
   const values = await loader.loadMany(ids);
   const error = values.find((v): v is Error => v instanceof Error);
   if (error) throw error;

@@ -5,4 +5,8 @@ import path from "node:path";
  * says where the server keeps its files; readers without any token see its last folder name only.
  */
 export const publicCorpusName = (corpus: string | null | undefined): string | null =>
-  corpus == null ? null : path.isAbsolute(corpus) || path.win32.isAbsolute(corpus) ? path.basename(corpus) || corpus : corpus;
+  corpus == null
+    ? null
+    : path.isAbsolute(corpus) || path.win32.isAbsolute(corpus)
+      ? path.basename(corpus) || corpus
+      : corpus;

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { projectRoot } from "../config.js";
@@ -37,7 +37,10 @@ export class CypherRunner {
       // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
       const session = this.graph.session("READ");
       try {
-        const run = session.run(text, cypherParams(params), { timeout: Math.ceil(left), metadata: { app: "api", query: name } });
+        const run = session.run(text, cypherParams(params), {
+          timeout: Math.ceil(left),
+          metadata: { app: "api", query: name },
+        });
         const result = await answeredWithin(run, left + STALL_GRACE_MS);
         return result.records.map((r) => plain(r.toObject()) as Row);
       } catch (err) {
@@ -66,19 +69,28 @@ const STALL_GRACE_MS = 1_000;
  */
 function answeredWithin<T>(work: PromiseLike<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment.")), ms);
-    Promise.resolve(work).then(resolve, reject).finally(() => clearTimeout(timer));
+    const timer = setTimeout(
+      () => reject(apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment.")),
+      ms,
+    );
+    Promise.resolve(work)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
   });
 }
 
 const READ_ATTEMPTS = 3;
 
 const isTransientConflict = (err: unknown) =>
-  err instanceof Neo4jError && err.code.startsWith("Neo.TransientError.") && err.code !== "Neo.TransientError.General.DatabaseUnavailable";
+  err instanceof Neo4jError &&
+  err.code.startsWith("Neo.TransientError.") &&
+  err.code !== "Neo.TransientError.General.DatabaseUnavailable";
 
 /** Whole numbers go as Cypher integers (JavaScript numbers would arrive as floats, which LIMIT and slices refuse). */
 function cypherParams(params: Row): Row {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]));
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : v]),
+  );
 }
 
 /** Neo4j values as JSON-ready values: integers as numbers, temporals as ISO strings, nodes as maps. */

@@ -21,7 +21,14 @@ export function requestDeadline(limitMs: number): RequestHandler {
     const answer = setTimeout(() => {
       if (res.headersSent) return;
       res.locals.timedOut = true;
-      res.status(503).json({ errors: [{ message: `The request ran past its time limit (${limitMs / 1000} s) and was stopped; narrow it.`, extensions: { code: "TIMEOUT" } }] });
+      res.status(503).json({
+        errors: [
+          {
+            message: `The request ran past its time limit (${limitMs / 1000} s) and was stopped; narrow it.`,
+            extensions: { code: "TIMEOUT" },
+          },
+        ],
+      });
       muteLateAnswer(res);
     }, limitMs + DEADLINE_GRACE_MS);
     res.once("close", () => {

@@ -1,5 +1,5 @@
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { isUnavailableError } from "../graph/driver.js";
 
 /** The codes clients can rely on in `errors[].extensions.code`. */
@@ -28,11 +28,17 @@ export function fromNeo4jError(err: unknown): GraphQLError | undefined {
   const code = (err as { code?: string } | null)?.code ?? "";
   const message = err instanceof Error ? err.message : String(err);
   // A lost connection can also surface as a driver-internal error with no code: its message tells.
-  if (isUnavailableError(err) || /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(message)) {
+  if (
+    isUnavailableError(err) ||
+    /ECONNREFUSED|Could not perform discovery|connection.*(closed|refused)/i.test(message)
+  ) {
     return apiError("NEO4J_UNAVAILABLE", "The graph database is unreachable; try again in a moment.");
   }
   if (/TransactionTimedOut|Transaction.*(terminated|timed out)/i.test(code + " " + message)) {
-    return apiError("TIMEOUT", "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).");
+    return apiError(
+      "TIMEOUT",
+      "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).",
+    );
   }
   return undefined;
 }
@@ -47,18 +53,29 @@ export function formatError(development: boolean) {
     const original = unwrapResolverError(error);
     const mapped = fromNeo4jError(original);
     if (mapped && mapped !== original) {
-      return { message: mapped.message, locations: formatted.locations, path: formatted.path, extensions: { code: mapped.extensions.code } };
+      return {
+        message: mapped.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: mapped.extensions.code },
+      };
     }
     // A literal argument that our scalar refused (a malformed date) is the client's input, not the schema's.
     // (Duck-typed: Apollo and the scalar may hold different copies of the graphql module.)
-    const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError?.extensions?.code;
+    const inner = (original as { originalError?: { extensions?: { code?: unknown } } } | null)?.originalError
+      ?.extensions?.code;
     if (formatted.extensions?.code === "GRAPHQL_VALIDATION_FAILED" && inner === "BAD_USER_INPUT") {
       return { ...withoutStack(formatted), extensions: { code: inner } };
     }
     const code = formatted.extensions?.code;
     if (code && code !== "INTERNAL_SERVER_ERROR") return development ? formatted : withoutStack(formatted);
     if (development) return formatted;
-    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR" },
+    };
   };
 }
 

@@ -12,7 +12,11 @@ export interface Candidate {
  * Adds one hop of candidates to the selection, heaviest first, until `limit` nodes are selected.
  * Returns the nodes added (the next frontier) and whether some candidates did not fit.
  */
-export function addHop(selected: Map<string, NodeKind>, candidates: readonly Candidate[], limit: number): { added: Candidate[]; truncated: boolean } {
+export function addHop(
+  selected: Map<string, NodeKind>,
+  candidates: readonly Candidate[],
+  limit: number,
+): { added: Candidate[]; truncated: boolean } {
   const fresh = candidates
     .filter((c) => !selected.has(c.id))
     .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -22,7 +26,11 @@ export function addHop(selected: Map<string, NodeKind>, candidates: readonly Can
   return { added, truncated: fresh.length > room };
 }
 
-export function idsByKind(nodes: Iterable<[string, NodeKind]> | readonly Candidate[]): { claimIds: string[]; actorIds: string[]; sourceIds: string[] } {
+export function idsByKind(nodes: Iterable<[string, NodeKind]> | readonly Candidate[]): {
+  claimIds: string[];
+  actorIds: string[];
+  sourceIds: string[];
+} {
   const out = { claimIds: [] as string[], actorIds: [] as string[], sourceIds: [] as string[] };
   for (const entry of nodes) {
     const [id, kind] = Array.isArray(entry) ? entry : [(entry as Candidate).id, (entry as Candidate).kind];

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { makeDocument } from "../corpus/document.js";
 import { isoDateProblem } from "../corpus/iso-date.js";
-import { SOURCE_KINDS, type CorpusDocument } from "../corpus/types.js";
+import { type CorpusDocument, SOURCE_KINDS } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
 import type { Graph } from "../graph/driver.js";
 import { runDocuments } from "../pipeline.js";
@@ -19,7 +19,10 @@ const ingestSchema = z.object({
     .max(300, "at most 300 characters")
     .refine((f) => !f.startsWith("/") && !f.split(/[\\/]/).includes(".."), "must be a relative path without '..'")
     .refine((f) => DOCUMENT_EXTENSIONS.test(f), "must end in .txt, .md, .markdown, .html or .htm"),
-  text: z.string().min(1, "must not be empty").max(INGEST_LIMITS.textChars, `at most ${INGEST_LIMITS.textChars} characters`),
+  text: z
+    .string()
+    .min(1, "must not be empty")
+    .max(INGEST_LIMITS.textChars, `at most ${INGEST_LIMITS.textChars} characters`),
   source: z.string().trim().min(1, "must not be empty").max(200, "at most 200 characters"),
   sourceKind: z.enum(SOURCE_KINDS, { message: `must be one of: ${SOURCE_KINDS.join(", ")}` }).nullish(),
   country: z.string().trim().max(100).nullish(),
@@ -40,7 +43,8 @@ export type IngestInput = z.input<typeof ingestSchema>;
 /** Checks an upload and builds the reader's documents from it; an error names the document and field. */
 export function toCorpusDocuments(inputs: readonly IngestInput[]): CorpusDocument[] {
   if (inputs.length === 0) throw badInput("documents: give at least one document", "documents");
-  if (inputs.length > INGEST_LIMITS.documents) throw badInput(`documents: at most ${INGEST_LIMITS.documents} per upload (got ${inputs.length})`, "documents");
+  if (inputs.length > INGEST_LIMITS.documents)
+    throw badInput(`documents: at most ${INGEST_LIMITS.documents} per upload (got ${inputs.length})`, "documents");
   const seen = new Set<string>();
   return inputs.map((input, i) => {
     const parsed = ingestSchema.safeParse(input);
@@ -55,7 +59,11 @@ export function toCorpusDocuments(inputs: readonly IngestInput[]): CorpusDocumen
     return makeDocument({
       file,
       content: d.text,
-      publisher: { name: d.source, ...(d.sourceKind ? { kind: d.sourceKind } : {}), ...(d.country ? { country: d.country } : {}) },
+      publisher: {
+        name: d.source,
+        ...(d.sourceKind ? { kind: d.sourceKind } : {}),
+        ...(d.country ? { country: d.country } : {}),
+      },
       url: d.url ?? undefined,
       publishedAt: d.publishedAt ?? undefined,
       title: d.title ?? undefined,

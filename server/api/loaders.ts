@@ -1,16 +1,8 @@
 import DataLoader from "dataloader";
 import type { Row } from "./cypher.js";
 import { badInput } from "./errors.js";
-import type {
-  ActorRow,
-  ClaimRow,
-  DocumentReferences,
-  DocumentRow,
-  MentionRow,
-  ReviewRow,
-  SourceRow,
-} from "./rows.js";
-import { byTime, travelOf, type TravelStepValue } from "./travel.js";
+import type { ActorRow, ClaimRow, DocumentReferences, DocumentRow, MentionRow, ReviewRow, SourceRow } from "./rows.js";
+import { byTime, type TravelStepValue, travelOf } from "./travel.js";
 
 /** Runs one cypher/api query within the current request's time. */
 export type Run = (name: string, params: Row) => Promise<Row[]>;
@@ -46,7 +38,13 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   }, options);
   // The mentions come with the documents, speakers and publishers they name (and the documents'
   // references): priming those loaders makes a claim's travel two round trips in all.
-  const loadMentions = async (params: { ids?: string[]; claimIds?: string[]; documentIds?: string[]; travel?: TravelPageKey[]; pages?: TravelPageKey[] }) => {
+  const loadMentions = async (params: {
+    ids?: string[];
+    claimIds?: string[];
+    documentIds?: string[];
+    travel?: TravelPageKey[];
+    pages?: TravelPageKey[];
+  }) => {
     const [row] = await run("mentions", { ids: [], claimIds: [], documentIds: [], travel: [], pages: [], ...params });
     const mentions = (row?.mentions as MentionRow[] | undefined) ?? [];
     for (const m of mentions) {
@@ -75,10 +73,17 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   // depends on that step's wording.
   const travelPage = new DataLoader<TravelPageKey, TravelStepValue[], string>(
     async (pages) => {
-      const wanted = pages.map(({ claim, skip, limit }) => ({ claim, skip: Math.max(0, skip - 1), limit: limit + (skip > 0 ? 1 : 0) }));
+      const wanted = pages.map(({ claim, skip, limit }) => ({
+        claim,
+        skip: Math.max(0, skip - 1),
+        limit: limit + (skip > 0 ? 1 : 0),
+      }));
       const mentions = await loadMentions({ travel: wanted });
       return wanted.map(({ claim, skip, limit }, i) => {
-        const inPage = mentions.filter((m) => m.claim === claim && m.step !== undefined && m.step !== null && m.step > skip && m.step <= skip + limit);
+        const inPage = mentions.filter(
+          (m) =>
+            m.claim === claim && m.step !== undefined && m.step !== null && m.step > skip && m.step <= skip + limit,
+        );
         const steps = travelOf(inPage).map((step) => ({ ...step, order: step.mention.step! }));
         return steps.filter((step) => step.order > pages[i].skip);
       });
@@ -89,7 +94,9 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   const mentionPage = new DataLoader<TravelPageKey, MentionRow[], string>(
     async (pages) => {
       const mentions = await loadMentions({ pages: [...pages] });
-      return pages.map(({ claim, skip, limit }) => mentions.filter((m) => m.claim === claim && m.rank != null && m.rank > skip && m.rank <= skip + limit));
+      return pages.map(({ claim, skip, limit }) =>
+        mentions.filter((m) => m.claim === claim && m.rank != null && m.rank > skip && m.rank <= skip + limit),
+      );
     },
     { ...options, cacheKeyFn: ({ claim, skip, limit }) => `${claim} ${skip} ${limit}` },
   );
@@ -110,22 +117,37 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     mentionPage,
     claimOutlets: perId<ClaimOutlets>("claim-outlets", { steps: 0, outlets: [] }),
     documentMentions: grouped("document", "documentIds"),
-    documentText: new DataLoader<TextSlice, { text: string; length: number }, string>(async (slices) => {
-      const rows = await run("document-texts", { slices: slices.map((sl) => ({ key: sliceKey(sl), ...sl })) });
-      textServed += rows.reduce((n, r) => n + (r.text as string).length, 0);
-      if (textServed > MAX_TEXT_PER_REQUEST) throw badInput(`at most ${MAX_TEXT_PER_REQUEST} characters of document text per request; ask for slices (text(start, length))`, "length");
-      const found = new Map(rows.map((r) => [r.id as string, { text: r.text as string, length: r.length as number }]));
-      return slices.map((sl) => found.get(sliceKey(sl)) ?? { text: "", length: 0 });
-    }, { ...options, cacheKeyFn: sliceKey }),
+    documentText: new DataLoader<TextSlice, { text: string; length: number }, string>(
+      async (slices) => {
+        const rows = await run("document-texts", { slices: slices.map((sl) => ({ key: sliceKey(sl), ...sl })) });
+        textServed += rows.reduce((n, r) => n + (r.text as string).length, 0);
+        if (textServed > MAX_TEXT_PER_REQUEST)
+          throw badInput(
+            `at most ${MAX_TEXT_PER_REQUEST} characters of document text per request; ask for slices (text(start, length))`,
+            "length",
+          );
+        const found = new Map(
+          rows.map((r) => [r.id as string, { text: r.text as string, length: r.length as number }]),
+        );
+        return slices.map((sl) => found.get(sliceKey(sl)) ?? { text: "", length: 0 });
+      },
+      { ...options, cacheKeyFn: sliceKey },
+    ),
     documentReferences: perId<DocumentReferences>("document-references", { cites: [], reprints: [] }),
     actorClaims: perId<{ asserted: string[]; denied: string[] }>("actor-claims", { asserted: [], denied: [] }),
-    actorQuotedBy: perId<{ mentionCount: number; quotedBy: { source: string; count: number }[] }>("actor-quoted-by", { mentionCount: 0, quotedBy: [] }),
-    sourceDocuments: perId<{ documentCount: number; documents: string[] }>("source-documents", { documentCount: 0, documents: [] }),
+    actorQuotedBy: perId<{ mentionCount: number; quotedBy: { source: string; count: number }[] }>("actor-quoted-by", {
+      mentionCount: 0,
+      quotedBy: [],
+    }),
+    sourceDocuments: perId<{ documentCount: number; documents: string[] }>("source-documents", {
+      documentCount: 0,
+      documents: [],
+    }),
     sourceClaims: perId<{ claims: string[] }>("source-claims", { claims: [] }),
-    sourceReferences: perId<{ cites: { party: unknown; count: number }[]; reprints: { source: string; count: number }[] }>(
-      "source-references",
-      { cites: [], reprints: [] },
-    ),
+    sourceReferences: perId<{
+      cites: { party: unknown; count: number }[];
+      reprints: { source: string; count: number }[];
+    }>("source-references", { cites: [], reprints: [] }),
   };
   return loaders;
 }

@@ -12,11 +12,22 @@ export function requestLog(log: (line: string) => void = (line) => console.error
       return {
         async didEncounterErrors(rc) {
           const codes = [...new Set(rc.errors.map((e) => String(e.extensions?.code ?? "INTERNAL_SERVER_ERROR")))];
-          const internal = rc.errors.find((e) => (e.extensions?.code ?? "INTERNAL_SERVER_ERROR") === "INTERNAL_SERVER_ERROR");
+          const internal = rc.errors.find(
+            (e) => (e.extensions?.code ?? "INTERNAL_SERVER_ERROR") === "INTERNAL_SERVER_ERROR",
+          );
           const first = internal ?? rc.errors[0];
           const original = unwrapResolverError(first) as Error;
-          const frame = internal ? ` ${(original?.stack ?? "").split("\n").find((l) => /^\s+at /.test(l))?.trim() ?? ""}` : "";
-          log(`graphql ${internal ? "error" : "refused"} ${codes.join(",")} (${rc.errors.length}) ${rc.operationName ?? "-"}: ${clip(original?.message ?? first.message)}${frame}`);
+          const frame = internal
+            ? ` ${
+                (original?.stack ?? "")
+                  .split("\n")
+                  .find((l) => /^\s+at /.test(l))
+                  ?.trim() ?? ""
+              }`
+            : "";
+          log(
+            `graphql ${internal ? "error" : "refused"} ${codes.join(",")} (${rc.errors.length}) ${rc.operationName ?? "-"}: ${clip(original?.message ?? first.message)}${frame}`,
+          );
         },
       };
     },

@@ -1,4 +1,4 @@
-import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import { LRUCache } from "lru-cache";
 import { variablesKey } from "./cache-key.js";
 
@@ -51,7 +51,12 @@ interface Entry {
   json: string;
 }
 
-export function responseCache({ version, maxBytes, maxEntryBytes, maxKeyChars = 16_384 }: ResponseCacheOptions): ResponseCache {
+export function responseCache({
+  version,
+  maxBytes,
+  maxEntryBytes,
+  maxKeyChars = 16_384,
+}: ResponseCacheOptions): ResponseCache {
   const entries = new LRUCache<string, Entry>({
     maxSize: maxBytes,
     maxEntrySize: maxEntryBytes,
@@ -79,7 +84,10 @@ export function responseCache({ version, maxBytes, maxEntryBytes, maxKeyChars = 
           hit = true;
           const data = {};
           json.set(data, entry.json);
-          return { http: { status: undefined, headers: new HeaderMap([[HEADER, "hit"]]) }, body: { kind: "single", singleResult: { data } } };
+          return {
+            http: { status: undefined, headers: new HeaderMap([[HEADER, "hit"]]) },
+            body: { kind: "single", singleResult: { data } },
+          };
         },
         async willSendResponse(rc) {
           const body = rc.response.body;

@@ -7,7 +7,9 @@ const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}
 /** Parses an ISO 8601 date or date-time (a date alone is midnight UTC) into a normalised UTC string. */
 export function parseDateTime(value: unknown): string {
   if (typeof value !== "string" || !ISO.test(value.trim())) {
-    throw badInput(`expected an ISO 8601 date or date-time such as 2021-12-30 or 2021-12-30T21:30:00Z, got ${JSON.stringify(String(value).slice(0, 40))}`);
+    throw badInput(
+      `expected an ISO 8601 date or date-time such as 2021-12-30 or 2021-12-30T21:30:00Z, got ${JSON.stringify(String(value).slice(0, 40))}`,
+    );
   }
   const text = value.trim();
   const problem = isoDateProblem(text);
@@ -27,7 +29,7 @@ export const DateTimeScalar = new GraphQLScalarType({
   },
   parseValue: parseDateTime,
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw badInput("a DateTime is written as a string, e.g. \"2021-12-30\"");
+    if (ast.kind !== Kind.STRING) throw badInput('a DateTime is written as a string, e.g. "2021-12-30"');
     return parseDateTime(ast.value);
   },
 });

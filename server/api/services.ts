@@ -1,8 +1,8 @@
 import type { CorpusDocument } from "../corpus/types.js";
 import type { Graph } from "../graph/driver.js";
-import { reviewEdge, ReviewError, type Review, type ReviewInput } from "../graph/reviews.js";
+import { type Review, ReviewError, type ReviewInput, reviewEdge } from "../graph/reviews.js";
 import { apiError } from "./errors.js";
-import { ingestDocuments, type IngestOutcome } from "./ingest.js";
+import { type IngestOutcome, ingestDocuments } from "./ingest.js";
 
 /** The writes the API performs, through the graph stage's own functions. */
 export interface ApiServices {

@@ -14,7 +14,15 @@ interface Usage {
  * client is refused (429 RATE_LIMITED) while it has `parallel` requests running, or once its
  * finished requests used `timeMs` in the current window. Clients are kept in a bounded LRU.
  */
-export function timeBudget({ timeMs, windowMs, parallel }: { timeMs: number; windowMs: number; parallel: number }): RequestHandler {
+export function timeBudget({
+  timeMs,
+  windowMs,
+  parallel,
+}: {
+  timeMs: number;
+  windowMs: number;
+  parallel: number;
+}): RequestHandler {
   const clients = new LRUCache<string, Usage>({ max: 50_000 });
   return (req, res, next) => {
     const now = Date.now();
@@ -22,11 +30,18 @@ export function timeBudget({ timeMs, windowMs, parallel }: { timeMs: number; win
     let usage = clients.get(key);
     if (!usage) clients.set(key, (usage = { windowStart: now, usedMs: 0, inFlight: 0 }));
     else if (now - usage.windowStart >= windowMs) Object.assign(usage, { windowStart: now, usedMs: 0 });
-    const over = usage.inFlight >= parallel ? `at most ${parallel} requests at once` : usage.usedMs >= timeMs ? `at most ${timeMs / 1000} s of server time per ${windowMs / 1000} s` : null;
+    const over =
+      usage.inFlight >= parallel
+        ? `at most ${parallel} requests at once`
+        : usage.usedMs >= timeMs
+          ? `at most ${timeMs / 1000} s of server time per ${windowMs / 1000} s`
+          : null;
     if (over) {
       const retry = usage.inFlight >= parallel ? 1 : Math.ceil((usage.windowStart + windowMs - now) / 1000);
       res.setHeader("retry-after", String(Math.max(1, retry)));
-      res.status(429).json({ errors: [{ message: `Too many requests: ${over}; retry later.`, extensions: { code: "RATE_LIMITED" } }] });
+      res.status(429).json({
+        errors: [{ message: `Too many requests: ${over}; retry later.`, extensions: { code: "RATE_LIMITED" } }],
+      });
       return;
     }
     const entry = usage;

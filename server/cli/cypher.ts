@@ -5,12 +5,18 @@
  */
 import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
-import { GraphUnavailableError, openGraph } from "../graph/driver.js";
 import { browserGuideHtml } from "../analysis/browser-guide.js";
-import { FORMATS, formatResult, type Format } from "../analysis/format-result.js";
+import { FORMATS, type Format, formatResult } from "../analysis/format-result.js";
 import { buildParams, optionName, ParamError } from "../analysis/param-values.js";
-import { findQuery, loadLibrary, QueryFileError, UnknownQueryError, type AnalysisQuery } from "../analysis/query-library.js";
+import {
+  type AnalysisQuery,
+  findQuery,
+  loadLibrary,
+  QueryFileError,
+  UnknownQueryError,
+} from "../analysis/query-library.js";
 import { runAnalysisQuery } from "../analysis/run-query.js";
+import { GraphUnavailableError, openGraph } from "../graph/driver.js";
 
 async function main(argv: string[]): Promise<void> {
   const library = await loadLibrary();
@@ -60,10 +66,15 @@ async function main(argv: string[]): Promise<void> {
 
 function listing(library: AnalysisQuery[]): string {
   const width = Math.max(...library.map((q) => q.name.length));
-  return library.map((q) => {
-    const required = q.params.filter((p) => p.required).map((p) => `${optionName(p.name)} <${p.type}>`).join(" ");
-    return `${q.name.padEnd(width)}  ${q.question}${required ? `\n${" ".repeat(width)}  needs ${required}` : ""}\n`;
-  }).join("");
+  return library
+    .map((q) => {
+      const required = q.params
+        .filter((p) => p.required)
+        .map((p) => `${optionName(p.name)} <${p.type}>`)
+        .join(" ");
+      return `${q.name.padEnd(width)}  ${q.question}${required ? `\n${" ".repeat(width)}  needs ${required}` : ""}\n`;
+    })
+    .join("");
 }
 
 function columnsHelp(query: AnalysisQuery): string {
@@ -74,8 +85,13 @@ function columnsHelp(query: AnalysisQuery): string {
 }
 
 main(process.argv).catch((e: unknown) => {
-  const known = e instanceof ParamError || e instanceof GraphUnavailableError || e instanceof QueryFileError || e instanceof UnknownQueryError;
-  const neo4jError = typeof (e as { code?: unknown }).code === "string" && String((e as { code: string }).code).startsWith("Neo.");
+  const known =
+    e instanceof ParamError ||
+    e instanceof GraphUnavailableError ||
+    e instanceof QueryFileError ||
+    e instanceof UnknownQueryError;
+  const neo4jError =
+    typeof (e as { code?: unknown }).code === "string" && String((e as { code: string }).code).startsWith("Neo.");
   process.stderr.write(`error: ${known || neo4jError ? (e as Error).message : ((e as Error).stack ?? String(e))}\n`);
   process.exitCode = 1;
 });

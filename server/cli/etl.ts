@@ -40,7 +40,8 @@ async function run(args: string[], opts: Options): Promise<number> {
     if (opts.shard || opts.out) throw new Error("--merge takes partial files only (no --shard or --out)");
     return withProgressBar((onProgress) => runMerge(args, { ...load, onProgress }));
   }
-  if (args.length !== 1) throw new Error(`give one corpus folder, or --merge and the partial files (got ${args.length} arguments)`);
+  if (args.length !== 1)
+    throw new Error(`give one corpus folder, or --merge and the partial files (got ${args.length} arguments)`);
   const [dir] = args;
   if (!opts.shard && !opts.out) return withProgressBar((onProgress) => runEtl(dir, { ...load, onProgress }));
   if (!opts.shard || !opts.out) throw new Error("--shard i/n and --out <file> go together");
@@ -55,9 +56,14 @@ new Command()
     "Read a corpus/1 folder, extract who said what, and load it into Neo4j (incremental: only what changed is rewritten). " +
       "With --shard, extract one shard to a file instead; with --merge, load such files.",
   )
-  .argument("<inputs...>", "a folder of .txt/.md/.html documents with an optional manifest.json (with --merge: the partial files)")
+  .argument(
+    "<inputs...>",
+    "a folder of .txt/.md/.html documents with an optional manifest.json (with --merge: the partial files)",
+  )
   .option("--corpus-name <name>", "the name the documents are stored under (default: the folder's absolute path)")
-  .option("--workers <n>", "threads reading documents in parallel (default: one per core)", (v) => Math.max(1, Number.parseInt(v, 10) || 1))
+  .option("--workers <n>", "threads reading documents in parallel (default: one per core)", (v) =>
+    Math.max(1, Number.parseInt(v, 10) || 1),
+  )
   .option("--shard <i/n>", "extract only shard i of n (documents split by a hash of their path) and write it to --out")
   .option("--out <file>", "where --shard writes its partial extraction")
   .option("--merge", "load the partial extractions given as arguments (every shard of one corpus, once)")
@@ -69,4 +75,3 @@ new Command()
     console.error(`etl failed: ${e.message}`);
     process.exit(exitCodeOf(e));
   });
-

@@ -15,7 +15,9 @@ const program = new Command()
     const failed = reportProblems(problems);
     await writeFile(out, `${JSON.stringify(toNarrativeGraph(extraction), null, 1)}\n`);
     const mentions = extraction.claims.reduce((n, c) => n + c.mentions.length, 0);
-    console.error(`exported ${extraction.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`);
+    console.error(
+      `exported ${extraction.documents.length} documents, ${extraction.claims.length} claims, ${mentions} mentions → ${out}`,
+    );
     process.exitCode = failed ? 1 : 0;
   });
 

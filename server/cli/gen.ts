@@ -1,7 +1,8 @@
 /** `npm run gen -- --docs N --seed S [--out DIR] [--gold [FILE]]`: writes a synthetic corpus/1 folder. */
-import { Command, InvalidArgumentError } from "commander";
-import cliProgress from "cli-progress";
+
 import path from "node:path";
+import cliProgress from "cli-progress";
+import { Command, InvalidArgumentError } from "commander";
 import { defaultOut, generateCorpus } from "../gen/index.js";
 
 const positiveInt = (value: string) => {
@@ -12,7 +13,9 @@ const positiveInt = (value: string) => {
 
 const program = new Command()
   .name("gen")
-  .description("Generate a synthetic news corpus (corpus/1 folder) in which claims travel through relay chains, get denied and drift in wording")
+  .description(
+    "Generate a synthetic news corpus (corpus/1 folder) in which claims travel through relay chains, get denied and drift in wording",
+  )
   .requiredOption("--docs <n>", "number of documents", positiveInt)
   .option("--seed <seed>", "PRNG seed: the same seed and size give the same corpus", "1")
   .option("--out <dir>", "output folder (default data/synthetic-<docs>-<seed>)")
@@ -21,10 +24,22 @@ const program = new Command()
   .action(async (opts: { docs: number; seed: string; out?: string; gold?: string | boolean; force?: boolean }) => {
     const out = opts.out ?? defaultOut(opts.docs, opts.seed);
     const gold = opts.gold === true ? path.join(out, "gold.json") : opts.gold || undefined;
-    const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: "gen [{bar}] {value}/{total} documents", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
+    const bar = process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { format: "gen [{bar}] {value}/{total} documents", hideCursor: true },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
     bar?.start(opts.docs, 0);
     const started = Date.now();
-    const stats = await generateCorpus({ docs: opts.docs, seed: opts.seed, out, gold, force: opts.force, onProgress: (n) => bar?.update(n) });
+    const stats = await generateCorpus({
+      docs: opts.docs,
+      seed: opts.seed,
+      out,
+      gold,
+      force: opts.force,
+      onProgress: (n) => bar?.update(n),
+    });
     bar?.stop();
     const seconds = (Date.now() - started) / 1000;
     console.error(

@@ -6,11 +6,11 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
-import { createApp, type ApiServer } from "../api/app.js";
-import { apiConfig, type ApiConfig } from "../api/config.js";
+import { type ApiServer, createApp } from "../api/app.js";
+import { type ApiConfig, apiConfig } from "../api/config.js";
 import { CypherRunner, loadQueries } from "../api/cypher.js";
 import { projectRoot, serverConfig } from "../config.js";
-import { openGraph, type Graph } from "../graph/driver.js";
+import { type Graph, openGraph } from "../graph/driver.js";
 import { migrate } from "../graph/migrate.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
 import { runEtl } from "../pipeline.js";
@@ -33,14 +33,18 @@ function portOption(value: string): number {
 
 /** Builds the client and the explorer when their files are missing; the API runs either way. */
 async function ensureBuilt(config: ApiConfig): Promise<void> {
-  if (existsSync(path.join(config.clientDir, "index.html")) && existsSync(path.join(config.explorerDir, "index.html"))) return;
+  if (existsSync(path.join(config.clientDir, "index.html")) && existsSync(path.join(config.explorerDir, "index.html")))
+    return;
   console.log("Building the web client and the GraphQL explorer (npm run build)…");
   const code = await new Promise<number | null>((resolve) => {
     const child = spawn("npm", ["run", "build"], { cwd: projectRoot, stdio: "inherit" });
     child.on("error", () => resolve(null));
     child.on("exit", (c) => resolve(c));
   });
-  if (code !== 0) console.error("warning: `npm run build` failed: GraphQL still works at /graphql; / shows a notice until the client builds.");
+  if (code !== 0)
+    console.error(
+      "warning: `npm run build` failed: GraphQL still works at /graphql; / shows a notice until the client builds.",
+    );
 }
 
 async function documentCount(graph: Graph): Promise<number> {
@@ -96,7 +100,9 @@ async function start(options: StartOptions): Promise<void> {
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
 
   if (options.build) await ensureBuilt(config);
-  console.log("Connecting to Neo4j (a local one is started if none is running; the first start downloads it through Maven)…");
+  console.log(
+    "Connecting to Neo4j (a local one is started if none is running; the first start downloads it through Maven)…",
+  );
   graph = await openGraph();
   let url: string;
   try {
@@ -113,13 +119,19 @@ async function start(options: StartOptions): Promise<void> {
   }
   console.log(`Narrative Network Explorer: ${url}/`);
   console.log(`GraphQL: ${url}/graphql (explorer in a browser), health: ${url}/health`);
-  console.log(config.apiToken ? "Mutations: enabled (API_TOKEN)." : "Mutations: disabled (set API_TOKEN to enable reviewEdge and ingest).");
+  console.log(
+    config.apiToken
+      ? "Mutations: enabled (API_TOKEN)."
+      : "Mutations: disabled (set API_TOKEN to enable reviewEdge and ingest).",
+  );
   if (config.readToken) console.log("Reads need a token (READ_TOKEN).");
 }
 
 new Command()
   .name("npm start --")
-  .description("Serve the explorer and its GraphQL API, with Neo4j found or started and seeds/ loaded into an empty database")
+  .description(
+    "Serve the explorer and its GraphQL API, with Neo4j found or started and seeds/ loaded into an empty database",
+  )
   .option("--port <port>", "HTTP port (default PORT or 4000; 0 picks a free one)", portOption)
   .option("--host <host>", "interface to listen on (default HOST or 127.0.0.1)")
   .option("--no-seed", "do not load seeds/ into an empty database")

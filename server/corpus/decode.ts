@@ -16,8 +16,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
  * look binary are refused.
  */
 export function decodeBytes(bytes: Buffer): Decoded {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes, "utf16le"), warning: "UTF-16 (little-endian) file, read as UTF-16" };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes, "utf16be"), warning: "UTF-16 (big-endian) file, read as UTF-16" };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: iconv.decode(bytes, "utf16le"), warning: "UTF-16 (little-endian) file, read as UTF-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: iconv.decode(bytes, "utf16be"), warning: "UTF-16 (big-endian) file, read as UTF-16" };
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) return { text: "", error: "binary file (contains NUL bytes), not a text document" };
   try {

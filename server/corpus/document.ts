@@ -47,6 +47,10 @@ export function makeDocument(input: DocumentInput): CorpusDocument {
 
 /** Looks at the head only: splitting a 50 MB text into lines just to find its first would cost far more. */
 function firstLine(text: string): string | undefined {
-  const line = text.slice(0, 8_192).split("\n").map((l) => l.trim()).find((l) => l.length > 0);
+  const line = text
+    .slice(0, 8_192)
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => l.length > 0);
   return line ? (line.length > 160 ? line.slice(0, 157) + "…" : line) : undefined;
 }

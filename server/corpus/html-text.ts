@@ -14,7 +14,10 @@ export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style|noscript|template)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, blank)
     .replace(/<!--[\s\S]*?(?:-->|$)/g, blank)
-    .replace(/<\/?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|title|pre)\b[^<>]*>/gi, (tag) => "\n" + blank(tag.slice(1)))
+    .replace(
+      /<\/?(p|div|br|h[1-6]|li|ul|ol|tr|td|th|table|section|article|header|footer|blockquote|title|pre)\b[^<>]*>/gi,
+      (tag) => "\n" + blank(tag.slice(1)),
+    )
     .replace(/<[^<>]*>/g, blank)
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (entity) => {
       const char = decode(entity);
@@ -27,6 +30,10 @@ export function htmlTitle(html: string): string | undefined {
   // Bounded: on hostile input ("<title<title…" never closed) each failed match would rescan the whole text.
   const head = html.slice(0, 65_536);
   const m = /<title[^<>]*>([^<]*)<\/title>/i.exec(head) ?? /<h1[^<>]*>([\s\S]*?)<\/h1>/i.exec(head);
-  const title = m ? decode(m[1].replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim() : "";
+  const title = m
+    ? decode(m[1].replace(/<[^>]*>/g, " "))
+        .replace(/\s+/g, " ")
+        .trim()
+    : "";
   return title || undefined;
 }

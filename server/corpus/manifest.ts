@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoDateProblem } from "./iso-date.js";
-import { SOURCE_KINDS, type CorpusProblem } from "./types.js";
+import { type CorpusProblem, SOURCE_KINDS } from "./types.js";
 
 /** One manifest entry as a user writes it (corpus/1). Unknown keys are allowed and ignored. */
 const entrySchema = z.object({
@@ -62,20 +62,33 @@ export function parseManifest(raw: string): { manifest: Manifest; problems: Corp
     json = JSON.parse(raw.replace(/^\uFEFF/, ""));
   } catch (e) {
     // Only where: the parser's message quotes the text, which may be any file's content.
-    problems.push({ file: MANIFEST_FILE, severity: "error", message: `not valid JSON${whereInJson(e as Error, raw)}; documents are read without it` });
+    problems.push({
+      file: MANIFEST_FILE,
+      severity: "error",
+      message: `not valid JSON${whereInJson(e as Error, raw)}; documents are read without it`,
+    });
     return { manifest, problems };
   }
   const top = manifestSchema.safeParse(json);
   if (!top.success) {
-    problems.push({ file: MANIFEST_FILE, severity: "error", message: `not a corpus/1 manifest: ${describe(top.error.issues)}; documents are read without it` });
+    problems.push({
+      file: MANIFEST_FILE,
+      severity: "error",
+      message: `not a corpus/1 manifest: ${describe(top.error.issues)}; documents are read without it`,
+    });
     return { manifest, problems };
   }
   manifest.title = top.data.title;
   top.data.documents.forEach((item, index) => {
     const entry = entrySchema.safeParse(item);
-    const named = typeof (item as { file?: unknown })?.file === "string" ? (item as { file: string }).file : `documents[${index}]`;
+    const named =
+      typeof (item as { file?: unknown })?.file === "string" ? (item as { file: string }).file : `documents[${index}]`;
     if (!entry.success) {
-      problems.push({ file: named, severity: "error", message: `manifest entry is invalid: ${describe(entry.error.issues)}` });
+      problems.push({
+        file: named,
+        severity: "error",
+        message: `manifest entry is invalid: ${describe(entry.error.issues)}`,
+      });
       return;
     }
     const file = normaliseFile(entry.data.file);

@@ -4,9 +4,9 @@ import { corpusLimits } from "../config.js";
 import { decodeBytes } from "./decode.js";
 import { hashOf, makeDocument } from "./document.js";
 import { inferPublisher } from "./infer-publisher.js";
-import { MANIFEST_FILE, normaliseFile, parseManifest, type Manifest } from "./manifest.js";
-import type { Corpus, CorpusDocument, CorpusProblem, Publisher } from "./types.js";
+import { MANIFEST_FILE, type Manifest, normaliseFile, parseManifest } from "./manifest.js";
 import { readInside } from "./read-inside.js";
+import type { Corpus, CorpusDocument, CorpusProblem, Publisher } from "./types.js";
 import { listDocumentFiles, resolveInside } from "./walk.js";
 
 export interface ReadOptions {
@@ -31,8 +31,14 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
   const onDisk = new Set(listing.files);
 
   for (const file of manifest.entries.keys()) {
-    if (!resolveInside(root, file)) problems.push({ file, severity: "error", message: "manifest path points outside the corpus folder; not read" });
-    else if (!onDisk.has(file)) problems.push({ file, severity: "error", message: "listed in the manifest but missing from the folder (or not a .txt, .md or .html file)" });
+    if (!resolveInside(root, file))
+      problems.push({ file, severity: "error", message: "manifest path points outside the corpus folder; not read" });
+    else if (!onDisk.has(file))
+      problems.push({
+        file,
+        severity: "error",
+        message: "listed in the manifest but missing from the folder (or not a .txt, .md or .html file)",
+      });
   }
 
   const documents: CorpusDocument[] = [];
@@ -44,11 +50,18 @@ export async function readCorpus(dir: string, options: ReadOptions = {}): Promis
 }
 
 async function readManifest(root: string, maxBytes: number, problems: CorpusProblem[]): Promise<Manifest> {
-  const exists = await lstat(path.join(root, MANIFEST_FILE)).then(() => true, () => false);
+  const exists = await lstat(path.join(root, MANIFEST_FILE)).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return { entries: new Map() };
   const read = await readInside(root, MANIFEST_FILE, maxBytes);
   if ("problem" in read) {
-    problems.push({ file: MANIFEST_FILE, severity: "error", message: `${read.problem}; documents are read without it` });
+    problems.push({
+      file: MANIFEST_FILE,
+      severity: "error",
+      message: `${read.problem}; documents are read without it`,
+    });
     return { entries: new Map() };
   }
   const parsed = parseManifest(read.bytes.toString("utf8"));
@@ -56,7 +69,13 @@ async function readManifest(root: string, maxBytes: number, problems: CorpusProb
   return parsed.manifest;
 }
 
-async function readDocument(root: string, file: string, manifest: Manifest, maxBytes: number, problems: CorpusProblem[]): Promise<CorpusDocument | null> {
+async function readDocument(
+  root: string,
+  file: string,
+  manifest: Manifest,
+  maxBytes: number,
+  problems: CorpusProblem[],
+): Promise<CorpusDocument | null> {
   const read = await readInside(root, file, maxBytes);
   if ("problem" in read) {
     problems.push({ file, severity: "error", message: read.problem });
@@ -76,13 +95,17 @@ async function readDocument(root: string, file: string, manifest: Manifest, maxB
   }
 
   const entry = manifest.entries.get(normaliseFile(file));
-  let publisher: Publisher | null = entry ? { name: entry.source, kind: entry.sourceKind, country: entry.country } : null;
+  let publisher: Publisher | null = entry
+    ? { name: entry.source, kind: entry.sourceKind, country: entry.country }
+    : null;
   if (!entry) {
     publisher = inferPublisher(decoded.text);
     problems.push({
       file,
       severity: "warning",
-      message: publisher ? `not in the manifest; publisher inferred from the text as "${publisher.name}"` : "not in the manifest; publisher unknown",
+      message: publisher
+        ? `not in the manifest; publisher inferred from the text as "${publisher.name}"`
+        : "not in the manifest; publisher unknown",
     });
   }
   return makeDocument({
@@ -102,4 +125,3 @@ async function readDocument(root: string, file: string, manifest: Manifest, maxB
 function datelineDate(text: string): string | undefined {
   return /\b(\d{4}-\d{2}-\d{2})\b/.exec(text.slice(0, 300))?.[1];
 }
-

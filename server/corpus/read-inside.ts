@@ -10,7 +10,12 @@ export type ReadInside = { bytes: Buffer } | { problem: string };
  * lead out of it), at most `maxBytes`. Problems name what is wrong, never an absolute path or a
  * byte of the content: they are stored on the run and served to anyone who may read the graph.
  */
-export async function readInside(root: string, file: string, maxBytes: number, limitName = "CORPUS_MAX_BYTES"): Promise<ReadInside> {
+export async function readInside(
+  root: string,
+  file: string,
+  maxBytes: number,
+  limitName = "CORPUS_MAX_BYTES",
+): Promise<ReadInside> {
   const realRoot = await realpath(root);
   const abs = path.resolve(realRoot, file);
   if (!isInside(realRoot, abs)) return { problem: "points outside the corpus folder; not read" };
@@ -23,7 +28,9 @@ export async function readInside(root: string, file: string, maxBytes: number, l
   }
   if (!isInside(realRoot, real)) return { problem: "symbolic link to a file outside the corpus folder; not read" };
   // Non-blocking, so opening a FIFO returns at once and fstat refuses it; O_NOFOLLOW, so a link swapped in after the check is not followed.
-  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch((e: unknown) => codeOf(e));
+  const handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW).catch(
+    (e: unknown) => codeOf(e),
+  );
   if (typeof handle === "string") return { problem: `cannot be read (${handle})` };
   try {
     const info = await handle.stat();

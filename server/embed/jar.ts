@@ -15,7 +15,10 @@ export async function readJarEntries(jar: string, wanted: (name: string) => bool
   // the end record sits in the last 22 bytes plus a comment of at most 64 KiB
   let end = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (zip.readUInt32LE(i) === END_OF_DIRECTORY) { end = i; break; }
+    if (zip.readUInt32LE(i) === END_OF_DIRECTORY) {
+      end = i;
+      break;
+    }
   }
   if (end < 0) throw new Error(`${jar} is not a jar (no zip directory)`);
   const count = zip.readUInt16LE(end + 10);

@@ -24,7 +24,11 @@ export async function loadEmbedder(files: ModelFiles): Promise<Embedder> {
   const maxTokens = config.truncation?.max_length ?? DEFAULT_MAX_TOKENS;
   // one thread per inference: a vector then never depends on how the sums were split across threads,
   // and extraction runs one model per core in its worker threads anyway
-  const session = await ort.InferenceSession.create(files.onnx, { graphOptimizationLevel: "all", intraOpNumThreads: 1, interOpNumThreads: 1 });
+  const session = await ort.InferenceSession.create(files.onnx, {
+    graphOptimizationLevel: "all",
+    intraOpNumThreads: 1,
+    interOpNumThreads: 1,
+  });
   const needsTypes = session.inputNames.includes("token_type_ids");
   const output = session.outputNames[0];
 
@@ -40,7 +44,10 @@ export async function loadEmbedder(files: ModelFiles): Promise<Embedder> {
     const shape = [1, tokenIds.length];
     const ids = BigInt64Array.from(tokenIds, BigInt);
     const mask = new BigInt64Array(ids.length).fill(1n);
-    const feeds: Record<string, ort.Tensor> = { input_ids: new ort.Tensor("int64", ids, shape), attention_mask: new ort.Tensor("int64", mask, shape) };
+    const feeds: Record<string, ort.Tensor> = {
+      input_ids: new ort.Tensor("int64", ids, shape),
+      attention_mask: new ort.Tensor("int64", mask, shape),
+    };
     if (needsTypes) feeds.token_type_ids = new ort.Tensor("int64", new BigInt64Array(ids.length), shape);
     const result = await session.run(feeds);
     const hidden = result[output];

@@ -8,7 +8,13 @@
  * `hidden` is [batch, tokens, dims] row-major; `mask` is [batch, tokens] with 1 for a real token.
  * Returns one unit vector per batch row.
  */
-export function meanPool(hidden: Float32Array, mask: ArrayLike<number | bigint>, batch: number, tokens: number, dims: number): Float32Array[] {
+export function meanPool(
+  hidden: Float32Array,
+  mask: ArrayLike<number | bigint>,
+  batch: number,
+  tokens: number,
+  dims: number,
+): Float32Array[] {
   const out: Float32Array[] = [];
   for (let b = 0; b < batch; b++) {
     const v = new Float32Array(dims);

@@ -4,9 +4,10 @@
  * ("Aide to the Russian president, Yuri Ushakov" → "the diplomat", "Putin's top aide");
  * bodies, states and outlets are keyed by their canonical names. Every surface form is kept.
  */
-import type { ActorKind } from "./types.js";
-import type { SpeakerRef } from "./speaker.js";
+
 import { CORPORATE_SUFFIXES, isRoleWord, stateOf } from "./gazetteer.js";
+import type { SpeakerRef } from "./speaker.js";
+import type { ActorKind } from "./types.js";
 
 export interface RoleHeld {
   role: string;
@@ -28,7 +29,15 @@ export interface ActorDraft {
 }
 
 const SUFFIX = /^(jr|sr|ii|iii|iv)\.?$/i;
-const norm = (s: string) => s.normalize("NFKC").replace(/[’‘]/g, "'").toLowerCase().replace(/^(the|a|an)\s+/, "").replace(/[^\p{L}\p{N}' ]+/gu, " ").replace(/\s+/g, " ").trim();
+const norm = (s: string) =>
+  s
+    .normalize("NFKC")
+    .replace(/[’‘]/g, "'")
+    .toLowerCase()
+    .replace(/^(the|a|an)\s+/, "")
+    .replace(/[^\p{L}\p{N}' ]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const partsCache = new Map<string, { first?: string; surname: string }>();
 function nameParts(name: string): { first?: string; surname: string } {
@@ -42,7 +51,10 @@ function nameParts(name: string): { first?: string; surname: string } {
 }
 
 function splitName(name: string): { first?: string; surname: string } {
-  const words = name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w));
+  const words = name
+    .replace(/,/g, " ")
+    .split(/\s+/)
+    .filter((w) => w && !SUFFIX.test(w) && !/^\p{Lu}\.$/u.test(w));
   const surname = norm(words[words.length - 1] ?? name);
   return { first: words.length > 1 ? norm(words[0]) : undefined, surname };
 }
@@ -52,7 +64,11 @@ function splitName(name: string): { first?: string; surname: string } {
  * names are summed up as their first letters and whether one has no first name, kept per draft and
  * rebuilt only when a name was added (names are never removed).
  */
-interface Initials { size: number; bare: boolean; letters: Set<string> }
+interface Initials {
+  size: number;
+  bare: boolean;
+  letters: Set<string>;
+}
 const initialsOf = new WeakMap<ActorDraft, Initials>();
 function initials(d: ActorDraft): Initials {
   let i = initialsOf.get(d);
@@ -104,7 +120,11 @@ export class ActorRegistry {
   /** Learn a named person (or a titled name) seen anywhere in the corpus. */
   learnPerson(ref: SpeakerRef): ActorDraft | undefined {
     if (ref.kind !== "name" || !ref.name) return undefined;
-    const multi = ref.name.replace(/,/g, " ").split(/\s+/).filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    const multi =
+      ref.name
+        .replace(/,/g, " ")
+        .split(/\s+/)
+        .filter((w) => w && !SUFFIX.test(w)).length >= 2;
     if (!multi && !ref.role) return this.findPerson(ref.name);
     const { first, surname } = nameParts(ref.name);
     if (!multi && !this.bySurname.has(surname)) {
@@ -141,7 +161,9 @@ export class ActorRegistry {
   /** A bare surname or full name → the person, preferring those the document already named. */
   findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
-    const candidates = (this.bySurname.get(surname) ?? []).filter((d) => someCompatible(d, first) || d.names.size === 0);
+    const candidates = (this.bySurname.get(surname) ?? []).filter(
+      (d) => someCompatible(d, first) || d.names.size === 0,
+    );
     if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
     if (candidates.length <= 1) return candidates[0];
     const recent = recentOf();
@@ -191,7 +213,10 @@ export class ActorRegistry {
   anonymous(ref: SpeakerRef): ActorDraft {
     const name = (ref.name ?? ref.surface).replace(/^(the|a|an)\s+/i, "");
     // "a senior Valdorian official", "a Valdorian government official": one unnamed source of that state and role
-    const plain = name.replace(/\b(senior|top|high-ranking|high-level|government|administration|unnamed|anonymous)\s+/gi, "");
+    const plain = name.replace(
+      /\b(senior|top|high-ranking|high-level|government|administration|unnamed|anonymous)\s+/gi,
+      "",
+    );
     return this.body(/s$/.test(name) ? "group" : "person", name, ref, plain || name);
   }
 
@@ -212,14 +237,23 @@ export class ActorRegistry {
     const qualifier = ref.qualifier && ref.qualifier !== "our" ? ref.qualifier : undefined;
     if (!draft.roles.some((r) => r.role === ref.role && r.qualifier === qualifier)) {
       draft.roles.push({ role: ref.role, cls: ref.roleClass, qualifier });
-      if (qualifier) for (const key of roleKeys(ref.roleClass, ref.role, qualifier)) {
-        const set = this.byRole.get(key) ?? new Set();
-        set.add(draft);
-        this.byRole.set(key, set);
-      }
+      if (qualifier)
+        for (const key of roleKeys(ref.roleClass, ref.role, qualifier)) {
+          const set = this.byRole.get(key) ?? new Set();
+          set.add(draft);
+          this.byRole.set(key, set);
+        }
     }
     // "White House press secretary": the person speaks for the White House
-    if (qualifier && /^\p{Lu}/u.test(qualifier) && !stateOf(qualifier) && /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(qualifier)) draft.affiliations.add(qualifier);
+    if (
+      qualifier &&
+      /^\p{Lu}/u.test(qualifier) &&
+      !stateOf(qualifier) &&
+      /\b(house|ministry|office|kremlin|department|council|commission|government|administration|agency|company|embassy|service)\b/i.test(
+        qualifier,
+      )
+    )
+      draft.affiliations.add(qualifier);
   }
 
   private create(key: string, kind: ActorKind): ActorDraft {
@@ -229,7 +263,25 @@ export class ActorRegistry {
   }
 }
 
-const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "prof", "mx", "the", "a", "an", "his", "her", "its", "their"]);
+const HONORIFICS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "dr",
+  "sir",
+  "madam",
+  "dame",
+  "prof",
+  "mx",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+]);
 
 /**
  * "Mr", "Minister", "the spokesperson", "Foreign Minister": a title that says nobody in particular.
@@ -239,7 +291,9 @@ export function isBareTitle(form: string): boolean {
   let bare = bareTitles.get(form);
   if (bare === undefined) {
     const words = form.toLowerCase().replace(/[.,]/g, "").split(/\s+/).filter(Boolean);
-    bare = words.length > 0 && words.every((w) => HONORIFICS.has(w) || isRoleWord(w) || w === "minister" || w === "for" || w === "of");
+    bare =
+      words.length > 0 &&
+      words.every((w) => HONORIFICS.has(w) || isRoleWord(w) || w === "minister" || w === "for" || w === "of");
     if (bareTitles.size >= 50_000) bareTitles.clear();
     bareTitles.set(form, bare);
   }
@@ -256,7 +310,8 @@ function roleKeys(cls: string, role: string, qualifier: string): string[] {
 const CORPORATE_SUFFIX = new RegExp(`\\s+(${CORPORATE_SUFFIXES.join("|")})$`);
 
 /** State bodies whose country may be written as a possessive, a demonym or "of <Country>". */
-const STATE_BODY = /\b(ministry|department|embassy|consulate|government|office|agency|parliament|cabinet|council|commission|authority|police|army|navy|military|mission|secretariat|presidency)$/;
+const STATE_BODY =
+  /\b(ministry|department|embassy|consulate|government|office|agency|parliament|cabinet|council|commission|authority|police|army|navy|military|mission|secretariat|presidency)$/;
 
 /**
  * One key per body however its country is written: "Velora Motors" ~ "Velora"; "Indonesia's Trade
@@ -286,7 +341,9 @@ export function bodyKey(name: string): string {
 
 /** "ministry of foreign affairs" = "foreign affairs ministry" = "foreign ministry". */
 function bodyOrder(n: string): string {
-  return n.replace(/^(ministry|department) (?:of|for) (.+)$/, "$2 $1").replace(/ affairs (ministry|department)$/, " $1");
+  return n
+    .replace(/^(ministry|department) (?:of|for) (.+)$/, "$2 $1")
+    .replace(/ affairs (ministry|department)$/, " $1");
 }
 
 function total(d: ActorDraft): number {
@@ -297,7 +354,9 @@ function total(d: ActorDraft): number {
 
 /** The canonical name: the most used full spelling, else the first alias. */
 export function canonicalName(d: ActorDraft): string {
-  const names = [...d.names.entries()].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]));
+  const names = [...d.names.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].length - b[0].length || a[0].localeCompare(b[0]),
+  );
   return names[0]?.[0] ?? [...d.aliases][0] ?? d.key.split(":").pop()!;
 }
 

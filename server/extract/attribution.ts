@@ -4,14 +4,38 @@
  * "P, according to S", "as S put it", "It was CUE that P" (agentless), "This was CUE by S" (points
  * back), "S gave a response that P", VP coordination ("urged … and asked for …").
  */
-import type { Token } from "./nlp.js";
-import { CLAIM_NOUNS, CLAUSE_ONLY_LEMMAS, DENIAL_LEMMAS, GROUP_NOUNS, OBJECT_TO_LEMMAS, REJECTING_PREDICATES, PHRASAL_CUES, REPORTING_FORMS, REPORTING_LEMMAS, SKIPPABLE_BEFORE_CUE, TRAILING_ADJUNCT_STARTS, WEAK_LEMMAS } from "./cues.js";
+
+import {
+  CLAIM_NOUNS,
+  CLAUSE_ONLY_LEMMAS,
+  DENIAL_LEMMAS,
+  GROUP_NOUNS,
+  OBJECT_TO_LEMMAS,
+  PHRASAL_CUES,
+  REJECTING_PREDICATES,
+  REPORTING_FORMS,
+  REPORTING_LEMMAS,
+  SKIPPABLE_BEFORE_CUE,
+  TRAILING_ADJUNCT_STARTS,
+  WEAK_LEMMAS,
+} from "./cues.js";
+import { verdictOf } from "./denials.js";
 import { dictionary } from "./dictionary.js";
 import { isRoleWord } from "./gazetteer.js";
-import { verdictOf } from "./denials.js";
+import type { Token } from "./nlp.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
-export type FrameKind = "verb" | "trailing" | "inverted" | "according" | "as" | "agentless" | "backref" | "noun" | "coordinated" | "relay";
+export type FrameKind =
+  | "verb"
+  | "trailing"
+  | "inverted"
+  | "according"
+  | "as"
+  | "agentless"
+  | "backref"
+  | "noun"
+  | "coordinated"
+  | "relay";
 
 /** The rule name each kind of frame carries to the output (on every mention, as its evidence of why). */
 export const FRAME_RULES: Record<FrameKind, string> = {
@@ -55,10 +79,52 @@ export interface Frame {
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
 const CLOSE_QUOTE = /^[”"»“]$/;
-const PARTICIPLE_CUES = new Set(["noting", "adding", "saying", "stressing", "insisting", "warning", "arguing", "explaining", "claiming", "emphasizing", "emphasising", "pointing", "stating", "asserting", "suggesting", "calling", "citing", "describing", "accusing", "denying", "rejecting", "urging", "referring", "according"]);
+const PARTICIPLE_CUES = new Set([
+  "noting",
+  "adding",
+  "saying",
+  "stressing",
+  "insisting",
+  "warning",
+  "arguing",
+  "explaining",
+  "claiming",
+  "emphasizing",
+  "emphasising",
+  "pointing",
+  "stating",
+  "asserting",
+  "suggesting",
+  "calling",
+  "citing",
+  "describing",
+  "accusing",
+  "denying",
+  "rejecting",
+  "urging",
+  "referring",
+  "according",
+]);
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET"]);
 const PREP_IN_NAME = new Set(["of", "to", "for"]);
-const CONTENT_OBJECT_VERBS = new Set(["tell", "assure", "warn", "inform", "brief", "remind", "urge", "ask", "call", "accuse", "promise", "threaten", "convince", "reassure", "press", "encourage"]);
+const CONTENT_OBJECT_VERBS = new Set([
+  "tell",
+  "assure",
+  "warn",
+  "inform",
+  "brief",
+  "remind",
+  "urge",
+  "ask",
+  "call",
+  "accuse",
+  "promise",
+  "threaten",
+  "convince",
+  "reassure",
+  "press",
+  "encourage",
+]);
 
 const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 
@@ -74,12 +140,18 @@ interface Cue {
   participle?: boolean;
 }
 
-const NOMINAL_CUES = /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
+const NOMINAL_CUES =
+  /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
 
 function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   let t = tokens[i];
   // most tokens are no cue: decide that before anything costly
-  if (!REPORTING_FORMS.has(t.lower) && !REPORTING_LEMMAS.has(t.lemma) && !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))) return undefined;
+  if (
+    !REPORTING_FORMS.has(t.lower) &&
+    !REPORTING_LEMMAS.has(t.lemma) &&
+    !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))
+  )
+    return undefined;
   const lemma = t.lemma.toLowerCase();
   // after a determiner it is a noun ("the mention by …"); after a modal it is not yet said ("will respond")
   const prevLower = tokens[i - 1]?.lower ?? "";
@@ -95,23 +167,46 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
   // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
   const next = tokens[i + 1];
-  const subjectBefore = i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
+  const subjectBefore =
+    i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
   // "…,” the regional water board reports.": a form closing the sentence after a noun phrase that follows a quote or comma
-  const closing = i + 1 >= last && i > 0 && (subjectBefore || tokens[i - 1].pos === "NOUN") && tokens.slice(Math.max(0, i - 8), i).some((x) => x.text === "," || CLOSE_QUOTE.test(x.text));
-  const formOk = REPORTING_FORMS.has(t.lower) && (t.pos === "VERB" || t.pos === "AUX" || next?.lower === "that" || closing || (subjectBefore && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next?.lower ?? "")));
+  const closing =
+    i + 1 >= last &&
+    i > 0 &&
+    (subjectBefore || tokens[i - 1].pos === "NOUN") &&
+    tokens.slice(Math.max(0, i - 8), i).some((x) => x.text === "," || CLOSE_QUOTE.test(x.text));
+  const formOk =
+    REPORTING_FORMS.has(t.lower) &&
+    (t.pos === "VERB" ||
+      t.pos === "AUX" ||
+      next?.lower === "that" ||
+      closing ||
+      (subjectBefore && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next?.lower ?? "")));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
-    if (t.pos === "NOUN" && /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder)$/.test(t.lower)) {
-      const give = [i - 1, i - 2, i - 3].find((k) => k >= 0 && /^(gave|give|gives|made|issued|offered|provided|sent)$/.test(tokens[k].lower));
-      if (give !== undefined && i + 1 < last && tokens[i + 1].lower === "that") return { lemma: t.lower, end: i + 1, denial: false, weak: false, subjectEnd: give - 1 };
+    if (
+      t.pos === "NOUN" &&
+      /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder)$/.test(t.lower)
+    ) {
+      const give = [i - 1, i - 2, i - 3].find(
+        (k) => k >= 0 && /^(gave|give|gives|made|issued|offered|provided|sent)$/.test(tokens[k].lower),
+      );
+      if (give !== undefined && i + 1 < last && tokens[i + 1].lower === "that")
+        return { lemma: t.lower, end: i + 1, denial: false, weak: false, subjectEnd: give - 1 };
     }
     // "the mention by S of P", "a warning by S that P"
-    if (t.pos === "NOUN" && /^(mention|warning|threat|claim|call|demand|suggestion|proposal|assertion|promise|pledge|assurance)$/.test(t.lower)) {
+    if (
+      t.pos === "NOUN" &&
+      /^(mention|warning|threat|claim|call|demand|suggestion|proposal|assertion|promise|pledge|assurance)$/.test(
+        t.lower,
+      )
+    ) {
       const by = [i + 1, i + 2, i + 3].find((k) => k < last && tokens[k].lower === "by");
       if (by !== undefined) {
         let k = by + 1;
         while (k < last && isNpToken(tokens[k])) k++;
-        if (k > by + 1 && k < last && /^(of|that|about)$/.test(tokens[k].lower)) return { lemma: t.lower, end: k + 1, denial: false, weak: false, speakerAfter: [by + 1, k] };
+        if (k > by + 1 && k < last && /^(of|that|about)$/.test(tokens[k].lower))
+          return { lemma: t.lower, end: k + 1, denial: false, weak: false, speakerAfter: [by + 1, k] };
       }
     }
     return undefined;
@@ -120,14 +215,38 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   const phrasal = PHRASAL_CUES.get(key);
   if (phrasal) {
     for (const rest of phrasal) {
-      if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w)) return { lemma: `${key} ${rest.join(" ")}`, end: i + 1 + rest.length, denial: DENIAL_LEMMAS.has(key), weak: false, participle: /ing$/.test(t.lower) };
+      if (rest.every((w, k) => tokens[i + 1 + k]?.lower === w))
+        return {
+          lemma: `${key} ${rest.join(" ")}`,
+          end: i + 1 + rest.length,
+          denial: DENIAL_LEMMAS.has(key),
+          weak: false,
+          participle: /ing$/.test(t.lower),
+        };
     }
-    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set", "go"].includes(key)) return undefined;
+    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set", "go"].includes(key))
+      return undefined;
   }
-  if (key === "call" || key === "put" || key === "make" || key === "point" || key === "lay" || key === "set" || key === "pour" || key === "go") return undefined;
+  if (
+    key === "call" ||
+    key === "put" ||
+    key === "make" ||
+    key === "point" ||
+    key === "lay" ||
+    key === "set" ||
+    key === "pour" ||
+    key === "go"
+  )
+    return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
-  return { lemma: key, end: i + 1, denial: DENIAL_LEMMAS.has(key), weak: WEAK_LEMMAS.has(key), participle: /ing$/.test(t.lower) };
+  return {
+    lemma: key,
+    end: i + 1,
+    denial: DENIAL_LEMMAS.has(key),
+    weak: WEAK_LEMMAS.has(key),
+    participle: /ing$/.test(t.lower),
+  };
 }
 
 /** ", an analyst at …", ", director of the agency": a title after a name, holding no verb. */
@@ -148,62 +267,154 @@ function objectThenTo(tokens: Token[], k: number, last: number): boolean {
   return false;
 }
 
-const IRREGULAR_FORMS = dictionary<string>({ said: "say", says: "say", told: "tell", tells: "tell", wrote: "write", reads: "read" });
+const IRREGULAR_FORMS = dictionary<string>({
+  said: "say",
+  says: "say",
+  told: "tell",
+  tells: "tell",
+  wrote: "write",
+  reads: "read",
+});
 
 /** wink sometimes lemmatises a mis-tagged form as a noun ("notes" → "note"): map forms to verbs. */
 function lemmaOfForm(form: string, lemma: string): string {
   if (REPORTING_LEMMAS.has(lemma)) return lemma;
   const irregular = IRREGULAR_FORMS.get(form);
   if (irregular) return irregular;
-  for (const cut of [form.replace(/ied$/, "y"), form.replace(/ies$/, "y"), form.replace(/ed$/, ""), form.replace(/d$/, ""), form.replace(/es$/, ""), form.replace(/s$/, ""), form.replace(/led$/, "l")]) {
+  for (const cut of [
+    form.replace(/ied$/, "y"),
+    form.replace(/ies$/, "y"),
+    form.replace(/ed$/, ""),
+    form.replace(/d$/, ""),
+    form.replace(/es$/, ""),
+    form.replace(/s$/, ""),
+    form.replace(/led$/, "l"),
+  ]) {
     if (REPORTING_LEMMAS.has(cut)) return cut;
   }
   return lemma;
 }
 
-const isNpToken = (t: Token) => NP_POS.has(t.pos) || /^['’]s$/.test(t.lower) || (t.pos === "PART" && /^['’]/.test(t.text)) || t.text === "-" || t.text === "&" || /^\p{Lu}\.$/u.test(t.text) || (t.pos === "PRON" && /^(his|her|its|their|our|my)$/.test(t.lower)) || (t.pos === "VERB" && /^\p{Lu}/u.test(t.text) && t.lower !== "said");
+const isNpToken = (t: Token) =>
+  NP_POS.has(t.pos) ||
+  /^['’]s$/.test(t.lower) ||
+  (t.pos === "PART" && /^['’]/.test(t.text)) ||
+  t.text === "-" ||
+  t.text === "&" ||
+  /^\p{Lu}\.$/u.test(t.text) ||
+  (t.pos === "PRON" && /^(his|her|its|their|our|my)$/.test(t.lower)) ||
+  (t.pos === "VERB" && /^\p{Lu}/u.test(t.text) && t.lower !== "said");
 
 /** Walk left from `j` over a speaker noun phrase; returns its first token index (j + 1 if none). */
 function walkLeft(tokens: Token[], j: number, first: number): number {
   if (j >= first && tokens[j].pos === "PRON" && /^(he|she|it|they|we|i)$/.test(tokens[j].lower)) return j;
   let s = j;
   // "the Kelmari News Agency (KNA)": an acronym in brackets belongs to the name before it
-  if (s - 2 >= first && tokens[s].text === ")" && tokens[s - 2].text === "(" && /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)) s -= 3;
+  if (
+    s - 2 >= first &&
+    tokens[s].text === ")" &&
+    tokens[s - 2].text === "(" &&
+    /^\p{Lu}[\p{Lu}\d.&-]*$/u.test(tokens[s - 1].text)
+  )
+    s -= 3;
   while (s >= first) {
     const t = tokens[s];
     if (isNpToken(t)) {
       if (t.pos === "DET" || t.pos === "PRON") {
         s--;
         // "Aide to the Russian president", "The US and its partners": the phrase goes on
-        if (s - 1 >= first && (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
-        if (s - 1 >= first && GROUP_PLACE_PREPS.has(tokens[s].lower) && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
-        if (s >= first && groupModifierEnds(tokens, s, first)) { s -= 2; continue; }
+        if (
+          s - 1 >= first &&
+          (PREP_IN_NAME.has(tokens[s].lower) || tokens[s].lower === "and") &&
+          isNpToken(tokens[s - 1]) &&
+          tokens[s - 1].pos !== "DET"
+        ) {
+          s--;
+          continue;
+        }
+        if (s - 1 >= first && GROUP_PLACE_PREPS.has(tokens[s].lower) && GROUP_NOUNS.has(tokens[s - 1].lower)) {
+          s--;
+          continue;
+        }
+        if (s >= first && groupModifierEnds(tokens, s, first)) {
+          s -= 2;
+          continue;
+        }
         break;
       }
       s--;
       continue;
     }
-    if ((PREP_IN_NAME.has(t.lower) || t.lower === "and") && s - 1 >= first && s < j && isNpToken(tokens[s - 1]) && tokens[s - 1].pos !== "DET") { s--; continue; }
-    if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) { s--; continue; }
+    if (
+      (PREP_IN_NAME.has(t.lower) || t.lower === "and") &&
+      s - 1 >= first &&
+      s < j &&
+      isNpToken(tokens[s - 1]) &&
+      tokens[s - 1].pos !== "DET"
+    ) {
+      s--;
+      continue;
+    }
+    if (t.lower === "," && s + 1 <= j && /^(jr|sr)\.?$/i.test(tokens[s + 1].text)) {
+      s--;
+      continue;
+    }
     // "observers in Varn", "analysts at the bank": the place belongs to the group that speaks
-    if (GROUP_PLACE_PREPS.has(t.lower) && s - 1 >= first && s < j && GROUP_NOUNS.has(tokens[s - 1].lower)) { s--; continue; }
+    if (GROUP_PLACE_PREPS.has(t.lower) && s - 1 >= first && s < j && GROUP_NOUNS.has(tokens[s - 1].lower)) {
+      s--;
+      continue;
+    }
     // "people familiar with the matter", "experts consulted by the paper": so does what the group knows
-    if (s < j && groupModifierEnds(tokens, s, first)) { s -= 2; continue; }
+    if (s < j && groupModifierEnds(tokens, s, first)) {
+      s -= 2;
+      continue;
+    }
     // "GP Henrik Vold in Ravnsund": a person placed by a town
-    if (t.lower === "in" && s - 1 >= first && s < j && tokens[s - 1].pos === "PROPN" && tokens[s + 1]?.cap && tokens[s - 1].cap) { s--; continue; }
+    if (
+      t.lower === "in" &&
+      s - 1 >= first &&
+      s < j &&
+      tokens[s - 1].pos === "PROPN" &&
+      tokens[s + 1]?.cap &&
+      tokens[s - 1].cap
+    ) {
+      s--;
+      continue;
+    }
     // "the Pharmacists' Association": a plural possessive inside a name
-    if (/^['’]$/.test(t.text) && s - 1 >= first && s < j && tokens[s - 1].end === t.start && /s$/.test(tokens[s - 1].lower) && tokens[s + 1]?.cap) { s--; continue; }
+    if (
+      /^['’]$/.test(t.text) &&
+      s - 1 >= first &&
+      s < j &&
+      tokens[s - 1].end === t.start &&
+      /s$/.test(tokens[s - 1].lower) &&
+      tokens[s + 1]?.cap
+    ) {
+      s--;
+      continue;
+    }
     break;
   }
   // an NP does not start with a preposition or conjunction
   let start = s + 1;
-  while (start <= j && (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")) start++;
+  while (
+    start <= j &&
+    (PREP_IN_NAME.has(tokens[start].lower) || tokens[start].lower === "and" || tokens[start].text === "-")
+  )
+    start++;
   return start;
 }
 
 /** "people familiar with", "experts consulted by": token s ends a modifier that follows a group noun. */
 function groupModifierEnds(tokens: Token[], s: number, first: number): boolean {
-  return s - 2 >= first && /^(with|by|on|to|in|of)$/.test(tokens[s].lower) && /^(familiar|consulted|briefed|interviewed|cited|quoted|close|involved|aware|knowledgeable)$/.test(tokens[s - 1].lower) && isGroupNoun(tokens[s - 2]);
+  return (
+    s - 2 >= first &&
+    /^(with|by|on|to|in|of)$/.test(tokens[s].lower) &&
+    /^(familiar|consulted|briefed|interviewed|cited|quoted|close|involved|aware|knowledgeable)$/.test(
+      tokens[s - 1].lower,
+    ) &&
+    isGroupNoun(tokens[s - 2])
+  );
 }
 
 /** "experts", "lawyers", "residents": a group noun, or any plural common noun. */
@@ -211,7 +422,26 @@ const isGroupNoun = (t: Token) => GROUP_NOUNS.has(t.lower) || (t.pos === "NOUN" 
 
 const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
-const TIME_HEADS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night"]);
+const TIME_HEADS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "later", "late", "early"]);
 
 /** Where a time adjunct ending at token j starts ("on Wednesday", "last week", "earlier today"), or -1. */
@@ -243,10 +473,34 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const speaker = parseSpeaker(wordsOf(tokens, i + 2, k));
       if (!speaker) continue;
       const prevWord = tokens[i - 1]?.text === "," ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
-      const atStart = i === first || prevWord === "that" || /^(,|that|and|but|“|"|—|–)$/.test(tokens[i - 1].lower) && !(tokens[i - 1].text === "," && hasWordsBetween(tokens, first, i - 1, 3));
-      const frame: Frame = { kind: "according", cue: "according to", cueFirst: i, cueLast: i + 2, speaker, speakerFirst: i + 2, speakerLast: k, contentFirst: 0, contentLast: 0, denial: false, pointsBack: false, introduces, weak: false, clause: true };
-      if (atStart && k < end) { frame.contentFirst = k + 1; frame.contentLast = end; }
-      else { frame.contentFirst = clauseStart(tokens, first, i); frame.contentLast = i > first && tokens[i - 1].text === "," ? i - 1 : i; }
+      const atStart =
+        i === first ||
+        prevWord === "that" ||
+        (/^(,|that|and|but|“|"|—|–)$/.test(tokens[i - 1].lower) &&
+          !(tokens[i - 1].text === "," && hasWordsBetween(tokens, first, i - 1, 3)));
+      const frame: Frame = {
+        kind: "according",
+        cue: "according to",
+        cueFirst: i,
+        cueLast: i + 2,
+        speaker,
+        speakerFirst: i + 2,
+        speakerLast: k,
+        contentFirst: 0,
+        contentLast: 0,
+        denial: false,
+        pointsBack: false,
+        introduces,
+        weak: false,
+        clause: true,
+      };
+      if (atStart && k < end) {
+        frame.contentFirst = k + 1;
+        frame.contentLast = end;
+      } else {
+        frame.contentFirst = clauseStart(tokens, first, i);
+        frame.contentLast = i > first && tokens[i - 1].text === "," ? i - 1 : i;
+      }
       frames.push(frame);
       i = k;
       continue;
@@ -255,7 +509,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     if (!cue) continue;
     const cueEnd = cue.end;
     // "S was quoted as saying [by Y]" / "S was quoted by Y as saying": S speaks, Y relays
-    if (cue.lemma === "say" && tokens[i - 1]?.lower === "as" && tokens.slice(Math.max(first, i - 20), i).some((t) => /^(quoted|cited)$/.test(t.lower))) {
+    if (
+      cue.lemma === "say" &&
+      tokens[i - 1]?.lower === "as" &&
+      tokens.slice(Math.max(first, i - 20), i).some((t) => /^(quoted|cited)$/.test(t.lower))
+    ) {
       const quoted = tokens.slice(first, i).findIndex((t) => /^(quoted|cited)$/.test(t.lower)) + first;
       let be = quoted - 1;
       while (be >= first && !BE.has(tokens[be].lower)) be--;
@@ -267,8 +525,16 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         const speaker = parseSpeaker(wordsOf(tokens, quoted + 1, sLast));
         if (speaker) {
           const [cf, cl] = contentAfter(tokens, cueEnd, end);
-          if (relay) frames.push({ ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces), clause: true, kind: "relay" as FrameKind });
-          frames.push({ ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces), clause: true });
+          if (relay)
+            frames.push({
+              ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces),
+              clause: true,
+              kind: "relay" as FrameKind,
+            });
+          frames.push({
+            ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces),
+            clause: true,
+          });
         }
         continue;
       }
@@ -279,7 +545,10 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (sFirst === be && tokens[be - 1].text === "," && be - 2 >= first) {
           const np2 = walkLeft(tokens, be - 2, first);
           const np1 = np2 - 1 > first && tokens[np2 - 1].text === "," ? walkLeft(tokens, np2 - 2, first) : -1;
-          if (np1 > first && np1 < np2 - 1 && tokens[np1 - 1].text === ",") { sFirst = np1; sEnd = be - 1; }
+          if (np1 > first && np1 < np2 - 1 && tokens[np1 - 1].text === ",") {
+            sFirst = np1;
+            sEnd = be - 1;
+          }
         }
         const speaker = sFirst < sEnd ? parseSpeaker(wordsOf(tokens, sFirst, sEnd)) : undefined;
         // the relay: "by Y" after "saying", or between "quoted" and "as"
@@ -287,14 +556,41 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         let relay: SpeakerRef | undefined;
         let relayFirst = -1;
         let relayLast = -1;
-        if (byAt >= 0) { relayFirst = cueEnd + byAt + 1; relayLast = end; }
-        else if (tokens[quoted + 1]?.lower === "by") { relayFirst = quoted + 2; relayLast = i - 1; }
+        if (byAt >= 0) {
+          relayFirst = cueEnd + byAt + 1;
+          relayLast = end;
+        } else if (tokens[quoted + 1]?.lower === "by") {
+          relayFirst = quoted + 2;
+          relayLast = i - 1;
+        }
         if (relayFirst >= 0) relay = parseSpeaker(wordsOf(tokens, relayFirst, relayLast));
         if (speaker) {
-          const trailing = sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
-          const content: [number, number] = trailing ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst] : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end);
-          if (relay) frames.push({ ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces), clause: true, kind: "relay" as FrameKind });
-          frames.push({ ...frame(trailing ? "trailing" : "verb", cue, i, cueEnd, speaker, sFirst, sEnd, content[0], content[1], introduces), clause: true });
+          const trailing =
+            sFirst > first && (tokens[sFirst - 1].text === "," || CLOSE_QUOTE.test(tokens[sFirst - 1].text));
+          const content: [number, number] = trailing
+            ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst]
+            : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end);
+          if (relay)
+            frames.push({
+              ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces),
+              clause: true,
+              kind: "relay" as FrameKind,
+            });
+          frames.push({
+            ...frame(
+              trailing ? "trailing" : "verb",
+              cue,
+              i,
+              cueEnd,
+              speaker,
+              sFirst,
+              sEnd,
+              content[0],
+              content[1],
+              introduces,
+            ),
+            clause: true,
+          });
           byAt = -1;
         }
       }
@@ -303,23 +599,64 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     if (cue.speakerAfter) {
       const speaker = parseSpeaker(wordsOf(tokens, cue.speakerAfter[0], cue.speakerAfter[1]));
-      if (speaker) frames.push(frame("noun", cue, i, cueEnd, speaker, cue.speakerAfter[0], cue.speakerAfter[1], cueEnd, end, introduces));
+      if (speaker)
+        frames.push(
+          frame("noun", cue, i, cueEnd, speaker, cue.speakerAfter[0], cue.speakerAfter[1], cueEnd, end, introduces),
+        );
       continue;
     }
     if (cue.participle) {
       // ", noting that P" continues the previous speaker; ", calling it X" and a denial's gloss add nothing
       const prev = frames[frames.length - 1];
-      if (prev?.speaker && !prev.denial && /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") && !/^(cite|describe|refer|accord)/.test(cue.lemma)) {
+      if (
+        prev?.speaker &&
+        !prev.denial &&
+        /^(,|and)$/.test(tokens[i - 1]?.lower ?? "") &&
+        !/^(cite|describe|refer|accord)/.test(cue.lemma)
+      ) {
         // ", calling the move a violation": what is called so is part of what is said
         const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
-        if (cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: tokens[cf - 1]?.lower === "that" });
+        if (cl - cf >= 2)
+          frames.push({
+            ...frame(
+              "coordinated",
+              cue,
+              i,
+              cueEnd,
+              prev.speaker,
+              prev.speakerFirst,
+              prev.speakerLast,
+              cf,
+              cl,
+              introduces,
+            ),
+            clause: tokens[cf - 1]?.lower === "that",
+          });
       } else if (prev?.denial) {
         // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
-        if (!tokens.slice(cf, cl).some((t) => /^(no|not|never|n't|nothing|none)$/.test(t.lower)) && cl - cf >= 3 && prev.speaker) {
-          frames.push({ ...frame("coordinated", { ...cue, denial: false }, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces), clause: true });
+        if (
+          !tokens.slice(cf, cl).some((t) => /^(no|not|never|n't|nothing|none)$/.test(t.lower)) &&
+          cl - cf >= 3 &&
+          prev.speaker
+        ) {
+          frames.push({
+            ...frame(
+              "coordinated",
+              { ...cue, denial: false },
+              i,
+              cueEnd,
+              prev.speaker,
+              prev.speakerFirst,
+              prev.speakerLast,
+              cf,
+              cl,
+              introduces,
+            ),
+            clause: true,
+          });
         } else prev.glossed = true;
       } else if (!prev && i > first && tokens[i - 1].text === ",") {
         // "X defended the tariff, saying P": the clause's subject says P
@@ -327,7 +664,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (subjEnd > 0) {
           const speaker = parseSpeaker(wordsOf(tokens, first, first + subjEnd));
           const [cf, cl] = contentAfter(tokens, cueEnd, end);
-          if (speaker && speaker.kind !== "group" && cl - cf >= 2) frames.push({ ...frame("coordinated", cue, i, cueEnd, speaker, first, first + subjEnd, cf, cl, introduces), clause: true });
+          if (speaker && speaker.kind !== "group" && cl - cf >= 2)
+            frames.push({
+              ...frame("coordinated", cue, i, cueEnd, speaker, first, first + subjEnd, cf, cl, introduces),
+              clause: true,
+            });
         }
       }
       continue;
@@ -346,7 +687,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         if (by >= 0) {
           const sFirst = cueEnd + by + 1;
           const speaker = parseSpeaker(wordsOf(tokens, sFirst, end));
-          if (speaker) frames.push({ ...frame("backref", cue, i, cueEnd, speaker, sFirst, end, b - 1, b, introduces), pointsBack: true });
+          if (speaker)
+            frames.push({
+              ...frame("backref", cue, i, cueEnd, speaker, sFirst, end, b - 1, b, introduces),
+              pointsBack: true,
+            });
         }
       }
       continue;
@@ -361,13 +706,32 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (who > first) j = tokens[who - 1].text === "," ? who - 2 : who - 1;
     }
     for (;;) {
-      while (j >= first && SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) && !(tokens[j].lower === "to" && !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(tokens[j - 1]?.lower ?? ""))) j--;
+      while (
+        j >= first &&
+        SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) &&
+        !(
+          tokens[j].lower === "to" &&
+          !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(
+            tokens[j - 1]?.lower ?? "",
+          )
+        )
+      )
+        j--;
       // "Castillo on Wednesday rejected …", "the ministry last week said …": the time is no part of who spoke
       const when = timeAdjunctStart(tokens, j, first);
-      if (when > first) { j = when - 1; continue; }
+      if (when > first) {
+        j = when - 1;
+        continue;
+      }
       if (j >= first && tokens[j].text === ",") {
         const open = findBack(tokens, j - 1, first, (t) => t.text === ",", 12);
-        if (open >= 0 && /^(as|in|according|however|though|meanwhile|too|also|again|for|on|at|after|following|speaking|while|during)$/.test(tokens[open + 1].lower) && open > first) {
+        if (
+          open >= 0 &&
+          /^(as|in|according|however|though|meanwhile|too|also|again|for|on|at|after|following|speaking|while|during)$/.test(
+            tokens[open + 1].lower,
+          ) &&
+          open > first
+        ) {
           parenthetical = { first: open + 1, last: j };
           j = open - 1;
           continue;
@@ -385,11 +749,18 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const ref = a <= j - 2 ? parseSpeaker(wordsOf(tokens, a, j - 1)) : undefined;
       if (ref) {
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
-        frames.push({ ...frame("verb", cue, i, cueEnd, ref, a, j - 1, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" });
+        frames.push({
+          ...frame("verb", cue, i, cueEnd, ref, a, j - 1, cf, cl, introduces, cue),
+          clause: tokens[cf - 1]?.lower === "that",
+        });
       }
       continue;
     }
-    if (j >= first && (tokens[j].text === "," || CLOSE_QUOTE.test(tokens[j].text) || /^[—–-]$/.test(tokens[j].text)) && hasWordsBetween(tokens, first, j, 2)) {
+    if (
+      j >= first &&
+      (tokens[j].text === "," || CLOSE_QUOTE.test(tokens[j].text) || /^[—–-]$/.test(tokens[j].text)) &&
+      hasWordsBetween(tokens, first, j, 2)
+    ) {
       // apposition "TITLE, NAME, said"? else an inverted "P, said S"
       const np2 = walkLeft(tokens, j - 1, first);
       const beforeNp2 = np2 - 1;
@@ -398,10 +769,20 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       // "…, a hepatologist at St Bride's who is not involved in the study, said": the relative clause is the title's
       const relative = tokens.slice(comma + 1, j).findIndex((t) => t.lower === "who");
       const titleEnd = relative >= 0 ? comma + 1 + relative : j;
-      if (comma > first && /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") && !tokens.slice(comma + 1, titleEnd).some((t) => t.pos === "VERB" || t.pos === "AUX")) {
+      if (
+        comma > first &&
+        /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") &&
+        !tokens.slice(comma + 1, titleEnd).some((t) => t.pos === "VERB" || t.pos === "AUX")
+      ) {
         const np1 = walkLeft(tokens, comma - 1, first);
         const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
-        if (named?.kind === "name" && (np1 === first || /^[“"‘’”,]$/.test(tokens[np1 - 1].text) || tokens[np1 - 1].lower === "that" || !hasVerb(tokens, first, np1))) {
+        if (
+          named?.kind === "name" &&
+          (np1 === first ||
+            /^[“"‘’”,]$/.test(tokens[np1 - 1].text) ||
+            tokens[np1 - 1].lower === "that" ||
+            !hasVerb(tokens, first, np1))
+        ) {
           speaker = parseSpeaker(wordsOf(tokens, np1, j));
           if (speaker) sFirst = np1;
         }
@@ -419,8 +800,17 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         // inverted: ", said the minister" / "” said Smith"
         let k = cueEnd;
         // "said Minister of Water and Energy Ilka Moravec": a title's "of" and "and" join capitalised words
-        const inTitle = (m: number) => /^(of|and|for)$/.test(tokens[m].lower) && m > cueEnd && /^\p{Lu}/u.test(tokens[m - 1].text) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "") && tokens.slice(cueEnd, m).some((t) => isRoleWord(t.lower));
-        while (k < end && (isNpToken(tokens[k]) || inTitle(k)) || (k < end && tokens[k].pos === "PRON" && k === cueEnd)) k++;
+        const inTitle = (m: number) =>
+          /^(of|and|for)$/.test(tokens[m].lower) &&
+          m > cueEnd &&
+          /^\p{Lu}/u.test(tokens[m - 1].text) &&
+          /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "") &&
+          tokens.slice(cueEnd, m).some((t) => isRoleWord(t.lower));
+        while (
+          (k < end && (isNpToken(tokens[k]) || inTitle(k))) ||
+          (k < end && tokens[k].pos === "PRON" && k === cueEnd)
+        )
+          k++;
         // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
         // so does a bare title ("…,” said Ruth Lang, Director-General of the agency."), which names no one itself
         let nameEnd = k;
@@ -434,7 +824,21 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         }
         const after = parseSpeaker(wordsOf(tokens, cueEnd, nameEnd));
         if (after && k > cueEnd && (k === end || isAdjunctTail(tokens, k, end))) {
-          frames.push({ ...frame("inverted", cue, i, cueEnd, after, cueEnd, k, clauseStart(tokens, first, j), quoteOpenBefore(tokens, j), introduces), denial: cue.denial });
+          frames.push({
+            ...frame(
+              "inverted",
+              cue,
+              i,
+              cueEnd,
+              after,
+              cueEnd,
+              k,
+              clauseStart(tokens, first, j),
+              quoteOpenBefore(tokens, j),
+              introduces,
+            ),
+            denial: cue.denial,
+          });
         }
         continue;
       }
@@ -454,16 +858,36 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
       if (prev.speaker) {
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
-        frames.push({ ...frame("coordinated", cue, i, cueEnd, prev.speaker, prev.speakerFirst, prev.speakerLast, cf, cl, introduces, cue), clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" });
+        frames.push({
+          ...frame(
+            "coordinated",
+            cue,
+            i,
+            cueEnd,
+            prev.speaker,
+            prev.speakerFirst,
+            prev.speakerLast,
+            cf,
+            cl,
+            introduces,
+            cue,
+          ),
+          clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":",
+        });
       }
       continue;
     }
     if (!speaker) continue;
-    if (cue.weak && (speaker.kind === "group")) continue;
+    if (cue.weak && speaker.kind === "group") continue;
 
     // "as S put it" is a parenthetical relay of the whole sentence
     const asAt = sFirst - 1;
-    if (asAt >= first && tokens[asAt].lower === "as" && (asAt === first || /^[,(–—-]$/.test(tokens[asAt - 1].text)) && speaker.kind !== "group") {
+    if (
+      asAt >= first &&
+      tokens[asAt].lower === "as" &&
+      (asAt === first || /^[,(–—-]$/.test(tokens[asAt - 1].text)) &&
+      speaker.kind !== "group"
+    ) {
       const f = frame("as", cue, i, cueEnd, speaker, sFirst, j + 1, first, end, introduces);
       f.contentFirst = first;
       f.contentLast = end;
@@ -473,38 +897,97 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     // trailing: "P, S said [after the call]"
     const before = sFirst - 1;
-    const trailingTail = isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
-    if (before >= first && (tokens[before].text === "," || CLOSE_QUOTE.test(tokens[before].text) || /^[—–-]$/.test(tokens[before].text) || (tokens[before].text === ";" && cueEnd >= end)) && hasWordsBetween(tokens, first, before, 3) && hasVerb(tokens, first, before) && trailingTail && findThat(tokens, cueEnd, end, 6) < 0) {
+    const trailingTail =
+      isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
+    if (
+      before >= first &&
+      (tokens[before].text === "," ||
+        CLOSE_QUOTE.test(tokens[before].text) ||
+        /^[—–-]$/.test(tokens[before].text) ||
+        (tokens[before].text === ";" && cueEnd >= end)) &&
+      hasWordsBetween(tokens, first, before, 3) &&
+      hasVerb(tokens, first, before) &&
+      trailingTail &&
+      findThat(tokens, cueEnd, end, 6) < 0
+    ) {
       kind = "trailing";
-      frames.push({ ...frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, clauseStart(tokens, first, before), tokens[before].text === "," ? before : before + 1, introduces), denial: cue.denial });
+      frames.push({
+        ...frame(
+          kind,
+          cue,
+          i,
+          cueEnd,
+          speaker,
+          sFirst,
+          j + 1,
+          clauseStart(tokens, first, before),
+          tokens[before].text === "," ? before : before + 1,
+          introduces,
+        ),
+        denial: cue.denial,
+      });
       continue;
     }
     if (parenthetical) void parenthetical;
     const [cf, cl] = contentAfter(tokens, cueEnd, end);
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
-    f.clause = tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
+    f.clause =
+      tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
     rejectingPredicate(tokens, f);
     notTrue(tokens, f);
     if (CLAUSE_ONLY_LEMMAS.has(f.cue) && !f.clause) continue;
     if (f.denial && !f.clause) {
-      const head = tokens.slice(cf, cl).find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
+      const head = tokens
+        .slice(cf, cl)
+        .find((t) => t.pos !== "DET" && t.pos !== "ADJ" && !/^(some|such|these|those|all|any)$/.test(t.lower));
       // "rejected the criticism", "denied the report": a short definite object names an earlier claim
       let objectEnd = cf;
       while (objectEnd < cl && tokens[objectEnd].text !== ",") objectEnd++;
-      const definite = /^(the|this|that|these|those|such|their|his|her|its)$/.test(tokens[cf]?.lower ?? "") && objectEnd - cf <= 4;
+      const definite =
+        /^(the|this|that|these|those|such|their|his|her|its)$/.test(tokens[cf]?.lower ?? "") && objectEnd - cf <= 4;
       f.pointsBack = !head || CLAIM_NOUNS.has(head.lower) || head.pos === "PRON" || definite;
     }
     frames.push(f);
   }
   // a cue whose content a trailing attribution took away entirely ("… an official comment,” X said") reports nothing
-  const kept = nestAndTrim(frames, tokens).filter((f) => f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1));
+  const kept = nestAndTrim(frames, tokens).filter(
+    (f) =>
+      f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1),
+  );
   for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
   return kept;
 }
 
-function frame(kind: FrameKind, cue: { lemma: string; denial: boolean; weak: boolean }, cueFirst: number, cueLast: number, speaker: SpeakerRef | undefined, speakerFirst: number, speakerLast: number, contentFirst: number, contentLast: number, introduces: boolean, c = cue): Frame {
-  return { kind, cue: c.lemma, cueFirst, cueLast, speaker, speakerFirst, speakerLast, contentFirst, contentLast, denial: c.denial, pointsBack: false, introduces, weak: c.weak, clause: kind !== "verb" && kind !== "coordinated" };
+function frame(
+  kind: FrameKind,
+  cue: { lemma: string; denial: boolean; weak: boolean },
+  cueFirst: number,
+  cueLast: number,
+  speaker: SpeakerRef | undefined,
+  speakerFirst: number,
+  speakerLast: number,
+  contentFirst: number,
+  contentLast: number,
+  introduces: boolean,
+  c = cue,
+): Frame {
+  return {
+    kind,
+    cue: c.lemma,
+    cueFirst,
+    cueLast,
+    speaker,
+    speakerFirst,
+    speakerLast,
+    contentFirst,
+    contentLast,
+    denial: c.denial,
+    pointsBack: false,
+    introduces,
+    weak: c.weak,
+    clause: kind !== "verb" && kind !== "coordinated",
+  };
 }
 
 /**
@@ -516,7 +999,8 @@ function namedBeforeTitle(tokens: Token[], titleFirst: number, first: number): n
   const comma = titleFirst - 1;
   if (comma - 1 < first || tokens[comma].text !== ",") return -1;
   const np = walkLeft(tokens, comma - 1, first);
-  if (np > comma - 1 || !(np === first || CLOSE_QUOTE.test(tokens[np - 1].text) || tokens[np - 1].text === ",")) return -1;
+  if (np > comma - 1 || !(np === first || CLOSE_QUOTE.test(tokens[np - 1].text) || tokens[np - 1].text === ","))
+    return -1;
   return parseSpeaker(wordsOf(tokens, np, comma))?.kind === "name" ? np : -1;
 }
 
@@ -539,7 +1023,11 @@ function findBack(tokens: Token[], from: number, first: number, pred: (t: Token)
 
 function findThat(tokens: Token[], from: number, end: number, max: number): number {
   for (let k = from; k < end && k - from <= max; k++) {
-    if (tokens[k].lower === "that" && (tokens[k].pos === "SCONJ" || tokens[k].pos === "PRON" || tokens[k].pos === "DET")) return k;
+    if (
+      tokens[k].lower === "that" &&
+      (tokens[k].pos === "SCONJ" || tokens[k].pos === "PRON" || tokens[k].pos === "DET")
+    )
+      return k;
     // "reported, citing internal emails, that P": the source aside sits between the verb and its clause
     if (tokens[k - 1]?.text === "," && SOURCE_ASIDES.test(tokens[k].lower)) {
       const close = tokens.findIndex((t, m) => m > k && m < end && m - k <= 10 && t.text === ",");
@@ -555,7 +1043,13 @@ const SOURCE_ASIDES = /^(citing|quoting|according|referring|based)$/;
 function clauseStart(tokens: Token[], first: number, before: number): number {
   // a dateline "STOCKHOLM, March 3 (Agency) --" is not part of what was said
   for (let k = first; k < Math.min(before, first + 20); k++) {
-    if (/^(--|—|–)$/.test(tokens[k].text) && k > first && /^[)\p{Lu}\d]/u.test(tokens[k - 1].text) && tokens.slice(first, k).every((t) => t.pos !== "VERB")) return k + 1;
+    if (
+      /^(--|—|–)$/.test(tokens[k].text) &&
+      k > first &&
+      /^[)\p{Lu}\d]/u.test(tokens[k - 1].text) &&
+      tokens.slice(first, k).every((t) => t.pos !== "VERB")
+    )
+      return k + 1;
   }
   return first;
 }
@@ -571,16 +1065,30 @@ function isAdjunctTail(tokens: Token[], k: number, end: number): boolean {
   // "…,” Zakharova said; RT reported.": a short relay closing the sentence
   if (t.text === ";") return end - k <= 6 && REPORTING_FORMS.has(tokens[end - 1].lower);
   // ", but he warned that …" opens a clause of its own, which finds its own frame
-  if (t.text === ",") return k + 1 >= end || PARTICIPLE_CUES.has(tokens[k + 1].lower) || TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) || /ing$/.test(tokens[k + 1].lower) || (/^(but|while|although|though|whereas)$/.test(tokens[k + 1].lower) && hasVerb(tokens, k + 2, end));
-  if (TRAILING_ADJUNCT_STARTS.has(t.lower) && !(t.lower === "that")) return !tokens.slice(k, end).some((x) => x.lower === "that" && x.pos === "SCONJ");
-  if (t.pos === "PROPN" || t.pos === "NUM" || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(t.text)) return true;
+  if (t.text === ",")
+    return (
+      k + 1 >= end ||
+      PARTICIPLE_CUES.has(tokens[k + 1].lower) ||
+      TRAILING_ADJUNCT_STARTS.has(tokens[k + 1].lower) ||
+      /ing$/.test(tokens[k + 1].lower) ||
+      (/^(but|while|although|though|whereas)$/.test(tokens[k + 1].lower) && hasVerb(tokens, k + 2, end))
+    );
+  if (TRAILING_ADJUNCT_STARTS.has(t.lower) && !(t.lower === "that"))
+    return !tokens.slice(k, end).some((x) => x.lower === "that" && x.pos === "SCONJ");
+  if (
+    t.pos === "PROPN" ||
+    t.pos === "NUM" ||
+    /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)$/i.test(t.text)
+  )
+    return true;
   return false;
 }
 
 /** "told Biden, according to …", "told reporters on Friday": an object then nothing but adjuncts. */
 function skipObject(tokens: Token[], k: number, end: number, lemma: string): boolean {
   // "said to President Trump", "wrote to the council": an addressee
-  if (/^(say|write|speak|explain|add)$/.test(lemma) && tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "VERB") return skipObject(tokens, k + 1, end, "tell");
+  if (/^(say|write|speak|explain|add)$/.test(lemma) && tokens[k]?.lower === "to" && tokens[k + 1]?.pos !== "VERB")
+    return skipObject(tokens, k + 1, end, "tell");
   if (!CONTENT_OBJECT_VERBS.has(lemma)) return false;
   let m = k;
   while (m < end && (isNpToken(tokens[m]) || tokens[m].pos === "PRON")) m++;
@@ -602,16 +1110,42 @@ function contentAfter(tokens: Token[], k: number, end: number): [number, number]
 function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
   for (const f of frames) {
     for (const g of frames) {
-      if (f === g || g.kind === "trailing" || g.kind === "inverted" || g.kind === "according" && g.contentFirst < g.cueFirst) continue;
+      if (
+        f === g ||
+        g.kind === "trailing" ||
+        g.kind === "inverted" ||
+        (g.kind === "according" && g.contentFirst < g.cueFirst)
+      )
+        continue;
       // g starts after f's content began, and is not nested in it (joined by "and", ";", ", while" …)
-      if (g.speakerFirst > f.contentFirst && g.speakerFirst < f.contentLast && g.cueFirst > f.cueFirst && f.kind !== "as") {
+      if (
+        g.speakerFirst > f.contentFirst &&
+        g.speakerFirst < f.contentLast &&
+        g.cueFirst > f.cueFirst &&
+        f.kind !== "as"
+      ) {
         let prev = g.speakerFirst - 1;
-        while (prev > f.contentFirst && /^(to|in|with|for|on|,)$/.test(tokens[prev].lower) && /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? "") === false && tokens[prev].text !== "," ) prev--;
-        const joined = g.kind === "coordinated" || /^(and|but|while|whereas|;|which|whom|when)$/.test(tokens[prev]?.lower ?? "") || (/^(to|in|with|for|on)$/.test(tokens[prev]?.lower ?? "") && /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? ""));
+        while (
+          prev > f.contentFirst &&
+          /^(to|in|with|for|on|,)$/.test(tokens[prev].lower) &&
+          /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? "") === false &&
+          tokens[prev].text !== ","
+        )
+          prev--;
+        const joined =
+          g.kind === "coordinated" ||
+          /^(and|but|while|whereas|;|which|whom|when)$/.test(tokens[prev]?.lower ?? "") ||
+          (/^(to|in|with|for|on)$/.test(tokens[prev]?.lower ?? "") &&
+            /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? ""));
         if (joined) {
           let cut = prev;
-          while (cut > f.contentFirst && /^(,|and|but|while|whereas|;|which|whom|when|to|in|with|for|on)$/.test(tokens[cut - 1]?.lower ?? "")) cut--;
-          if (/^(which|whom)$/.test(tokens[prev]?.lower ?? "") || /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? "")) cut = Math.min(cut, prev - (/^(which|whom)$/.test(tokens[prev].lower) ? 0 : 1));
+          while (
+            cut > f.contentFirst &&
+            /^(,|and|but|while|whereas|;|which|whom|when|to|in|with|for|on)$/.test(tokens[cut - 1]?.lower ?? "")
+          )
+            cut--;
+          if (/^(which|whom)$/.test(tokens[prev]?.lower ?? "") || /^(which|whom)$/.test(tokens[prev - 1]?.lower ?? ""))
+            cut = Math.min(cut, prev - (/^(which|whom)$/.test(tokens[prev].lower) ? 0 : 1));
           while (cut > f.contentFirst && /^(,|to|in|with|for|on)$/.test(tokens[cut - 1].lower)) cut--;
           f.contentLast = Math.min(f.contentLast, cut);
         }
@@ -619,7 +1153,13 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
     }
     // a trailing frame's region ends any content running into it
     for (const g of frames) {
-      if ((g.kind === "trailing" || g.kind === "inverted" || (g.kind === "according" && g.contentFirst < g.cueFirst)) && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast + 1 && f.cueFirst < g.cueFirst) {
+      if (
+        (g.kind === "trailing" || g.kind === "inverted" || (g.kind === "according" && g.contentFirst < g.cueFirst)) &&
+        f !== g &&
+        g.speakerFirst > f.contentFirst &&
+        g.speakerFirst <= f.contentLast + 1 &&
+        f.cueFirst < g.cueFirst
+      ) {
         f.contentLast = Math.min(f.contentLast, g.contentLast);
       }
     }
@@ -627,12 +1167,11 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
   return frames;
 }
 
-
 /** The innermost frame whose content holds `g` (its relay), if any. */
 export function parentOf(frames: Frame[], g: Frame): Frame | undefined {
   let best: Frame | undefined;
   for (const f of frames) {
-    if (f === g || g.kind === "coordinated" && f.speaker === g.speaker) continue;
+    if (f === g || (g.kind === "coordinated" && f.speaker === g.speaker)) continue;
     const inside = g.cueFirst >= f.contentFirst && g.cueFirst < f.contentLast && g.speakerFirst >= f.contentFirst;
     if (inside && (!best || f.contentLast - f.contentFirst < best.contentLast - best.contentFirst)) best = f;
   }
@@ -648,11 +1187,20 @@ function rejectingPredicate(tokens: Token[], f: Frame): void {
   const cf = f.cueLast < f.contentFirst && f.kind === "verb" ? f.cueLast : f.contentFirst;
   const cl = f.contentLast;
   let head = cf;
-  while (head < cl && (tokens[head].pos === "DET" || tokens[head].pos === "ADJ" || tokens[head].pos === "PROPN" || /^(such|these|those)$/.test(tokens[head].lower))) head++;
+  while (
+    head < cl &&
+    (tokens[head].pos === "DET" ||
+      tokens[head].pos === "ADJ" ||
+      tokens[head].pos === "PROPN" ||
+      /^(such|these|those)$/.test(tokens[head].lower))
+  )
+    head++;
   if (head >= cl || !CLAIM_NOUNS.has(tokens[head].lower) || tokens[head].pos === "PRON") return;
   const be = tokens.slice(head, cl).findIndex((t, k) => k > 0 && BE.has(t.lower) && t.pos === "AUX");
   if (be < 0) return;
-  const predicate = tokens.slice(head + be + 1, Math.min(cl, head + be + 5)).find((t) => REJECTING_PREDICATES.has(t.lower.replace(/[“”"]/g, "")));
+  const predicate = tokens
+    .slice(head + be + 1, Math.min(cl, head + be + 5))
+    .find((t) => REJECTING_PREDICATES.has(t.lower.replace(/[“”"]/g, "")));
   if (!predicate && f.cue !== "call the") return;
   f.denial = true;
   if (tokens[head + 1]?.lower === "that") {
@@ -678,7 +1226,9 @@ function deniesInContent(tokens: Token[], f: Frame): void {
 
 /** "S said it is simply not true that P" / "“It is false that P,” S said": S denies P. */
 export function notTrue(tokens: Token[], f: Frame): void {
-  const ws = tokens.slice(f.contentFirst, Math.min(f.contentLast, f.contentFirst + 9)).map((t) => t.lower.replace(/^[“"]/, ""));
+  const ws = tokens
+    .slice(f.contentFirst, Math.min(f.contentLast, f.contentFirst + 9))
+    .map((t) => t.lower.replace(/^[“"]/, ""));
   const at = ws.findIndex((w, k) => (w === "true" && ws[k - 1] === "not") || w === "false" || w === "untrue");
   if (at < 0 || ws[at + 1] !== "that" || !ws.slice(0, at).some((w) => BE.has(w))) return;
   f.denial = true;

@@ -15,7 +15,10 @@ const known = new Map(KNOWN_OUTLETS.map((o) => [o.toLowerCase(), o]));
 
 /** Is this short phrase an outlet's name? */
 export function outletName(phrase: string): string | undefined {
-  const p = phrase.trim().replace(/^the\s+/i, "").replace(/[.:]+$/, "");
+  const p = phrase
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/[.:]+$/, "");
   if (p.length < 2 || p.length > 60) return undefined;
   const k = known.get(p.toLowerCase().replace(/’/g, "'"));
   if (k) return p;
@@ -28,7 +31,8 @@ export function outletName(phrase: string): string | undefined {
 export function findCredits(text: string): Credit[] {
   const credits: Credit[] = [];
   const add = (name: string, start: number) => {
-    if (!credits.some((c) => c.name.toLowerCase() === name.toLowerCase())) credits.push({ name, start, end: start + name.length });
+    if (!credits.some((c) => c.name.toLowerCase() === name.toLowerCase()))
+      credits.push({ name, start, end: start + name.length });
   };
   // "(Xinhua)" in the head of the text: a dateline or byline credit
   const head = text.slice(0, 1500);
@@ -49,8 +53,11 @@ export function findCredits(text: string): Credit[] {
     if (name) add(name, line.start + line.text.indexOf(name));
     else {
       // "… to Kiev. RIA News" / "Source: Reuters" / "World | Source: Reuters" / "originally published by Reuters and …"
-      const credit = /(?:[.!?”"]\s+|(?:^|\|\s*)(?:Source|Via|Credit)\s*:\s*)([\p{Lu}][\p{L}'’ .&-]{1,40})\s*$/u.exec(line.text)
-        ?? /\b(?:originally|first) (?:published|appeared|reported|carried) (?:by|in|on) ([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u.exec(line.text);
+      const credit =
+        /(?:[.!?”"]\s+|(?:^|\|\s*)(?:Source|Via|Credit)\s*:\s*)([\p{Lu}][\p{L}'’ .&-]{1,40})\s*$/u.exec(line.text) ??
+        /\b(?:originally|first) (?:published|appeared|reported|carried) (?:by|in|on) ([\p{Lu}][\p{L}'’&-]*(?: [\p{Lu}][\p{L}'’&-]*){0,4})/u.exec(
+          line.text,
+        );
       const n = credit ? outletName(credit[1]) : undefined;
       if (n) add(n, line.start + credit!.index + credit![0].indexOf(credit![1]));
     }

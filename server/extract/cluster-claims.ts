@@ -37,7 +37,12 @@ const SAME_SPEAKER_BONUS = 0.08;
 /** Candidate clusters examined per mention, after blocking. */
 const MAX_CANDIDATES = 12;
 
-export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = { threshold: 0.34, probeTerms: 8, postingCap: 64, meaningOffset: 0.4 };
+export const DEFAULT_CLUSTER_OPTIONS: ClusterOptions = {
+  threshold: 0.34,
+  probeTerms: 8,
+  postingCap: 64,
+  meaningOffset: 0.4,
+};
 
 /** Returns, for each input (in the given order), the index of its cluster. */
 export function clusterClaims(items: ClusterInput[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): number[] {
@@ -65,7 +70,10 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
           seen.push(-1);
         }
         df[id]++;
-        if (seen[id] !== i) { seen[id] = i; flatTerms.push(id); }
+        if (seen[id] !== i) {
+          seen[id] = i;
+          flatTerms.push(id);
+        }
       }
       termStart[i + 1] = flatTerms.length;
       for (const e of it.features.entities ?? []) {
@@ -75,7 +83,10 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
           entityIds.set(e, id);
           seenEntity.push(-1);
         }
-        if (seenEntity[id] !== i) { seenEntity[id] = i; flatEntities.push(id); }
+        if (seenEntity[id] !== i) {
+          seenEntity[id] = i;
+          flatEntities.push(id);
+        }
       }
       entityStart[i + 1] = flatEntities.length;
     });
@@ -86,10 +97,15 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const idf2 = Float64Array.from(df, (f) => Math.log(1 + n / f) ** 2);
   // places alone ("Russia", "Ukraine") do not make two wordings one claim
   const isPlace = Uint8Array.from(termNames, (t) => (t.charCodeAt(0) === 64 ? 1 : 0));
-  const opposites = termNames.map((t) => (OPPOSITE.get(t) ?? []).map((o) => termIds.get(o)).filter((o): o is number => o !== undefined));
+  const opposites = termNames.map((t) =>
+    (OPPOSITE.get(t) ?? []).map((o) => termIds.get(o)).filter((o): o is number => o !== undefined),
+  );
   // probe order: rarest first, then by the term itself
   const rank = new Int32Array(termNames.length);
-  termNames.map((_, id) => id).sort((a, b) => idf2[b] - idf2[a] || (termNames[a] < termNames[b] ? -1 : 1)).forEach((id, r) => (rank[id] = r));
+  termNames
+    .map((_, id) => id)
+    .sort((a, b) => idf2[b] - idf2[a] || (termNames[a] < termNames[b] ? -1 : 1))
+    .forEach((id, r) => (rank[id] = r));
   // the sum runs over the item's terms as given (repeats included), in order
   const weightOf = new Float64Array(items.length);
   items.forEach((it, i) => {
@@ -114,7 +130,8 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
 
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
-    const t0 = termStart[i], t1 = termStart[i + 1];
+    const t0 = termStart[i],
+      t1 = termStart[i + 1];
     for (let k = t0; k < t1; k++) markI[terms[k]] = i;
     for (let k = entityStart[i]; k < entityStart[i + 1]; k++) entityMarkI[entities[k]] = i;
     // blocking: clusters sharing the mention's rarest terms, most shared first
@@ -132,7 +149,10 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     for (const c of touched) {
       if (top.length === MAX_CANDIDATES && !before(c, top[top.length - 1])) continue;
       let at = top.length < MAX_CANDIDATES ? top.length : MAX_CANDIDATES - 1;
-      while (at > 0 && before(c, top[at - 1])) { top[at] = top[at - 1]; at--; }
+      while (at > 0 && before(c, top[at - 1])) {
+        top[at] = top[at - 1];
+        at--;
+      }
       top[at] = c;
     }
     let best = -1;
@@ -145,9 +165,14 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       // a cluster may drift in wording, never in who and where: its first mention anchors the parties
       if (!entitiesAgreeWith(i, members[0])) continue;
       if (members.length <= 6) for (const m of members) sim = Math.max(sim, similarity(i, m, m === members[0]));
-      else for (const m of [...members.slice(0, 3), ...members.slice(-3)]) sim = Math.max(sim, similarity(i, m, m === members[0]));
+      else
+        for (const m of [...members.slice(0, 3), ...members.slice(-3)])
+          sim = Math.max(sim, similarity(i, m, m === members[0]));
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
-      if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) { bestSim = sim; best = c; }
+      if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) {
+        bestSim = sim;
+        best = c;
+      }
     }
     for (const c of touched) hits[c] = 0;
     touched.length = 0;
@@ -196,21 +221,36 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
    */
   function similarity(a: number, b: number, byMeaning: boolean): number {
     const stamp = ++markMStamp;
-    const b0 = termStart[b], b1 = termStart[b + 1];
+    const b0 = termStart[b],
+      b1 = termStart[b + 1];
     for (let k = b0; k < b1; k++) markM[terms[k]] = stamp;
     let shared = 0;
     let count = 0;
-    const a0 = termStart[a], a1 = termStart[a + 1];
+    const a0 = termStart[a],
+      a1 = termStart[a + 1];
     // summed over the smaller set in its order (the larger one's when both are the same size)
     if (a1 - a0 <= b1 - b0) {
-      for (let k = a0; k < a1; k++) { const t = terms[k]; if (markM[t] === stamp) { shared += idf2[t]; if (!isPlace[t]) count++; } }
+      for (let k = a0; k < a1; k++) {
+        const t = terms[k];
+        if (markM[t] === stamp) {
+          shared += idf2[t];
+          if (!isPlace[t]) count++;
+        }
+      }
     } else {
-      for (let k = b0; k < b1; k++) { const t = terms[k]; if (markI[t] === a) { shared += idf2[t]; if (!isPlace[t]) count++; } }
+      for (let k = b0; k < b1; k++) {
+        const t = terms[k];
+        if (markI[t] === a) {
+          shared += idf2[t];
+          if (!isPlace[t]) count++;
+        }
+      }
     }
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
     const words = count < 2 ? 0 : Math.max(cosine, CONTAINMENT_WEIGHT * containment);
-    const ea = items[a].embedding, eb = items[b].embedding;
+    const ea = items[a].embedding,
+      eb = items[b].embedding;
     const sim = byMeaning && ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
     if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed()) return 0;
     return sim;
@@ -228,6 +268,21 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
 }
 
 /** Terms (as features.ts folds and cuts them) that turn a wording into its opposite. */
-const OPPOSITE_PAIRS: [string, string][] = [["lift", "impose"], ["raise", "reduce"], ["open", "close"], ["accept", "reject"], ["suppor", "oppose"], ["win", "lose"], ["allow", "forbid"], ["approv", "reject"], ["rise", "fall"]];
+const OPPOSITE_PAIRS: [string, string][] = [
+  ["lift", "impose"],
+  ["raise", "reduce"],
+  ["open", "close"],
+  ["accept", "reject"],
+  ["suppor", "oppose"],
+  ["win", "lose"],
+  ["allow", "forbid"],
+  ["approv", "reject"],
+  ["rise", "fall"],
+];
 const OPPOSITE = new Map<string, string[]>();
-for (const [x, y] of OPPOSITE_PAIRS) for (const [a, b] of [[x, y], [y, x]]) OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);
+for (const [x, y] of OPPOSITE_PAIRS)
+  for (const [a, b] of [
+    [x, y],
+    [y, x],
+  ])
+    OPPOSITE.set(a, [...(OPPOSITE.get(a) ?? []), b]);

@@ -6,7 +6,7 @@
 import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
 import { extractCorpus } from "./index.js";
-import { readDocument, type DocumentReading } from "./read-document.js";
+import { type DocumentReading, readDocument } from "./read-document.js";
 import type { Extraction } from "./types.js";
 
 export interface ContainedExtraction {
@@ -23,14 +23,19 @@ const assembleAll: Assemble = (docs, readings) => extractCorpus(docs, { readings
 /** The extractor function the error came from (the rule that failed), and its message. */
 export function describeFailure(e: unknown): string {
   const error = e instanceof Error ? e : new Error(String(e));
-  const frame = (error.stack ?? "").split("\n").find((l) => /server[\\/]extract[\\/]/.test(l) && !/contain\.ts/.test(l));
+  const frame = (error.stack ?? "")
+    .split("\n")
+    .find((l) => /server[\\/]extract[\\/]/.test(l) && !/contain\.ts/.test(l));
   const where = frame && /at (?:new )?([\w$.<>]+) \(.*[\\/]([\w-]+\.ts):(\d+)/.exec(frame);
   const rule = where ? `${where[1]} (${where[2]}:${where[3]})` : "extraction";
   return `extraction failed in ${rule}: ${error.message}; the document is left out, the rest of the corpus is loaded`;
 }
 
 /** Reads each document on its own; one that throws becomes a problem instead of a reading. */
-export function readContained(docs: CorpusDocument[], read: Read = readDocument): { readings: Map<string, DocumentReading>; problems: CorpusProblem[] } {
+export function readContained(
+  docs: CorpusDocument[],
+  read: Read = readDocument,
+): { readings: Map<string, DocumentReading>; problems: CorpusProblem[] } {
   const readings = new Map<string, DocumentReading>();
   const problems: CorpusProblem[] = [];
   for (const d of docs) {
@@ -48,7 +53,11 @@ export function readContained(docs: CorpusDocument[], read: Read = readDocument)
  * alone to find the ones that make it throw; they are left out and the rest assembled again. An
  * error no single document causes is the extractor's, not a document's, and is thrown.
  */
-export function assembleContained(docs: CorpusDocument[], readings: ReadonlyMap<string, DocumentReading>, assemble: Assemble = assembleAll): ContainedExtraction {
+export function assembleContained(
+  docs: CorpusDocument[],
+  readings: ReadonlyMap<string, DocumentReading>,
+  assemble: Assemble = assembleAll,
+): ContainedExtraction {
   const problems: CorpusProblem[] = [];
   let kept = docs.filter((d) => readings.has(d.id));
   for (;;) {

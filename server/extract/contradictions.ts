@@ -75,8 +75,10 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
 }
 
 /** Negations that deny nothing: litotes ("not hesitate", "not rule out") and negated reporting ("did not say"). */
-const NOT_DENIALS = /^(fall|drop|exceed|less|more|fewer|below|above|under|over|hesitate|exclude|rule|doubt|only|just|least|say|said|mention|mentioned|specify|specified|comment|commented|explain|explained|disclose|disclosed|respond|responded|reply|replied|confirm|confirmed|elaborate|elaborated|identify|identified|name|named)$/;
-const NEGATION = /\b(?:no|not|never|nothing|none|nobody|cannot|n't)\s+(?:(?:any|a|an|the|be|been|have|has|had|yet|ever|so|longer|further|single|kind of|one)\s+)*([\p{L}-]+)/giu;
+const NOT_DENIALS =
+  /^(fall|drop|exceed|less|more|fewer|below|above|under|over|hesitate|exclude|rule|doubt|only|just|least|say|said|mention|mentioned|specify|specified|comment|commented|explain|explained|disclose|disclosed|respond|responded|reply|replied|confirm|confirmed|elaborate|elaborated|identify|identified|name|named)$/;
+const NEGATION =
+  /\b(?:no|not|never|nothing|none|nobody|cannot|n't)\s+(?:(?:any|a|an|the|be|been|have|has|had|yet|ever|so|longer|further|single|kind of|one)\s+)*([\p{L}-]+)/giu;
 
 const HYPOTHETICAL = /\b(if|unless|whether|would|could|might)\b/i;
 

@@ -3,7 +3,7 @@
  * the subject of the nearest sentence naming a person, unqualified roles ("the adviser") to the
  * nearest compatible person, "it" and "the message" to the body the document last quoted.
  */
-import { ActorRegistry, isLeader, type ActorDraft } from "./actors.js";
+import { type ActorDraft, type ActorRegistry, isLeader } from "./actors.js";
 import { BODY_ANAPHORS } from "./cues.js";
 import { CORPORATE_SUFFIXES, ORG_WORDS } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
@@ -19,14 +19,27 @@ export class DocumentResolver {
   /** Named bodies in reading order, per sentence. */
   private readonly bodies: { ref: SpeakerRef; words: string }[][];
 
-  constructor(private readonly registry: ActorRegistry, names: SpeakerRef[][]) {
-    this.named = names.map((refs) => refs.flatMap((r) => {
-      const draft = r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined;
-      return draft ? [{ draft, start: r.start }] : [];
-    }));
+  constructor(
+    private readonly registry: ActorRegistry,
+    names: SpeakerRef[][],
+  ) {
+    this.named = names.map((refs) =>
+      refs.flatMap((r) => {
+        const draft = r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined;
+        return draft ? [{ draft, start: r.start }] : [];
+      }),
+    );
     this.persons = this.named.map((list) => list.map((n) => n.draft));
     // "the Ministry" capitalised is the anaphor, not a body's name
-    this.bodies = names.map((refs) => refs.filter((r) => (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) || (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name))).map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })));
+    this.bodies = names.map((refs) =>
+      refs
+        .filter(
+          (r) =>
+            (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
+            (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name)),
+        )
+        .map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })),
+    );
   }
 
   /**
@@ -43,14 +56,20 @@ export class DocumentResolver {
             // outer is in reading order: only its tail reaches back to sentence s
             for (let k = this.outer.length - 1; k >= 0 && this.outer[k].sentence >= s; k--) {
               const { actor, sentence: at } = this.outer[k];
-              if (at === s && actor.kind === "organization" && [...actor.names.keys(), ...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))) return actor;
+              if (
+                at === s &&
+                actor.kind === "organization" &&
+                [...actor.names.keys(), ...actor.aliases].some((n) => ` ${n.toLowerCase()} `.includes(kind))
+              )
+                return actor;
             }
           }
           const refs = this.bodies[s];
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {
             const { ref, words } = refs[k];
-            if (ref.kind === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words))) return this.registry.body("organization", ref.name);
+            if (ref.kind === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
+              return this.registry.body("organization", ref.name);
           }
         }
       }
@@ -60,13 +79,15 @@ export class DocumentResolver {
 
   private recentPersons(sentence: number): ActorDraft[] {
     const out: ActorDraft[] = [];
-    for (let s = sentence; s >= 0 && s > sentence - 30 && out.length < 12; s--) out.push(...[...(this.persons[s] ?? [])].reverse());
+    for (let s = sentence; s >= 0 && s > sentence - 30 && out.length < 12; s--)
+      out.push(...[...(this.persons[s] ?? [])].reverse());
     return out;
   }
 
   /** Record a resolved speaker as present in a sentence (so "he", "the adviser" can point to it). */
   note(sentence: number, actor: ActorDraft, outer: boolean): void {
-    if (actor.kind === "person" && !(this.persons[sentence] ?? []).includes(actor)) (this.persons[sentence] ??= []).push(actor);
+    if (actor.kind === "person" && !(this.persons[sentence] ?? []).includes(actor))
+      (this.persons[sentence] ??= []).push(actor);
     if (outer) this.outer.push({ sentence, actor });
   }
 
@@ -94,7 +115,9 @@ export class DocumentResolver {
       }
       case "role": {
         if (ref.anonymous) return reg.anonymous(ref);
-        const holder = reg.holderOf(ref.roleClass!, ref.role!, ref.qualifier) ?? (ref.qualifier ? undefined : this.nearestHolder(ref, sentence));
+        const holder =
+          reg.holderOf(ref.roleClass!, ref.role!, ref.qualifier) ??
+          (ref.qualifier ? undefined : this.nearestHolder(ref, sentence));
         if (holder) {
           if (ref.qualifier) reg.alias(holder, ref);
           return holder;
@@ -106,7 +129,9 @@ export class DocumentResolver {
         if (ref.pronoun === "he" || ref.pronoun === "she" || ref.pronoun === "him" || ref.pronoun === "her") {
           const female = ref.pronoun === "she" || ref.pronoun === "her";
           // "…, Minister Ervin Halasz said, but he warned …": a person named earlier in the same sentence
-          const before = this.named[sentence]?.filter((n) => n.start < ref.start && (female ? !n.draft.male : !n.draft.female)).pop();
+          const before = this.named[sentence]
+            ?.filter((n) => n.start < ref.start && (female ? !n.draft.male : !n.draft.female))
+            .pop();
           if (before) return before.draft;
           for (let s = sentence - 1; s >= 0 && s >= sentence - 6; s--) {
             const p = (this.persons[s] ?? []).find((d) => (female ? !d.male : !d.female));
@@ -131,7 +156,9 @@ export class DocumentResolver {
       case "group":
         // "sources close to the talks", "Western diplomats", "observers": unnamed speakers are actors
         // of their own, never the outlet that quotes them; "both sides" and the like speak for parties named elsewhere
-        return ref.name && !BOTH_PARTIES.test(ref.name) ? reg.body("group", ref.name.replace(/^(the|a|an)\s+/i, ""), ref) : undefined;
+        return ref.name && !BOTH_PARTIES.test(ref.name)
+          ? reg.body("group", ref.name.replace(/^(the|a|an)\s+/i, ""), ref)
+          : undefined;
       case "statement":
         // "…, the statement said" after someone else was quoted: the body that issued it, if one was named
         return this.lastSource(sentence, true) ?? this.lastSource(sentence);
@@ -143,7 +170,10 @@ export class DocumentResolver {
   /** "the adviser", "the diplomat": the nearest person whose known roles fit. */
   private nearestHolder(ref: SpeakerRef, sentence: number): ActorDraft | undefined {
     for (const p of this.recentPersons(sentence)) {
-      const fits = p.roles.length === 0 ? ref.roleClass !== "leader" : p.roles.some((r) => r.cls === ref.roleClass || r.role === ref.role);
+      const fits =
+        p.roles.length === 0
+          ? ref.roleClass !== "leader"
+          : p.roles.some((r) => r.cls === ref.roleClass || r.role === ref.role);
       if (fits) return p;
     }
     return undefined;
@@ -151,15 +181,52 @@ export class DocumentResolver {
 }
 
 /** Groups that are the story's parties together ("the two sides", "both leaders"), not speakers of their own. */
-const BOTH_PARTIES = /^(both|sides|parties|(the |both )?(two|both) (sides|leaders|presidents|parties|countries|governments|ministers|delegations|nations|states|men|women|camps|companies)|(both|the) (sides|leaders|presidents|parties|countries|governments|ministers|delegations))$/i;
+const BOTH_PARTIES =
+  /^(both|sides|parties|(the |both )?(two|both) (sides|leaders|presidents|parties|countries|governments|ministers|delegations|nations|states|men|women|camps|companies)|(both|the) (sides|leaders|presidents|parties|countries|governments|ministers|delegations))$/i;
 
-const PUBLIC_HEADS = new Set(["regulator", "watchdog", "agency", "authority", "ministry", "department", "commission", "committee", "council", "board", "body", "government"]);
+const PUBLIC_HEADS = new Set([
+  "regulator",
+  "watchdog",
+  "agency",
+  "authority",
+  "ministry",
+  "department",
+  "commission",
+  "committee",
+  "council",
+  "board",
+  "body",
+  "government",
+]);
 const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);
 const PUBLIC = new RegExp(` (${[...PUBLIC_HEADS].join("|")}) `);
 
-const COMPANY_HEADS = new Set(["company", "firm", "carmaker", "automaker", "manufacturer", "maker", "airline", "retailer", "operator", "insurer", "lender", "producer", "developer", "supplier", "brand", "business", "corporation", "conglomerate", "giant", "drugmaker"]);
+const COMPANY_HEADS = new Set([
+  "company",
+  "firm",
+  "carmaker",
+  "automaker",
+  "manufacturer",
+  "maker",
+  "airline",
+  "retailer",
+  "operator",
+  "insurer",
+  "lender",
+  "producer",
+  "developer",
+  "supplier",
+  "brand",
+  "business",
+  "corporation",
+  "conglomerate",
+  "giant",
+  "drugmaker",
+]);
 /** Body words no company is named with. */
-const NOT_COMPANY = new RegExp(` (${[...ORG_WORDS].filter((w) => !CORPORATE_SUFFIXES.includes(w) && !/^(group|holdings|network|board)$/.test(w)).join("|")}) `);
+const NOT_COMPANY = new RegExp(
+  ` (${[...ORG_WORDS].filter((w) => !CORPORATE_SUFFIXES.includes(w) && !/^(group|holdings|network|board)$/.test(w)).join("|")}) `,
+);
 
 /** "the regulator" is no company and "the company" no ministry or hospital, when the nearest body is the wrong kind. */
 function sameSector(head: string | undefined, words: string): boolean {

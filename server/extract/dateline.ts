@@ -16,7 +16,10 @@ const WHEN = String.raw`(?:,\s*[\p{L}\d.,' ]{1,30}?)?`;
 
 export const DATELINE_RULES: DatelineRule[] = [
   // "New Delhi, Sept 15 (ANI): ", "SELTZ, June 4 (Meridian Press) -- ": a credit in brackets, then a dash or colon
-  { name: "place-credit-dash", match: new RegExp(String.raw`^${PLACE}${WHEN}\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)\s*`, "u") },
+  {
+    name: "place-credit-dash",
+    match: new RegExp(String.raw`^${PLACE}${WHEN}\s*\([^()\n]{2,80}\)\s*(?:--|—|–|-|:)\s*`, "u"),
+  },
   // "MOSCOW (UrduPoint News / Sputnik - 25th October, 2022) ": a capitalised place and a credit
   { name: "caps-place-credit", match: new RegExp(String.raw`^${CAPS_PLACE}${WHEN}\s*\([^()\n]{2,80}\)\s+`, "u") },
   // "KYIV, Ukraine — ", "LONDON, May 3 - ": a capitalised place, maybe a date, a dash

@@ -26,32 +26,200 @@ interface DenialRule {
 }
 
 const BE = new Set(["is", "was", "are", "were", "'s", "be", "been", "remains", "remain"]);
-const HEDGES = new Set(["simply", "just", "completely", "totally", "absolutely", "entirely", "utterly", "clearly", "plainly", "also", "still", "quite", "patently", "both", "frankly", "wholly"]);
+const HEDGES = new Set([
+  "simply",
+  "just",
+  "completely",
+  "totally",
+  "absolutely",
+  "entirely",
+  "utterly",
+  "clearly",
+  "plainly",
+  "also",
+  "still",
+  "quite",
+  "patently",
+  "both",
+  "frankly",
+  "wholly",
+]);
 
 /** Words that, said of a report or a claim, reject it. */
 const VERDICTS = new Set([
-  "wrong", "false", "untrue", "incorrect", "inaccurate", "inexact", "baseless", "unfounded", "groundless", "nonsense",
-  "absurd", "fabricated", "fabrication", "fake", "misleading", "ridiculous", "laughable", "impossible", "lie", "lies",
-  "fiction", "invented", "fantasy", "speculation", "speculative", "mistaken", "erroneous", "premature", "exaggerated",
-  "overstated", "outdated", "unsubstantiated", "nonsensical", "disinformation", "propaganda", "slander", "rubbish",
+  "wrong",
+  "false",
+  "untrue",
+  "incorrect",
+  "inaccurate",
+  "inexact",
+  "baseless",
+  "unfounded",
+  "groundless",
+  "nonsense",
+  "absurd",
+  "fabricated",
+  "fabrication",
+  "fake",
+  "misleading",
+  "ridiculous",
+  "laughable",
+  "impossible",
+  "lie",
+  "lies",
+  "fiction",
+  "invented",
+  "fantasy",
+  "speculation",
+  "speculative",
+  "mistaken",
+  "erroneous",
+  "premature",
+  "exaggerated",
+  "overstated",
+  "outdated",
+  "unsubstantiated",
+  "nonsensical",
+  "disinformation",
+  "propaganda",
+  "slander",
+  "rubbish",
 ]);
 /** Words that reject only when negated: "not accurate", "not the case". */
-const NEGATED_VERDICTS = new Set(["true", "accurate", "correct", "exact", "serious", "right", "the", "so", "credible", "supported"]);
+const NEGATED_VERDICTS = new Set([
+  "true",
+  "accurate",
+  "correct",
+  "exact",
+  "serious",
+  "right",
+  "the",
+  "so",
+  "credible",
+  "supported",
+]);
 const NEGATORS = new Set(["not", "n't", "never", "hardly"]);
 
 /** Heads of a subject that stand for an earlier statement: the verdict is about it. */
 const POINTERS = new Set([
-  "that", "this", "it", "which", "claim", "claims", "report", "reports", "reporting", "account", "accounts", "allegation",
-  "allegations", "accusation", "accusations", "charge", "charges", "story", "stories", "article", "narrative", "version",
-  "suggestion", "suggestions", "assertion", "assertions", "statement", "statements", "information", "idea", "notion",
-  "speculation", "speculations", "rumour", "rumours", "rumor", "rumors", "timeline", "figure", "figures", "headline",
-  "headlines", "newspaper", "paper", "media", "release", "argument", "interpretation", "theory", "picture", "reading",
-  "conclusion", "assessment", "description", "characterisation", "characterization", "insinuation", "insinuations",
-  "evidence", "data", "findings", "results", "study", "analysis",
+  "that",
+  "this",
+  "it",
+  "which",
+  "claim",
+  "claims",
+  "report",
+  "reports",
+  "reporting",
+  "account",
+  "accounts",
+  "allegation",
+  "allegations",
+  "accusation",
+  "accusations",
+  "charge",
+  "charges",
+  "story",
+  "stories",
+  "article",
+  "narrative",
+  "version",
+  "suggestion",
+  "suggestions",
+  "assertion",
+  "assertions",
+  "statement",
+  "statements",
+  "information",
+  "idea",
+  "notion",
+  "speculation",
+  "speculations",
+  "rumour",
+  "rumours",
+  "rumor",
+  "rumors",
+  "timeline",
+  "figure",
+  "figures",
+  "headline",
+  "headlines",
+  "newspaper",
+  "paper",
+  "media",
+  "release",
+  "argument",
+  "interpretation",
+  "theory",
+  "picture",
+  "reading",
+  "conclusion",
+  "assessment",
+  "description",
+  "characterisation",
+  "characterization",
+  "insinuation",
+  "insinuations",
+  "evidence",
+  "data",
+  "findings",
+  "results",
+  "study",
+  "analysis",
 ]);
 /** Subject heads that introduce the proposition itself: "the idea that P", "claims that P". */
-const PROPOSITION_HEADS = new Set(["idea", "notion", "claim", "claims", "suggestion", "suggestions", "assertion", "assertions", "allegation", "allegations", "reports", "report", "statements", "statement", "assertion", "accusation", "accusations", "argument", "theory", "talk", "speculation", "speculations", "rumours", "rumors"]);
-const SAYING = new Set(["say", "said", "saying", "says", "claim", "claimed", "claiming", "claims", "suggest", "suggested", "suggesting", "affirm", "affirmed", "affirming", "state", "stated", "stating", "announce", "announced", "assert", "asserted", "asserting", "promise", "promised"]);
+const PROPOSITION_HEADS = new Set([
+  "idea",
+  "notion",
+  "claim",
+  "claims",
+  "suggestion",
+  "suggestions",
+  "assertion",
+  "assertions",
+  "allegation",
+  "allegations",
+  "reports",
+  "report",
+  "statements",
+  "statement",
+  "assertion",
+  "accusation",
+  "accusations",
+  "argument",
+  "theory",
+  "talk",
+  "speculation",
+  "speculations",
+  "rumours",
+  "rumors",
+]);
+const SAYING = new Set([
+  "say",
+  "said",
+  "saying",
+  "says",
+  "claim",
+  "claimed",
+  "claiming",
+  "claims",
+  "suggest",
+  "suggested",
+  "suggesting",
+  "affirm",
+  "affirmed",
+  "affirming",
+  "state",
+  "stated",
+  "stating",
+  "announce",
+  "announced",
+  "assert",
+  "asserted",
+  "asserting",
+  "promise",
+  "promised",
+]);
 const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
 
 const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
@@ -63,8 +231,20 @@ function predicateAt(ws: string[]): { be: number; verdict: number } | undefined 
     if (!BE.has(ws[be])) continue;
     let k = be + 1;
     while (k < ws.length && HEDGES.has(ws[k])) k++;
-    if (VERDICTS.has(ws[k]) || (ws[k] === "far" && ws[k + 1] === "too") || (ws[k] === "too" && /^(weak|thin|early|soon)$/.test(ws[k + 1] ?? "")) || (ws[k] === "out" && ws[k + 1] === "of" && ws[k + 2] === "date")) return { be, verdict: k };
-    if (NEGATORS.has(ws[k]) && NEGATED_VERDICTS.has(ws[k + 1] ?? "") && !(ws[k + 1] === "the" && ws[k + 2] !== "case") && !(ws[k + 1] === "so" && k + 2 < ws.length)) return { be, verdict: k };
+    if (
+      VERDICTS.has(ws[k]) ||
+      (ws[k] === "far" && ws[k + 1] === "too") ||
+      (ws[k] === "too" && /^(weak|thin|early|soon)$/.test(ws[k + 1] ?? "")) ||
+      (ws[k] === "out" && ws[k + 1] === "of" && ws[k + 2] === "date")
+    )
+      return { be, verdict: k };
+    if (
+      NEGATORS.has(ws[k]) &&
+      NEGATED_VERDICTS.has(ws[k + 1] ?? "") &&
+      !(ws[k + 1] === "the" && ws[k + 2] !== "case") &&
+      !(ws[k + 1] === "so" && k + 2 < ws.length)
+    )
+      return { be, verdict: k };
     // "is not what we see", "is not what happened"
     if (NEGATORS.has(ws[k]) && ws[k + 1] === "what") return { be, verdict: k };
   }
@@ -76,9 +256,11 @@ function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undef
   const subject = ws.slice(0, be);
   const that = subject.indexOf("that", 1);
   // "the idea that P was not correct", "claims that the chancellor demanded P are false"
-  if (that > 0 && PROPOSITION_HEADS.has(subject[that - 1]) && be - that > 2) return { rule, about: [that + 1, be], pointsBack: false };
+  if (that > 0 && PROPOSITION_HEADS.has(subject[that - 1]) && be - that > 2)
+    return { rule, about: [that + 1, be], pointsBack: false };
   // "to say P is simply not what we see": the infinitive names the proposition
-  if (subject[0] === "to" && SAYING.has(subject[1] ?? "")) return { rule, about: [2 + (subject[2] === "that" ? 1 : 0), be], pointsBack: false };
+  if (subject[0] === "to" && SAYING.has(subject[1] ?? ""))
+    return { rule, about: [2 + (subject[2] === "that" ? 1 : 0), be], pointsBack: false };
   if (subject.length <= 7 && subject.some((w) => POINTERS.has(w))) return { rule, pointsBack: true };
   return undefined;
 }
@@ -95,7 +277,10 @@ export const DENIAL_RULES: DenialRule[] = [
   {
     name: "called-verdict",
     example: "S called the account “impossible” / called the timeline “pure speculation”",
-    match: (ws, _pos, cue) => (cue.startsWith("call") && ws.some((w) => VERDICTS.has(w)) ? { rule: "called-verdict", pointsBack: true } : undefined),
+    match: (ws, _pos, cue) =>
+      cue.startsWith("call") && ws.some((w) => VERDICTS.has(w))
+        ? { rule: "called-verdict", pointsBack: true }
+        : undefined,
   },
   {
     name: "not-reality",
@@ -124,10 +309,16 @@ export const DENIAL_RULES: DenialRule[] = [
         if (!SAYING.has(ws[v] ?? "")) continue;
         // the saying must be the subject's own (not "did not say when"): a that-clause, a bare clause or "such a thing"
         const rest = ws.slice(v + 1);
-        if (rest[0] === "such" || (rest[0] === "anything" && rest[1] === "of")) return { rule: "never-said", pointsBack: true };
+        if (rest[0] === "such" || (rest[0] === "anything" && rest[1] === "of"))
+          return { rule: "never-said", pointsBack: true };
         const from = v + 1 + (rest[0] === "that" ? 1 : 0);
         const clause = rest[0] === "that" || pos.slice(from).some((p) => p === "VERB" || p === "AUX");
-        if (ws.length - from >= 3 && clause && !/^(when|whether|how|why|where|what|who|if|to|anything|much|more|so)$/.test(ws[from])) return { rule: "never-said", about: [from, ws.length], pointsBack: false };
+        if (
+          ws.length - from >= 3 &&
+          clause &&
+          !/^(when|whether|how|why|where|what|who|if|to|anything|much|more|so)$/.test(ws[from])
+        )
+          return { rule: "never-said", about: [from, ws.length], pointsBack: false };
         return undefined;
       }
       return undefined;
@@ -139,7 +330,8 @@ export const DENIAL_RULES: DenialRule[] = [
     match: (ws) => {
       for (let k = 0; k < ws.length - 1; k++) {
         if (ws[k] === "no" && ws[k + 1] === "such") return { rule: "no-such", pointsBack: true };
-        if (ws[k] === "nothing" && ws[k + 1] === "of" && NO_SUCH_TAILS.has(ws[k + 3] ?? "")) return { rule: "no-such", pointsBack: true };
+        if (ws[k] === "nothing" && ws[k + 1] === "of" && NO_SUCH_TAILS.has(ws[k + 3] ?? ""))
+          return { rule: "no-such", pointsBack: true };
       }
       return undefined;
     },

@@ -6,14 +6,17 @@
  */
 import { embeddingConfig } from "../config.js";
 import { ensureModel, type ModelFiles } from "../embed/fetch.js";
-import { loadEmbedder, type Embedder } from "../embed/model.js";
+import { type Embedder, loadEmbedder } from "../embed/model.js";
 import type { DocumentReading } from "./read-document.js";
 
 /** Unit vectors by the exact text of a mention. */
 export type Embeddings = ReadonlyMap<string, Float32Array>;
 
 /** The wordings clustering compares (denials that only point back are matched by stance.ts, not by meaning), each once. */
-export function distinctMentionTexts(docs: readonly { id: string; text: string }[], readings: ReadonlyMap<string, DocumentReading>): string[] {
+export function distinctMentionTexts(
+  docs: readonly { id: string; text: string }[],
+  readings: ReadonlyMap<string, DocumentReading>,
+): string[] {
   const texts = new Set<string>();
   for (const d of docs) {
     for (const m of readings.get(d.id)?.mentions ?? []) if (!m.pointsBack) texts.add(d.text.slice(m.start, m.end));

@@ -4,21 +4,22 @@
  */
 import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
-import { readDocument, type DocumentReading, type ReadMention } from "./read-document.js";
-import { ActorRegistry, bodyKey, canonicalName, isLeader, type ActorDraft } from "./actors.js";
-import { DocumentResolver } from "./coref.js";
-import { clusterClaims } from "./cluster-claims.js";
-import type { Embeddings } from "./embeddings.js";
+import { type ActorDraft, ActorRegistry, bodyKey, canonicalName, isLeader } from "./actors.js";
 import { findCredits } from "./citations.js";
-import { withProvenance } from "./provenance.js";
-import { hashOf, IdAllocator, slug } from "./ids.js";
+import { clusterClaims } from "./cluster-claims.js";
 import { joinContradictions } from "./contradictions.js";
+import { DocumentResolver } from "./coref.js";
+import type { Embeddings } from "./embeddings.js";
+import { hashOf, IdAllocator, slug } from "./ids.js";
+import { withProvenance } from "./provenance.js";
+import { type DocumentReading, type ReadMention, readDocument } from "./read-document.js";
 import type { ResolvedMention } from "./resolved-mention.js";
-import { resolveDenialTargets } from "./stance.js";
 import type { SpeakerRef } from "./speaker.js";
+import { resolveDenialTargets } from "./stance.js";
+import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
 
 export { toNarrativeGraph } from "./narrative-graph.js";
+
 /** Rule name for a statement relayed through the body whose account the document gives. */
 const ACCOUNT_CARRYOVER = "account-carryover";
 
@@ -45,7 +46,9 @@ export interface ExtractOptions {
 }
 
 export function extractCorpus(documents: CorpusDocument[], options?: ExtractOptions): Extraction {
-  const docs = [...documents].sort((a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.file.localeCompare(b.file));
+  const docs = [...documents].sort(
+    (a, b) => (a.publishedAt ?? "").localeCompare(b.publishedAt ?? "") || a.file.localeCompare(b.file),
+  );
   const sources = new Map<string, Source>();
   const sourceIds = new IdAllocator("src");
   const sourceFor = (name: string, kind: string, country?: string): string => {
@@ -53,7 +56,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     if (!sources.has(id)) sources.set(id, { id, name, kind, ...(country ? { country } : {}) });
     return id;
   };
-  const publisherSource = docs.map((d) => (d.publisher ? sourceFor(d.publisher.name, d.publisher.kind ?? "unknown", d.publisher.country) : null));
+  const publisherSource = docs.map((d) =>
+    d.publisher ? sourceFor(d.publisher.name, d.publisher.kind ?? "unknown", d.publisher.country) : null,
+  );
 
   const registry = new ActorRegistry();
   const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(extractableText(d)));
@@ -98,17 +103,36 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         // a direct quote may be the outlet's own interview; a reported statement is the account's
         const quoted = /[“"«]/.test(doc.text.slice(Math.max(0, raw.start - 1), raw.start + 1));
         if (draft?.kind === "organization" && raw.cue !== "narration") account = draft;
-        else if (account && draft && draft !== account && via.length === 0 && (draft.kind === "person" || draft.kind === "state") && raw.cue !== "narration" && !raw.rule.startsWith("quote") && !quoted) {
+        else if (
+          account &&
+          draft &&
+          draft !== account &&
+          via.length === 0 &&
+          (draft.kind === "person" || draft.kind === "state") &&
+          raw.cue !== "narration" &&
+          !raw.rule.startsWith("quote") &&
+          !quoted
+        ) {
           via = [account];
           rule = `${raw.rule}+${ACCOUNT_CARRYOVER}`;
         }
         // "the ministry said the minister told lawmakers that P": the document attributes P to the minister too
         if (draft && via.length > 0) cites[di].push({ draft, start: raw.start, end: raw.end, kind: "attribution" });
         const resolved: ResolvedMention = {
-          doc: di, raw, actor: draft ? { draft } : { source: publisherSource[di] ?? undefined }, via,
-          features: raw.features, text: doc.text.slice(raw.start, raw.end), ...(rule ? { rule } : {}),
+          doc: di,
+          raw,
+          actor: draft ? { draft } : { source: publisherSource[di] ?? undefined },
+          via,
+          features: raw.features,
+          text: doc.text.slice(raw.start, raw.end),
+          ...(rule ? { rule } : {}),
         };
-        if (raw.context) resolved.context = { terms: raw.context.terms, text: doc.text.slice(raw.context.start, raw.context.end), objectHeads: raw.context.objectHeads };
+        if (raw.context)
+          resolved.context = {
+            terms: raw.context.terms,
+            text: doc.text.slice(raw.context.start, raw.context.end),
+            objectHeads: raw.context.objectHeads,
+          };
         docMentions.push(resolved);
       }
       for (const s of sourcesBySentence.get(si) ?? []) {
@@ -122,18 +146,28 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       if (relay) {
         const by = resolver.resolve(relay.speaker, si);
         const before = mentionsOfSentenceBefore(docMentions, si);
-        if (by) for (const m of before) {
-          if (m.actor.draft) { if (m.actor.draft !== by && !m.via.includes(by)) m.via.push(by); }
-          else m.actor = { draft: by };
-        }
+        if (by)
+          for (const m of before) {
+            if (m.actor.draft) {
+              if (m.actor.draft !== by && !m.via.includes(by)) m.via.push(by);
+            } else m.actor = { draft: by };
+          }
       }
     }
     mentions.push(...docMentions);
     // a masthead or dateline credit naming the document's own publisher is no reprint
     const own = doc.publisher ? bodyKey(doc.publisher.name) : undefined;
-    for (const credit of findCredits(extractableText(doc))) if (bodyKey(credit.name) !== own) cites[di].push({ source: sourceFor(credit.name, "news agency"), start: credit.start, end: credit.end, kind: "reprint" });
+    for (const credit of findCredits(extractableText(doc)))
+      if (bodyKey(credit.name) !== own)
+        cites[di].push({
+          source: sourceFor(credit.name, "news agency"),
+          start: credit.start,
+          end: credit.end,
+          kind: "reprint",
+        });
     // a government's own readout is that body's information
-    if (doc.publisher?.kind === "government" && publisherSource[di]) cites[di].push({ source: publisherSource[di]!, start: 0, end: 0, kind: "attribution" });
+    if (doc.publisher?.kind === "government" && publisherSource[di])
+      cites[di].push({ source: publisherSource[di]!, start: 0, end: 0, kind: "attribution" });
   });
 
   // actors and their ids
@@ -153,19 +187,33 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   for (const d of [...used].sort((a, b) => a.key.localeCompare(b.key))) {
     const name = canonicalName(d);
     const aliases = [...new Set([name, ...d.aliases])].sort();
-    const source = [name, ...aliases].map((n) => publisherByName.get(n.toLowerCase().replace(/^the\s+/, ""))).find(Boolean) ?? publisherByKey.get(d.key);
+    const source =
+      [name, ...aliases].map((n) => publisherByName.get(n.toLowerCase().replace(/^the\s+/, ""))).find(Boolean) ??
+      publisherByKey.get(d.key);
     actorOf.set(d, { id: actorIds.idFor(d.key, name), name, kind: d.kind, aliases, ...(source ? { source } : {}) });
   }
   // a person speaking for a body cites that body too ("White House press secretary")
   const bodyActor = (name: string): Actor => {
     const d = registry.body("organization", name);
-    if (!actorOf.has(d)) actorOf.set(d, { id: actorIds.idFor(d.key, canonicalName(d)), name: canonicalName(d), kind: "organization", aliases: [...new Set([canonicalName(d), ...d.aliases])].sort() });
+    if (!actorOf.has(d))
+      actorOf.set(d, {
+        id: actorIds.idFor(d.key, canonicalName(d)),
+        name: canonicalName(d),
+        kind: "organization",
+        aliases: [...new Set([canonicalName(d), ...d.aliases])].sort(),
+      });
     return actorOf.get(d)!;
   };
 
   // claims
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
-  const assignment = clusterClaims(clusterable.map((m) => ({ features: m.features, speaker: m.actor.draft?.key ?? m.actor.source, embedding: options?.embeddings?.get(m.text) })));
+  const assignment = clusterClaims(
+    clusterable.map((m) => ({
+      features: m.features,
+      speaker: m.actor.draft?.key ?? m.actor.source,
+      embedding: options?.embeddings?.get(m.text),
+    })),
+  );
   const clusterOf = new Map<ResolvedMention, number>();
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
@@ -187,12 +235,25 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       const actor = m.actor.draft ? actorOf.get(m.actor.draft)!.id : (m.actor.source ?? "unknown");
       const stance = (m.denied ?? m.raw.denied) ? "denied" : "asserted";
       return {
-        id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`, document: doc.id, start: m.raw.start, end: m.raw.end, text: m.text,
-        actor, stance, via: m.via.map((v) => actorOf.get(v)!.id), cue: m.raw.cue, rule: m.rule ?? m.raw.rule, confidence: m.raw.confidence,
+        id: `men-${hashOf(doc.id, m.raw.start, m.raw.end, actor, stance)}`,
+        document: doc.id,
+        start: m.raw.start,
+        end: m.raw.end,
+        text: m.text,
+        actor,
+        stance,
+        via: m.via.map((v) => actorOf.get(v)!.id),
+        cue: m.raw.cue,
+        rule: m.rule ?? m.raw.rule,
+        confidence: m.raw.confidence,
       };
     });
     const first = members.find((m) => !(m.denied ?? m.raw.denied)) ?? members[0];
-    claims.push({ id: `clm-${hashOf(docs[first.doc].id, first.raw.start, first.raw.end)}`, text: canonicalText(first.text), mentions: mentionsOut });
+    claims.push({
+      id: `clm-${hashOf(docs[first.doc].id, first.raw.start, first.raw.end)}`,
+      text: canonicalText(first.text),
+      mentions: mentionsOut,
+    });
   }
 
   const citations: Citation[] = [];
@@ -204,19 +265,31 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
       citations.push({ document: docs[di].id, cites, start: c.start, end: c.end, kind: c.kind });
     };
     for (const c of list) {
-      if (c.source) { push(c.source, c); continue; }
+      if (c.source) {
+        push(c.source, c);
+        continue;
+      }
       const d = c.draft!;
       // the principals of a story (heads of state) and states are what is reported on, not informants
       if (d.kind === "state" || d.kind === "group" || isLeader(d)) continue;
       push(actorOf.get(d)!.source ?? actorOf.get(d)!.id, c);
       // a statement reproduced whole ("Psaki's statement:") is its author's body's statement too
-      if (c.section) for (const body of d.affiliations) if (body.includes(" ") || registry.hasBody("organization", body)) push(bodyActor(body).id, c);
+      if (c.section)
+        for (const body of d.affiliations)
+          if (body.includes(" ") || registry.hasBody("organization", body)) push(bodyActor(body).id, c);
     }
   });
 
   const documentsOut: DocumentRef[] = docs.map((d, i) => ({
-    id: d.id, file: d.file, source: publisherSource[i], title: d.title, contentHash: d.contentHash, text: d.text,
-    ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}), ...(d.url ? { url: d.url } : {}), ...(d.language ? { language: d.language } : {}),
+    id: d.id,
+    file: d.file,
+    source: publisherSource[i],
+    title: d.title,
+    contentHash: d.contentHash,
+    text: d.text,
+    ...(d.publishedAt ? { publishedAt: d.publishedAt } : {}),
+    ...(d.url ? { url: d.url } : {}),
+    ...(d.language ? { language: d.language } : {}),
   }));
   return withProvenance({
     extractorVersion: EXTRACTOR_VERSION,
@@ -246,5 +319,8 @@ function mentionsOfSentenceBefore(mentions: ResolvedMention[], si: number): Reso
 }
 
 function canonicalText(text: string): string {
-  return text.replace(/^[“"«‘'\s]+|[”"»’'\s,]+$/g, "").replace(/\s+/g, " ").replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return text
+    .replace(/^[“"«‘'\s]+|[”"»’'\s,]+$/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
 }

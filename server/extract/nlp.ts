@@ -3,8 +3,9 @@
  * wink's tokenizer is lossless (each token's preceding whitespace is kept), so offsets are
  * rebuilt by walking the text; nothing is trimmed or normalised before counting.
  */
-import winkNLP from "wink-nlp";
+
 import model from "wink-eng-lite-web-model";
+import winkNLP from "wink-nlp";
 
 // Only sentence boundaries and POS (which also yields lemmas): wink's lite NER finds dates and
 // numbers, not people or bodies, so it would cost time for nothing we use.
@@ -59,7 +60,11 @@ export function analyse(text: string): Analysed {
     const value = values[i];
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) throw new Error(`tokenizer lost alignment at offset ${cursor}`);
-    if (sp.includes("\n") || (start > cursor && text.indexOf("\n", cursor - sp.length) >= 0 && text.indexOf("\n", cursor - sp.length) < start)) pendingNewline = true;
+    if (
+      sp.includes("\n") ||
+      (start > cursor && text.indexOf("\n", cursor - sp.length) >= 0 && text.indexOf("\n", cursor - sp.length) < start)
+    )
+      pendingNewline = true;
     cursor = start + value.length;
     if (pos[i] === "SPACE" || value.trim() === "") {
       if (value.includes("\n")) pendingNewline = true;
@@ -69,7 +74,16 @@ export function analyse(text: string): Analysed {
     const lower = value.toLowerCase();
     const c = value.charCodeAt(0);
     const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : lower !== value && /^\p{Lu}/u.test(value);
-    tokens.push({ start, end: cursor, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, lineStart: pendingNewline, cap });
+    tokens.push({
+      start,
+      end: cursor,
+      text: value,
+      lower,
+      pos: pos[i],
+      lemma: lemmas[i] ?? lower,
+      lineStart: pendingNewline,
+      cap,
+    });
     pendingNewline = false;
   }
 
@@ -79,16 +93,23 @@ export function analyse(text: string): Analysed {
   const joined: [number, number][] = [];
   for (const [a, b] of spans) {
     const prev = joined[joined.length - 1];
-    if (prev && /(^|-)\p{Lu}\.$/u.test(values[prev[1]] ?? "") && /^\p{Lu}\./u.test(values[a] ?? "") && !spaces[a].includes("\n")) prev[1] = b;
+    if (
+      prev &&
+      /(^|-)\p{Lu}\.$/u.test(values[prev[1]] ?? "") &&
+      /^\p{Lu}\./u.test(values[a] ?? "") &&
+      !spaces[a].includes("\n")
+    )
+      prev[1] = b;
     else joined.push([a, b]);
   }
   for (const [a, b] of joined) {
     let first = -1;
     let last = -1;
-    for (let i = a; i <= b; i++) if (map[i] >= 0) {
-      if (first < 0) first = map[i];
-      last = map[i] + 1;
-    }
+    for (let i = a; i <= b; i++)
+      if (map[i] >= 0) {
+        if (first < 0) first = map[i];
+        last = map[i] + 1;
+      }
     if (first < 0) continue;
     // a line break always ends a sentence: headlines, datelines and credits have no full stop
     let s = first;

@@ -6,16 +6,17 @@
  * computed here, so a reading held until the whole corpus is read (or sent back by a worker
  * thread) is a small fraction of the text's tokens.
  */
-import type { Token, Sentence } from "./nlp.js";
-import { analyse } from "./nlp.js";
-import { findFrames, FRAME_RULES, hasVerb, notTrue, parentOf, type Frame } from "./attribution.js";
-import { findQuotes, type Quote } from "./quotes.js";
-import { namesIn } from "./names.js";
-import { parseSpeaker, type SpeakerRef } from "./speaker.js";
+
+import { FRAME_RULES, type Frame, findFrames, hasVerb, notTrue, parentOf } from "./attribution.js";
+import { boilerplateRule } from "./boilerplate.js";
 import { COMMITMENT_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
-import { boilerplateRule } from "./boilerplate.js";
-import { claimFeaturesOf, featuresOf, type ClaimFeatures } from "./features.js";
+import { type ClaimFeatures, claimFeaturesOf, featuresOf } from "./features.js";
+import { namesIn } from "./names.js";
+import type { Sentence, Token } from "./nlp.js";
+import { analyse } from "./nlp.js";
+import { findQuotes, type Quote } from "./quotes.js";
+import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
 export interface RawMention {
   start: number;
@@ -94,14 +95,17 @@ export function readDocument(text: string): DocumentReading {
       continue;
     }
     // "Psaki's statement following the call:" opens a section spoken by its author
-    const section = lineText.trimEnd().endsWith(":") ? sectionIntro(tokens, sentences[line[line.length - 1]]) : undefined;
+    const section = lineText.trimEnd().endsWith(":")
+      ? sectionIntro(tokens, sentences[line[line.length - 1]])
+      : undefined;
     if (section) {
       sectionSpeaker = section;
       sources.push({ ref: section, sentence: line[0], section: true });
       continue;
     }
     const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
-    for (const frames of framesOf.values()) for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
+    for (const frames of framesOf.values())
+      for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
     // "“A. B. C,” X said": sentences of a quote that a later trailing attribution claims
     const claimedBy = new Map<number, { frame: Frame; quote: Quote; sentence: number }>();
     for (const si of line) {
@@ -110,7 +114,9 @@ export function readDocument(text: string): DocumentReading {
         if ((f.kind !== "trailing" && f.kind !== "inverted") || f.contentFirst !== s.first) continue;
         const contentEnd = tokens[Math.max(f.contentFirst, f.contentLast - 1)].end;
         const q = quotes.find((q) => q.start < s.start && q.end >= contentEnd - 2 && q.end <= s.end);
-        if (q) for (const sj of line) if (sj < si && sentences[sj].start >= q.start - 1) claimedBy.set(sj, { frame: f, quote: q, sentence: si });
+        if (q)
+          for (const sj of line)
+            if (sj < si && sentences[sj].start >= q.start - 1) claimedBy.set(sj, { frame: f, quote: q, sentence: si });
       }
     }
     let lineQuoteSpeaker: SpeakerRef | undefined; // "“A,” X said. “B.”": B is X's too
@@ -121,7 +127,20 @@ export function readDocument(text: string): DocumentReading {
         const span = trimSpan(text, s.start, s.end);
         const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
         // a long quote is several statements; a short one stays whole under its trailing attribution
-        if (n >= 2 && claim.frame.speaker) mentions.push({ ...span, speaker: claim.frame.speaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: claim.frame.cue, rule: "quote-run", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.8 });
+        if (n >= 2 && claim.frame.speaker)
+          mentions.push({
+            ...span,
+            speaker: claim.frame.speaker,
+            via: sectionSpeaker ? [sectionSpeaker] : [],
+            cue: claim.frame.cue,
+            rule: "quote-run",
+            denied: false,
+            pointsBack: false,
+            sentence: si,
+            first: s.first,
+            last: s.last,
+            confidence: 0.8,
+          });
         continue;
       }
       const frames = framesOf.get(si)!;
@@ -131,10 +150,18 @@ export function readDocument(text: string): DocumentReading {
       // and "S said Y promised / told Z that P" is S's account of a commitment (cues.ts COMMITMENT_LEMMAS); a relay
       // closing the sentence ("Y told Z that P, the statement said") leaves Y the speaker, through the statement
       const account = (f: Frame, p: Frame) => COMMITMENT_LEMMAS.has(f.cue) && !!p.speaker && p.kind === "verb";
-      const live = frames.filter((f) => !(parents.get(f) && (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial || account(f, parents.get(f)!))));
-      for (const f of frames) if (!live.includes(f)) for (const g of live) if (parents.get(g) === f) parents.set(g, parents.get(f));
+      const live = frames.filter(
+        (f) =>
+          !(
+            parents.get(f) &&
+            (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial || account(f, parents.get(f)!))
+          ),
+      );
+      for (const f of frames)
+        if (!live.includes(f)) for (const g of live) if (parents.get(g) === f) parents.set(g, parents.get(f));
       // the one whose commitment is reported is still a source the document names
-      for (const f of frames) if (f.speaker && parents.get(f) && account(f, parents.get(f)!)) sources.push({ ref: f.speaker, sentence: si });
+      for (const f of frames)
+        if (f.speaker && parents.get(f) && account(f, parents.get(f)!)) sources.push({ ref: f.speaker, sentence: si });
       const children = new Set(live.map((f) => parents.get(f)).filter((f): f is Frame => !!f));
       const quoteSpeaker = blockSpeaker;
       let emitted = 0;
@@ -145,7 +172,8 @@ export function readDocument(text: string): DocumentReading {
           emitted++;
           continue;
         }
-        if ((f.kind === "trailing" || f.kind === "inverted") && /^[“"«]/.test(tokens[f.contentFirst]?.text ?? "")) lineQuoteSpeaker = f.speaker;
+        if ((f.kind === "trailing" || f.kind === "inverted") && /^[“"«]/.test(tokens[f.contentFirst]?.text ?? ""))
+          lineQuoteSpeaker = f.speaker;
         if (claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f)) lineQuoteSpeaker = f.speaker;
         if (children.has(f)) continue;
         if (f.introduces && !f.clause && f === live[live.length - 1]) continue;
@@ -172,11 +200,22 @@ export function readDocument(text: string): DocumentReading {
         }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
-        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]]).flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b)).flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
+        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]])
+          .flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b))
+          .flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
         for (const [a, b] of parts) {
           mentions.push({
-            start: a, end: b, speaker: f.kind === "agentless" ? undefined : f.speaker, agentless: f.kind === "agentless", via,
-            cue: f.cue, rule: f.denialRule ? `${FRAME_RULES[f.kind]}+${f.denialRule}` : FRAME_RULES[f.kind], denied: f.denial, pointsBack: f.pointsBack, sentence: si, ...tokenRange(tokens, a, b),
+            start: a,
+            end: b,
+            speaker: f.kind === "agentless" ? undefined : f.speaker,
+            agentless: f.kind === "agentless",
+            via,
+            cue: f.cue,
+            rule: f.denialRule ? `${FRAME_RULES[f.kind]}+${f.denialRule}` : FRAME_RULES[f.kind],
+            denied: f.denial,
+            pointsBack: f.pointsBack,
+            sentence: si,
+            ...tokenRange(tokens, a, b),
             confidence: confidenceOf(f, via),
           });
         }
@@ -193,21 +232,66 @@ export function readDocument(text: string): DocumentReading {
       if (wordCount(tokens, s.first, s.last) < 4) continue;
       const inQuote = blockSpeaker && block && block.start <= s.start + 1;
       // "“A,” X said. “B. C.”": B opens a quote, C sits inside it
-      const quoted = /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
+      const quoted =
+        /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
       if (!inQuote && lineQuoteSpeaker && quoted) {
-        mentions.push({ start, end, speaker: lineQuoteSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", rule: "quote-continues", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+        mentions.push({
+          start,
+          end,
+          speaker: lineQuoteSpeaker,
+          via: sectionSpeaker ? [sectionSpeaker] : [],
+          cue: "quote",
+          rule: "quote-continues",
+          denied: false,
+          pointsBack: false,
+          sentence: si,
+          first: s.first,
+          last: s.last,
+          confidence: 0.7,
+        });
       } else if (inQuote) {
-        mentions.push({ start, end, speaker: blockSpeaker, via: sectionSpeaker ? [sectionSpeaker] : [], cue: "quote", rule: "quote-paragraph", denied: false, pointsBack: false, sentence: si, first: s.first, last: s.last, confidence: 0.7 });
+        mentions.push({
+          start,
+          end,
+          speaker: blockSpeaker,
+          via: sectionSpeaker ? [sectionSpeaker] : [],
+          cue: "quote",
+          rule: "quote-paragraph",
+          denied: false,
+          pointsBack: false,
+          sentence: si,
+          first: s.first,
+          last: s.last,
+          confidence: 0.7,
+        });
       } else if (isNarration(tokens, s)) {
         for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
-          mentions.push({ start: a, end: b, speaker: undefined, via: [], cue: "narration", rule: "narration", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, a, b), confidence: 0.3 });
+          mentions.push({
+            start: a,
+            end: b,
+            speaker: undefined,
+            via: [],
+            cue: "narration",
+            rule: "narration",
+            denied: false,
+            pointsBack: false,
+            sentence: si,
+            ...tokenRange(tokens, a, b),
+            confidence: 0.3,
+          });
         }
       }
     }
     if (block && !introSpeaker && blockSpeaker) introSpeaker = blockSpeaker; // consecutive quote paragraphs
     if (block && blockSpeaker) introSpeaker = blockSpeaker;
   }
-  return { sentences: sentences.length, mentions: mentions.map((m) => readMention(tokens, sentences, m)), backRelays, names, sources };
+  return {
+    sentences: sentences.length,
+    mentions: mentions.map((m) => readMention(tokens, sentences, m)),
+    backRelays,
+    names,
+    sources,
+  };
 }
 
 function readMention(tokens: Token[], sentences: Sentence[], { first, last, ...m }: RawMention): ReadMention {
@@ -251,21 +335,57 @@ const HEADLINE_CUES = new Set(["say", "deny", "warn", "claim", "insist", "confir
 function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number): RawMention[] {
   const found: RawMention[] = [];
   for (const f of findFrames(tokens, s.first, s.last)) {
-    if (!f.speaker || f.pointsBack || f.kind === "agentless" || f.kind === "backref" || f.kind === "relay" || !HEADLINE_CUES.has(f.cue)) continue;
+    if (
+      !f.speaker ||
+      f.pointsBack ||
+      f.kind === "agentless" ||
+      f.kind === "backref" ||
+      f.kind === "relay" ||
+      !HEADLINE_CUES.has(f.cue)
+    )
+      continue;
     if (wordCount(tokens, f.contentFirst, f.contentLast) < 3) continue;
     const { start, end } = trimSpan(text, tokens[f.contentFirst].start, tokens[f.contentLast - 1].end);
-    found.push({ start, end, speaker: f.speaker, via: [], cue: f.cue, rule: `headline-${FRAME_RULES[f.kind]}`, denied: f.denial, pointsBack: false, sentence: si, ...tokenRange(tokens, start, end), confidence: 0.6 });
+    found.push({
+      start,
+      end,
+      speaker: f.speaker,
+      via: [],
+      cue: f.cue,
+      rule: `headline-${FRAME_RULES[f.kind]}`,
+      denied: f.denial,
+      pointsBack: false,
+      sentence: si,
+      ...tokenRange(tokens, start, end),
+      confidence: 0.6,
+    });
   }
   if (found.length > 0) return found;
   // "P: SPEAKER" — the speaker after a final colon, a few capitalised words
   const colon = findLastIndex(tokens, s.first, s.last, (t) => t.text === ":");
   // "News | World | Source: X" is a crumb trail and a credit, not a headline
-  if (tokens.slice(s.first, s.last).some((t) => t.text === "|") || /^(source|credit|photo|image|video|by)$/.test(tokens[colon - 1]?.lower ?? "")) return found;
+  if (
+    tokens.slice(s.first, s.last).some((t) => t.text === "|") ||
+    /^(source|credit|photo|image|video|by)$/.test(tokens[colon - 1]?.lower ?? "")
+  )
+    return found;
   if (colon > s.first + 3 && s.last - colon - 1 >= 1 && s.last - colon - 1 <= 5) {
     const speaker = parseSpeaker(tokens.slice(colon + 1, s.last).map(w));
     if (speaker && speaker.kind !== "group" && speaker.kind !== "pronoun" && speaker.kind !== "statement") {
       const { start, end } = trimSpan(text, s.start, tokens[colon].start);
-      found.push({ start, end, speaker, via: [], cue: "headline", rule: "headline-colon-speaker", denied: false, pointsBack: false, sentence: si, ...tokenRange(tokens, start, end), confidence: 0.5 });
+      found.push({
+        start,
+        end,
+        speaker,
+        via: [],
+        cue: "headline",
+        rule: "headline-colon-speaker",
+        denied: false,
+        pointsBack: false,
+        sentence: si,
+        ...tokenRange(tokens, start, end),
+        confidence: 0.5,
+      });
     }
   }
   return found;
@@ -280,7 +400,11 @@ function findLastIndex(tokens: Token[], first: number, last: number, pred: (t: T
 function sectionIntro(tokens: Token[], s: Sentence): SpeakerRef | undefined {
   if (tokens[s.last - 1]?.text !== ":") return undefined;
   for (let k = s.first; k < s.last; k++) {
-    if (!STATEMENT_NOUNS.has(tokens[k].lower) || !/^(statement|readout|read-out|communique|communiqué|release|remarks|transcript|message)$/.test(tokens[k].lower)) continue;
+    if (
+      !STATEMENT_NOUNS.has(tokens[k].lower) ||
+      !/^(statement|readout|read-out|communique|communiqué|release|remarks|transcript|message)$/.test(tokens[k].lower)
+    )
+      continue;
     if (tokens[k - 1] && /^['’]s$/.test(tokens[k - 1].lower)) {
       let a = k - 1;
       while (a - 1 >= s.first && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
@@ -327,8 +451,13 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 
 function tokenRange(tokens: Token[], a: number, b: number): { first: number; last: number } {
   let first = 0;
-  let lo = 0, hi = tokens.length;
-  while (lo < hi) { const m = (lo + hi) >> 1; if (tokens[m].end <= a) lo = m + 1; else hi = m; }
+  let lo = 0,
+    hi = tokens.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tokens[m].end <= a) lo = m + 1;
+    else hi = m;
+  }
   first = lo;
   let last = first;
   while (last < tokens.length && tokens[last].start < b) last++;
@@ -356,11 +485,19 @@ function splitTrailingWhich(tokens: Token[], text: string, start: number, end: n
   if (/^[“"«]/.test(text[start])) return [[start, end]];
   const { first, last } = tokenRange(tokens, start, end);
   for (let k = first + 4; k < last - 2; k++) {
-    if (tokens[k].lower !== "which" || tokens[k - 1].text !== "," || !(tokens[k + 1].pos === "VERB" || tokens[k + 1].pos === "AUX")) continue;
+    if (
+      tokens[k].lower !== "which" ||
+      tokens[k - 1].text !== "," ||
+      !(tokens[k + 1].pos === "VERB" || tokens[k + 1].pos === "AUX")
+    )
+      continue;
     // a relative clause closed by a comma sits inside the proposition: "the ban, which began in May, is unfair"
     if (tokens.slice(k + 1, last).some((t) => t.text === ",")) return [[start, end]];
     const a = trimSpan(text, start, tokens[k - 1].start);
-    return [[a.start, a.end], [tokens[k].start, end]];
+    return [
+      [a.start, a.end],
+      [tokens[k].start, end],
+    ];
   }
   return [[start, end]];
 }
@@ -377,10 +514,23 @@ function splitCoordinatedClauses(tokens: Token[], text: string, start: number, e
     const comma = tokens[k - 1].text === ",";
     // a subject (a noun phrase of up to five words) then a finite verb, after ", and"
     let m = k + 1;
-    while (m < last && m <= k + 5 && (tokens[m].pos === "DET" || tokens[m].pos === "ADJ" || tokens[m].pos === "NOUN" || tokens[m].pos === "PROPN" || tokens[m].pos === "NUM" || tokens[m].pos === "PRON")) m++;
+    while (
+      m < last &&
+      m <= k + 5 &&
+      (tokens[m].pos === "DET" ||
+        tokens[m].pos === "ADJ" ||
+        tokens[m].pos === "NOUN" ||
+        tokens[m].pos === "PROPN" ||
+        tokens[m].pos === "NUM" ||
+        tokens[m].pos === "PRON")
+    )
+      m++;
     const ownSubject = comma && m > k + 1 && m < last && (tokens[m].pos === "AUX" || tokens[m].pos === "VERB");
     // or the same subject with a second auxiliary verb: "had acted early and had seen nothing"
-    const sharedSubject = tokens[k + 1].pos === "AUX" && /^(has|had|have|was|were|is|are|would|will)$/.test(tokens[k + 1].lower) && (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "ADV");
+    const sharedSubject =
+      tokens[k + 1].pos === "AUX" &&
+      /^(has|had|have|was|were|is|are|would|will)$/.test(tokens[k + 1].lower) &&
+      (tokens[k + 2]?.pos === "VERB" || tokens[k + 2]?.pos === "ADV");
     if (!ownSubject && !sharedSubject) continue;
     const a = trimSpan(text, start, tokens[comma ? k - 1 : k].start);
     return [[a.start, a.end], ...splitCoordinatedClauses(tokens, text, tokens[k + 1].start, end)];
@@ -389,6 +539,7 @@ function splitCoordinatedClauses(tokens: Token[], text: string, start: number, e
 }
 
 function confidenceOf(f: Frame, via: SpeakerRef[]): number {
-  const base = f.kind === "agentless" ? 0.5 : f.speaker?.kind === "name" ? 0.9 : f.speaker?.kind === "pronoun" ? 0.7 : 0.8;
+  const base =
+    f.kind === "agentless" ? 0.5 : f.speaker?.kind === "name" ? 0.9 : f.speaker?.kind === "pronoun" ? 0.7 : 0.8;
   return Math.round((f.weak ? base - 0.15 : base) * 100 - via.length * 5) / 100;
 }

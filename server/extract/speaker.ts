@@ -3,8 +3,21 @@
  * "Putin's top aide", "it", "the Kremlin statement") into a structured reference. No resolution
  * here: actors.ts and coref.ts decide who it is.
  */
-import { bodyOf, isRoleWord, PORTFOLIOS, isStateForm, KNOWN_OUTLETS, ORG_WORDS, OUTLET_WORDS, roleAtEnd, stateOf, SURNAME_THING_WORDS, THING_WORDS } from "./gazetteer.js";
+
 import { BODY_ANAPHORS, GROUP_NOUNS, STATEMENT_NOUNS } from "./cues.js";
+import {
+  bodyOf,
+  isRoleWord,
+  isStateForm,
+  KNOWN_OUTLETS,
+  ORG_WORDS,
+  OUTLET_WORDS,
+  PORTFOLIOS,
+  roleAtEnd,
+  SURNAME_THING_WORDS,
+  stateOf,
+  THING_WORDS,
+} from "./gazetteer.js";
 
 export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
 
@@ -33,15 +46,57 @@ export interface SpeakerRef {
   acronym?: string;
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "both"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "that",
+  "these",
+  "those",
+  "both",
+]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you"]);
-const NAME_PARTICLES = new Set(["al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la", "ter", "ten", "ould", "ben"]);
+const NAME_PARTICLES = new Set([
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+  "abu",
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "da",
+  "di",
+  "du",
+  "del",
+  "della",
+  "dos",
+  "das",
+  "le",
+  "la",
+  "ter",
+  "ten",
+  "ould",
+  "ben",
+]);
 const SUFFIXES = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 const knownOutlets = new Set(KNOWN_OUTLETS.map((o) => o.toLowerCase()));
 const FEMALE = /\b(spokeswoman|chairwoman|congresswoman|businesswoman|mrs|ms|madam|queen|lady|she|her)\b/i;
 const MALE = /\b(spokesman|chairman|congressman|businessman|mr|king|sir|lord|he|him|his)\b/i;
 
-const GROUP_MODIFIERS = /^(in|at|from|across|inside|within|among|familiar|close|consulted|briefed|interviewed|cited|quoted|involved|aware|knowledgeable|with)$/;
+const GROUP_MODIFIERS =
+  /^(in|at|from|across|inside|within|among|familiar|close|consulted|briefed|interviewed|cited|quoted|involved|aware|knowledgeable|with)$/;
 const isCap = (w: string) => /^[\p{Lu}]/u.test(w);
 const apostrophe = (s: string) => s.replace(/[’‘]/g, "'");
 
@@ -60,7 +115,8 @@ const CACHE_LIMIT = 50_000;
 export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
   if (words.length === 0) return undefined;
   let key = "";
-  for (let i = 0; i < words.length; i++) key += (i > 0 && words[i - 1].end < words[i].start ? " " : "|") + words[i].text + "\u0001" + words[i].pos;
+  for (let i = 0; i < words.length; i++)
+    key += (i > 0 && words[i - 1].end < words[i].start ? " " : "|") + words[i].text + "\u0001" + words[i].pos;
   let hit = cache.get(key);
   if (hit === undefined) {
     const parsed = parseWords(words);
@@ -95,18 +151,33 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     return ref ? { ...ref, surface: surfaceOf(words.slice(0, who)).replace(/,$/, "") } : undefined;
   }
   // "a statement released by X", "a statement from X": X speaks
-  const by = lowers.findIndex((w, i) => i > 0 && (w === "by" || w === "from") && STATEMENT_NOUNS.has(lowers[i - 1] === "released" || lowers[i - 1] === "issued" || lowers[i - 1] === "published" ? lowers[i - 2] ?? "" : lowers[i - 1]));
+  const by = lowers.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (w === "by" || w === "from") &&
+      STATEMENT_NOUNS.has(
+        lowers[i - 1] === "released" || lowers[i - 1] === "issued" || lowers[i - 1] === "published"
+          ? (lowers[i - 2] ?? "")
+          : lowers[i - 1],
+      ),
+  );
   if (by > 0 && by < words.length - 1) return parseSpeaker(words.slice(by + 1));
 
   // coordination: "Putin and Biden", "the US and its partners" → the first conjunct speaks for both
   const and = lowers.findIndex((w, i) => (w === "and" || w === "&") && i > 0 && i < words.length - 1);
   // but "Water and Energy Minister Ilka Moravec" is one title: portfolios joined before a role
   const titleCompound = and === 1 && PORTFOLIOS.has(lowers[0]) && PORTFOLIOS.has(lowers[2] ?? "");
-  if (and > 0 && !titleCompound && !lowers.slice(0, and).some((w) => w === "of" || w === "for") && !ORG_WORDS.has(lowers[words.length - 1])) {
+  if (
+    and > 0 &&
+    !titleCompound &&
+    !lowers.slice(0, and).some((w) => w === "of" || w === "for") &&
+    !ORG_WORDS.has(lowers[words.length - 1])
+  ) {
     // "both the agency and the company": "both" only announces the pair
     const left = parseSpeaker(words.slice(lowers[0] === "both" ? 1 : 0, and));
     // an anaphor ("the agency") is found by its own head noun, not the pair's last word
-    if (left && left.kind !== "pronoun") return { ...left, surface: left.anaphor ? left.surface : surface, end, anonymous: left.anonymous };
+    if (left && left.kind !== "pronoun")
+      return { ...left, surface: left.anaphor ? left.surface : surface, end, anonymous: left.anonymous };
   }
 
   // apposition: "Aide to the Russian president, Yuri Ushakov" / "Yuri Ushakov, aide to ..."
@@ -118,9 +189,14 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     const titled = named === a ? b : a;
     if (named) {
       return {
-        ...named, surface, start, end,
+        ...named,
+        surface,
+        start,
+        end,
         title: titled ? titled.surface.replace(/^(the|a|an)\s+/i, "") : named.title,
-        role: titled?.role ?? named.role, roleClass: titled?.roleClass ?? named.roleClass, qualifier: titled?.qualifier ?? named.qualifier,
+        role: titled?.role ?? named.role,
+        roleClass: titled?.roleClass ?? named.roleClass,
+        qualifier: titled?.qualifier ?? named.qualifier,
       };
     }
     return a ?? b;
@@ -130,7 +206,11 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   let ls = lowers;
   // possessive speaker with a statement noun: "Psaki's statement", "the Kremlin statement", "the message"
   let statement = false;
-  while (ws.length > 0 && STATEMENT_NOUNS.has(ls[ls.length - 1]) && !(ls.length >= 2 && ["press"].includes(ls[ls.length - 2]) && ls[ls.length - 1] === "secretary")) {
+  while (
+    ws.length > 0 &&
+    STATEMENT_NOUNS.has(ls[ls.length - 1]) &&
+    !(ls.length >= 2 && ["press"].includes(ls[ls.length - 2]) && ls[ls.length - 1] === "secretary")
+  ) {
     // "press secretary", "White House office" are speakers, not statements
     if (ls[ls.length - 1] === "office" && ws.length > 1 && isCap(ws[ws.length - 1].text)) break;
     ws = ws.slice(0, -1);
@@ -152,27 +232,47 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
   }
   if (ws.length === 0) return statement ? { ...base, kind: "statement" } : undefined;
   const core = surfaceOf(ws);
-  const gender = { female: FEMALE.test(surface) || undefined, male: MALE.test(surface) && !FEMALE.test(surface) ? true : undefined };
+  const gender = {
+    female: FEMALE.test(surface) || undefined,
+    male: MALE.test(surface) && !FEMALE.test(surface) ? true : undefined,
+  };
 
   // "Observers in Varn", "analysts at the bank", "people familiar with the matter", "experts consulted by
   // the Sentinel": a group described by where it is or what it knows, not the place or body named after it
   const placed = ls.findIndex((l, i) => i >= 1 && i <= 2 && GROUP_MODIFIERS.test(l));
-  const groupHead = (k: number) => GROUP_NOUNS.has(ls[k]) || (ws[k].pos === "NOUN" && !isCap(ws[k].text) && /[^s]s$/.test(ls[k]));
+  const groupHead = (k: number) =>
+    GROUP_NOUNS.has(ls[k]) || (ws[k].pos === "NOUN" && !isCap(ws[k].text) && /[^s]s$/.test(ls[k]));
   if (placed > 0 && placed < ls.length - 1 && groupHead(placed - 1)) return { ...base, kind: "group", name: core };
   // "Maja Sund of the patients' association", "GP Henrik Vold in Ravnsund": the person, placed or affiliated
   const of = ls.findIndex((l, i) => i >= 1 && /^(of|from|at|in)$/.test(l));
-  if (of > 0 && of < ls.length - 1 && isCap(ws[of - 1].text) && isCap(ws[of + 1].text) || (of > 0 && ls[of + 1] === "the")) {
+  if (
+    (of > 0 && of < ls.length - 1 && isCap(ws[of - 1].text) && isCap(ws[of + 1].text)) ||
+    (of > 0 && ls[of + 1] === "the")
+  ) {
     const person = parseSpeaker(ws.slice(0, of));
     if (person?.kind === "name" && person.name && /\s/.test(person.name) && !ORG_WORDS.has(ls[of - 1])) {
-      return { ...person, surface, start, end, qualifier: person.qualifier ?? surfaceOf(ws.slice(of + 1)).replace(/^the\s+/i, "") };
+      return {
+        ...person,
+        surface,
+        start,
+        end,
+        qualifier: person.qualifier ?? surfaceOf(ws.slice(of + 1)).replace(/^the\s+/i, ""),
+      };
     }
   }
-  if (knownOutlets.has(apostrophe(core.toLowerCase())) || (ws.every((w) => isCap(w.text)) && OUTLET_WORDS.has(ls[ls.length - 1]) && ws.length > 1 && !ORG_WORDS.has(ls[ls.length - 2]))) {
+  if (
+    knownOutlets.has(apostrophe(core.toLowerCase())) ||
+    (ws.every((w) => isCap(w.text)) &&
+      OUTLET_WORDS.has(ls[ls.length - 1]) &&
+      ws.length > 1 &&
+      !ORG_WORDS.has(ls[ls.length - 2]))
+  ) {
     return { ...base, kind: "outlet", name: core };
   }
   const body = bodyOf(core);
   if (body) return { ...base, kind: "org", name: body };
-  if (isStateForm(core) && !(determiner && determiner !== "the")) return { ...base, kind: "state", name: stateOf(core) };
+  if (isStateForm(core) && !(determiner && determiner !== "the"))
+    return { ...base, kind: "state", name: stateOf(core) };
 
   // split a trailing personal name from a leading title
   let k = ws.length;
@@ -183,53 +283,104 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     // a capitalised common noun opening the phrase is just a sentence start ("Analysts expect")
     // name particles: "Ahmed al-Anbari", "Ursula von der Leyen", "Abu Bakr bin Ali"
     // a hyphen glued between name parts ("Jean-Pierre", "al-Anbari"), and the particle before it
-    const gluedHyphen = w.text === "-" && k < ws.length && k - 1 > 0 && ws[k - 2].end === w.start && w.end === ws[k].start;
-    const gluedParticle = k < ws.length && ws[k].text === "-" && ws[k].start === w.end && (NAME_PARTICLES.has(l) || isCap(w.text));
-    const particle = gluedHyphen || gluedParticle || (NAME_PARTICLES.has(l) && k < ws.length && k - 1 > 0 && isCap(ws[k - 2].text));
-    if (particle) { k--; continue; }
+    const gluedHyphen =
+      w.text === "-" && k < ws.length && k - 1 > 0 && ws[k - 2].end === w.start && w.end === ws[k].start;
+    const gluedParticle =
+      k < ws.length && ws[k].text === "-" && ws[k].start === w.end && (NAME_PARTICLES.has(l) || isCap(w.text));
+    const particle =
+      gluedHyphen || gluedParticle || (NAME_PARTICLES.has(l) && k < ws.length && k - 1 > 0 && isCap(ws[k - 2].text));
+    if (particle) {
+      k--;
+      continue;
+    }
     // "Minister of Water and Energy Ilka Moravec": a word after a title's "of" or "and" is still the title
     if (k >= 2 && /^(of|and|for)$/.test(ls[k - 2]) && k < ws.length) break;
-    const nameLike = (isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ")));
-    if (SUFFIXES.has(l) || initial || (nameLike && !isRoleWord(l) && !isStateForm(l) && !ORG_WORDS.has(l) && !OUTLET_WORDS.has(l) && /\p{L}/u.test(w.text) && w.pos !== "ADJ")) k--;
+    const nameLike = isCap(w.text) && (w.pos === "PROPN" || k - 1 > 0 || (w.pos !== "NOUN" && w.pos !== "ADJ"));
+    if (
+      SUFFIXES.has(l) ||
+      initial ||
+      (nameLike &&
+        !isRoleWord(l) &&
+        !isStateForm(l) &&
+        !ORG_WORDS.has(l) &&
+        !OUTLET_WORDS.has(l) &&
+        /\p{L}/u.test(w.text) &&
+        w.pos !== "ADJ")
+    )
+      k--;
     else if (l === "," && k < ws.length && SUFFIXES.has(ls[k])) k--;
     else break;
   }
   // "the Meren Treaty", "Tarn Gorge Dam": a named thing, no one who speaks ("Jude Law" still is someone)
   const last = ls[ls.length - 1];
-  if (k < ws.length && ws.length > 1 && isCap(ws[ws.length - 1].text) && (THING_WORDS.has(last) || (SURNAME_THING_WORDS.has(last) && (determiner === "the" || ws.length >= 3)))) return undefined;
+  if (
+    k < ws.length &&
+    ws.length > 1 &&
+    isCap(ws[ws.length - 1].text) &&
+    (THING_WORDS.has(last) || (SURNAME_THING_WORDS.has(last) && (determiner === "the" || ws.length >= 3)))
+  )
+    return undefined;
   const nameWords = ws.slice(k).filter((w) => w.text !== ",");
   const titleWords = ws.slice(0, k);
   const titleLowers = ls.slice(0, k);
   const { role, qualifier } = titleRole(titleWords, titleLowers);
 
   // "the Ministry", "the Company": a house style capitalises the anaphor, it still points back
-  if (determiner === "the" && ws.length === 1 && BODY_ANAPHORS.has(ls[0])) return { ...base, kind: "org", anaphor: true };
+  if (determiner === "the" && ws.length === 1 && BODY_ANAPHORS.has(ls[0]))
+    return { ...base, kind: "org", anaphor: true };
   // a capitalised phrase holding a body word: "White House", "Foreign Ministry", "the Kremlin"
-  const capsOnly = ws.every((w) => isCap(w.text) || ["of", "for", "and", "on", "the", "'s", "-"].includes(w.text.toLowerCase()));
-  if (capsOnly && (ls.some((l) => ORG_WORDS.has(l)) && !role)) return { ...base, kind: "org", name: core };
+  const capsOnly = ws.every(
+    (w) => isCap(w.text) || ["of", "for", "and", "on", "the", "'s", "-"].includes(w.text.toLowerCase()),
+  );
+  if (capsOnly && ls.some((l) => ORG_WORDS.has(l)) && !role) return { ...base, kind: "org", name: core };
 
   // "Leaders of Kelmar", "Officials in Tianmar": a plural title names a group, not a person
-  if (nameWords.length > 0 && titleWords.length > 0 && role && /s$/.test(titleLowers.find((l) => roleAtEnd([l])) ?? "") && !roleAtEnd([titleLowers.find((l) => roleAtEnd([l])) ?? ""])?.role.endsWith("s")) {
+  if (
+    nameWords.length > 0 &&
+    titleWords.length > 0 &&
+    role &&
+    /s$/.test(titleLowers.find((l) => roleAtEnd([l])) ?? "") &&
+    !roleAtEnd([titleLowers.find((l) => roleAtEnd([l])) ?? ""])?.role.endsWith("s")
+  ) {
     return { ...base, kind: "group", name: core };
   }
   if (nameWords.length > 0 && !(nameWords.length === 1 && determiner === "the" && titleWords.length === 0)) {
     const name = surfaceOf(nameWords).replace(/,\s*$/, "");
-    return { ...base, ...gender, kind: "name", name, title: titleWords.length ? surfaceOf(titleWords) : undefined, role: role?.role, roleClass: role?.cls, qualifier };
+    return {
+      ...base,
+      ...gender,
+      kind: "name",
+      name,
+      title: titleWords.length ? surfaceOf(titleWords) : undefined,
+      role: role?.role,
+      roleClass: role?.cls,
+      qualifier,
+    };
   }
-  if (nameWords.length === 1 && determiner === "the" && titleWords.length === 0) return { ...base, kind: "org", name: core }; // "the Kremlin", "the Pentagon"
+  if (nameWords.length === 1 && determiner === "the" && titleWords.length === 0)
+    return { ...base, kind: "org", name: core }; // "the Kremlin", "the Pentagon"
 
   const head = ls[ls.length - 1];
   if (role) {
     const plural = /s$/.test(head) && !roleAtEnd([head]) ? true : GROUP_NOUNS.has(head);
     if (plural && !(determiner === "a" || determiner === "an")) return { ...base, kind: "group", name: core };
     return {
-      ...base, ...gender, kind: "role", title: core, role: role.role, roleClass: role.cls, qualifier: qualifier ?? (determiner === "our" ? "our" : undefined),
-      anonymous: determiner === "a" || determiner === "an" || undefined, name: determiner === "a" || determiner === "an" ? core : undefined,
+      ...base,
+      ...gender,
+      kind: "role",
+      title: core,
+      role: role.role,
+      roleClass: role.cls,
+      qualifier: qualifier ?? (determiner === "our" ? "our" : undefined),
+      anonymous: determiner === "a" || determiner === "an" || undefined,
+      name: determiner === "a" || determiner === "an" ? core : undefined,
     };
   }
   // "the company", "the German carmaker" point back; "the national road safety agency" is a name of its own
-  const bare = ws.length === 1 || (ws.length === 2 && (isStateForm(ls[0]) || ws[0].pos === "ADJ" && !isCap(ws[0].text)));
-  if (determiner === "the" && BODY_ANAPHORS.has(head) && bare && !ws.slice(1).some((w) => isCap(w.text))) return { ...base, kind: "org", anaphor: true };
+  const bare =
+    ws.length === 1 || (ws.length === 2 && (isStateForm(ls[0]) || (ws[0].pos === "ADJ" && !isCap(ws[0].text))));
+  if (determiner === "the" && BODY_ANAPHORS.has(head) && bare && !ws.slice(1).some((w) => isCap(w.text)))
+    return { ...base, kind: "org", anaphor: true };
   if (GROUP_NOUNS.has(head) || determiner === "both") return { ...base, kind: "group", name: core };
   if (ls.some((l) => ORG_WORDS.has(l))) return { ...base, kind: "org", name: core };
   if (ws.some((w) => w.pos === "NOUN" || w.pos === "PROPN")) return { ...base, kind: "group", name: core };
@@ -259,10 +410,20 @@ function qualifierOf(title: Word[]): string | undefined {
     }
   }
   const poss = ls.indexOf("'s");
-  if (poss > 0) return title.slice(0, poss).map((w) => w.text).join(" ").replace(/^the\s+/i, "");
+  if (poss > 0)
+    return title
+      .slice(0, poss)
+      .map((w) => w.text)
+      .join(" ")
+      .replace(/^the\s+/i, "");
   const caps = title.filter((w, i) => isCap(w.text) && !isRoleWord(ls[i]) && ls[i] !== "the");
   const orgIdx = ls.findIndex((l) => ORG_WORDS.has(l));
-  if (orgIdx >= 0) return title.slice(0, orgIdx + 1).filter((w) => !["the", "a"].includes(w.text.toLowerCase())).map((w) => w.text).join(" ");
+  if (orgIdx >= 0)
+    return title
+      .slice(0, orgIdx + 1)
+      .filter((w) => !["the", "a"].includes(w.text.toLowerCase()))
+      .map((w) => w.text)
+      .join(" ");
   if (caps.length > 0) return caps.map((w) => w.text).join(" ");
   return undefined;
 }

@@ -39,12 +39,17 @@ export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map
     for (const m of candidatesOf(i)) {
       const terms = termsOfCluster.get(clusterOf.get(m)!) ?? new Set();
       let score = d.context.terms.filter((t) => terms.has(t)).length;
-      const named = m.actor.draft ? [...m.actor.draft.aliases].some((a) => a.length > 2 && d.context!.text.includes(a)) : false;
+      const named = m.actor.draft
+        ? [...m.actor.draft.aliases].some((a) => a.length > 2 && d.context!.text.includes(a))
+        : false;
       if (named) score += 2;
       // "rejected the criticism" points at a criticising, "denied the accusation" at an accusing
       const cue = m.raw.cue.split(" ")[0].slice(0, 5);
       if (cue.length >= 4 && d.context.objectHeads.some((h) => h.startsWith(cue))) score += 3;
-      if (score > bestScore) { bestScore = score; best = m; }
+      if (score > bestScore) {
+        bestScore = score;
+        best = m;
+      }
     }
     if (best) clusterOf.set(d, clusterOf.get(best)!);
   });

@@ -42,8 +42,33 @@ export interface Said {
   cites: string;
 }
 
-const VERBS = ["said", "said", "said", "stated", "noted", "stressed", "emphasised", "claimed", "insisted", "argued", "told reporters", "confirmed", "pointed out", "explained", "maintained", "announced"];
-const DENIAL_ADJECTIVES = ["absurd", "baseless", "groundless", "a fabrication", "nonsense", "completely false", "a provocation"];
+const VERBS = [
+  "said",
+  "said",
+  "said",
+  "stated",
+  "noted",
+  "stressed",
+  "emphasised",
+  "claimed",
+  "insisted",
+  "argued",
+  "told reporters",
+  "confirmed",
+  "pointed out",
+  "explained",
+  "maintained",
+  "announced",
+];
+const DENIAL_ADJECTIVES = [
+  "absurd",
+  "baseless",
+  "groundless",
+  "a fabrication",
+  "nonsense",
+  "completely false",
+  "a provocation",
+];
 
 const ASSERT = [
   "{S} {v} that {c}.",
@@ -117,14 +142,26 @@ export function say(ctx: SayContext, speech: ClaimSpeech): Said {
   if (speech.speaker.kind !== "person") patterns = patterns.filter((p) => !/reporters|journalists|Speaking/.test(p));
   const pattern = rng.pick(patterns);
   const relayId = relay ? ("outlet" in relay ? relay.outlet.id : relay.actor.id) : null;
-  const mark: MentionMark = { claim: speech.claim, stance: speech.stance, actors: relayId ? [speech.speaker.id, relayId] : [speech.speaker.id] };
+  const mark: MentionMark = {
+    claim: speech.claim,
+    stance: speech.stance,
+    actors: relayId ? [speech.speaker.id, relayId] : [speech.speaker.id],
+  };
   return { sentence: expand(ctx, pattern, speech, mark), cites: relayId ?? speech.speaker.id };
 }
 
 /** The speaker asserts one claim and adds another: "X said that A, adding that B." */
 export function sayTwo(ctx: SayContext, first: ClaimSpeech, second: ClaimSpeech): Said {
-  const a = expand(ctx, "{S} {v} that {c},", first, { claim: first.claim, stance: "asserted", actors: [first.speaker.id] });
-  const b: Sentence = [{ text: " adding that " }, { text: second.indirect, mention: { claim: second.claim, stance: "asserted", actors: [second.speaker.id] } }, { text: "." }];
+  const a = expand(ctx, "{S} {v} that {c},", first, {
+    claim: first.claim,
+    stance: "asserted",
+    actors: [first.speaker.id],
+  });
+  const b: Sentence = [
+    { text: " adding that " },
+    { text: second.indirect, mention: { claim: second.claim, stance: "asserted", actors: [second.speaker.id] } },
+    { text: "." },
+  ];
   return { sentence: [...a, ...b], cites: first.speaker.id };
 }
 
@@ -133,7 +170,9 @@ export function narrate(ctx: SayContext, claim: string, clause: string, voice: s
   const actors = voice ? ["narrator", voice] : ["narrator"];
   const mention: MentionMark = { claim, stance: "asserted", actors };
   ctx.refs.mark(null);
-  const sentence: Sentence = lead ? [{ text: lead + " " }, { text: clause, mention }, { text: "." }] : [{ text: capitalise(clause), mention }, { text: "." }];
+  const sentence: Sentence = lead
+    ? [{ text: lead + " " }, { text: clause, mention }, { text: "." }]
+    : [{ text: capitalise(clause), mention }, { text: "." }];
   return { sentence, cites: voice ?? "narrator" };
 }
 

@@ -3,12 +3,13 @@
  * narration between them, and the outlet's furniture (credits, footers). A reprint is its source's
  * body, unchanged, under the aggregator's own headline and markers.
  */
-import { MONTHS, NAMES, type Culture } from "./lexicon.js";
+
+import { type ClaimSpeech, narrate, type SayContext, type Sentence, say, sayTwo } from "./attribution.js";
 import { capitalise, drift, renderClause } from "./drift.js";
-import { narrate, say, sayTwo, type ClaimSpeech, type SayContext, type Sentence } from "./attribution.js";
+import { type Culture, MONTHS, NAMES } from "./lexicon.js";
 import type { Rng } from "./prng.js";
 import { Referencer } from "./references.js";
-import { fill, type DocPlan, type Item, type StoryEvent } from "./story.js";
+import { type DocPlan, fill, type Item, type StoryEvent } from "./story.js";
 import { feminine, type World, type WorldState } from "./world.js";
 
 export interface Block {
@@ -65,32 +66,70 @@ const LEADS = [
   "Tensions between {A} and {B} over {issue} deepened on {weekday}.",
   "Officials in {A} and {B} gave sharply different accounts of {issue} on {weekday}.",
 ];
-const BLOG_LEADS = ["It is clear that", "The simple truth is that", "Everyone knows that", "Make no mistake:", "There is little doubt that"];
-const FOOTERS = ["Share this article", "Read more: latest news", "Please disable your ad blocker to continue reading the news.", "Follow us for more updates.", "All rights reserved."];
+const BLOG_LEADS = [
+  "It is clear that",
+  "The simple truth is that",
+  "Everyone knows that",
+  "Make no mistake:",
+  "There is little doubt that",
+];
+const FOOTERS = [
+  "Share this article",
+  "Read more: latest news",
+  "Please disable your ad blocker to continue reading the news.",
+  "Follow us for more updates.",
+  "All rights reserved.",
+];
 
 export function compose(rng: Rng, world: World, event: StoryEvent, plan: DocPlan, parent?: ComposedDoc): ComposedDoc {
   if (plan.role === "reprint" && parent) return reprint(rng, plan, parent);
   const refs = new Referencer(rng, plan.outlet.style);
-  const ctx: SayContext = { rng, refs, curly: plan.outlet.style.curlyQuotes, city: event.city, weekday: event.slots.weekday };
+  const ctx: SayContext = {
+    rng,
+    refs,
+    curly: plan.outlet.style.curlyQuotes,
+    city: event.city,
+    weekday: event.slots.weekday,
+  };
   const cites = new Set<string>();
   const voice = plan.outlet.voice;
   const sentences: Sentence[] = [];
   const narration = rng.shuffle([...event.kind.background, ...rng.sample(GENERIC, 6)]);
   const narrationLine = (): Sentence[] => (narration.length ? [[{ text: fill(narration.pop()!, event.slots) }]] : []);
 
-  if (plan.role === "report" || plan.role === "commentary" || (plan.role === "wire" && rng.chance(0.3))) sentences.push([{ text: fill(rng.pick(LEADS), event.slots) }]);
+  if (plan.role === "report" || plan.role === "commentary" || (plan.role === "wire" && rng.chance(0.3)))
+    sentences.push([{ text: fill(rng.pick(LEADS), event.slots) }]);
   const items = groupBySpeaker(plan.items);
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     const next = items[i + 1];
     if (item.narrated) {
-      const lead = plan.role === "commentary" ? (rng.chance(0.6) ? rng.pick(BLOG_LEADS) : undefined) : rng.pick([undefined, undefined, "It was stressed that", `${capitalise(voice?.kind === "organization" ? voice.short : "the statement")} notes that`]);
+      const lead =
+        plan.role === "commentary"
+          ? rng.chance(0.6)
+            ? rng.pick(BLOG_LEADS)
+            : undefined
+          : rng.pick([
+              undefined,
+              undefined,
+              "It was stressed that",
+              `${capitalise(voice?.kind === "organization" ? voice.short : "the statement")} notes that`,
+            ]);
       const said = narrate(ctx, item.claim.id, speech(event, item).direct, voice?.id ?? null, lead);
       sentences.push(said.sentence);
       if (voice) cites.add(voice.id);
       continue;
     }
-    if (next && !next.narrated && next.speaker === item.speaker && !item.relay && !next.relay && item.stance === "asserted" && next.stance === "asserted" && rng.chance(0.25)) {
+    if (
+      next &&
+      !next.narrated &&
+      next.speaker === item.speaker &&
+      !item.relay &&
+      !next.relay &&
+      item.stance === "asserted" &&
+      next.stance === "asserted" &&
+      rng.chance(0.25)
+    ) {
       const said = sayTwo(ctx, speech(event, item), speech(event, next));
       sentences.push(said.sentence);
       cites.add(said.cites);
@@ -105,9 +144,19 @@ export function compose(rng: Rng, world: World, event: StoryEvent, plan: DocPlan
       sentences.push(...narrationLine());
       refs.mark(null);
     }
-    if (item.stance === "asserted" && item.claim.denier && !plan.items.some((it) => it.claim === item.claim && it.stance === "denied") && plan.role !== "statement" && rng.chance(0.3)) {
+    if (
+      item.stance === "asserted" &&
+      item.claim.denier &&
+      !plan.items.some((it) => it.claim === item.claim && it.stance === "denied") &&
+      plan.role !== "statement" &&
+      rng.chance(0.3)
+    ) {
       const other: WorldState = item.claim.side === "A" ? event.B : event.A;
-      sentences.push([{ text: `${capitalise(refs.noun(other.foreignMinistry))} did not immediately respond to a request for comment.` }]);
+      sentences.push([
+        {
+          text: `${capitalise(refs.noun(other.foreignMinistry))} did not immediately respond to a request for comment.`,
+        },
+      ]);
       refs.mark(null);
     }
   }
@@ -115,7 +164,10 @@ export function compose(rng: Rng, world: World, event: StoryEvent, plan: DocPlan
   if (plan.role !== "statement") for (let i = rng.between(2, 4); i > 0; i--) sentences.push(...narrationLine());
 
   // a government readout speaks as the office: every mention is also the office's
-  if (plan.role === "statement" && voice) for (const s of sentences) for (const p of s) if (p.mention && !p.mention.actors.includes("narrator")) p.mention.actors.push(voice.id, "narrator");
+  if (plan.role === "statement" && voice)
+    for (const s of sentences)
+      for (const p of s)
+        if (p.mention && !p.mention.actors.includes("narrator")) p.mention.actors.push(voice.id, "narrator");
   if (plan.parent && plan.role !== "wire") cites.add(plan.parent.outlet.voice?.id ?? plan.parent.outlet.id);
   if (voice) cites.add(voice.id);
   cites.delete("narrator");
@@ -126,24 +178,38 @@ export function compose(rng: Rng, world: World, event: StoryEvent, plan: DocPlan
   const when = new Date(plan.at);
   const date = `${MONTHS[when.getUTCMonth()]} ${when.getUTCDate()}`;
   if (plan.role === "wire") {
-    body[0].sentences.unshift([{ text: `${event.city.toUpperCase()}, ${date} (${plan.outlet.abbrev ?? plan.outlet.name}) -` }]);
+    body[0].sentences.unshift([
+      { text: `${event.city.toUpperCase()}, ${date} (${plan.outlet.abbrev ?? plan.outlet.name}) -` },
+    ]);
   } else if (plan.role === "statement") {
-    head.push(line(`${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}, ${cityOf(plan, event)}`));
+    head.push(
+      line(`${when.getUTCDate()} ${MONTHS[when.getUTCMonth()]} ${when.getUTCFullYear()}, ${cityOf(plan, event)}`),
+    );
   } else if (plan.role === "report" && rng.chance(0.6)) {
     head.push(line(`By ${journalist(rng, culture(world, plan.outlet.country))}`));
   } else if (plan.role === "commentary") {
-    head.push(line(`Posted by ${journalist(rng, culture(world, plan.outlet.country))} on ${date}, ${when.getUTCFullYear()}`));
+    head.push(
+      line(`Posted by ${journalist(rng, culture(world, plan.outlet.country))} on ${date}, ${when.getUTCFullYear()}`),
+    );
   }
   const foot: Block[] = [];
-  if (plan.role === "wire" && rng.chance(0.7)) foot.push(line(`(Reporting by ${journalist(rng, culture(world, plan.outlet.country))}; Editing by ${journalist(rng, "western")})`));
-  if (plan.role === "report" && rng.chance(0.3)) foot.push(line(`Additional reporting by ${journalist(rng, culture(world, plan.outlet.country))}`));
+  if (plan.role === "wire" && rng.chance(0.7))
+    foot.push(
+      line(
+        `(Reporting by ${journalist(rng, culture(world, plan.outlet.country))}; Editing by ${journalist(rng, "western")})`,
+      ),
+    );
+  if (plan.role === "report" && rng.chance(0.3))
+    foot.push(line(`Additional reporting by ${journalist(rng, culture(world, plan.outlet.country))}`));
   return { plan, title, body, head, foot, cites, narrators: voice ? [voice.id] : [] };
 }
 
 function reprint(rng: Rng, plan: DocPlan, parent: ComposedDoc): ComposedDoc {
   const source = parent.plan.outlet;
   const name = source.abbrev ?? source.name;
-  const head: Block[] = [{ kind: "title", sentences: [[{ text: rng.chance(0.7) ? parent.title : `${parent.title} - ${name}` }]] }];
+  const head: Block[] = [
+    { kind: "title", sentences: [[{ text: rng.chance(0.7) ? parent.title : `${parent.title} - ${name}` }]] },
+  ];
   if (rng.chance(0.3)) head.push(line(`${name} reports`));
   const foot: Block[] = [];
   if (rng.chance(0.5)) foot.push(line(rng.pick([`Source: ${name}`, name, `(${name})`, `Source link`])));
@@ -161,7 +227,12 @@ function requote(rng: Rng, ctx: SayContext, event: StoryEvent, item: Item): Sent
   const who = ctx.refs.subject(item.speaker).text;
   const verb = item.stance === "denied" ? rng.pick(["added", "said"]) : rng.pick(["added", "said", "went on"]);
   const mention = { claim: item.claim.id, stance: item.stance, actors: [item.speaker.id] };
-  if (item.stance === "denied") return [{ text: open + "It is simply not true that " }, { text: words[0].toLowerCase() + words.slice(1), mention }, { text: `,${close} ${who} ${verb}.` }];
+  if (item.stance === "denied")
+    return [
+      { text: open + "It is simply not true that " },
+      { text: words[0].toLowerCase() + words.slice(1), mention },
+      { text: `,${close} ${who} ${verb}.` },
+    ];
   return [{ text: open }, { text: words, mention }, { text: `,${close} ${who} ${verb}.` }];
 }
 
@@ -176,7 +247,10 @@ function speech(event: StoryEvent, item: Item): ClaimSpeech {
   const { wordings } = item.claim.template;
   const relay = item.relay && "actor" in item.relay && item.relay.actor === item.speaker ? undefined : item.relay;
   return {
-    claim: item.claim.id, stance: item.stance, speaker: item.speaker, relay,
+    claim: item.claim.id,
+    stance: item.stance,
+    speaker: item.speaker,
+    relay,
     indirect: renderClause(wordings, item.wording, event.slots, event.metonyms),
     direct: renderClause(wordings, item.wording, event.slots, event.metonyms, true),
   };

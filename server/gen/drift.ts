@@ -78,10 +78,11 @@ export function firstWording(rng: Rng, paraphrases: number): Wording {
 export function drift(rng: Rng, w: Wording, paraphrases: number, strength: number): Wording {
   const next: Wording = { ...w, synonyms: [...w.synonyms] };
   if (rng.chance(0.25 * strength)) next.variant = rng.int(paraphrases);
-  for (let i = 0; i < 2; i++) if (rng.chance(0.6 * strength)) {
-    const g = rng.int(SYNONYMS.length);
-    next.synonyms[g] = rng.int(SYNONYMS[g].length);
-  }
+  for (let i = 0; i < 2; i++)
+    if (rng.chance(0.6 * strength)) {
+      const g = rng.int(SYNONYMS.length);
+      next.synonyms[g] = rng.int(SYNONYMS[g].length);
+    }
   if (rng.chance(0.3 * strength)) next.quantifier = rng.int(QUANTIFIERS.length);
   if (rng.chance(0.3 * strength)) next.fronted = !next.fronted;
   if (rng.chance(0.3 * strength)) next.backshift = !next.backshift;
@@ -93,7 +94,13 @@ export function drift(rng: Rng, w: Wording, paraphrases: number, strength: numbe
  * The clause as written. `slots` fill {names}; `metonyms` are the alternatives used when
  * w.metonym is set. Quotes are direct speech, so they never take the tense shift.
  */
-export function renderClause(paraphrases: readonly string[], w: Wording, slots: Record<string, string>, metonyms: Record<string, string>, direct = false): string {
+export function renderClause(
+  paraphrases: readonly string[],
+  w: Wording,
+  slots: Record<string, string>,
+  metonyms: Record<string, string>,
+  direct = false,
+): string {
   let text = paraphrases[w.variant % paraphrases.length];
   const [core, tail] = text.split(" | ");
   text = tail === undefined ? core : w.fronted ? `${tail}, ${core}` : `${core} ${tail}`;

@@ -2,7 +2,7 @@
  * The ground truth in the seeds-gold.json shape that /work/shared/eval/score.mjs reads: every actor
  * with every name the corpus uses for it, the outlets documents cite, and each claim's mentions.
  */
-import { fullName, surname, type Outlet, type World, type WorldActor } from "./world.js";
+import { fullName, type Outlet, surname, type World, type WorldActor } from "./world.js";
 
 export interface GoldActor {
   id: string;
@@ -13,8 +13,14 @@ export interface GoldActor {
 
 export function goldActors(world: World): GoldActor[] {
   const publisherNames = new Map<string, string[]>();
-  for (const o of world.outlets) if (o.voice) publisherNames.set(o.voice.id, [...(publisherNames.get(o.voice.id) ?? []), o.name]);
-  return world.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind === "anonymous" ? "person" : a.kind, aliases: unique([a.name, ...aliasesOf(a), ...(publisherNames.get(a.id) ?? [])]) }));
+  for (const o of world.outlets)
+    if (o.voice) publisherNames.set(o.voice.id, [...(publisherNames.get(o.voice.id) ?? []), o.name]);
+  return world.actors.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind === "anonymous" ? "person" : a.kind,
+    aliases: unique([a.name, ...aliasesOf(a), ...(publisherNames.get(a.id) ?? [])]),
+  }));
 }
 
 function aliasesOf(a: WorldActor): string[] {
@@ -31,11 +37,17 @@ function aliasesOf(a: WorldActor): string[] {
         if (demonym) out.push(`${demonym} ${a.title} ${full}`, `${demonym} ${a.title}`, `the ${demonym} ${a.role}`);
       }
       // every pairing of given-name and surname spellings, as outlets mix them
-      for (const f of a.person.first) for (const l of a.person.last) out.push(a.person.familyFirst ? `${l} ${f}` : `${f} ${l}`);
+      for (const f of a.person.first)
+        for (const l of a.person.last) out.push(a.person.familyFirst ? `${l} ${f}` : `${f} ${l}`);
       return out;
     }
     case "state":
-      return [a.name, a.state!.seed.capital, `the ${a.state!.seed.demonym} government`, `the ${a.state!.seed.demonym} side`];
+      return [
+        a.name,
+        a.state!.seed.capital,
+        `the ${a.state!.seed.demonym} government`,
+        `the ${a.state!.seed.demonym} side`,
+      ];
     default:
       return a.intro;
   }
@@ -44,7 +56,14 @@ function aliasesOf(a: WorldActor): string[] {
 export function goldCitedSources(world: World) {
   return world.outlets
     .filter((o) => !o.voice)
-    .map((o: Outlet) => ({ id: o.id, aliases: unique([o.name, ...(o.abbrev ? [o.abbrev] : []), ...(/^The /.test(o.name) ? [o.name.replace(/^The /, "the ")] : [`the ${o.name}`])]) }));
+    .map((o: Outlet) => ({
+      id: o.id,
+      aliases: unique([
+        o.name,
+        ...(o.abbrev ? [o.abbrev] : []),
+        ...(/^The /.test(o.name) ? [o.name.replace(/^The /, "the ")] : [`the ${o.name}`]),
+      ]),
+    }));
 }
 
 const unique = (xs: string[]) => [...new Set(xs)];

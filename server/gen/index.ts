@@ -4,11 +4,11 @@
  * folder (and, on request, the gold annotation of every claim mention). Deterministic per seed.
  */
 import path from "node:path";
-import { compose, type ComposedDoc } from "./compose.js";
+import { type ComposedDoc, compose } from "./compose.js";
 import { goldActors, goldCitedSources } from "./gold.js";
 import { createRng } from "./prng.js";
-import { serialize, type PlacedMention } from "./serialize.js";
-import { planCoverage, planEvent, rivalries, storySize, type DocPlan } from "./story.js";
+import { type PlacedMention, serialize } from "./serialize.js";
+import { type DocPlan, planCoverage, planEvent, rivalries, storySize } from "./story.js";
 import { buildWorld, slug, worldSizeFor } from "./world.js";
 import { CorpusWriter } from "./write-corpus.js";
 
@@ -39,7 +39,8 @@ const START = Date.UTC(2022, 0, 3, 6, 0, 0);
 export const defaultOut = (docs: number, seed: string | number) => path.join("data", `synthetic-${docs}-${seed}`);
 
 export async function generateCorpus(options: GenerateOptions): Promise<GenerateStats> {
-  if (!Number.isInteger(options.docs) || options.docs < 1) throw new Error(`--docs must be a positive whole number, got ${options.docs}`);
+  if (!Number.isInteger(options.docs) || options.docs < 1)
+    throw new Error(`--docs must be a positive whole number, got ${options.docs}`);
   const rng = createRng(options.seed);
   const world = buildWorld(rng.fork("world"), worldSizeFor(options.docs));
   const pairs = rivalries(rng.fork("rivals"), world);
@@ -52,7 +53,15 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     force: options.force,
   });
 
-  const stats: GenerateStats = { documents: 0, bytes: 0, events: 0, claims: 0, mentions: 0, outlets: world.outlets.length, actors: world.actors.length };
+  const stats: GenerateStats = {
+    documents: 0,
+    bytes: 0,
+    events: 0,
+    claims: 0,
+    mentions: 0,
+    outlets: world.outlets.length,
+    actors: world.actors.length,
+  };
   // long-running accusations gather mentions across stories; written once all stories are told
   const recurring = new Map<string, { id: string; text: string; mentions: unknown[] }>();
   let at = START;
@@ -74,12 +83,19 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
       const published = new Date(plan.at);
       writer.writeDocument(
         {
-          file, source: plan.outlet.name, sourceKind: plan.outlet.kind, country: plan.outlet.country,
+          file,
+          source: plan.outlet.name,
+          sourceKind: plan.outlet.kind,
+          country: plan.outlet.country,
           url: `https://${plan.outlet.domain}/${published.toISOString().slice(0, 10).replace(/-/g, "/")}/${slug(doc.title).slice(0, 60)}-${index}`,
-          publishedAt: published.toISOString().replace(/\.000Z$/, "Z"), title: doc.title, language: "en",
+          publishedAt: published.toISOString().replace(/\.000Z$/, "Z"),
+          title: doc.title,
+          language: "en",
         },
         text,
-        writer.wantsGold ? { document: file, publisher: plan.outlet.name, narrators: doc.narrators, cites: [...doc.cites] } : undefined,
+        writer.wantsGold
+          ? { document: file, publisher: plan.outlet.name, narrators: doc.narrators, cites: [...doc.cites] }
+          : undefined,
       );
       stats.mentions += mentions.length;
       if (writer.wantsGold) for (const m of mentions) push(claimMentions, m.mark.claim, goldMention(file, m));
@@ -109,7 +125,15 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
 }
 
 function goldMention(file: string, m: PlacedMention) {
-  return { document: file, start: m.start, end: m.end, evidence: m.evidence, actors: m.mark.actors, stance: m.mark.stance, optional: m.mark.optional ?? false };
+  return {
+    document: file,
+    start: m.start,
+    end: m.end,
+    evidence: m.evidence,
+    actors: m.mark.actors,
+    stance: m.mark.stance,
+    optional: m.mark.optional ?? false,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -3,13 +3,16 @@
  * role ("the minister") or a pronoun, the way news copy does. One Referencer per document.
  */
 import type { Rng } from "./prng.js";
-import { fullName, surname, type Outlet, type OutletStyle, type WorldActor } from "./world.js";
+import { fullName, type Outlet, type OutletStyle, surname, type WorldActor } from "./world.js";
 
 export class Referencer {
   private seen = new Set<string>();
   private lastSubject: string | null = null;
 
-  constructor(private rng: Rng, private style: OutletStyle) {}
+  constructor(
+    private rng: Rng,
+    private style: OutletStyle,
+  ) {}
 
   /** A noun phrase for the actor, never a pronoun (after "according to", in inversions). */
   noun(actor: WorldActor): string {
@@ -20,7 +23,8 @@ export class Referencer {
 
   /** The sentence subject: a pronoun when the previous sentence was about the same actor. */
   subject(actor: WorldActor): { text: string; pronoun: boolean } {
-    const pronoun = this.lastSubject === actor.id && this.seen.has(actor.id) && this.rng.chance(0.6) ? pronounOf(actor) : null;
+    const pronoun =
+      this.lastSubject === actor.id && this.seen.has(actor.id) && this.rng.chance(0.6) ? pronounOf(actor) : null;
     this.lastSubject = actor.id;
     return pronoun ? { text: pronoun, pronoun: true } : { text: this.noun(actor), pronoun: false };
   }
@@ -35,7 +39,8 @@ export class Referencer {
     const first = !this.seen.has(key);
     this.seen.add(key);
     if (first) return o.abbrev && this.rng.chance(0.5) ? `${theName(o.name)} (${o.abbrev})` : theName(o.name);
-    if (o.kind === "news agency") return this.rng.pick(o.abbrev ? [o.abbrev, "the agency", o.abbrev] : ["the agency", theName(o.name)]);
+    if (o.kind === "news agency")
+      return this.rng.pick(o.abbrev ? [o.abbrev, "the agency", o.abbrev] : ["the agency", theName(o.name)]);
     return theName(o.name);
   }
 
@@ -48,7 +53,10 @@ export class Referencer {
         const demonym = actor.state?.seed.demonym ?? "";
         return this.rng.weighted<string>([
           [`${demonym} ${actor.title} ${full}`, 5],
-          [`${actor.title[0].toUpperCase() === actor.title[0] ? actor.title : capitaliseTitle(actor.title)} ${full}`, 2],
+          [
+            `${actor.title[0].toUpperCase() === actor.title[0] ? actor.title : capitaliseTitle(actor.title)} ${full}`,
+            2,
+          ],
           [`${full}, the ${demonym} ${actor.role},`, 2],
         ]);
       }
@@ -86,5 +94,10 @@ function pronounOf(actor: WorldActor): string | null {
   return null;
 }
 
-const theName = (name: string) => (/^(The |the )/.test(name) ? name.replace(/^The /, "the ") : /Agency|Service|Ministry|Office/.test(name) ? `the ${name}` : name);
+const theName = (name: string) =>
+  /^(The |the )/.test(name)
+    ? name.replace(/^The /, "the ")
+    : /Agency|Service|Ministry|Office/.test(name)
+      ? `the ${name}`
+      : name;
 const capitaliseTitle = (t: string) => t[0].toUpperCase() + t.slice(1);

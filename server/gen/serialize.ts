@@ -21,7 +21,9 @@ export function serialize(doc: ComposedDoc, html: boolean): Serialized {
   const out = new Output();
   const blocks = [...doc.head, ...doc.body, ...doc.foot];
   if (html) {
-    out.add(`<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${doc.title}</title></head>\n<body>\n<article>\n`);
+    out.add(
+      `<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>${doc.title}</title></head>\n<body>\n<article>\n`,
+    );
     for (const b of blocks) {
       const tag = b.kind === "title" ? "h1" : "p";
       out.add(`<${tag}>`);

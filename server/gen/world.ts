@@ -3,9 +3,21 @@
  * them, and the outlets that publish. Built once per corpus from the seed; sized by the corpus so that
  * a large corpus has hundreds of outlets and a small one stays readable.
  */
-import { INTERNATIONAL_BODIES, NAMES, OFFICES, OUTLET_WORDS, STATES, SURNAME_PARTS, THINK_TANK_PATTERNS, type Culture, type OfficeKey, type StateSeed } from "./lexicon.js";
-import type { Rng } from "./prng.js";
+
 import type { SourceKind } from "../corpus/types.js";
+import {
+  type Culture,
+  INTERNATIONAL_BODIES,
+  NAMES,
+  OFFICES,
+  type OfficeKey,
+  OUTLET_WORDS,
+  STATES,
+  type StateSeed,
+  SURNAME_PARTS,
+  THINK_TANK_PATTERNS,
+} from "./lexicon.js";
+import type { Rng } from "./prng.js";
 
 export type Gender = "m" | "f";
 
@@ -108,7 +120,11 @@ export const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
-const stripAccents = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+const stripAccents = (s: string) =>
+  s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
 
 export interface WorldSize {
   states: number;
@@ -130,23 +146,46 @@ export function buildWorld(rng: Rng, size: WorldSize): World {
   const seeds = rng.sample(STATES, size.states);
   const states = seeds.map((seed) => buildState(rng.fork(seed.name), seed, names, actors, outlets));
 
-  const international = rng.sample(INTERNATIONAL_BODIES, Math.min(INTERNATIONAL_BODIES.length, 2 + Math.floor(size.states / 6))).map((b) => {
-    const body: BodyActor = { id: slug(b.name), name: b.name, kind: "organization", intro: b.aliases.filter((a) => a.startsWith("the ")), short: b.short };
-    const gender: Gender = rng.chance(0.5) ? "m" : "f";
-    const person = names.take("western", gender);
-    const spokesperson: PersonActor = { id: "", name: "", kind: "person", person, gender, title: "spokesperson", role: "spokesperson", affiliation: `a spokesperson for ${body.intro[0]}` };
-    nameActor(spokesperson);
-    actors.push(body, spokesperson);
-    return { body, spokesperson };
-  });
+  const international = rng
+    .sample(INTERNATIONAL_BODIES, Math.min(INTERNATIONAL_BODIES.length, 2 + Math.floor(size.states / 6)))
+    .map((b) => {
+      const body: BodyActor = {
+        id: slug(b.name),
+        name: b.name,
+        kind: "organization",
+        intro: b.aliases.filter((a) => a.startsWith("the ")),
+        short: b.short,
+      };
+      const gender: Gender = rng.chance(0.5) ? "m" : "f";
+      const person = names.take("western", gender);
+      const spokesperson: PersonActor = {
+        id: "",
+        name: "",
+        kind: "person",
+        person,
+        gender,
+        title: "spokesperson",
+        role: "spokesperson",
+        affiliation: `a spokesperson for ${body.intro[0]}`,
+      };
+      nameActor(spokesperson);
+      actors.push(body, spokesperson);
+      return { body, spokesperson };
+    });
 
   const experts = states.flatMap((s) =>
     [0, 1].map((i) => {
       const gender: Gender = rng.chance(0.5) ? "m" : "f";
       const tank = `${rng.pick(THINK_TANK_PATTERNS)} in ${s.seed.capital}`;
       const expert: PersonActor = {
-        id: "", name: "", kind: "person", person: names.take(s.seed.culture, gender), gender,
-        title: i === 0 ? "analyst" : "political scientist", role: "analyst", affiliation: `an analyst at the ${tank}`,
+        id: "",
+        name: "",
+        kind: "person",
+        person: names.take(s.seed.culture, gender),
+        gender,
+        title: i === 0 ? "analyst" : "political scientist",
+        role: "analyst",
+        affiliation: `an analyst at the ${tank}`,
       };
       nameActor(expert);
       actors.push(expert);
@@ -154,21 +193,29 @@ export function buildWorld(rng: Rng, size: WorldSize): World {
     }),
   );
 
-  const internationalWires = ["Global Press Agency|GPA", "Continental Wire Service|CWS", "World News Service|WNS"].map((entry) => {
-    const [name, abbrev] = entry.split("|");
-    const wire = makeOutlet(rng, name, "news agency", undefined, abbrev, 6);
-    outlets.push(wire);
-    return wire;
-  });
+  const internationalWires = ["Global Press Agency|GPA", "Continental Wire Service|CWS", "World News Service|WNS"].map(
+    (entry) => {
+      const [name, abbrev] = entry.split("|");
+      const wire = makeOutlet(rng, name, "news agency", undefined, abbrev, 6);
+      outlets.push(wire);
+      return wire;
+    },
+  );
 
   const remaining = Math.max(0, size.outlets - outlets.filter((o) => o.kind !== "government").length);
-  const kinds: [SourceKind, number][] = [["newspaper", 0.4], ["broadcaster", 0.15], ["aggregator", 0.27], ["blog", 0.18]];
+  const kinds: [SourceKind, number][] = [
+    ["newspaper", 0.4],
+    ["broadcaster", 0.15],
+    ["aggregator", 0.27],
+    ["blog", 0.18],
+  ];
   const taken = new Set(outlets.map((o) => o.name));
   for (let i = 0; i < remaining; i++) {
     const kind = rng.weighted(kinds);
     const home = rng.chance(kind === "aggregator" || kind === "blog" ? 0.5 : 0.9) ? rng.pick(states) : undefined;
     let name = "";
-    for (let tries = 0; tries < 50 && (name === "" || taken.has(name)); tries++) name = outletName(rng, kind, home?.seed);
+    for (let tries = 0; tries < 50 && (name === "" || taken.has(name)); tries++)
+      name = outletName(rng, kind, home?.seed);
     if (taken.has(name)) name = `${name} ${i}`;
     taken.add(name);
     // popularity falls off with rank, as readership does
@@ -182,32 +229,85 @@ export function buildWorld(rng: Rng, size: WorldSize): World {
 
 function buildState(rng: Rng, seed: StateSeed, names: NameBook, actors: WorldActor[], outlets: Outlet[]): WorldState {
   const d = seed.demonym;
-  const actor: BodyActor = { id: slug(seed.name), name: seed.name, kind: "state", intro: [seed.name], short: seed.name };
+  const actor: BodyActor = {
+    id: slug(seed.name),
+    name: seed.name,
+    kind: "state",
+    intro: [seed.name],
+    short: seed.name,
+  };
   const foreignMinistry: BodyActor = {
-    id: slug(`${d} Foreign Ministry`), name: `${d} Foreign Ministry`, kind: "organization",
-    intro: [`the ${d} Foreign Ministry`, `${seed.name}'s Ministry of Foreign Affairs`, `the ${d} Ministry of Foreign Affairs`, `${seed.name}'s foreign ministry`],
-    short: "the ministry", state: undefined,
+    id: slug(`${d} Foreign Ministry`),
+    name: `${d} Foreign Ministry`,
+    kind: "organization",
+    intro: [
+      `the ${d} Foreign Ministry`,
+      `${seed.name}'s Ministry of Foreign Affairs`,
+      `the ${d} Ministry of Foreign Affairs`,
+      `${seed.name}'s foreign ministry`,
+    ],
+    short: "the ministry",
+    state: undefined,
   };
   const defenceMinistry: BodyActor = {
-    id: slug(`${d} Defence Ministry`), name: `${d} Defence Ministry`, kind: "organization",
-    intro: [`the ${d} Defence Ministry`, `${seed.name}'s Ministry of Defence`, `the ${d} defence ministry`], short: "the ministry",
+    id: slug(`${d} Defence Ministry`),
+    name: `${d} Defence Ministry`,
+    kind: "organization",
+    intro: [`the ${d} Defence Ministry`, `${seed.name}'s Ministry of Defence`, `the ${d} defence ministry`],
+    short: "the ministry",
   };
   const seatName = seed.seat.replace(/^the /, "");
   const presidency: BodyActor = {
-    id: slug(seatName), name: seatName, kind: "organization",
-    intro: [seed.seat.startsWith("the ") ? seed.seat : `the ${seed.seat}`, `the ${d} presidency`, `the ${d} presidential office`], short: seed.seat.startsWith("the ") ? seed.seat : `the ${seed.seat}`,
+    id: slug(seatName),
+    name: seatName,
+    kind: "organization",
+    intro: [
+      seed.seat.startsWith("the ") ? seed.seat : `the ${seed.seat}`,
+      `the ${d} presidency`,
+      `the ${d} presidential office`,
+    ],
+    short: seed.seat.startsWith("the ") ? seed.seat : `the ${seed.seat}`,
   };
   const anonymous: AnonymousActor = {
-    id: slug(`senior ${d} official`), name: `senior ${d} official`, kind: "anonymous",
-    intro: [`a senior ${d} official`, `a senior ${d} government official`, `${/^[AEIOU]/.test(d) ? "an" : "a"} ${d} official who asked not to be named`], short: "the official",
+    id: slug(`senior ${d} official`),
+    name: `senior ${d} official`,
+    kind: "anonymous",
+    intro: [
+      `a senior ${d} official`,
+      `a senior ${d} government official`,
+      `${/^[AEIOU]/.test(d) ? "an" : "a"} ${d} official who asked not to be named`,
+    ],
+    short: "the official",
     state: undefined as unknown as WorldState,
   };
   const officials = new Map<OfficeKey, PersonActor>();
   const state: WorldState = {
-    seed, actor, officials, foreignMinistry, defenceMinistry, presidency, anonymous,
+    seed,
+    actor,
+    officials,
+    foreignMinistry,
+    defenceMinistry,
+    presidency,
+    anonymous,
     wire: makeOutlet(rng, `${d} News Agency`, "news agency", seed.name, acronym(`${d} News Agency`), 5),
-    ministryOutlet: makeOutlet(rng, `Ministry of Foreign Affairs of ${seed.name}`, "government", seed.name, undefined, 1, foreignMinistry),
-    presidencyOutlet: makeOutlet(rng, `Office of the President of ${seed.name}`, "government", seed.name, undefined, 1, presidency),
+    ministryOutlet: makeOutlet(
+      rng,
+      `Ministry of Foreign Affairs of ${seed.name}`,
+      "government",
+      seed.name,
+      undefined,
+      1,
+      foreignMinistry,
+    ),
+    presidencyOutlet: makeOutlet(
+      rng,
+      `Office of the President of ${seed.name}`,
+      "government",
+      seed.name,
+      undefined,
+      1,
+      presidency,
+    ),
   };
   actor.state = state;
   foreignMinistry.state = state;
@@ -216,7 +316,16 @@ function buildState(rng: Rng, seed: StateSeed, names: NameBook, actors: WorldAct
   anonymous.state = state;
   for (const office of OFFICES) {
     const gender: Gender = rng.chance(office.key === "president" ? 0.25 : 0.45) ? "f" : "m";
-    const p: PersonActor = { id: "", name: "", kind: "person", person: names.take(seed.culture, gender), gender, title: office.title, role: office.role, state };
+    const p: PersonActor = {
+      id: "",
+      name: "",
+      kind: "person",
+      person: names.take(seed.culture, gender),
+      gender,
+      title: office.title,
+      role: office.role,
+      state,
+    };
     nameActor(p);
     officials.set(office.key, p);
   }
@@ -238,12 +347,30 @@ export const fullName = (n: PersonName, variant: number) => {
 export const surname = (n: PersonName, variant: number) => n.last[variant % n.last.length];
 
 function acronym(name: string) {
-  return name.split(/\s+/).map((w) => w[0]).join("").toUpperCase();
+  return name
+    .split(/\s+/)
+    .map((w) => w[0])
+    .join("")
+    .toUpperCase();
 }
 
-function makeOutlet(rng: Rng, name: string, kind: SourceKind, country: string | undefined, abbrev: string | undefined, weight: number, voice?: BodyActor): Outlet {
+function makeOutlet(
+  rng: Rng,
+  name: string,
+  kind: SourceKind,
+  country: string | undefined,
+  abbrev: string | undefined,
+  weight: number,
+  voice?: BodyActor,
+): Outlet {
   return {
-    id: slug(name), name, kind, country, abbrev, weight, voice,
+    id: slug(name),
+    name,
+    kind,
+    country,
+    abbrev,
+    weight,
+    voice,
     domain: `${slug(name).replace(/-/g, "")}.${rng.pick(["com", "net", "org", "info", "news"])}`,
     style: {
       romanisation: rng.int(3),
@@ -256,18 +383,37 @@ function makeOutlet(rng: Rng, name: string, kind: SourceKind, country: string | 
 }
 
 function outletName(rng: Rng, kind: SourceKind, home?: StateSeed): string {
-  const place = home ? rng.pick([home.capital, home.name, ...home.cities]) : rng.pick(["World", "Global", "International", "Continental", "Free"]);
+  const place = home
+    ? rng.pick([home.capital, home.name, ...home.cities])
+    : rng.pick(["World", "Global", "International", "Continental", "Free"]);
   const w = OUTLET_WORDS;
   switch (kind) {
     case "newspaper":
-      return rng.pick([`The ${place} ${rng.pick(w.newspaper)}`, `${place} ${rng.pick(w.newspaper)}`, `${rng.pick(w.newspaperPrefix)} ${place}`, `The ${rng.pick(w.newspaperPrefix)} ${rng.pick(w.newspaper)}`]);
+      return rng.pick([
+        `The ${place} ${rng.pick(w.newspaper)}`,
+        `${place} ${rng.pick(w.newspaper)}`,
+        `${rng.pick(w.newspaperPrefix)} ${place}`,
+        `The ${rng.pick(w.newspaperPrefix)} ${rng.pick(w.newspaper)}`,
+      ]);
     case "broadcaster":
-      return rng.pick([`${place} ${rng.pick(w.broadcaster)}`, `Channel ${rng.between(1, 12)} ${place}`, `${home?.demonym ?? "World"} ${rng.pick(w.broadcaster)}`]);
+      return rng.pick([
+        `${place} ${rng.pick(w.broadcaster)}`,
+        `Channel ${rng.between(1, 12)} ${place}`,
+        `${home?.demonym ?? "World"} ${rng.pick(w.broadcaster)}`,
+      ]);
     case "aggregator":
-      return rng.pick([`${rng.pick(w.aggregator)} ${place}`, `${place} ${rng.pick(w.aggregator)}`, `${rng.pick(w.aggregator)}`]);
+      return rng.pick([
+        `${rng.pick(w.aggregator)} ${place}`,
+        `${place} ${rng.pick(w.aggregator)}`,
+        `${rng.pick(w.aggregator)}`,
+      ]);
     default:
       return home
-        ? rng.pick([`The ${rng.pick(w.blogAdj)} ${rng.pick(w.blogNoun)}`, `${place} ${rng.pick(w.blogNoun)}`, `The ${place} ${rng.pick(w.blogNoun)}`])
+        ? rng.pick([
+            `The ${rng.pick(w.blogAdj)} ${rng.pick(w.blogNoun)}`,
+            `${place} ${rng.pick(w.blogNoun)}`,
+            `The ${place} ${rng.pick(w.blogNoun)}`,
+          ])
         : `The ${rng.pick(w.blogAdj)} ${rng.pick(w.blogNoun)}`;
   }
 }
@@ -281,7 +427,12 @@ class NameBook {
     const pool = NAMES[culture];
     const first = this.rng.pick(gender === "m" ? pool.male : pool.female);
     for (let tries = 0; tries < 400; tries++) {
-      const last = tries < 60 ? this.rng.pick(pool.surnames) : tries < 200 ? this.composed(culture) : this.doubleBarrelled(culture);
+      const last =
+        tries < 60
+          ? this.rng.pick(pool.surnames)
+          : tries < 200
+            ? this.composed(culture)
+            : this.doubleBarrelled(culture);
       const forms = gender === "f" && culture === "slavic" ? last.map(feminine) : last;
       if (this.used.has(stripAccents(forms[0]).toLowerCase())) continue;
       this.used.add(stripAccents(forms[0]).toLowerCase());

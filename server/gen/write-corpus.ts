@@ -2,8 +2,20 @@
  * Writes a corpus/1 folder one document at a time: each file as soon as it is composed, the manifest
  * and the gold annotation as streams of entries, so memory does not grow with the corpus.
  */
-import { closeSync, createReadStream, createWriteStream, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from "node:fs";
+
 import { once } from "node:events";
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import path from "node:path";
 
 export interface ManifestEntry {
@@ -114,7 +126,10 @@ function prepareFolder(out: string, force: boolean) {
   if (existsSync(out) && readdirSync(out).length > 0) {
     const manifest = path.join(out, "manifest.json");
     const isCorpus = existsSync(manifest) && readFileSync(manifest, "utf8").slice(0, 200).includes('"corpus/1"');
-    if (!force || !isCorpus) throw new Error(`${out} is not empty${isCorpus ? "; pass --force to replace the corpus in it" : " and does not hold a corpus; choose another --out"}`);
+    if (!force || !isCorpus)
+      throw new Error(
+        `${out} is not empty${isCorpus ? "; pass --force to replace the corpus in it" : " and does not hold a corpus; choose another --out"}`,
+      );
     rmSync(out, { recursive: true });
   }
   mkdirSync(out, { recursive: true });

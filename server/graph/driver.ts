@@ -1,5 +1,11 @@
 /** One connection to the graph for the whole process: driver, database and read/write helpers. */
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Record as Neo4jRecord, type Session } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type QueryResult,
+  type Session,
+} from "neo4j-driver";
 import { neo4jClientConfig } from "../config.js";
 import { authToken, resolveNeo4j } from "../neo4j-local/resolve.js";
 
@@ -76,7 +82,11 @@ export async function openGraph(options: ConnectOptions = {}): Promise<Graph> {
 export function graphOf(driver: Driver, database?: string, stop?: () => Promise<void>): Graph {
   const bookmarkManager = driver.executeQueryBookmarkManager;
   const session = (mode: "READ" | "WRITE" = "WRITE") =>
-    driver.session({ database, bookmarkManager, defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE });
+    driver.session({
+      database,
+      bookmarkManager,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
   const inSession = async <T>(mode: "READ" | "WRITE", work: (s: Session) => Promise<T>): Promise<T> => {
     const s = session(mode);
     try {
@@ -88,8 +98,10 @@ export function graphOf(driver: Driver, database?: string, stop?: () => Promise<
   return {
     driver,
     database,
-    read: (cypher, params = {}, config) => inSession("READ", (s) => s.executeRead((tx) => tx.run(cypher, params), config)).then((r) => r.records),
-    write: (cypher, params = {}, config) => inSession("WRITE", (s) => s.executeWrite((tx) => tx.run(cypher, params), config)),
+    read: (cypher, params = {}, config) =>
+      inSession("READ", (s) => s.executeRead((tx) => tx.run(cypher, params), config)).then((r) => r.records),
+    write: (cypher, params = {}, config) =>
+      inSession("WRITE", (s) => s.executeWrite((tx) => tx.run(cypher, params), config)),
     readTransaction: (work, config) => inSession("READ", (s) => s.executeRead(work, config)),
     writeTransaction: (work, config) => inSession("WRITE", (s) => s.executeWrite(work, config)),
     session,
@@ -110,7 +122,12 @@ export function graphOf(driver: Driver, database?: string, stop?: () => Promise<
   };
 }
 
-async function waitForServer(driver: Driver, database: string | undefined, uri: string, timeoutMs: number): Promise<void> {
+async function waitForServer(
+  driver: Driver,
+  database: string | undefined,
+  uri: string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let delay = 250;
   for (;;) {
@@ -119,7 +136,10 @@ async function waitForServer(driver: Driver, database: string | undefined, uri: 
       return;
     } catch (e) {
       const reason = failureReason(e);
-      if (isAuthError(e)) throw new GraphUnavailableError(`Neo4j at ${uri} refused the credentials (${reason}). Set NEO4J_USER and NEO4J_PASSWORD.`);
+      if (isAuthError(e))
+        throw new GraphUnavailableError(
+          `Neo4j at ${uri} refused the credentials (${reason}). Set NEO4J_USER and NEO4J_PASSWORD.`,
+        );
       if (Date.now() + delay > deadline) {
         throw new GraphUnavailableError(
           `cannot reach Neo4j at ${uri} after ${Math.round(timeoutMs / 1000)} s (${reason}). ` +
@@ -138,7 +158,11 @@ export function failureReason(e: unknown): string {
   return (/Caused by: (.*)$/s.exec(message)?.[1] ?? message).split("\n")[0];
 }
 
-const UNAVAILABLE = new Set([neo4j.error.SERVICE_UNAVAILABLE, neo4j.error.SESSION_EXPIRED, "Neo.TransientError.General.DatabaseUnavailable"]);
+const UNAVAILABLE = new Set([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 /** The server or its database went away (stopped, crashed, network lost), as opposed to a query or data error. */
 export const isUnavailableError = (e: unknown) => UNAVAILABLE.has(String((e as { code?: string } | null)?.code ?? ""));

@@ -19,11 +19,36 @@ export const LOAD_FORMAT = 2;
  * Properties an ASSERTED/DENIED edge shares with its Mention (`at` is written as a DateTime). The
  * load Cypher names each one (explicit properties keep the planner from materialising all rows).
  */
-export const EDGE_KEYS = ["id", "document", "start", "end", "evidence", "confidence", "via", "cue", "extractorVersion", "at"] as const;
+export const EDGE_KEYS = [
+  "id",
+  "document",
+  "start",
+  "end",
+  "evidence",
+  "confidence",
+  "via",
+  "cue",
+  "extractorVersion",
+  "at",
+] as const;
 
-export interface SourceWrite { id: string; name: string; kind: string; country?: string }
-export interface ActorWrite { id: string; name: string; kind: string; aliases: string[]; source?: string }
-export interface ClaimWrite { id: string; text: string }
+export interface SourceWrite {
+  id: string;
+  name: string;
+  kind: string;
+  country?: string;
+}
+export interface ActorWrite {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+  source?: string;
+}
+export interface ClaimWrite {
+  id: string;
+  text: string;
+}
 
 /** A null value removes a property the document no longer has. */
 export interface DocumentWrite {
@@ -60,8 +85,22 @@ export interface MentionWrite {
   extractorVersion: string;
 }
 
-export interface LinkWrite { from: string; to: string; position?: Integer; kind?: string; start?: Integer; end?: Integer }
-export interface ReportWrite { id: string; claim: string; source: string; document: string; mention: string; at: string | null }
+export interface LinkWrite {
+  from: string;
+  to: string;
+  position?: Integer;
+  kind?: string;
+  start?: Integer;
+  end?: Integer;
+}
+export interface ReportWrite {
+  id: string;
+  claim: string;
+  source: string;
+  document: string;
+  mention: string;
+  at: string | null;
+}
 
 export interface DocumentPlan {
   id: string;
@@ -100,15 +139,24 @@ export interface PlanOptions {
 // (below a bound, so the cache stays small whatever the documents' length)
 const INT_CACHE_BELOW = 65_536;
 const ints: Integer[] = [];
-const int = (n: number): Integer => (Number.isInteger(n) && n >= 0 && n < INT_CACHE_BELOW ? (ints[n] ??= neo4j.int(n)) : neo4j.int(n));
+const int = (n: number): Integer =>
+  Number.isInteger(n) && n >= 0 && n < INT_CACHE_BELOW ? (ints[n] ??= neo4j.int(n)) : neo4j.int(n);
 const sha = (s: string) => createHash("sha256").update(s).digest("hex");
-const compact = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
+const compact = <T extends object>(o: T): T =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null)) as T;
 
 export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan {
   const issues: string[] = [];
   const version = extraction.extractorVersion;
-  const sources = new Map(extraction.sources.map((s) => [s.id, compact({ id: s.id, name: s.name, kind: s.kind, country: s.country })]));
-  const actors = new Map<string, ActorWrite>(extraction.actors.map((a) => [a.id, compact({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], source: a.source })]));
+  const sources = new Map(
+    extraction.sources.map((s) => [s.id, compact({ id: s.id, name: s.name, kind: s.kind, country: s.country })]),
+  );
+  const actors = new Map<string, ActorWrite>(
+    extraction.actors.map((a) => [
+      a.id,
+      compact({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases], source: a.source }),
+    ]),
+  );
   for (const a of actors.values()) {
     if (a.source && !sources.has(a.source)) {
       issues.push(`actor ${a.id} names unknown source ${a.source}; not linked`);
@@ -122,7 +170,9 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
     if (actors.has(m.actor)) return m.actor;
     const outlet = speaksAs.get(m.actor);
     if (outlet && actors.has(outlet)) return outlet;
-    issues.push(`mention ${m.id} names ${sources.has(m.actor) ? `source ${m.actor}, which speaks as no known actor` : `unknown speaker ${m.actor}`}; not loaded`);
+    issues.push(
+      `mention ${m.id} names ${sources.has(m.actor) ? `source ${m.actor}, which speaks as no known actor` : `unknown speaker ${m.actor}`}; not loaded`,
+    );
     return null;
   };
 
@@ -214,7 +264,14 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
     }
 
     const reports: ReportWrite[] = source
-      ? (reportsByDoc.get(d.id) ?? []).map((r) => ({ id: r.id, claim: r.claim, source, document: d.id, mention: r.mention, at }))
+      ? (reportsByDoc.get(d.id) ?? []).map((r) => ({
+          id: r.id,
+          claim: r.claim,
+          source,
+          document: d.id,
+          mention: r.mention,
+          at,
+        }))
       : [];
     const cites: LinkWrite[] = [...(citationsByDoc.get(d.id) ?? [])]
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -259,7 +316,12 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
  * Only the entities some document row points at are written: what nothing points at would be
  * deleted as an orphan at the end of the load anyway, so it is never created.
  */
-function referencedEntities(plans: DocumentPlan[], sources: Map<string, SourceWrite>, actors: Map<string, ActorWrite>, claims: ClaimWrite[]) {
+function referencedEntities(
+  plans: DocumentPlan[],
+  sources: Map<string, SourceWrite>,
+  actors: Map<string, ActorWrite>,
+  claims: ClaimWrite[],
+) {
   const used = new Set<string>();
   for (const p of plans) {
     if (p.doc.source) used.add(p.doc.source);

@@ -9,15 +9,15 @@
  */
 import { randomBytes } from "node:crypto";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
+import { loadConfig } from "../config.js";
 import type { CorpusProblem } from "../corpus/types.js";
 import type { Extraction } from "../extract/types.js";
-import { failureReason, GraphUnavailableError, lostServer, type Graph, type Params } from "./driver.js";
-import { loadConfig } from "../config.js";
 import { cypherFile } from "./cypher-file.js";
-import { batchDocuments, planLoad, type DocumentPlan, type LoadPlan } from "./load-plan.js";
+import { failureReason, type Graph, GraphUnavailableError, lostServer, type Params } from "./driver.js";
+import { batchDocuments, type DocumentPlan, type LoadPlan, planLoad } from "./load-plan.js";
+import type { LoadProgress, LoadSummary } from "./load-summary.js";
 import { deleteOrphans, refreshClaimSummaries, refreshSourceSummaries } from "./maintenance.js";
 import { applyReviews } from "./reviews.js";
-import type { LoadProgress, LoadSummary } from "./load-summary.js";
 import { finishRun, startRun } from "./runs.js";
 
 export interface LoadOptions {
@@ -38,7 +38,12 @@ export interface LoadOptions {
 
 const DEFAULT_BATCH_CHARS = 8_000_000;
 
-interface Tally { relationshipsCreated: number; relationshipsDeleted: number; nodesCreated: number; nodesDeleted: number }
+interface Tally {
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  nodesCreated: number;
+  nodesDeleted: number;
+}
 
 export async function loadExtraction(graph: Graph, extraction: Extraction, options: LoadOptions): Promise<LoadSummary> {
   const started = Date.now();
@@ -47,17 +52,35 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
   const plan = planLoad(extraction, { corpus: options.corpus });
   const tally: Tally = { relationshipsCreated: 0, relationshipsDeleted: 0, nodesCreated: 0, nodesDeleted: 0 };
   const run = `run-${new Date(started).toISOString().replace(/[-:.]/g, "")}-${randomBytes(3).toString("hex")}`;
-  const previousRun = await startRun(graph, { id: run, corpus: options.corpus, title: options.title, extractorVersion: plan.extractorVersion, documents: plan.documents.length });
-  const progress: LoadProgress = { phase: "entities", documentsDone: 0, documentsTotal: 0, mentions: 0, relationships: 0 };
+  const previousRun = await startRun(graph, {
+    id: run,
+    corpus: options.corpus,
+    title: options.title,
+    extractorVersion: plan.extractorVersion,
+    documents: plan.documents.length,
+  });
+  const progress: LoadProgress = {
+    phase: "entities",
+    documentsDone: 0,
+    documentsTotal: 0,
+    mentions: 0,
+    relationships: 0,
+  };
   // For the message when Neo4j goes away: a batch's commit can land while its acknowledgement is lost.
   let unchanged = 0;
   let inFlight = 0;
 
   try {
-    const stored = await storedDocuments(graph, options.corpus, plan.documents.map((d) => d.id));
+    const stored = await storedDocuments(
+      graph,
+      options.corpus,
+      plan.documents.map((d) => d.id),
+    );
     const toWrite = plan.documents.filter((d) => stored.get(d.id)?.loadHash !== d.loadHash);
     const inExtraction = new Set(plan.documents.map((d) => d.id));
-    const toRemove = [...stored].filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus).map(([id]) => id);
+    const toRemove = [...stored]
+      .filter(([id, s]) => !inExtraction.has(id) && s.corpus === options.corpus)
+      .map(([id]) => id);
     const added = toWrite.filter((d) => !stored.get(d.id)?.loadHash).length;
     // The summaries these documents fed before this run, read before they change or go.
     const touched = await touchedBy(graph, [...toWrite.map((d) => d.id).filter((id) => stored.has(id)), ...toRemove]);
@@ -68,19 +91,22 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
 
     progress.documentsTotal = toWrite.length;
     unchanged = plan.documents.length - toWrite.length;
-    const report = (phase: LoadProgress["phase"]) => options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
+    const report = (phase: LoadProgress["phase"]) =>
+      options.onProgress?.({ ...progress, phase, relationships: tally.relationshipsCreated });
     report("entities");
     await writeEntities(graph, plan, tally, batchRows);
 
     report("removing");
     for (let i = 0; i < toRemove.length; i += 1_000) {
       const ids = toRemove.slice(i, i + 1_000);
-      await graph.writeTransaction(async (tx) => {
-        const t = zero();
-        await runIn(tx, t, "load/remove-contributions", { rows: ids });
-        await runIn(tx, t, "load/delete-documents", { ids });
-        return t;
-      }).then((t) => add(tally, t));
+      await graph
+        .writeTransaction(async (tx) => {
+          const t = zero();
+          await runIn(tx, t, "load/remove-contributions", { rows: ids });
+          await runIn(tx, t, "load/delete-documents", { ids });
+          return t;
+        })
+        .then((t) => add(tally, t));
     }
 
     report("documents");
@@ -113,7 +139,13 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const summary: LoadSummary = {
       run,
       corpus: options.corpus,
-      documents: { total: plan.documents.length, added, changed: toWrite.length - added, removed: toRemove.length, unchanged: plan.documents.length - toWrite.length },
+      documents: {
+        total: plan.documents.length,
+        added,
+        changed: toWrite.length - added,
+        removed: toRemove.length,
+        unchanged: plan.documents.length - toWrite.length,
+      },
       mentions: progress.mentions,
       claims: plan.claims.length,
       ...tally,
@@ -134,14 +166,23 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
           "Run the load again once Neo4j is back: it writes only what is missing.",
       );
     }
-    await finishRun(graph, run, { status: "failed", error: (e as Error).message, problems: options.problems ?? [] }).catch(() => undefined);
+    await finishRun(graph, run, {
+      status: "failed",
+      error: (e as Error).message,
+      problems: options.problems ?? [],
+    }).catch(() => undefined);
     throw e;
   }
 }
 
 async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
   const records = await graph.read(cypherFile("load/stored-documents"), { corpus, ids });
-  return new Map(records.map((r) => [r.get("id") as string, { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null }]));
+  return new Map(
+    records.map((r) => [
+      r.get("id") as string,
+      { loadHash: r.get("loadHash") as string | null, corpus: r.get("corpus") as string | null },
+    ]),
+  );
 }
 
 async function touchedBy(graph: Graph, documents: string[]): Promise<{ claims: Set<string>; sources: Set<string> }> {
@@ -195,7 +236,13 @@ function referencedBy(batch: DocumentPlan[], index: EntityIndex) {
  * The entities it points at are MERGEd here too (a no-op when they exist): another load's orphan
  * clean-up may have deleted one since this load's entity step, and a MATCH would then drop rows.
  */
-async function writeDocuments(tx: ManagedTransaction, batch: DocumentPlan[], index: EntityIndex, stored: Map<string, unknown>, corpus: string): Promise<Tally> {
+async function writeDocuments(
+  tx: ManagedTransaction,
+  batch: DocumentPlan[],
+  index: EntityIndex,
+  stored: Map<string, unknown>,
+  corpus: string,
+): Promise<Tally> {
   const t = zero();
   const all = (key: "mentions" | "vias" | "reports" | "cites" | "reprints") => batch.flatMap((d): object[] => d[key]);
   const entities = referencedBy(batch, index);

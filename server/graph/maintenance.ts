@@ -1,6 +1,7 @@
 /** Whole-graph upkeep after a load or a review: orphans out, load-time summaries up to date. */
-import type { Graph } from "./driver.js";
+
 import { cypherFile } from "./cypher-file.js";
+import type { Graph } from "./driver.js";
 
 /** Deletes claims with no mentions, actors with no mentions and no citations, sources with no documents and no citations. Returns how many. */
 export async function deleteOrphans(graph: Graph): Promise<number> {

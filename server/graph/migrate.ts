@@ -49,7 +49,12 @@ export async function readMigrations(dir = SCHEMA_DIR): Promise<MigrationFile[]>
     const parsed = parseMigrationName(file);
     if (!parsed) throw new Error(`${path.join(dir, file)}: a schema file must be named NNN_name.cypher`);
     const text = await readFile(path.join(dir, file), "utf8");
-    migrations.push({ ...parsed, file, statements: splitStatements(text), checksum: createHash("sha256").update(text).digest("hex") });
+    migrations.push({
+      ...parsed,
+      file,
+      statements: splitStatements(text),
+      checksum: createHash("sha256").update(text).digest("hex"),
+    });
   }
   const versions = new Set<number>();
   for (const m of migrations) {
@@ -90,7 +95,11 @@ export async function migrate(graph: Graph, dir = SCHEMA_DIR): Promise<MigrateRe
           throw new Error(`schema migration ${m.file} failed on:\n  ${statement}\n${(e as Error).message}`);
         }
       }
-      await session.run(cypherFile("migrate/record"), { version: neo4j.int(m.version), name: m.name, checksum: m.checksum });
+      await session.run(cypherFile("migrate/record"), {
+        version: neo4j.int(m.version),
+        name: m.name,
+        checksum: m.checksum,
+      });
       result.applied.push(label);
     }
     // Only indexes just created can still be populating; with nothing applied there is nothing to wait for.

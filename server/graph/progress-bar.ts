@@ -13,7 +13,8 @@ export function loadProgressBar(stream: NodeJS.WriteStream = process.stderr): Pr
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: "load [{bar}] {value}/{total} documents | {mentions} mentions | {relationships} relationships | {rate} rel/s | {phase}",
+      format:
+        "load [{bar}] {value}/{total} documents | {mentions} mentions | {relationships} relationships | {rate} rel/s | {phase}",
       hideCursor: true,
       etaBuffer: 20,
     },
@@ -29,7 +30,12 @@ export function loadProgressBar(stream: NodeJS.WriteStream = process.stderr): Pr
         running = true;
       }
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(p.documentsTotal === 0 ? 1 : p.documentsDone, { mentions: p.mentions, relationships: p.relationships, rate: Math.round(p.relationships / seconds), phase: p.phase });
+      bar.update(p.documentsTotal === 0 ? 1 : p.documentsDone, {
+        mentions: p.mentions,
+        relationships: p.relationships,
+        rate: Math.round(p.relationships / seconds),
+        phase: p.phase,
+      });
       if (p.phase === "done") this.stop();
     },
     stop() {
@@ -47,7 +53,8 @@ export function formatSummary(s: LoadSummary): string {
     `  written: ${s.mentions} mentions, ${s.relationshipsCreated} relationships (${Math.round(s.relationshipsCreated / Math.max(s.seconds, 0.001))}/s); ${s.claims} claims in the corpus`,
     `  removed: ${s.relationshipsDeleted} relationships, ${s.nodesDeleted} nodes`,
   ];
-  if (s.reviews.applied || s.reviews.unapplied) lines.push(`  reviews: ${s.reviews.applied} re-applied, ${s.reviews.unapplied} no longer match an edge`);
+  if (s.reviews.applied || s.reviews.unapplied)
+    lines.push(`  reviews: ${s.reviews.applied} re-applied, ${s.reviews.unapplied} no longer match an edge`);
   if (s.issues.length) lines.push(`  ${s.issues.length} extraction issue(s), e.g. ${s.issues[0]}`);
   return lines.join("\n");
 }

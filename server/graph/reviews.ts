@@ -3,8 +3,8 @@
  * never writes or deletes one) and re-applied after every load, so a re-run never undoes it.
  */
 import { randomBytes } from "node:crypto";
-import type { Graph } from "./driver.js";
 import { cypherFile } from "./cypher-file.js";
+import type { Graph } from "./driver.js";
 import { refreshClaimSummaries } from "./maintenance.js";
 
 export const REVIEW_DECISIONS = ["confirm", "reject", "reattribute"] as const;
@@ -47,7 +47,8 @@ export interface AppliedReviews {
 
 /** Records a review and applies it at once (the claim's summary counts follow). */
 export async function reviewEdge(graph: Graph, input: ReviewInput): Promise<Review> {
-  if (!REVIEW_DECISIONS.includes(input.decision)) throw new ReviewError(`decision must be one of ${REVIEW_DECISIONS.join(", ")}, not "${input.decision}"`);
+  if (!REVIEW_DECISIONS.includes(input.decision))
+    throw new ReviewError(`decision must be one of ${REVIEW_DECISIONS.join(", ")}, not "${input.decision}"`);
   if (input.decision === "reattribute") {
     if (!input.actor) throw new ReviewError("a re-attribution names the actor (actor id)");
     const found = await graph.read(cypherFile("load/actor-exists"), { id: input.actor });
@@ -74,7 +75,10 @@ export async function reviewEdge(graph: Graph, input: ReviewInput): Promise<Revi
  * Applies every edge's latest review that is not yet reflected in the graph (all reviews, or
  * those of `edges`), then refreshes the summary counts of the claims it touched.
  */
-export async function applyReviews(graph: Graph, options: { edges?: string[]; refreshClaims?: boolean } = {}): Promise<AppliedReviews> {
+export async function applyReviews(
+  graph: Graph,
+  options: { edges?: string[]; refreshClaims?: boolean } = {},
+): Promise<AppliedReviews> {
   const result = await graph.write(cypherFile("load/apply-reviews"), { edges: options.edges ?? null });
   const claims = [...new Set(result.records.map((r) => r.get("claim") as string))];
   if (claims.length > 0 && options.refreshClaims !== false) await refreshClaimSummaries(graph, claims);

@@ -35,7 +35,10 @@ export async function startRun(graph: Graph, run: RunStart): Promise<string | nu
 
 export async function finishRun(graph: Graph, id: string, end: RunEnd): Promise<void> {
   const listed = (severity: CorpusProblem["severity"]) =>
-    end.problems.filter((p) => p.severity === severity).slice(0, MAX_LISTED).map((p) => `${p.file}: ${p.message}`);
+    end.problems
+      .filter((p) => p.severity === severity)
+      .slice(0, MAX_LISTED)
+      .map((p) => `${p.file}: ${p.message}`);
   const props: Record<string, unknown> = { status: end.status, errors: listed("error"), warnings: listed("warning") };
   if (end.status === "failed") props.error = end.error;
   else {

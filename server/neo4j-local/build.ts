@@ -46,15 +46,26 @@ export async function prepareLocalNeo4j(options: PrepareOptions = {}): Promise<L
   await mkdir(path.join(staging, "classes"), { recursive: true });
   try {
     const classpathFile = path.join(staging, "classpath.txt");
-    await runTool(toolchain.mvn, [
-      "-B", "-q", "-Dstyle.color=never", "-f", pomFile,
-      "dependency:build-classpath", `-Dmdep.outputFile=${classpathFile}`,
-    ], "Maven could not resolve Neo4j's jars");
+    await runTool(
+      toolchain.mvn,
+      [
+        "-B",
+        "-q",
+        "-Dstyle.color=never",
+        "-f",
+        pomFile,
+        "dependency:build-classpath",
+        `-Dmdep.outputFile=${classpathFile}`,
+      ],
+      "Maven could not resolve Neo4j's jars",
+    );
     const jars = (await readFile(classpathFile, "utf8")).trim();
     log("Compiling the Neo4j launcher…");
-    await runTool(toolchain.javac, [
-      "--release", "17", "-nowarn", "-d", path.join(staging, "classes"), "-cp", jars, mainFile,
-    ], "javac could not compile Neo4jLocal.java");
+    await runTool(
+      toolchain.javac,
+      ["--release", "17", "-nowarn", "-d", path.join(staging, "classes"), "-cp", jars, mainFile],
+      "javac could not compile Neo4jLocal.java",
+    );
     await rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
       // Another process finished the same build first; its result is as good as ours.
       if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;

@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
 import { createInterface } from "node:readline";
-import { localNeo4jConfig, type LocalNeo4jConfig } from "../config.js";
+import { type LocalNeo4jConfig, localNeo4jConfig } from "../config.js";
 import { MAIN_CLASS, prepareLocalNeo4j } from "./build.js";
 import { isPortFree, LOOPBACK } from "./ports.js";
 
@@ -77,7 +77,8 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
     [
       `-Xmx${settings.heap}`,
       ...JVM_FLAGS,
-      "-cp", build.classpath,
+      "-cp",
+      build.classpath,
       MAIN_CLASS,
       `--data-dir=${settings.dataDir}`,
       `--bolt-port=${settings.boltPort}`,
@@ -94,7 +95,9 @@ export async function startLocalNeo4j(options: StartOptions = {}): Promise<Local
   return {
     uri: ready.bolt,
     httpUrl: ready.http ?? undefined,
-    browserUrl: ready.http ? `${ready.http}/browser/?dbms=${encodeURIComponent(ready.bolt)}&preselectAuthMethod=NO_AUTH` : undefined,
+    browserUrl: ready.http
+      ? `${ready.http}/browser/?dbms=${encodeURIComponent(ready.bolt)}&preselectAuthMethod=NO_AUTH`
+      : undefined,
     dataDir: ready.dataDir,
     version: ready.version,
     pid: ready.pid,

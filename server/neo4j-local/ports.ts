@@ -18,7 +18,9 @@ export function freePort(host = LOOPBACK): Promise<number> {
     server.once("error", reject);
     server.listen({ port: 0, host, exclusive: true }, () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port assigned"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port assigned")),
+      );
     });
   });
 }

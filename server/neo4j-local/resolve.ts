@@ -49,7 +49,12 @@ export async function resolveNeo4j(options: ResolveOptions = {}): Promise<Resolv
 }
 
 /** Something holds the port: reuse it if it is a Neo4j we can log into, otherwise say what to change. */
-async function requireBoltServer(uri: string, user: string | undefined, password: string | undefined, port: number): Promise<void> {
+async function requireBoltServer(
+  uri: string,
+  user: string | undefined,
+  password: string | undefined,
+  port: number,
+): Promise<void> {
   if (!(await speaksBolt(port, LOOPBACK))) {
     throw new Error(`port ${port} is in use, but not by a Neo4j that answers Bolt: set NEO4J_BOLT_PORT or NEO4J_URI`);
   }

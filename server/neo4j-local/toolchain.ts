@@ -52,7 +52,11 @@ export async function requireToolchain(): Promise<Toolchain> {
   const java = javaBin("java");
   const javac = javaBin("javac");
   const mvn = "mvn";
-  const [javaVersion] = await Promise.all([versionOf(java, ["-version"]), versionOf(javac, ["-version"]), versionOf(mvn, ["-v"])]);
+  const [javaVersion] = await Promise.all([
+    versionOf(java, ["-version"]),
+    versionOf(javac, ["-version"]),
+    versionOf(mvn, ["-v"]),
+  ]);
   const javaMajor = parseJavaMajor(javaVersion);
   if (javaMajor === undefined || javaMajor < MIN_JAVA) {
     throw new MissingToolError(

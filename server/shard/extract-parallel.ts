@@ -11,7 +11,13 @@ import { Worker } from "node:worker_threads";
 import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
 import { assembleContained, type ContainedExtraction, readContained } from "../extract/contain.js";
-import { distinctMentionTexts, embedHere, meaningModel, warnWordsOnly, type Embeddings } from "../extract/embeddings.js";
+import {
+  distinctMentionTexts,
+  type Embeddings,
+  embedHere,
+  meaningModel,
+  warnWordsOnly,
+} from "../extract/embeddings.js";
 import { extractCorpus } from "../extract/index.js";
 import type { DocumentReading } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
@@ -29,7 +35,11 @@ export function assemble(docs: CorpusDocument[], readings: Readings, embeddings?
  * Reads the documents on `workers` threads (one shard each) and returns the readings by document id;
  * a document whose reading threw has none, and why is added to `failures` (by document id).
  */
-export async function readInWorkers(docs: CorpusDocument[], workers: number, failures = new Map<string, string>()): Promise<Map<string, DocumentReading>> {
+export async function readInWorkers(
+  docs: CorpusDocument[],
+  workers: number,
+  failures = new Map<string, string>(),
+): Promise<Map<string, DocumentReading>> {
   const pool = openWorkers(docs, workers, failures);
   try {
     return await pool.read();
@@ -67,7 +77,9 @@ function shareStrings(value: unknown, pool: Map<string, string>): void {
 }
 
 /** One worker thread, asked one thing at a time; readings it posts along the way go to `onReadings`. */
-function openWorker(onReadings: (batch: (readonly [string, DocumentReading])[], failed: (readonly [string, string])[]) => void) {
+function openWorker(
+  onReadings: (batch: (readonly [string, DocumentReading])[], failed: (readonly [string, string])[]) => void,
+) {
   const worker = new Worker(WORKER_BOOT, { eval: true });
   let pending: { resolve(reply: Reply): void; reject(error: Error): void } | undefined;
   let closed = false;
@@ -115,7 +127,9 @@ function openWorkers(docs: CorpusDocument[], workers: number, failures: Map<stri
   );
   return {
     async read(): Promise<Map<string, DocumentReading>> {
-      await Promise.all(shards.map((shard, i) => threads[i].ask({ docs: shard.map((d) => ({ id: d.id, text: extractableText(d) })) })));
+      await Promise.all(
+        shards.map((shard, i) => threads[i].ask({ docs: shard.map((d) => ({ id: d.id, text: extractableText(d) })) })),
+      );
       // in the corpus's order, whichever worker finished first
       const readings = new Map<string, DocumentReading>();
       for (const d of docs) {
@@ -132,7 +146,9 @@ function openWorkers(docs: CorpusDocument[], workers: number, failures: Map<stri
       if (!model) return undefined;
       const size = Math.ceil(texts.length / threads.length);
       try {
-        const replies = await Promise.all(threads.map((t, i) => t.ask({ embed: { model, texts: texts.slice(i * size, (i + 1) * size) } })));
+        const replies = await Promise.all(
+          threads.map((t, i) => t.ask({ embed: { model, texts: texts.slice(i * size, (i + 1) * size) } })),
+        );
         const vectors = replies.flatMap((r) => ("vectors" in r ? r.vectors : []));
         return new Map(texts.map((t, i) => [t, vectors[i]]));
       } catch (error) {
@@ -157,15 +173,23 @@ export async function extractParallel(docs: CorpusDocument[], workers: number): 
   if (workers <= 1 || docs.length < MIN_DOCUMENTS_PER_WORKER * 2) {
     const { readings, problems } = readContained(docs);
     const embeddings = await embedHere(distinctMentionTexts(docs, readings));
-    return withUnread(problems, assembleContained(docs, readings, (d, r) => assemble(d, r, embeddings)));
+    return withUnread(
+      problems,
+      assembleContained(docs, readings, (d, r) => assemble(d, r, embeddings)),
+    );
   }
   const failures = new Map<string, string>();
   const pool = openWorkers(docs, workers, failures);
   try {
     const readings = await pool.read();
     const embeddings = await pool.embed(distinctMentionTexts(docs, readings));
-    const unread = docs.filter((d) => failures.has(d.id)).map((d) => ({ file: d.file, severity: "error" as const, message: failures.get(d.id)! }));
-    return withUnread(unread, assembleContained(docs, readings, (d, r) => assemble(d, r, embeddings)));
+    const unread = docs
+      .filter((d) => failures.has(d.id))
+      .map((d) => ({ file: d.file, severity: "error" as const, message: failures.get(d.id)! }));
+    return withUnread(
+      unread,
+      assembleContained(docs, readings, (d, r) => assemble(d, r, embeddings)),
+    );
   } finally {
     pool.close();
   }

@@ -71,7 +71,8 @@ export async function writePartialFile(
     documents: mine.length,
   };
   await write(JSON.stringify(header));
-  for (const document of mine) await write(JSON.stringify({ document, reading: readDocument(extractableText(document)) }));
+  for (const document of mine)
+    await write(JSON.stringify({ document, reading: readDocument(extractableText(document)) }));
   out.end();
   await once(out, "finish");
   return { documents: mine.length, problems: header.problems };
@@ -100,13 +101,17 @@ export async function readPartialFile(file: string): Promise<PartialExtraction> 
     const entry = value as { document?: CorpusDocument; reading?: DocumentReading };
     const d = entry.document;
     if (!d?.id || !d.file || !d.contentHash || typeof d.text !== "string" || !entry.reading) {
-      throw new Error(`${file}, line ${n}: a document entry needs a document (id, file, contentHash, text) and its reading`);
+      throw new Error(
+        `${file}, line ${n}: a document entry needs a document (id, file, contentHash, text) and its reading`,
+      );
     }
-    if (shardOf(d, part.shard.count) !== part.shard.index) throw new Error(`${file}, line ${n}: ${d.file} is not in shard ${part.shard.index}/${part.shard.count}`);
+    if (shardOf(d, part.shard.count) !== part.shard.index)
+      throw new Error(`${file}, line ${n}: ${d.file} is not in shard ${part.shard.index}/${part.shard.count}`);
     part.entries.push({ document: d, reading: entry.reading });
   }
   if (!part) throw new Error(`${file}: empty`);
-  if (part.entries.length !== part.documents) throw new Error(`${file}: has ${part.entries.length} documents, its header says ${part.documents} (cut short?)`);
+  if (part.entries.length !== part.documents)
+    throw new Error(`${file}: has ${part.entries.length} documents, its header says ${part.documents} (cut short?)`);
   return part;
 }
 
@@ -115,7 +120,10 @@ export async function readPartialFile(file: string): Promise<PartialExtraction> 
  * that does not fit. `embeddings` are the claim wordings' vectors, for clustering by meaning (see
  * partEmbeddings): without them claims are clustered by their words alone.
  */
-export function mergeExtractions(parts: { name: string; part: PartialExtraction }[], embeddings?: Embeddings): {
+export function mergeExtractions(
+  parts: { name: string; part: PartialExtraction }[],
+  embeddings?: Embeddings,
+): {
   corpus: string;
   title?: string;
   problems: CorpusProblem[];
@@ -126,14 +134,19 @@ export function mergeExtractions(parts: { name: string; part: PartialExtraction 
   const count = first.part.shard.count;
   const seenShards = new Map<number, string>();
   for (const { name, part } of parts) {
-    if (part.shard.count !== count) throw new Error(`${name}: shard ${part.shard.index}/${part.shard.count} does not match ${first.name} (of ${count})`);
-    if (part.corpus !== first.part.corpus) throw new Error(`${name}: is a part of ${part.corpus}, ${first.name} of ${first.part.corpus}`);
+    if (part.shard.count !== count)
+      throw new Error(
+        `${name}: shard ${part.shard.index}/${part.shard.count} does not match ${first.name} (of ${count})`,
+      );
+    if (part.corpus !== first.part.corpus)
+      throw new Error(`${name}: is a part of ${part.corpus}, ${first.name} of ${first.part.corpus}`);
     const other = seenShards.get(part.shard.index);
     if (other) throw new Error(`${name} and ${other} are both shard ${part.shard.index}/${count}`);
     seenShards.set(part.shard.index, name);
   }
   const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !seenShards.has(i));
-  if (missing.length) throw new Error(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  if (missing.length)
+    throw new Error(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
 
   const entries = parts.flatMap(({ part }) => part.entries);
   const documents = entries.map((e) => e.document);
@@ -149,5 +162,10 @@ export function mergeExtractions(parts: { name: string; part: PartialExtraction 
 /** The vectors of the parts' claim wordings (each distinct wording once), or undefined when the model is off or unavailable. */
 export function partEmbeddings(parts: { part: PartialExtraction }[]): Promise<Embeddings | undefined> {
   const entries = parts.flatMap(({ part }) => part.entries);
-  return embedHere(distinctMentionTexts(entries.map((e) => e.document), new Map(entries.map((e) => [e.document.id, e.reading]))));
+  return embedHere(
+    distinctMentionTexts(
+      entries.map((e) => e.document),
+      new Map(entries.map((e) => [e.document.id, e.reading])),
+    ),
+  );
 }

@@ -7,11 +7,13 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { ModelFiles } from "../embed/fetch.js";
-import { loadEmbedder, type Embedder } from "../embed/model.js";
+import { type Embedder, loadEmbedder } from "../embed/model.js";
 import { describeFailure } from "../extract/contain.js";
 import { type DocumentReading, readDocument } from "../extract/read-document.js";
 
-export type WorkerRequest = { docs: { id: string; text: string }[] } | { embed: { model: ModelFiles; texts: string[] } };
+export type WorkerRequest =
+  | { docs: { id: string; text: string }[] }
+  | { embed: { model: ModelFiles; texts: string[] } };
 
 /** Documents per message. */
 const BATCH = 200;
@@ -41,5 +43,8 @@ async function answer(request: WorkerRequest): Promise<void> {
   }
   embedder ??= loadEmbedder(request.embed.model);
   const vectors = await (await embedder).embed(request.embed.texts);
-  parentPort!.postMessage({ vectors }, vectors.map((v) => v.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    { vectors },
+    vectors.map((v) => v.buffer as ArrayBuffer),
+  );
 }

@@ -8,7 +8,15 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
-import { clickNode, evidenceSettled, graphSettled, screenshot, explorerOn, type BrowserSession, type Explorer } from "./harness.js";
+import {
+  type BrowserSession,
+  clickNode,
+  type Explorer,
+  evidenceSettled,
+  explorerOn,
+  graphSettled,
+  screenshot,
+} from "./harness.js";
 
 let explorer: Explorer;
 let url: string;
@@ -21,7 +29,11 @@ interface ClaimRow {
 }
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -37,7 +49,14 @@ afterAll(async () => {
 });
 
 const nodeData = (page: Page, selector: string) =>
-  page.evaluate((sel) => window.__nne!.cy()!.nodes(sel).map((n) => ({ ...n.data(), classes: n.classes() as string[] })), selector) as Promise<Array<Record<string, any>>>;
+  page.evaluate(
+    (sel) =>
+      window
+        .__nne!.cy()!
+        .nodes(sel)
+        .map((n) => ({ ...n.data(), classes: n.classes() as string[] })),
+    selector,
+  ) as Promise<Array<Record<string, any>>>;
 
 /** Types in the search box and opens the listed claim whose text matches. */
 async function openClaimBySearch(page: Page, words: string, match: RegExp): Promise<string> {
@@ -81,7 +100,13 @@ describe("explorer on the seed corpus", () => {
     const asserted = mentions.filter((m) => m.stance === "asserted" || m.stance === "mixed");
     const denied = mentions.filter((m) => m.stance === "denied");
     // Biden's assertion, relayed by the Kremlin (named as relay, or as the outlet that published it).
-    expect(asserted.some((m) => /Biden/.test(m.actor ?? m.label) && (m.via?.some((v: string) => /Kremlin/.test(v)) || /Kremlin/.test(m.outlet ?? "")))).toBe(true);
+    expect(
+      asserted.some(
+        (m) =>
+          /Biden/.test(m.actor ?? m.label) &&
+          (m.via?.some((v: string) => /Kremlin/.test(v)) || /Kremlin/.test(m.outlet ?? "")),
+      ),
+    ).toBe(true);
     // The White House's denial, drawn differently from assertions.
     expect(denied.some((m) => /White House/.test(m.actor ?? m.label))).toBe(true);
     const shapes = await page.evaluate(() => {
@@ -91,7 +116,10 @@ describe("explorer on the seed corpus", () => {
     });
     expect(shapes.asserted).not.toBe(shapes.denied);
     // One lane per outlet that reported it.
-    const { claim } = await gql<{ claim: ClaimRow }>("query($id: ID!) { claim(id: $id) { id text reportedBy { name } } }", { id: claimId });
+    const { claim } = await gql<{ claim: ClaimRow }>(
+      "query($id: ID!) { claim(id: $id) { id text reportedBy { name } } }",
+      { id: claimId },
+    );
     const lanes = (await nodeData(page, "node.lane-label")).map((n) => n.label);
     expect(claim.reportedBy.length).toBeGreaterThan(1);
     for (const source of claim.reportedBy) expect(lanes).toContain(source.name);
@@ -100,7 +128,12 @@ describe("explorer on the seed corpus", () => {
     expect(first).toHaveLength(1);
     expect(Math.min(...mentions.map((m) => m.time ?? Infinity))).toBe(first[0].time);
     // Relay edges say who took it from whom.
-    const relays = await page.evaluate(() => window.__nne!.cy()!.edges(".relay").map((e) => e.data("label") as string));
+    const relays = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .edges(".relay")
+        .map((e) => e.data("label") as string),
+    );
     expect(relays.some((l) => /Kremlin/.test(l))).toBe(true);
     await expect.poll(() => page.locator(".legend").textContent()).toMatch(/denies/);
     expect(await evidenceSettled(page)).toBe("ready");
@@ -130,10 +163,13 @@ describe("explorer on the seed corpus", () => {
     expect(meta).toMatch(/2021/);
     expect(meta).toMatch(/confidence \d\.\d\d/);
     // The highlighted words are exactly the document's characters at the mention's offsets.
-    const doc = await gql<{ claim: { mentions: Array<{ id: string; start: number; end: number; rule: string | null; document: { text: string } }> } }>(
-      "query($id: ID!) { claim(id: $id) { mentions { id start end rule document { text } } } }",
-      { id: await page.evaluate(() => window.__nne!.state().claim) },
-    );
+    const doc = await gql<{
+      claim: {
+        mentions: Array<{ id: string; start: number; end: number; rule: string | null; document: { text: string } }>;
+      };
+    }>("query($id: ID!) { claim(id: $id) { mentions { id start end rule document { text } } } }", {
+      id: await page.evaluate(() => window.__nne!.state().claim),
+    });
     const m = doc.claim.mentions.find((x) => x.id === denial!.id)!;
     expect(mark).toBe(m.document.text.slice(m.start, m.end));
     // An analyst sees why the edge exists: the name of the extraction rule, as the API gives it.
@@ -159,13 +195,29 @@ describe("explorer on the seed corpus", () => {
     await graphSettled(page);
     await page.selectOption("#f-stance", "denied");
     await page.waitForURL(/stance=denied/);
-    await expect.poll(async () => (await page.locator(".claim-item").count()) > 0 && (await page.locator(".claim-item:not(:has(.badge.denied))").count()) === 0, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator(".claim-item").count()) > 0 &&
+          (await page.locator(".claim-item:not(:has(.badge.denied))").count()) === 0,
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     await page.check("#f-contested");
     await page.waitForURL(/contested=1/);
-    await expect.poll(async () => (await page.locator(".claim-item").count()) > 0 && (await page.locator(".claim-item:not(:has(.badge.contested))").count()) === 0, { timeout: 30_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await page.locator(".claim-item").count()) > 0 &&
+          (await page.locator(".claim-item:not(:has(.badge.contested))").count()) === 0,
+        { timeout: 30_000 },
+      )
+      .toBe(true);
     expect(await graphSettled(page)).toBe("ready");
     // The network shows only the listed claims.
-    const listed = new Set(await page.locator(".claim-item").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claim)));
+    const listed = new Set(
+      await page.locator(".claim-item").evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.claim)),
+    );
     await page.waitForFunction(() => document.body.dataset.graph === "ready");
     const drawn = (await nodeData(page, "node.claim")).map((n) => n.id);
     expect(drawn.length).toBeGreaterThan(0);
@@ -173,7 +225,9 @@ describe("explorer on the seed corpus", () => {
     // A date range after the corpus leaves nothing, and says so.
     await page.fill("#f-from", "2030-01-01");
     await page.waitForURL(/from=2030-01-01/);
-    await expect.poll(() => page.locator("#claims-status").textContent(), { timeout: 30_000 }).toMatch(/No claims match/);
+    await expect
+      .poll(() => page.locator("#claims-status").textContent(), { timeout: 30_000 })
+      .toMatch(/No claims match/);
     expect(await graphSettled(page)).toBe("empty");
     await page.click("#f-clear");
     await page.waitForURL((u) => !u.search.includes("stance") && !u.search.includes("from"));
@@ -211,7 +265,14 @@ describe("explorer on the seed corpus", () => {
     expect(await evidenceSettled(reopened)).toBe("ready");
     expect(await reopened.evaluate(() => window.__nne!.state())).toEqual(state);
     expect(await reopened.locator("#evidence h2").first().textContent()).toBe(heading);
-    expect(await reopened.evaluate(() => window.__nne!.cy()!.$(":selected").map((e) => e.id()))).toEqual([state.sel]);
+    expect(
+      await reopened.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .$(":selected")
+          .map((e) => e.id()),
+      ),
+    ).toEqual([state.sel]);
     expect(await reopened.evaluate(() => window.__nne!.cy()!.nodes(".mention.future").length)).toBe(hidden);
     expect(await reopened.locator("#time-slider").inputValue()).toBe(await page.locator("#time-slider").inputValue());
     await reopened.close();
@@ -233,14 +294,18 @@ describe("explorer on the seed corpus", () => {
     // expanding it must draw that claim (a neighbourhood is every stance).
     let target: { actor: string; claim: string } | undefined;
     for (const { id } of await nodeData(page, "node.actor.expandable")) {
-      const { actor } = await gql<{ actor: { asserted: { id: string }[] } | null }>("query($id: ID!) { actor(id: $id) { asserted(first: 100) { id } } }", { id });
+      const { actor } = await gql<{ actor: { asserted: { id: string }[] } | null }>(
+        "query($id: ID!) { actor(id: $id) { asserted(first: 100) { id } } }",
+        { id },
+      );
       const claim = actor?.asserted.find((c) => !drawnClaims.has(c.id));
       if (claim) {
         target = { actor: id, claim: claim.id };
         break;
       }
     }
-    if (!target) throw new Error("no drawn actor asserted a claim this view leaves out: the seeds no longer suit this test");
+    if (!target)
+      throw new Error("no drawn actor asserted a claim this view leaves out: the seeds no longer suit this test");
     const { actor, claim } = target;
     const box = (await page.locator("#cy").boundingBox())!;
     const at = await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).renderedPosition(), actor);
@@ -248,11 +313,15 @@ describe("explorer on the seed corpus", () => {
     await page.waitForURL(new RegExp(`open=${encodeURIComponent(actor)}`));
     await expect.poll(() => page.evaluate((id) => window.__nne!.cy()!.getElementById(id).length, claim)).toBe(1);
     expect(await page.evaluate(() => window.__nne!.cy()!.nodes().length)).toBeGreaterThan(before);
-    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actor)).toBe(false);
+    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actor)).toBe(
+      false,
+    );
     // The expansion survives a reload.
     await page.reload();
     expect(await graphSettled(page)).toBe("ready");
-    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actor)).toBe(false);
+    expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).hasClass("expandable"), actor)).toBe(
+      false,
+    );
     expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).length, claim)).toBe(1);
     await page.close();
   });
@@ -319,7 +388,15 @@ describe("explorer on the seed corpus", () => {
     await expect.poll(() => page.locator("#graph-status").textContent()).toMatch(/Choose a claim/);
 
     // The API failing: an error with a retry, which recovers once the API answers again.
-    await page.route("**/graphql", (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ errors: [{ message: "Neo4j is unavailable", extensions: { code: "NEO4J_UNAVAILABLE" } }] }) }));
+    await page.route("**/graphql", (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: "application/json",
+        body: JSON.stringify({
+          errors: [{ message: "Neo4j is unavailable", extensions: { code: "NEO4J_UNAVAILABLE" } }],
+        }),
+      }),
+    );
     await page.goto(url);
     expect(await graphSettled(page)).toMatch(/^error/);
     await expect.poll(() => page.locator("#graph-status").textContent()).toMatch(/Neo4j is unavailable/);

@@ -9,23 +9,30 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readPngText } from "../../client/src/export/png-text.js";
-import { projectRoot } from "../../server/config.js";
 import { parseQueryFile } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
-import { clickNode, evidenceSettled, explorerOn, graphSettled, screenshot, type Explorer } from "./harness.js";
+import { projectRoot } from "../../server/config.js";
+import { clickNode, type Explorer, evidenceSettled, explorerOn, graphSettled, screenshot } from "./harness.js";
 
 let explorer: Explorer;
 let url: string;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
 async function claimMatching(words: string): Promise<{ id: string; text: string }> {
-  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; text: string }> } }>("query($q: String) { claims(filter: { search: $q }, first: 1) { nodes { id text } } }", { q: words });
+  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; text: string }> } }>(
+    "query($q: String) { claims(filter: { search: $q }, first: 1) { nodes { id text } } }",
+    { q: words },
+  );
   expect(claims.nodes).toHaveLength(1);
   return claims.nodes[0];
 }
@@ -55,9 +62,21 @@ afterAll(async () => {
 describe("provenance first", () => {
   it("Claim.provenance over HTTP is the independence analysis's answer", async () => {
     const claim = await claimMatching("offensive");
-    const independence = parseQueryFile("independence", readFileSync(path.join(projectRoot, "cypher", "analysis", "independence.cypher"), "utf8"));
+    const independence = parseQueryFile(
+      "independence",
+      readFileSync(path.join(projectRoot, "cypher", "analysis", "independence.cypher"), "utf8"),
+    );
     const analysis = await runAnalysisQuery(explorer.graph, independence, { claim: claim.id });
-    const { claim: api } = await gql<{ claim: { outlets: number; provenance: { outlets: number; independentOrigins: number; origins: Array<{ origin: string; firstOutlet: string; chain: string[] }> } } }>(
+    const { claim: api } = await gql<{
+      claim: {
+        outlets: number;
+        provenance: {
+          outlets: number;
+          independentOrigins: number;
+          origins: Array<{ origin: string; firstOutlet: string; chain: string[] }>;
+        };
+      };
+    }>(
       "query($id: ID!) { claim(id: $id) { outlets provenance { outlets independentOrigins origins { origin firstOutlet chain } } } }",
       { id: claim.id },
     );
@@ -72,17 +91,25 @@ describe("provenance first", () => {
 
   it("a claim's travel opens on 'N outlets · M independent origins' with the first origin's chain, and marks say whose account they are", async () => {
     const claim = await claimMatching("offensive");
-    const { claim: api } = await gql<{ claim: { provenance: { outlets: number; independentOrigins: number; origins: Array<{ chain: string[] }> } } }>(
-      "query($id: ID!) { claim(id: $id) { provenance { outlets independentOrigins origins { chain } } } }",
-      { id: claim.id },
-    );
+    const { claim: api } = await gql<{
+      claim: { provenance: { outlets: number; independentOrigins: number; origins: Array<{ chain: string[] }> } };
+    }>("query($id: ID!) { claim(id: $id) { provenance { outlets independentOrigins origins { chain } } } }", {
+      id: claim.id,
+    });
     const page = await open(`/?view=travel&claim=${claim.id}`);
     const line = (await page.locator("#provenance").textContent()) ?? "";
     const p = api.provenance;
-    expect(line).toContain(`${p.outlets} outlet${p.outlets === 1 ? "" : "s"} · ${p.independentOrigins} independent origin${p.independentOrigins === 1 ? "" : "s"}`);
+    expect(line).toContain(
+      `${p.outlets} outlet${p.outlets === 1 ? "" : "s"} · ${p.independentOrigins} independent origin${p.independentOrigins === 1 ? "" : "s"}`,
+    );
     expect(line).toContain(p.origins[0].chain.join(" → "));
 
-    const marks = await page.evaluate(() => window.__nne!.cy()!.nodes(".mention").map((n) => n.data() as { id: string; label: string; actor: string; via: string[] }));
+    const marks = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes(".mention")
+        .map((n) => n.data() as { id: string; label: string; actor: string; via: string[] }),
+    );
     const relayed = marks.filter((m) => m.via?.length);
     expect(relayed.length).toBeGreaterThan(0);
     for (const m of marks) {
@@ -90,13 +117,26 @@ describe("provenance first", () => {
       expect(m.label).toContain(`${[...(m.via ?? []).map((v) => `${v}:`), m.actor].join(" ")}`);
     }
     // Every relayed mark is reached by a relay edge from its nearest relay.
-    const relays = await page.evaluate(() => window.__nne!.cy()!.edges(".relay").map((e) => ({ target: e.target().id(), label: e.data("label") as string })));
+    const relays = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .edges(".relay")
+        .map((e) => ({ target: e.target().id(), label: e.data("label") as string })),
+    );
     for (const m of relayed) expect(relays.some((r) => r.target === m.id && r.label === `via ${m.via[0]}`)).toBe(true);
 
     // The volume strip counts every drawn mention, and a bar moves the replay to its time.
-    const drawnMentions = await page.evaluate(() => window.__nne!.cy()!.nodes(".mention").reduce((n, m) => n + (m.data("mentionIds") as string[]).length, 0));
+    const drawnMentions = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes(".mention")
+        .reduce((n, m) => n + (m.data("mentionIds") as string[]).length, 0),
+    );
     const titles = await page.locator("#volume .bucket title").allTextContents();
-    const counted = titles.reduce((n, t) => n + Number(/(\d+) assertions?/.exec(t)![1]) + Number(/(\d+) denials?/.exec(t)![1]), 0);
+    const counted = titles.reduce(
+      (n, t) => n + Number(/(\d+) assertions?/.exec(t)![1]) + Number(/(\d+) denials?/.exec(t)![1]),
+      0,
+    );
     expect(counted).toBe(drawnMentions);
     await page.locator("#volume .bucket").first().click();
     await page.waitForURL(/[?&]t=/);
@@ -105,13 +145,18 @@ describe("provenance first", () => {
   });
 
   it("in the network, a stance known only through someone else's account is drawn as relayed and names whose account", async () => {
-    const { graph } = await gql<{ graph: { edges: Array<{ id: string; kind: string; weight: number; relayed: number; through: string[] }> } }>(
-      "{ graph(limit: 300) { edges { id kind weight relayed through } } }",
-    );
+    const { graph } = await gql<{
+      graph: { edges: Array<{ id: string; kind: string; weight: number; relayed: number; through: string[] }> };
+    }>("{ graph(limit: 300) { edges { id kind weight relayed through } } }");
     const relayedOnly = graph.edges.filter((e) => e.relayed >= e.weight && e.through.length > 0);
     expect(relayedOnly.length).toBeGreaterThan(0);
     const page = await open("/");
-    const drawn = await page.evaluate(() => window.__nne!.cy()!.edges(".relayed").map((e) => ({ label: e.data("label") as string, style: e.style("line-style") as string })));
+    const drawn = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .edges(".relayed")
+        .map((e) => ({ label: e.data("label") as string, style: e.style("line-style") as string })),
+    );
     expect(drawn.length).toBeGreaterThan(0);
     for (const e of drawn) {
       expect(e.label).toMatch(/^(said|denied), per /);
@@ -124,7 +169,16 @@ describe("provenance first", () => {
 describe("a network a person can read", () => {
   it("one node per party, numbered claims, names at least 11 px, a complete legend", async () => {
     const page = await open("/");
-    const nodes = await page.evaluate(() => window.__nne!.cy()!.nodes().map((n) => ({ kind: n.data("kind") as string, name: String(n.data("fullLabel")).toLowerCase(), key: n.data("key") as string | undefined })));
+    const nodes = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes()
+        .map((n) => ({
+          kind: n.data("kind") as string,
+          name: String(n.data("fullLabel")).toLowerCase(),
+          key: n.data("key") as string | undefined,
+        })),
+    );
     const actors = new Set(nodes.filter((n) => n.kind === "actor").map((n) => n.name));
     const outlets = nodes.filter((n) => n.kind === "source").map((n) => n.name);
     expect(outlets.filter((name) => actors.has(name))).toEqual([]);
@@ -132,17 +186,34 @@ describe("a network a person can read", () => {
     expect(claims.map((c) => Number(c.key)).sort((a, b) => a - b)).toEqual(claims.map((_, i) => i + 1));
     // Named parties are readable at the fitted zoom.
     await expect
-      .poll(() => page.evaluate(() => Math.min(...window.__nne!.cy()!.nodes(".labelled").map((n) => parseFloat(n.renderedStyle("font-size") as string)))))
+      .poll(() =>
+        page.evaluate(() =>
+          Math.min(
+            ...window
+              .__nne!.cy()!
+              .nodes(".labelled")
+              .map((n) => parseFloat(n.renderedStyle("font-size") as string)),
+          ),
+        ),
+      )
       .toBeGreaterThanOrEqual(11);
     const legend = (await page.locator("#legend").textContent()) ?? "";
-    for (const kind of ["asserts", "denies", "per someone else", "reported by", "cites", "reprints", "speaks as"]) expect(legend).toContain(kind);
+    for (const kind of ["asserts", "denies", "per someone else", "reported by", "cites", "reprints", "speaks as"])
+      expect(legend).toContain(kind);
     await page.close();
   });
 
   it("a shared link redraws the same picture", async () => {
     const positions = async () => {
       const page = await open("/?stance=denied");
-      const at = await page.evaluate(() => Object.fromEntries(window.__nne!.cy()!.nodes().map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]])));
+      const at = await page.evaluate(() =>
+        Object.fromEntries(
+          window
+            .__nne!.cy()!
+            .nodes()
+            .map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]]),
+        ),
+      );
       await page.close();
       return at;
     };
@@ -182,7 +253,13 @@ describe("phones and narrow windows", () => {
     const area = await page.evaluate(() => ({ w: window.__nne!.cy()!.width(), h: window.__nne!.cy()!.height() }));
     expect(area.w).toBeGreaterThan(300);
     expect(area.h).toBeGreaterThan(300);
-    expect(await page.evaluate(() => document.scrollingElement!.scrollHeight > window.innerHeight && getComputedStyle(document.body).overflowY !== "hidden")).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.scrollingElement!.scrollHeight > window.innerHeight &&
+          getComputedStyle(document.body).overflowY !== "hidden",
+      ),
+    ).toBe(true);
     await screenshot(page, "phone-network", true);
     // Claims → pick one → its travel in the graph pane → a mark → the evidence pane.
     await page.click("#pane-list");
@@ -239,11 +316,21 @@ describe("exports that stand alone", () => {
     expect(meta.Source).toBe(page.url());
     expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
     expect(png.readUInt32BE(16)).toBeGreaterThan(canvas.w);
-    expect(await page.evaluate(() => window.__nne!.cy()!.$(":selected").map((e) => e.id()))).toEqual([mark]);
+    expect(
+      await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .$(":selected")
+          .map((e) => e.id()),
+      ),
+    ).toEqual([mark]);
 
     const view = JSON.parse((await saved(page, "#export-json")).toString());
     expect(view.evidence.length).toBeGreaterThan(0);
-    const { claim: stored } = await gql<{ claim: { mentions: Array<{ id: string; document: { text: string } }> } }>("query($id: ID!) { claim(id: $id) { mentions { id document { text } } } }", { id: claim.id });
+    const { claim: stored } = await gql<{ claim: { mentions: Array<{ id: string; document: { text: string } }> } }>(
+      "query($id: ID!) { claim(id: $id) { mentions { id document { text } } } }",
+      { id: claim.id },
+    );
     for (const e of view.evidence) {
       expect(e.document.id).toMatch(/^doc-/);
       expect(e.outlet).toBeTruthy();
@@ -251,27 +338,41 @@ describe("exports that stand alone", () => {
       const text = stored.mentions.find((m) => m.id === e.mention)!.document.text;
       expect(text.slice(e.span.start, e.span.end)).toBe(e.quote);
     }
-    for (const n of view.nodes.filter((n: { time?: unknown }) => n.time !== undefined && n.time !== null)) expect(typeof n.time).toBe("string");
+    for (const n of view.nodes.filter((n: { time?: unknown }) => n.time !== undefined && n.time !== null))
+      expect(typeof n.time).toBe("string");
 
     const review = JSON.parse((await saved(page, "#export-jsonld")).toString());
     expect(review.reviewRating).toMatchObject({ worstRating: 1, bestRating: 3 });
     expect([1, 2, 3]).toContain(review.reviewRating.ratingValue);
     expect(review.reviewRating.ratingExplanation).toMatch(/not a verdict/);
-    for (const a of review.itemReviewed.appearance) expect(a.headline && a.publisher.name && a.datePublished).toBeTruthy();
+    for (const a of review.itemReviewed.appearance)
+      expect(a.headline && a.publisher.name && a.datePublished).toBeTruthy();
     await page.close();
   });
 });
 
 describe("search and filters", () => {
   it("stems English words and finds speakers' names", async () => {
-    const singular = await gql<{ claims: { totalCount: number } }>('{ claims(filter: { search: "weapon" }) { totalCount } }');
-    const plural = await gql<{ claims: { totalCount: number } }>('{ claims(filter: { search: "weapons" }) { totalCount } }');
+    const singular = await gql<{ claims: { totalCount: number } }>(
+      '{ claims(filter: { search: "weapon" }) { totalCount } }',
+    );
+    const plural = await gql<{ claims: { totalCount: number } }>(
+      '{ claims(filter: { search: "weapons" }) { totalCount } }',
+    );
     expect(plural.claims.totalCount).toBeGreaterThan(0);
     expect(singular.claims.totalCount).toBe(plural.claims.totalCount);
-    const { actors } = await gql<{ actors: { nodes: Array<{ id: string; name: string; mentionCount: number }> } }>("{ actors(first: 50) { nodes { id name mentionCount } } }");
+    const { actors } = await gql<{ actors: { nodes: Array<{ id: string; name: string; mentionCount: number }> } }>(
+      "{ actors(first: 50) { nodes { id name mentionCount } } }",
+    );
     const speaker = actors.nodes.find((a) => a.mentionCount > 0 && /^[A-Za-z ]+$/.test(a.name))!;
-    const { actor } = await gql<{ actor: { asserted: Array<{ id: string }>; denied: Array<{ id: string }> } }>("query($id: ID!) { actor(id: $id) { asserted(first: 20) { id } denied(first: 20) { id } } }", { id: speaker.id });
-    const found = await gql<{ claims: { nodes: Array<{ id: string }> } }>("query($q: String) { claims(filter: { search: $q }, first: 100) { nodes { id } } }", { q: speaker.name });
+    const { actor } = await gql<{ actor: { asserted: Array<{ id: string }>; denied: Array<{ id: string }> } }>(
+      "query($id: ID!) { actor(id: $id) { asserted(first: 20) { id } denied(first: 20) { id } } }",
+      { id: speaker.id },
+    );
+    const found = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+      "query($q: String) { claims(filter: { search: $q }, first: 100) { nodes { id } } }",
+      { q: speaker.name },
+    );
     const ids = new Set(found.claims.nodes.map((c) => c.id));
     for (const c of [...actor.asserted, ...actor.denied]) expect(ids.has(c.id)).toBe(true);
   });
@@ -295,11 +396,20 @@ describe("search and filters", () => {
   });
 
   it("offers only outlets that published something, and filters the travel marks with a note", async () => {
-    const { sources } = await gql<{ sources: { nodes: Array<{ id: string; documentCount: number }> } }>("{ sources(first: 100) { nodes { id documentCount } } }");
+    const { sources } = await gql<{ sources: { nodes: Array<{ id: string; documentCount: number }> } }>(
+      "{ sources(first: 100) { nodes { id documentCount } } }",
+    );
     const page = await open("/");
     await expect.poll(() => page.locator("#f-outlet option").count()).toBeGreaterThan(1);
-    const offered = await page.locator("#f-outlet option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    expect(offered.sort()).toEqual(sources.nodes.filter((s) => s.documentCount > 0).map((s) => s.id).sort());
+    const offered = await page
+      .locator("#f-outlet option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(offered.sort()).toEqual(
+      sources.nodes
+        .filter((s) => s.documentCount > 0)
+        .map((s) => s.id)
+        .sort(),
+    );
     const claim = await claimMatching("offensive");
     await page.goto(`${url}/?view=travel&claim=${claim.id}&stance=denied`);
     expect(await graphSettled(page)).toBe("ready");
@@ -315,7 +425,9 @@ describe("smaller breaks", () => {
     expect(await graphSettled(page)).toBe("empty");
     expect(await page.locator("#stage-head").textContent()).toMatch(/not found/);
 
-    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>("{ claims(first: 100, sort: FIRST_SEEN) { nodes { id } } }");
+    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+      "{ claims(first: 100, sort: FIRST_SEEN) { nodes { id } } }",
+    );
     const last = claims.nodes.at(-1)!.id;
     await page.goto(`${url}/?view=travel&claim=${last}`);
     await graphSettled(page);

@@ -5,17 +5,24 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { createApp, type ApiServer } from "../../server/api/app.js";
-import { apiConfig } from "../../server/api/config.js";
-import { projectRoot } from "../../server/config.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
-import { runEtl } from "../../server/pipeline.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 // Brings in the type of window.__nne, the page's test hook.
 import type {} from "../../client/src/test-hook.js";
+import { type ApiServer, createApp } from "../../server/api/app.js";
+import { apiConfig } from "../../server/api/config.js";
+import { projectRoot } from "../../server/config.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
+import { runEtl } from "../../server/pipeline.js";
+import { testDriver, wipe } from "../helpers/neo4j.js";
 
-export const chromiumArgs = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 export const resultsDir = path.join(projectRoot, "test-results", "browser");
 export const docsScreenshots = path.join(projectRoot, "docs", "screenshots");
 
@@ -35,8 +42,16 @@ const hasTestHook = (dist: string) => readdirSync(path.join(dist, "assets")).som
 export function ensureClientBuilt(): void {
   const dist = path.join(projectRoot, "dist", "client");
   const index = path.join(dist, "index.html");
-  if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client")) && hasTestHook(dist)) return;
-  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], { cwd: projectRoot, stdio: "inherit" });
+  if (
+    existsSync(index) &&
+    statSync(index).mtimeMs >= newestMtime(path.join(projectRoot, "client")) &&
+    hasTestHook(dist)
+  )
+    return;
+  execFileSync("npx", ["vite", "build", "--config", "client/vite.config.ts", "--mode", "test", "--logLevel", "warn"], {
+    cwd: projectRoot,
+    stdio: "inherit",
+  });
 }
 
 /** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real pipeline (read → limit → extract → migrate → load). */
@@ -89,14 +104,20 @@ export async function startBrowser(appUrl: string): Promise<BrowserSession> {
 
 /** Waits until the graph area shows a final state (ready, empty or error), and returns it. */
 export async function graphSettled(page: Page): Promise<string> {
-  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.body.dataset.graph ?? ""), null, { timeout: 60_000 });
+  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.body.dataset.graph ?? ""), null, {
+    timeout: 60_000,
+  });
   const state = await page.evaluate(() => document.body.dataset.graph ?? "");
   // An unexpected error state names its message in the assertion's output.
   return state === "error" ? `error: ${await page.locator("#graph-status").textContent()}` : state;
 }
 
 export async function evidenceSettled(page: Page): Promise<string> {
-  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.getElementById("evidence")?.dataset.state ?? ""), null, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => ["ready", "empty", "error"].includes(document.getElementById("evidence")?.dataset.state ?? ""),
+    null,
+    { timeout: 60_000 },
+  );
   return page.evaluate(() => document.getElementById("evidence")?.dataset.state ?? "");
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evidenceSettled, explorerOn, graphSettled, screenshot, type Explorer } from "./harness.js";
+import { type Explorer, evidenceSettled, explorerOn, graphSettled, screenshot } from "./harness.js";
 
 const documentCount = 620;
 const outlets = ["Harbour Gazette", "Valley Courier", "Northern Wire", "City Ledger", "Coastal Times", "Evening Post"];
@@ -18,10 +18,21 @@ function writeLongTravelCorpus(): string {
   const dir = mkdtempSync(path.join(tmpdir(), "nne-long-travel-"));
   const documents = Array.from({ length: documentCount }, (_, i) => {
     const file = `doc-${String(i).padStart(3, "0")}.txt`;
-    writeFileSync(path.join(dir, file), `Bridge closure, update ${i + 1}\n\nTransport minister Elena Marsh said that the old harbour bridge will close for repairs in March.\n`);
-    return { file, source: outlets[i % outlets.length], sourceKind: "newspaper", publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString() };
+    writeFileSync(
+      path.join(dir, file),
+      `Bridge closure, update ${i + 1}\n\nTransport minister Elena Marsh said that the old harbour bridge will close for repairs in March.\n`,
+    );
+    return {
+      file,
+      source: outlets[i % outlets.length],
+      sourceKind: "newspaper",
+      publishedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+    };
   });
-  writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ format: "corpus/1", title: "One claim, many reports", documents }));
+  writeFileSync(
+    path.join(dir, "manifest.json"),
+    JSON.stringify({ format: "corpus/1", title: "One claim, many reports", documents }),
+  );
   return dir;
 }
 
@@ -30,7 +41,11 @@ let explorer: Explorer;
 let claimId: string;
 
 async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${explorer.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${explorer.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await response.json()) as { data: T; errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
@@ -53,12 +68,19 @@ async function travelDocuments(): Promise<string[]> {
 
 /** The documents the drawn mention nodes stand for. */
 const drawnDocuments = (page: Page) =>
-  page.evaluate(() => window.__nne!.cy()!.nodes(".mention").map((n) => n.data("docId") as string)) as Promise<string[]>;
+  page.evaluate(() =>
+    window
+      .__nne!.cy()!
+      .nodes(".mention")
+      .map((n) => n.data("docId") as string),
+  ) as Promise<string[]>;
 
 beforeAll(async () => {
   corpusDir = writeLongTravelCorpus();
   explorer = await explorerOn(corpusDir);
-  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; travelLength: number }> } }>("{ claims(first: 10) { nodes { id travelLength } } }");
+  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; travelLength: number }> } }>(
+    "{ claims(first: 10) { nodes { id travelLength } } }",
+  );
   // The repeated sentence is one claim, mentioned once per document.
   const long = claims.nodes.filter((c) => c.travelLength === documentCount);
   expect(long).toHaveLength(1);
@@ -118,12 +140,16 @@ describe("travel view of a claim with more steps than one page", () => {
     );
     const late = claim.travel[450].mentions[0].id;
     const page = await explorer.session.newPage();
-    await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}&sel=${encodeURIComponent(late)}&steps=600`);
+    await page.goto(
+      `${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}&sel=${encodeURIComponent(late)}&steps=600`,
+    );
     expect(await graphSettled(page)).toBe("ready");
     await expect.poll(() => page.locator("#travel-count").textContent()).toBe(`600 of ${documentCount} steps`);
     expect(await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).selected(), late)).toBe(true);
     expect(await evidenceSettled(page)).toBe("ready");
-    await expect.poll(() => page.locator(`#evidence .card[data-mention="${late}"] .who`).textContent()).toMatch(/Elena Marsh/);
+    await expect
+      .poll(() => page.locator(`#evidence .card[data-mention="${late}"] .who`).textContent())
+      .toMatch(/Elena Marsh/);
     await page.close();
   });
 
@@ -136,8 +162,13 @@ describe("travel view of a claim with more steps than one page", () => {
     const page = await explorer.session.newPage();
     await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claimId)}`);
     expect(await evidenceSettled(page)).toBe("ready");
-    await expect.poll(() => page.locator("#evidence h3", { hasText: "Mentions (" }).textContent()).toBe(`Mentions (${documentCount})`);
-    const shown = () => page.locator("#evidence .card[data-mention]").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-mention")));
+    await expect
+      .poll(() => page.locator("#evidence h3", { hasText: "Mentions (" }).textContent())
+      .toBe(`Mentions (${documentCount})`);
+    const shown = () =>
+      page
+        .locator("#evidence .card[data-mention]")
+        .evaluateAll((cards) => cards.map((c) => c.getAttribute("data-mention")));
     const first = await shown();
     expect(first.length).toBeLessThan(50);
     expect(first).toEqual(claim.mentions.slice(0, first.length).map((m) => m.id));

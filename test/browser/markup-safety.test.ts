@@ -5,7 +5,14 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
-import { evidenceSettled, graphSettled, screenshot, explorerOn, type BrowserSession, type Explorer } from "./harness.js";
+import {
+  type BrowserSession,
+  type Explorer,
+  evidenceSettled,
+  explorerOn,
+  graphSettled,
+  screenshot,
+} from "./harness.js";
 
 let explorer: Explorer;
 let url: string;
@@ -22,8 +29,13 @@ afterAll(async () => {
 
 describe("markup in the corpus", () => {
   it("is rendered as text and never executed, in every claim's evidence", async () => {
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ claims(first: 50) { nodes { id } } }" }) });
-    const claims = ((await response.json()) as { data: { claims: { nodes: Array<{ id: string }> } } }).data.claims.nodes;
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ claims(first: 50) { nodes { id } } }" }),
+    });
+    const claims = ((await response.json()) as { data: { claims: { nodes: Array<{ id: string }> } } }).data.claims
+      .nodes;
     expect(claims.length).toBeGreaterThan(0);
 
     const page = await session.newPage();
@@ -34,7 +46,11 @@ describe("markup in the corpus", () => {
       expect(await evidenceSettled(page)).toBe("ready");
       // Open each mention's card too (the claim view already lists them with their context).
       seen.push((await page.locator("#evidence").textContent()) ?? "");
-      expect(await page.locator("#evidence img, #evidence script, #evidence b, #evidence [onerror], #evidence [onmouseover]").count()).toBe(0);
+      expect(
+        await page
+          .locator("#evidence img, #evidence script, #evidence b, #evidence [onerror], #evidence [onmouseover]")
+          .count(),
+      ).toBe(0);
       expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
       // Hovering over the words that carry an onmouseover attribute must do nothing either.
       await page.locator("#evidence mark").first().hover();

@@ -1,5 +1,5 @@
 /** The ETL as users run it (`npx tsx server/cli/etl.ts …`), as a child process the tests can signal. */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");

@@ -37,7 +37,12 @@ export async function writeCorpusWithLargeDocument(dir: string, bytes: number): 
     // Buffer.fill repeats the text and may stop inside a multi-byte character: end on whole lines.
     data.fill(0x0a, data.lastIndexOf(0x0a));
     await writeFile(path.join(dir, LARGE_FILE), data);
-    return { file: LARGE_FILE, bytes, sha256: createHash("sha256").update(data).digest("hex"), chars: data.toString("utf8").length };
+    return {
+      file: LARGE_FILE,
+      bytes,
+      sha256: createHash("sha256").update(data).digest("hex"),
+      chars: data.toString("utf8").length,
+    };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -4,20 +4,18 @@
  * answer is known exactly.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { buildParams } from "../../server/analysis/param-values.js";
+import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
-import { buildParams } from "../../server/analysis/param-values.js";
-import { loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
-import { CIRCULAR_GRAPH, runCypherScript, analyst, type Analyst } from "./analysis-graph.js";
+import { type Analyst, analyst, CIRCULAR_GRAPH, runCypherScript } from "./analysis-graph.js";
 
 let graph: Graph;
 let library: AnalysisQuery[];
 let ask: Analyst["ask"];
 let claimId: Analyst["claimId"];
-
-
 
 beforeAll(async () => {
   const driver = testDriver();
@@ -46,9 +44,15 @@ describe("the fixture", () => {
 describe("every query", () => {
   it("returns exactly the columns its header declares, in order", async () => {
     const arson = await claimId("deliberately");
-    const given: Record<string, Record<string, string>> = { claims: { text: "fire" }, amplifiers: { actor: "Ines Marrow" } };
+    const given: Record<string, Record<string, string>> = {
+      claims: { text: "fire" },
+      amplifiers: { actor: "Ines Marrow" },
+    };
     for (const query of library) {
-      const params = buildParams(query, given[query.name] ?? (query.params.some((p) => p.name === "claim") ? { claim: arson } : {}));
+      const params = buildParams(
+        query,
+        given[query.name] ?? (query.params.some((p) => p.name === "claim") ? { claim: arson } : {}),
+      );
       const records = await graph.read(query.cypher, params);
       expect(records.length, `${query.name} answers`).toBeGreaterThan(0);
       expect(records[0].keys, query.name).toEqual(query.columns.map((c) => c.name));
@@ -67,21 +71,40 @@ describe("on the circular corpus", () => {
 
   it("origin: starts at the Ledger, and flags citations of outlets that reported it later", async () => {
     const rows = await ask("origin", { claim: await claimId("deliberately") });
-    expect(rows.map((r) => r.outlet)).toEqual(["Coastal Ledger", "Velmora Daily Wire", "North Sea Monitor", "Velmora Port Authority", "Harbour Times"]);
-    expect(rows[0]).toMatchObject({ step: 0, delayHours: 0, publishedAt: "2024-03-03T18:00:00Z", chain: "Velmora Daily Wire → Coastal Ledger" });
+    expect(rows.map((r) => r.outlet)).toEqual([
+      "Coastal Ledger",
+      "Velmora Daily Wire",
+      "North Sea Monitor",
+      "Velmora Port Authority",
+      "Harbour Times",
+    ]);
+    expect(rows[0]).toMatchObject({
+      step: 0,
+      delayHours: 0,
+      publishedAt: "2024-03-03T18:00:00Z",
+      chain: "Velmora Daily Wire → Coastal Ledger",
+    });
     // The Ledger credits the Wire, which only ran the story three hours later.
     expect(rows[0].citesLater).toEqual(["Velmora Daily Wire"]);
     expect(rows[1].citesLater).toEqual(["North Sea Monitor"]);
     expect(rows[2]).toMatchObject({ delayHours: 12, relayedFrom: ["Coastal Ledger"], citesLater: [] });
     // The reprint relays the Port Authority's denial.
-    expect(rows[4]).toMatchObject({ stance: "denied", relayedFrom: ["Velmora Port Authority"], chain: "Ines Marrow → Velmora Port Authority → Harbour Times" });
+    expect(rows[4]).toMatchObject({
+      stance: "denied",
+      relayedFrom: ["Velmora Port Authority"],
+      chain: "Ines Marrow → Velmora Port Authority → Harbour Times",
+    });
     expect(rows[4].evidence).toBe("Marrow denied that the fire was started deliberately");
   });
 
   it("spread: orders outlets by first report, with each outlet's reach", async () => {
     const rows = await ask("spread", { claim: await claimId("deliberately") });
     expect(rows.map((r) => [r.rank, r.outlet, r.delayHours])).toEqual([
-      [1, "Coastal Ledger", 0], [2, "Velmora Daily Wire", 3], [3, "North Sea Monitor", 12], [4, "Velmora Port Authority", 16], [5, "Harbour Times", 18],
+      [1, "Coastal Ledger", 0],
+      [2, "Velmora Daily Wire", 3],
+      [3, "North Sea Monitor", 12],
+      [4, "Velmora Port Authority", 16],
+      [5, "Harbour Times", 18],
     ]);
     // The Port Authority was first with the tonnage and the fault, late on the arson story.
     expect(rows[3]).toMatchObject({ stances: ["denied"], carriedFirst: 2, copied: 1, firstShare: 0.67 });
@@ -93,10 +116,19 @@ describe("on the circular corpus", () => {
     expect(rows).toHaveLength(1);
     const [arson] = rows;
     expect(arson.text).toMatch(/started deliberately/);
-    expect((arson.assertedBy as string[]).sort()).toEqual(["Coastal Ledger", "North Sea Monitor", "Velmora Daily Wire"]);
+    expect((arson.assertedBy as string[]).sort()).toEqual([
+      "Coastal Ledger",
+      "North Sea Monitor",
+      "Velmora Daily Wire",
+    ]);
     expect(arson.deniedBy).toEqual(expect.arrayContaining(["Ines Marrow", "Ines Marrow via Velmora Port Authority"]));
     expect((arson.denyingOutlets as string[]).sort()).toEqual(["Harbour Times", "Velmora Port Authority"]);
-    expect(arson).toMatchObject({ firstAsserted: "2024-03-03T18:00:00Z", firstDenied: "2024-03-04T10:00:00Z", assertions: 3, denials: 2 });
+    expect(arson).toMatchObject({
+      firstAsserted: "2024-03-03T18:00:00Z",
+      firstDenied: "2024-03-04T10:00:00Z",
+      assertions: 3,
+      denials: 2,
+    });
     // A window that leaves out the assertions leaves nothing contested.
     expect(await ask("contested-claims", { since: "2024-03-04T09:00:00Z" })).toEqual([]);
   });
@@ -125,8 +157,13 @@ describe("on the circular corpus", () => {
   it("independence: the arson claim has one origin, and it is circular", async () => {
     const rows = await ask("independence", { claim: await claimId("deliberately") });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ independentOrigins: 1, firstOutlet: "Coastal Ledger", documents: 3, circular: true });
-    expect((rows[0].outlets as string[])).toEqual(["Coastal Ledger", "Velmora Daily Wire", "North Sea Monitor"]);
+    expect(rows[0]).toMatchObject({
+      independentOrigins: 1,
+      firstOutlet: "Coastal Ledger",
+      documents: 3,
+      circular: true,
+    });
+    expect(rows[0].outlets as string[]).toEqual(["Coastal Ledger", "Velmora Daily Wire", "North Sea Monitor"]);
   });
 
   it("independence: the tonnage has two origins, the port (reprinted by the Times) and the mayor", async () => {

@@ -4,19 +4,17 @@
  * never by id, and the assertions hold for any reasonable extraction of these texts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
-import { migrate } from "../../server/graph/migrate.js";
 import type { Plain } from "../../server/analysis/plain-values.js";
-import { loadLibrary, type AnalysisQuery } from "../../server/analysis/query-library.js";
+import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
+import { migrate } from "../../server/graph/migrate.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
-import { CIRCULAR_CORPUS, loadCorpus, SEEDS, analyst, type Analyst } from "./analysis-graph.js";
+import { type Analyst, analyst, CIRCULAR_CORPUS, loadCorpus, SEEDS } from "./analysis-graph.js";
 
 let graph: Graph;
 let library: AnalysisQuery[];
 let ask: Analyst["ask"];
 let claimId: Analyst["claimId"];
-
-
 
 const strings = (value: Plain) => value as string[];
 
@@ -88,7 +86,9 @@ describe("on the seeds", () => {
   });
 
   it("amplifiers: the outlets carrying Biden's claims", async () => {
-    const rows = await ask("amplifiers", { actor: (await graph.read("MATCH (a:Actor) WHERE a.name CONTAINS 'Biden' RETURN a.name AS n"))[0].get("n") });
+    const rows = await ask("amplifiers", {
+      actor: (await graph.read("MATCH (a:Actor) WHERE a.name CONTAINS 'Biden' RETURN a.name AS n"))[0].get("n"),
+    });
     expect(rows.map((r) => r.outlet)).toEqual(expect.arrayContaining(["Kremlin", "RT"]));
     for (const r of rows) expect(r.unnamedShare as number).toBeLessThanOrEqual(1);
   });

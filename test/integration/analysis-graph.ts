@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { expect } from "vitest";
 import { buildParams } from "../../server/analysis/param-values.js";
 import type { Plain } from "../../server/analysis/plain-values.js";
-import { findQuery, type AnalysisQuery } from "../../server/analysis/query-library.js";
+import { type AnalysisQuery, findQuery } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
-import { runEtl } from "../../server/pipeline.js";
 import type { Graph } from "../../server/graph/driver.js";
 import { splitStatements } from "../../server/graph/migrate.js";
+import { runEtl } from "../../server/pipeline.js";
 
 export const CIRCULAR_CORPUS = fileURLToPath(new URL("../fixtures/circular/corpus/", import.meta.url));
 export const SEEDS = fileURLToPath(new URL("../../seeds/", import.meta.url));

@@ -3,11 +3,11 @@
  * server under its Content-Security-Policy and runs a query, with no network beyond the server.
  */
 import { rm } from "node:fs/promises";
-import { chromium, type Browser } from "playwright-core";
+import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
 import { buildExplorer } from "./api-explorer-build.js";
-import { seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -20,7 +20,14 @@ beforeAll(async () => {
   api = await startApi(graph, {}, { explorerDir });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -48,9 +55,17 @@ describe("GraphQL explorer", () => {
     expect(response?.status()).toBe(200);
     await page.waitForSelector(".graphiql-container", { timeout: 30_000 });
     // The example query is put into the editor after the first render; a click before that runs nothing.
-    await page.waitForFunction(() => document.querySelector(".graphiql-query-editor")?.textContent?.includes("totalCount"), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector(".graphiql-query-editor")?.textContent?.includes("totalCount"),
+      null,
+      { timeout: 30_000 },
+    );
     await page.click(".graphiql-execute-button");
-    await page.waitForFunction(() => document.querySelector(".result-window")?.textContent?.includes("totalCount"), null, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => document.querySelector(".result-window")?.textContent?.includes("totalCount"),
+      null,
+      { timeout: 30_000 },
+    );
     const result = (await page.textContent(".result-window")) ?? "";
     expect(result).toMatch(/"claims"/);
     expect(result).not.toMatch(/"errors"/);

@@ -7,11 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CypherRunner } from "../../server/api/cypher.js";
-import { openGraph, type Graph } from "../../server/graph/driver.js";
+import { type Graph, openGraph } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j-local/launcher.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../../server/neo4j-local/launcher.js";
 import { freePort } from "../../server/neo4j-local/ports.js";
-import { codes, startApi, type RunningApi } from "./api-harness.js";
+import { codes, type RunningApi, startApi } from "./api-harness.js";
 
 describe("API faults", () => {
   let dataDir: string;
@@ -20,7 +20,8 @@ describe("API faults", () => {
   let graph: Graph;
   let api: RunningApi;
 
-  const start = async () => (neo4j = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir, heap: "512m", pageCache: "64m" }));
+  const start = async () =>
+    (neo4j = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir, heap: "512m", pageCache: "64m" }));
 
   beforeAll(async () => {
     dataDir = await mkdtemp(path.join(os.tmpdir(), "nne-api-faults-"));
@@ -40,7 +41,10 @@ describe("API faults", () => {
 
   const health = async () => {
     const response = await fetch(`${api.url}/health`);
-    return { status: response.status, body: (await response.json()) as { status: string; neo4j: string; reason?: string } };
+    return {
+      status: response.status,
+      body: (await response.json()) as { status: string; neo4j: string; reason?: string },
+    };
   };
 
   it("reports Neo4j down, answers NEO4J_UNAVAILABLE while it is, and recovers by itself", async () => {
@@ -76,13 +80,19 @@ describe("API faults", () => {
     const slow = "UNWIND range(1, 1000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n";
     const runner = new CypherRunner(graph, new Map([["slow", slow]]));
     const started = Date.now();
-    const error: unknown = await runner.read("slow", {}, Date.now() + 500).then(() => null, (e: unknown) => e);
+    const error: unknown = await runner.read("slow", {}, Date.now() + 500).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect((error as { extensions?: { code?: string } } | null)?.extensions?.code).toBe("TIMEOUT");
     expect(Date.now() - started).toBeLessThan(10_000);
     // The server-side transaction is gone, not left running.
-    const running = await graph.read("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n", {
-      marker: slow.slice(0, 30),
-    });
+    const running = await graph.read(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS $marker RETURN count(*) AS n",
+      {
+        marker: slow.slice(0, 30),
+      },
+    );
     expect(running[0].get("n").toNumber()).toBe(0);
   });
 });

@@ -1,10 +1,11 @@
 /** Starts the real API over HTTP for the api-*.test.ts files, and speaks GraphQL to it. */
-import { createApp, type ApiServer } from "../../server/api/app.js";
-import { apiConfig, type ApiConfig } from "../../server/api/config.js";
+
 import path from "node:path";
+import { type ApiServer, createApp } from "../../server/api/app.js";
+import { type ApiConfig, apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { runEtl } from "../../server/pipeline.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 
 export const API_TOKEN = "test-api-token-0123456789abcdef";
@@ -12,7 +13,11 @@ export const API_TOKEN = "test-api-token-0123456789abcdef";
 export interface RunningApi {
   url: string;
   server: ApiServer;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -24,7 +29,11 @@ export interface GqlResult<T> {
 }
 
 /** The server on a random loopback port with API_TOKEN set, rate limiting off unless asked for. */
-export async function startApi(graph: Graph, env: Record<string, string> = {}, overrides: Partial<ApiConfig> = {}): Promise<RunningApi> {
+export async function startApi(
+  graph: Graph,
+  env: Record<string, string> = {},
+  overrides: Partial<ApiConfig> = {},
+): Promise<RunningApi> {
   const config = apiConfig({ API_TOKEN, RATE_LIMIT_MAX: "0", ...env }, overrides);
   const server = await createApp(graph, config);
   const url = await server.listen(0);

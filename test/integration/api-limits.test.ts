@@ -3,13 +3,13 @@
  * request size, rate limiting, introspection switch, security headers (CSP), CORS, errors without
  * stack traces, /health, and the static files (explorer without external URLs, SPA fallback).
  */
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
 import { buildExplorer } from "./api-explorer-build.js";
-import { codes, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -20,7 +20,10 @@ beforeAll(async () => {
   graph = await seededGraph();
   clientDir = await mkdtemp(path.join(os.tmpdir(), "nne-api-client-"));
   await mkdir(path.join(clientDir, "assets"));
-  await writeFile(path.join(clientDir, "index.html"), "<!doctype html><title>client</title><script type=module src=/assets/app.js></script>");
+  await writeFile(
+    path.join(clientDir, "index.html"),
+    "<!doctype html><title>client</title><script type=module src=/assets/app.js></script>",
+  );
   await writeFile(path.join(clientDir, "assets", "app.js"), "console.log('client')");
   explorerDir = await buildExplorer();
   api = await startApi(graph, {}, { clientDir, explorerDir });
@@ -43,19 +46,32 @@ const refused = async (query: string, message: RegExp, code = "BAD_USER_INPUT") 
 
 describe("query limits", () => {
   it("refuses a query nested too deep", async () => {
-    await refused(`{ claims { nodes { mentions { claim { mentions { claim { mentions { claim { mentions { id } } } } } } } } } }`, /depth limit/i);
+    await refused(
+      `{ claims { nodes { mentions { claim { mentions { claim { mentions { claim { mentions { id } } } } } } } } } }`,
+      /depth limit/i,
+    );
   });
 
   it("refuses too many aliases", async () => {
-    await refused(`{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { documents }`).join(" ")} }`, /aliases limit/i);
+    await refused(
+      `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { documents }`).join(" ")} }`,
+      /aliases limit/i,
+    );
   });
 
   it("refuses a query too costly to run", async () => {
-    await refused(`{ claims(first: 100) { nodes { mentions { document { source { documents(first: 100) { highlights { claim { text } } } } } } } } }`, /cost limit/i);
+    await refused(
+      `{ claims(first: 100) { nodes { mentions { document { source { documents(first: 100) { highlights { claim { text } } } } } } } } }`,
+      /cost limit/i,
+    );
   });
 
   it("refuses too many tokens and too many directives", async () => {
-    await refused(`{ claims(filter: { actorIds: [${Array(2_100).fill('"act-a"').join(",")}] }) { totalCount } }`, /2000 tokens/i, "GRAPHQL_PARSE_FAILED");
+    await refused(
+      `{ claims(filter: { actorIds: [${Array(2_100).fill('"act-a"').join(",")}] }) { totalCount } }`,
+      /2000 tokens/i,
+      "GRAPHQL_PARSE_FAILED",
+    );
     await refused(`{ stats ${Array(25).fill("@include(if: true)").join(" ")} { documents } }`, /directives limit/i);
   });
 
@@ -95,7 +111,11 @@ describe("request guards", () => {
   });
 
   it("answers malformed JSON with 400 and no stack", async () => {
-    const response = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    const response = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{ not json",
+    });
     expect(response.status).toBe(400);
     const text = await response.text();
     expect(text).toMatch(/not valid JSON/);
@@ -118,7 +138,9 @@ describe("request guards", () => {
   });
 
   it("turns introspection off when configured", async () => {
-    expect((await api.gql(`{ __schema { queryType { name } } }`)).data).toEqual({ __schema: { queryType: { name: "Query" } } });
+    expect((await api.gql(`{ __schema { queryType { name } } }`)).data).toEqual({
+      __schema: { queryType: { name: "Query" } },
+    });
     const closed = await startApi(graph, { GRAPHQL_INTROSPECTION: "false" });
     try {
       const r = await closed.gql(`{ __schema { queryType { name } } }`);
@@ -153,11 +175,16 @@ describe("security headers and CORS", () => {
 
   it("keeps CORS closed by default and opens it only to CORS_ORIGINS", async () => {
     const preflight = (url: string, origin: string) =>
-      fetch(`${url}/graphql`, { method: "OPTIONS", headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" } });
+      fetch(`${url}/graphql`, {
+        method: "OPTIONS",
+        headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "content-type" },
+      });
     expect((await preflight(api.url, "http://evil.test")).headers.get("access-control-allow-origin")).toBeNull();
     const open = await startApi(graph, { CORS_ORIGINS: "http://allowed.test" });
     try {
-      expect((await preflight(open.url, "http://allowed.test")).headers.get("access-control-allow-origin")).toBe("http://allowed.test");
+      expect((await preflight(open.url, "http://allowed.test")).headers.get("access-control-allow-origin")).toBe(
+        "http://allowed.test",
+      );
       expect((await preflight(open.url, "http://evil.test")).headers.get("access-control-allow-origin")).toBeNull();
     } finally {
       await open.close();
@@ -190,9 +217,13 @@ describe("health and static files", () => {
   });
 
   it("still answers GraphQL over GET for API clients", async () => {
-    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ stats { documents } }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "1" } });
+    const response = await fetch(`${api.url}/graphql?query=${encodeURIComponent("{ stats { documents } }")}`, {
+      headers: { accept: "application/json", "apollo-require-preflight": "1" },
+    });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { data: { stats: { documents: number } } }).data.stats.documents).toBeGreaterThan(0);
+    expect(
+      ((await response.json()) as { data: { stats: { documents: number } } }).data.stats.documents,
+    ).toBeGreaterThan(0);
   });
 
   it("serves the client's files and falls back to index.html for client routes", async () => {

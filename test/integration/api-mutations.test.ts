@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
-import { API_TOKEN, bearer, codes, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { API_TOKEN, bearer, codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -23,15 +23,22 @@ const REVIEW = `mutation($id: ID!, $decision: ReviewDecision!, $actorId: ID, $no
   reviewEdge(id: $id, decision: $decision, actorId: $actorId, note: $note) { id edge decision note at actor { id } } }`;
 
 async function claimOf(id: string) {
-  const r = await api.gql<{ claim: { id: string; assertedCount: number; deniedCount: number; mentions: Mention[] } }>(CLAIM, { id });
+  const r = await api.gql<{ claim: { id: string; assertedCount: number; deniedCount: number; mentions: Mention[] } }>(
+    CLAIM,
+    { id },
+  );
   expect(r.errors).toBeUndefined();
   return r.data!.claim;
 }
 
 /** The claims with the most mentions, so a review leaves something to look at. */
 async function busiestClaims(): Promise<string[]> {
-  const r = await api.gql<{ claims: { nodes: { id: string; assertedCount: number; deniedCount: number }[] } }>(`{ claims(first: 100) { nodes { id assertedCount deniedCount } } }`);
-  return r.data!.claims.nodes.sort((a, b) => b.assertedCount + b.deniedCount - (a.assertedCount + a.deniedCount)).map((c) => c.id);
+  const r = await api.gql<{ claims: { nodes: { id: string; assertedCount: number; deniedCount: number }[] } }>(
+    `{ claims(first: 100) { nodes { id assertedCount deniedCount } } }`,
+  );
+  return r
+    .data!.claims.nodes.sort((a, b) => b.assertedCount + b.deniedCount - (a.assertedCount + a.deniedCount))
+    .map((c) => c.id);
 }
 
 beforeAll(async () => {
@@ -52,7 +59,13 @@ describe("auth on mutations", () => {
   });
 
   it("refuses a mutation without a token, or with a wrong one, with 401 UNAUTHENTICATED", async () => {
-    for (const headers of [{}, bearer("wrong-token-0123456789abcdef"), bearer(API_TOKEN.slice(0, -1)), { authorization: API_TOKEN }, bearer(API_TOKEN + "x")]) {
+    for (const headers of [
+      {},
+      bearer("wrong-token-0123456789abcdef"),
+      bearer(API_TOKEN.slice(0, -1)),
+      { authorization: API_TOKEN },
+      bearer(API_TOKEN + "x"),
+    ]) {
       const r = await api.gql(REVIEW, { id: edge, decision: "CONFIRM" }, headers);
       expect(r.status).toBe(401);
       expect(codes(r)).toEqual(["UNAUTHENTICATED"]);
@@ -62,7 +75,11 @@ describe("auth on mutations", () => {
   });
 
   it("accepts the right token", async () => {
-    const r = await api.gql<{ reviewEdge: { edge: string; decision: string } }>(REVIEW, { id: edge, decision: "CONFIRM" }, auth);
+    const r = await api.gql<{ reviewEdge: { edge: string; decision: string } }>(
+      REVIEW,
+      { id: edge, decision: "CONFIRM" },
+      auth,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data!.reviewEdge).toMatchObject({ edge, decision: "CONFIRM" });
   });
@@ -87,7 +104,9 @@ describe("auth on mutations", () => {
       const anonymous = await guarded.gql(`{ stats { documents } }`);
       expect(anonymous.status).toBe(401);
       expect(codes(anonymous)).toEqual(["UNAUTHENTICATED"]);
-      expect(codes(await guarded.gql(`{ stats { documents } }`, {}, bearer("wrong-token-0123456789abcdef")))).toEqual(["UNAUTHENTICATED"]);
+      expect(codes(await guarded.gql(`{ stats { documents } }`, {}, bearer("wrong-token-0123456789abcdef")))).toEqual([
+        "UNAUTHENTICATED",
+      ]);
       expect((await guarded.gql(`{ stats { documents } }`, {}, bearer(readToken))).errors).toBeUndefined();
       expect((await guarded.gql(`{ stats { documents } }`, {}, auth)).errors).toBeUndefined();
       const write = await guarded.gql(REVIEW, { id: edge, decision: "CONFIRM" }, bearer(readToken));
@@ -113,7 +132,11 @@ describe("reviewEdge", () => {
       auth,
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.reviewEdge).toMatchObject({ edge: target.id, decision: "REJECT", note: "the quote is the reporter's paraphrase" });
+    expect(r.data!.reviewEdge).toMatchObject({
+      edge: target.id,
+      decision: "REJECT",
+      note: "the quote is the reporter's paraphrase",
+    });
     expect(Number.isNaN(Date.parse(r.data!.reviewEdge.at))).toBe(false);
 
     const after = await claimOf(claims[1]);
@@ -126,10 +149,23 @@ describe("reviewEdge", () => {
   it("REATTRIBUTE moves the edge to another actor; CONFIRM keeps it", async () => {
     const claim = await claimOf(claims[2]);
     const target = claim.mentions[0];
-    const other = (await api.gql<{ actors: { nodes: { id: string }[] } }>(`{ actors(first: 100) { nodes { id } } }`)).data!.actors.nodes.find((a) => a.id !== target.actor.id)!;
-    const r = await api.gql<{ reviewEdge: { actor: { id: string }; decision: string } }>(REVIEW, { id: target.id, decision: "REATTRIBUTE", actorId: other.id }, auth);
+    const other = (
+      await api.gql<{ actors: { nodes: { id: string }[] } }>(`{ actors(first: 100) { nodes { id } } }`)
+    ).data!.actors.nodes.find((a) => a.id !== target.actor.id)!;
+    const r = await api.gql<{ reviewEdge: { actor: { id: string }; decision: string } }>(
+      REVIEW,
+      { id: target.id, decision: "REATTRIBUTE", actorId: other.id },
+      auth,
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data!.reviewEdge).toEqual({ id: expect.any(String), edge: target.id, decision: "REATTRIBUTE", note: null, at: expect.any(String), actor: { id: other.id } });
+    expect(r.data!.reviewEdge).toEqual({
+      id: expect.any(String),
+      edge: target.id,
+      decision: "REATTRIBUTE",
+      note: null,
+      at: expect.any(String),
+      actor: { id: other.id },
+    });
     const moved = (await claimOf(claims[2])).mentions.find((m) => m.id === target.id)!;
     expect(moved.actor.id).toBe(other.id);
     expect(moved.review).toEqual({ decision: "REATTRIBUTE", note: null, actor: { id: other.id } });
@@ -158,7 +194,8 @@ describe("reviewEdge", () => {
   });
 
   it("counts reviews in stats, one per reviewed edge (a new decision on an edge replaces its review)", async () => {
-    const reviews = async () => (await api.gql<{ stats: { reviews: number } }>("{ stats { reviews } }")).data!.stats.reviews;
+    const reviews = async () =>
+      (await api.gql<{ stats: { reviews: number } }>("{ stats { reviews } }")).data!.stats.reviews;
     const before = await reviews();
     // an edge no earlier test reviewed: the last mention of the least busy of the busiest claims
     const claims = await busiestClaims();
@@ -166,7 +203,9 @@ describe("reviewEdge", () => {
     const edge = mentions[mentions.length - 1].id;
     expect((await api.gql(REVIEW, { id: edge, decision: "CONFIRM", note: "counted" }, auth)).errors).toBeUndefined();
     expect(await reviews()).toBe(before + 1);
-    expect((await api.gql(REVIEW, { id: edge, decision: "REJECT", note: "second thoughts" }, auth)).errors).toBeUndefined();
+    expect(
+      (await api.gql(REVIEW, { id: edge, decision: "REJECT", note: "second thoughts" }, auth)).errors,
+    ).toBeUndefined();
     expect(await reviews()).toBe(before + 1);
   });
 });
@@ -206,16 +245,31 @@ describe("ingest", () => {
 
   it("loads documents through read → extract → load, then serves them like any other", async () => {
     const before = (await api.gql<{ stats: { documents: number } }>(`{ stats { documents } }`)).data!.stats.documents;
-    const r = await api.gql<{ ingest: { run: { id: string; corpus: string; status: string; documents: number; errors: string[] }; documents: { id: string; file: string; title: string; text: string; source: { name: string; kind: string }; publishedAt: string; highlights: { start: number; end: number; evidence: string }[] }[]; problems: unknown[] } }>(
-      INGEST,
-      { documents: upload },
-      auth,
-    );
+    const r = await api.gql<{
+      ingest: {
+        run: { id: string; corpus: string; status: string; documents: number; errors: string[] };
+        documents: {
+          id: string;
+          file: string;
+          title: string;
+          text: string;
+          source: { name: string; kind: string };
+          publishedAt: string;
+          highlights: { start: number; end: number; evidence: string }[];
+        }[];
+        problems: unknown[];
+      };
+    }>(INGEST, { documents: upload }, auth);
     expect(r.errors).toBeUndefined();
     const { run, documents } = r.data!.ingest;
     expect(run).toMatchObject({ status: "completed", documents: 2, errors: [] });
     expect(documents.map((d) => d.file)).toEqual(upload.map((u) => u.file));
-    expect(documents[0]).toMatchObject({ title: "Harbour to reopen", text: upload[0].text, source: { name: "Coastal Gazette", kind: "newspaper" }, publishedAt: "2024-02-05T08:00:00.000Z" });
+    expect(documents[0]).toMatchObject({
+      title: "Harbour to reopen",
+      text: upload[0].text,
+      source: { name: "Coastal Gazette", kind: "newspaper" },
+      publishedAt: "2024-02-05T08:00:00.000Z",
+    });
     // HTML is stored as same-length text: offsets index the file as uploaded.
     expect(documents[1].text).toHaveLength(upload[1].text.length);
     expect(documents[1].title).toBe("Wire: harbour");
@@ -223,15 +277,25 @@ describe("ingest", () => {
     expect(highlights.length).toBeGreaterThan(0);
     for (const h of highlights) expect(h.text.slice(h.start, h.end)).toBe(h.evidence);
 
-    const after = (await api.gql<{ stats: { documents: number; lastEtlRun: { id: string } } }>(`{ stats { documents lastEtlRun { id } } }`)).data!.stats;
+    const after = (
+      await api.gql<{ stats: { documents: number; lastEtlRun: { id: string } } }>(
+        `{ stats { documents lastEtlRun { id } } }`,
+      )
+    ).data!.stats;
     expect(after.documents).toBe(before + 2);
     expect(after.lastEtlRun.id).toBe(run.id);
-    const found = await api.gql<{ claims: { totalCount: number } }>(`{ claims(filter: { search: "harbour reopen" }) { totalCount } }`);
+    const found = await api.gql<{ claims: { totalCount: number } }>(
+      `{ claims(filter: { search: "harbour reopen" }) { totalCount } }`,
+    );
     expect(found.data!.claims.totalCount).toBeGreaterThan(0);
   });
 
   it("sending the same upload again changes nothing", async () => {
-    const before = (await api.gql<{ stats: { documents: number; claims: number; mentions: number } }>(`{ stats { documents claims mentions } }`)).data!.stats;
+    const before = (
+      await api.gql<{ stats: { documents: number; claims: number; mentions: number } }>(
+        `{ stats { documents claims mentions } }`,
+      )
+    ).data!.stats;
     const r = await api.gql(INGEST, { documents: upload }, auth);
     expect(r.errors).toBeUndefined();
     expect((await api.gql(`{ stats { documents claims mentions } }`)).data).toEqual({ stats: before });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
 import type { Graph } from "../../server/graph/driver.js";
-import { codes, SEEDS_DIR, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { codes, type RunningApi, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -58,7 +58,11 @@ const time = (t: string | null) => (t === null ? Infinity : Date.parse(t));
 beforeAll(async () => {
   graph = await seededGraph();
   api = await startApi(graph);
-  stats = (await data<{ stats: Stats }>("{ stats { documents sources actors claims mentions contestedClaims reviews lastEtlRun { id status errors documents } } }")).stats;
+  stats = (
+    await data<{ stats: Stats }>(
+      "{ stats { documents sources actors claims mentions contestedClaims reviews lastEtlRun { id status errors documents } } }",
+    )
+  ).stats;
   allClaims = await claimsWith({});
 });
 
@@ -92,8 +96,16 @@ describe("claims", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 1000; page++) {
-      const d: { claims: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } } } =
-        await data(`query($after: String) { claims(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`, { after });
+      const d: {
+        claims: {
+          totalCount: number;
+          edges: { cursor: string; node: { id: string } }[];
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+        };
+      } = await data(
+        `query($after: String) { claims(first: 3, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+        { after },
+      );
       expect(d.claims.totalCount).toBe(stats.claims);
       expect(d.claims.pageInfo.hasPreviousPage).toBe(after !== null);
       seen.push(...d.claims.edges.map((e) => e.node.id));
@@ -125,7 +137,13 @@ describe("claims", () => {
 
   it("filters by actor, source and time window", async () => {
     const claim = allClaims[0];
-    const d = await data<{ claim: { assertedBy: { actor: { id: string } }[]; deniedBy: { actor: { id: string } }[]; reportedBy: { id: string }[] } }>(
+    const d = await data<{
+      claim: {
+        assertedBy: { actor: { id: string } }[];
+        deniedBy: { actor: { id: string } }[];
+        reportedBy: { id: string }[];
+      };
+    }>(
       `query($id: ID!) { claim(id: $id) { assertedBy { actor { id } } deniedBy { actor { id } } reportedBy { id } } }`,
       { id: claim.id },
     );
@@ -161,7 +179,19 @@ describe("claims", () => {
   });
 
   it("never fails on hostile search strings", async () => {
-    for (const search of ['") OR 1=1 //', "AND OR (", "*", "?", "\\", '"', "title:[a TO", "~~~", "' } RETURN 1 //", "x".repeat(500), "   "]) {
+    for (const search of [
+      '") OR 1=1 //',
+      "AND OR (",
+      "*",
+      "?",
+      "\\",
+      '"',
+      "title:[a TO",
+      "~~~",
+      "' } RETURN 1 //",
+      "x".repeat(500),
+      "   ",
+    ]) {
       const r = await api.gql(`query($s: String) { claims(filter: { search: $s }) { totalCount } }`, { s: search });
       expect(r.status, search).toBe(200);
       expect(r.errors, search).toBeUndefined();
@@ -189,7 +219,9 @@ describe("claims", () => {
   });
 
   it("answers null for ids that do not exist", async () => {
-    const d = await data<Record<string, null>>(`{ claim(id: "clm-0000") { id } actor(id: "act-nobody") { id } source(id: "src-nobody") { id } document(id: "doc-0000") { id } compare(claimId: "clm-0000") { outlets { position } } }`);
+    const d = await data<Record<string, null>>(
+      `{ claim(id: "clm-0000") { id } actor(id: "act-nobody") { id } source(id: "src-nobody") { id } document(id: "doc-0000") { id } compare(claimId: "clm-0000") { outlets { position } } }`,
+    );
     expect(d).toEqual({ claim: null, actor: null, source: null, document: null, compare: null });
   });
 });
@@ -211,11 +243,33 @@ describe("claim", () => {
     assertedCount: number;
     deniedCount: number;
     outlets: number;
-    mentions: { id: string; stance: string; evidence: string; start: number; end: number; confidence: number; rule: string | null; at: string | null; actor: { id: string }; document: { id: string; text: string; publishedAt: string | null; source: { id: string } | null }; source: { id: string } | null; claim: { id: string }; via: { id: string; type: string }[] }[];
+    mentions: {
+      id: string;
+      stance: string;
+      evidence: string;
+      start: number;
+      end: number;
+      confidence: number;
+      rule: string | null;
+      at: string | null;
+      actor: { id: string };
+      document: { id: string; text: string; publishedAt: string | null; source: { id: string } | null };
+      source: { id: string } | null;
+      claim: { id: string };
+      via: { id: string; type: string }[];
+    }[];
     assertedBy: { actor: { id: string }; count: number }[];
     deniedBy: { actor: { id: string }; count: number }[];
     reportedBy: { id: string }[];
-    travel: { order: number; at: string | null; document: { id: string }; source: { id: string } | null; mention: { id: string }; mentions: { id: string; start: number }[]; cites: { kind: string; start: number | null; end: number | null; party: { id: string; type: string } }[] }[];
+    travel: {
+      order: number;
+      at: string | null;
+      document: { id: string };
+      source: { id: string } | null;
+      mention: { id: string };
+      mentions: { id: string; start: number }[];
+      cites: { kind: string; start: number | null; end: number | null; party: { id: string; type: string } }[];
+    }[];
     wordings: { text: string; count: number; documents: { id: string }[] }[];
     firstAppearance: { order: number; document: { id: string } } | null;
   }
@@ -223,7 +277,9 @@ describe("claim", () => {
   let details: Detail[];
   beforeAll(async () => {
     const travelling = [...allClaims].sort((a, b) => b.outlets - a.outlets).slice(0, 3);
-    details = await Promise.all(travelling.map(async (c) => (await data<{ claim: Detail }>(CLAIM_DETAIL, { id: c.id })).claim));
+    details = await Promise.all(
+      travelling.map(async (c) => (await data<{ claim: Detail }>(CLAIM_DETAIL, { id: c.id })).claim),
+    );
   });
 
   it("names the extraction rule that found each mention, as the export names it", async () => {
@@ -256,7 +312,12 @@ describe("claim", () => {
   it("pages through its mentions: each once, in time order, as many as mentionCount says", async () => {
     const PAGE = `query($id: ID!, $after: String) { claim(id: $id) { mentionCount mentions(first: 3, after: $after) { id at cursor document { id } start } } }`;
     for (const claim of details) {
-      type Page = { claim: { mentionCount: number; mentions: { id: string; at: string | null; cursor: string; document: { id: string }; start: number }[] } };
+      type Page = {
+        claim: {
+          mentionCount: number;
+          mentions: { id: string; at: string | null; cursor: string; document: { id: string }; start: number }[];
+        };
+      };
       const paged: Page["claim"]["mentions"] = [];
       let after: string | null = null;
       for (;;) {
@@ -308,7 +369,21 @@ describe("claim", () => {
 
 describe("actors, sources and documents", () => {
   it("lists and searches actors, with their claims and the outlets that quote them", async () => {
-    const d = await data<{ actors: { totalCount: number; nodes: { id: string; name: string; kind: string; aliases: string[]; mentionCount: number; asserted: { id: string }[]; denied: { id: string }[]; quotedBy: { source: { id: string }; count: number }[] }[] } }>(
+    const d = await data<{
+      actors: {
+        totalCount: number;
+        nodes: {
+          id: string;
+          name: string;
+          kind: string;
+          aliases: string[];
+          mentionCount: number;
+          asserted: { id: string }[];
+          denied: { id: string }[];
+          quotedBy: { source: { id: string }; count: number }[];
+        }[];
+      };
+    }>(
       `{ actors(first: 100) { totalCount nodes { id name kind aliases mentionCount asserted { id } denied { id } quotedBy { source { id } count } } } }`,
     );
     expect(d.actors.totalCount).toBe(stats.actors);
@@ -317,16 +392,37 @@ describe("actors, sources and documents", () => {
     expect(speaker.quotedBy.reduce((n, q) => n + q.count, 0)).toBeLessThanOrEqual(speaker.mentionCount);
 
     const part = speaker.name.slice(1, Math.max(3, Math.ceil(speaker.name.length / 2))).toLowerCase();
-    const found = await data<{ actors: { nodes: { id: string; name: string; aliases: string[] }[] } }>(`query($s: String) { actors(search: $s, first: 100) { nodes { id name aliases } } }`, { s: part });
+    const found = await data<{ actors: { nodes: { id: string; name: string; aliases: string[] }[] } }>(
+      `query($s: String) { actors(search: $s, first: 100) { nodes { id name aliases } } }`,
+      { s: part },
+    );
     expect(found.actors.nodes.map((a) => a.id)).toContain(speaker.id);
-    for (const a of found.actors.nodes) expect([a.name, ...a.aliases].some((n) => n.toLowerCase().includes(part))).toBe(true);
+    for (const a of found.actors.nodes)
+      expect([a.name, ...a.aliases].some((n) => n.toLowerCase().includes(part))).toBe(true);
 
-    const one = await data<{ actor: { id: string; source: { id: string } | null } }>(`query($id: ID!) { actor(id: $id) { id source { id } } }`, { id: speaker.id });
+    const one = await data<{ actor: { id: string; source: { id: string } | null } }>(
+      `query($id: ID!) { actor(id: $id) { id source { id } } }`,
+      { id: speaker.id },
+    );
     expect(one.actor.id).toBe(speaker.id);
   });
 
   it("lists sources with their documents, claims reported, citations and reprints", async () => {
-    const d = await data<{ sources: { totalCount: number; nodes: { id: string; kind: string; documentCount: number; documents: { id: string; source: { id: string } }[]; claimsReported: { id: string }[]; cites: { party: { id: string; type: string }; count: number }[]; reprints: { source: { id: string }; count: number }[]; actor: { id: string } | null }[] } }>(
+    const d = await data<{
+      sources: {
+        totalCount: number;
+        nodes: {
+          id: string;
+          kind: string;
+          documentCount: number;
+          documents: { id: string; source: { id: string } }[];
+          claimsReported: { id: string }[];
+          cites: { party: { id: string; type: string }; count: number }[];
+          reprints: { source: { id: string }; count: number }[];
+          actor: { id: string } | null;
+        }[];
+      };
+    }>(
       `{ sources(first: 100) { totalCount nodes { id kind documentCount documents { id source { id } } claimsReported { id } cites { party { id type } count } reprints { source { id } count } actor { id } } } }`,
     );
     expect(d.sources.totalCount).toBe(stats.sources);
@@ -344,7 +440,22 @@ describe("actors, sources and documents", () => {
   });
 
   it("lists documents in time order and gives each its text and highlighted spans", async () => {
-    const d = await data<{ documents: { totalCount: number; nodes: { id: string; file: string; title: string; publishedAt: string | null; text: string; source: { id: string } | null; highlights: { id: string; start: number; end: number; evidence: string }[]; cites: { start: number | null; end: number | null; party: { id: string } }[]; reprints: { id: string }[] }[] } }>(
+    const d = await data<{
+      documents: {
+        totalCount: number;
+        nodes: {
+          id: string;
+          file: string;
+          title: string;
+          publishedAt: string | null;
+          text: string;
+          source: { id: string } | null;
+          highlights: { id: string; start: number; end: number; evidence: string }[];
+          cites: { start: number | null; end: number | null; party: { id: string } }[];
+          reprints: { id: string }[];
+        }[];
+      };
+    }>(
       `{ documents(first: 100) { totalCount nodes { id file title publishedAt text source { id } highlights { id start end evidence } cites { start end party { id } } reprints { id } } } }`,
     );
     expect(d.documents.totalCount).toBe(stats.documents);
@@ -361,10 +472,16 @@ describe("actors, sources and documents", () => {
     }
 
     const bySource = d.documents.nodes.find((doc) => doc.source)!;
-    const ofSource = await data<{ documents: { nodes: { source: { id: string } }[] } }>(`query($s: ID) { documents(sourceId: $s, first: 100) { nodes { source { id } } } }`, { s: bySource.source!.id });
+    const ofSource = await data<{ documents: { nodes: { source: { id: string } }[] } }>(
+      `query($s: ID) { documents(sourceId: $s, first: 100) { nodes { source { id } } } }`,
+      { s: bySource.source!.id },
+    );
     expect(ofSource.documents.nodes.every((doc) => doc.source.id === bySource.source!.id)).toBe(true);
 
-    const one = await data<{ document: { id: string; file: string } }>(`query($id: ID!) { document(id: $id) { id file } }`, { id: bySource.id });
+    const one = await data<{ document: { id: string; file: string } }>(
+      `query($id: ID!) { document(id: $id) { id file } }`,
+      { id: bySource.id },
+    );
     expect(one.document).toEqual({ id: bySource.id, file: bySource.file });
   });
 });
@@ -373,7 +490,17 @@ describe("graph", () => {
   interface View {
     truncated: boolean;
     nodes: { id: string; kind: string; label: string; weight: number; time: string | null; contested: boolean }[];
-    edges: { id: string; source: string; target: string; kind: string; label: string; weight: number; stance: string | null; contested: boolean; mentionIds: string[] }[];
+    edges: {
+      id: string;
+      source: string;
+      target: string;
+      kind: string;
+      label: string;
+      weight: number;
+      stance: string | null;
+      contested: boolean;
+      mentionIds: string[];
+    }[];
   }
   const GRAPH = `query($c: [ID!], $a: [ID!], $s: [ID!], $depth: Int, $limit: Int) { graph(claimIds: $c, actorIds: $a, sourceIds: $s, depth: $depth, limit: $limit) {
     truncated nodes { id kind label weight time contested } edges { id source target kind label weight time stance contested mentionIds } } }`;
@@ -399,7 +526,11 @@ describe("graph", () => {
     const g = await view({ c: [claim.id], depth: 1, limit: 500 });
     wellFormed(g);
     expect(g.truncated).toBe(false);
-    expect(g.nodes.find((n) => n.id === claim.id)).toMatchObject({ kind: "CLAIM", contested: claim.contested, weight: claim.assertedCount + claim.deniedCount });
+    expect(g.nodes.find((n) => n.id === claim.id)).toMatchObject({
+      kind: "CLAIM",
+      contested: claim.contested,
+      weight: claim.assertedCount + claim.deniedCount,
+    });
     expect(g.nodes.filter((n) => n.kind === "SOURCE")).toHaveLength(claim.outlets);
     const stanceWeight = g.edges.filter((e) => e.target === claim.id && e.stance).reduce((n, e) => n + e.weight, 0);
     expect(stanceWeight).toBe(claim.assertedCount + claim.deniedCount);
@@ -416,7 +547,11 @@ describe("graph", () => {
   });
 
   it("expands from actors and sources, deeper with depth", async () => {
-    const source = (await data<{ sources: { nodes: { id: string; documentCount: number }[] } }>(`{ sources(first: 100) { nodes { id documentCount } } }`)).sources.nodes.find((s) => s.documentCount > 0)!;
+    const source = (
+      await data<{ sources: { nodes: { id: string; documentCount: number }[] } }>(
+        `{ sources(first: 100) { nodes { id documentCount } } }`,
+      )
+    ).sources.nodes.find((s) => s.documentCount > 0)!;
     const one = await view({ s: [source.id], depth: 1, limit: 500 });
     const two = await view({ s: [source.id], depth: 2, limit: 500 });
     wellFormed(one);
@@ -436,12 +571,28 @@ describe("graph", () => {
 describe("compare", () => {
   it("gives every publishing outlet a position that matches its mentions", async () => {
     const claim = [...allClaims].sort((a, b) => b.outlets - a.outlets)[0];
-    const d = await data<{ compare: { claim: { id: string }; outlets: { source: { id: string; documentCount: number }; position: string; assertedCount: number; deniedCount: number; firstAt: string | null; mentions: { stance: string; source: { id: string } }[] }[] } }>(
+    const d = await data<{
+      compare: {
+        claim: { id: string };
+        outlets: {
+          source: { id: string; documentCount: number };
+          position: string;
+          assertedCount: number;
+          deniedCount: number;
+          firstAt: string | null;
+          mentions: { stance: string; source: { id: string } }[];
+        }[];
+      };
+    }>(
       `query($id: ID!) { compare(claimId: $id) { claim { id } outlets { source { id documentCount } position assertedCount deniedCount firstAt mentions { stance source { id } } } } }`,
       { id: claim.id },
     );
     expect(d.compare.claim.id).toBe(claim.id);
-    const publishers = (await data<{ sources: { nodes: { documentCount: number }[] } }>(`{ sources(first: 100) { nodes { documentCount } } }`)).sources.nodes.filter((s) => s.documentCount > 0);
+    const publishers = (
+      await data<{ sources: { nodes: { documentCount: number }[] } }>(
+        `{ sources(first: 100) { nodes { documentCount } } }`,
+      )
+    ).sources.nodes.filter((s) => s.documentCount > 0);
     expect(d.compare.outlets).toHaveLength(publishers.length);
     const expected = (o: { assertedCount: number; deniedCount: number }) =>
       o.assertedCount && o.deniedCount ? "BOTH" : o.assertedCount ? "ASSERTED" : o.deniedCount ? "DENIED" : "SILENT";

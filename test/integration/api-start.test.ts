@@ -2,7 +2,7 @@
  * `npm start` as a user runs it (server/cli/start.ts in a child process): it loads seeds/ into an
  * empty database, serves the API, and on SIGTERM finishes the request in flight before it exits.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,16 +13,23 @@ import { API_TOKEN } from "./api-harness.js";
 let child: ChildProcess;
 let output = "";
 let url: string;
-const exited = () => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code))));
+const exited = () =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once("exit", (code) => resolve(code)),
+  );
 
 /** Runs server/cli/start.ts as `npm start` does, against the test Neo4j, and waits for its address. */
 async function start(): Promise<void> {
   output = "";
-  child = spawn(process.execPath, ["--import", "tsx", path.join(projectRoot, "server", "cli", "start.ts"), "--no-build", "--port", "0"], {
-    cwd: projectRoot,
-    env: { ...process.env, NEO4J_URI: testNeo4jUri(), API_TOKEN, NODE_ENV: "test" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(projectRoot, "server", "cli", "start.ts"), "--no-build", "--port", "0"],
+    {
+      cwd: projectRoot,
+      env: { ...process.env, NEO4J_URI: testNeo4jUri(), API_TOKEN, NODE_ENV: "test" },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   url = await new Promise<string>((resolve, reject) => {
@@ -56,18 +63,26 @@ afterAll(async () => {
 /** A request on a connection of its own (no keep-alive reuse), as a new client would make it. */
 function postOnNewConnection(query: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${url}/graphql`, { method: "POST", agent: false, headers: { "content-type": "application/json" } }, (response) => {
-      let body = "";
-      response.on("data", (d) => (body += d));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
-    });
+    const request = http.request(
+      `${url}/graphql`,
+      { method: "POST", agent: false, headers: { "content-type": "application/json" } },
+      (response) => {
+        let body = "";
+        response.on("data", (d) => (body += d));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body }));
+      },
+    );
     request.on("error", reject);
     request.end(JSON.stringify({ query }));
   });
 }
 
 const gql = (query: string) =>
-  fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+  fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query }),
+  });
 
 const COUNTS = "{ stats { documents claims mentions } }";
 type Counts = { data: { stats: { documents: number; claims: number; mentions: number } } };
@@ -77,7 +92,9 @@ describe("npm start", () => {
   it("loads seeds/ into an empty database and serves GraphQL", async () => {
     expect(output).toMatch(/database is empty: loading seeds/);
     const response = await gql("{ stats { documents claims lastEtlRun { status } } }");
-    const body = (await response.json()) as { data: { stats: { documents: number; claims: number; lastEtlRun: { status: string } } } };
+    const body = (await response.json()) as {
+      data: { stats: { documents: number; claims: number; lastEtlRun: { status: string } } };
+    };
     expect(body.data.stats.documents).toBeGreaterThan(0);
     expect(body.data.stats.claims).toBeGreaterThan(0);
     expect(body.data.stats.lastEtlRun.status).toBe("completed");

@@ -5,9 +5,9 @@
  * fresh.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { testDriver } from "../helpers/neo4j.js";
-import { API_TOKEN, bearer, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { API_TOKEN, bearer, type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -33,7 +33,14 @@ type Claim = {
   deniedCount: number;
   travelLength: number;
   travel: Step[];
-  outletPath: { order: number; firstAt: string | null; documents: number; assertedCount: number; deniedCount: number; source: { id: string } }[];
+  outletPath: {
+    order: number;
+    firstAt: string | null;
+    documents: number;
+    assertedCount: number;
+    deniedCount: number;
+    source: { id: string };
+  }[];
 };
 
 async function claim(on: RunningApi, id: string, first?: number, after?: string) {
@@ -44,7 +51,9 @@ async function claim(on: RunningApi, id: string, first?: number, after?: string)
 
 /** The claim whose travel has the most steps, so that paging has something to page through. */
 async function longestTravel(): Promise<string> {
-  const r = await api.gql<{ claims: { nodes: { id: string; outlets: number }[] } }>(`{ claims(first: 1, sort: OUTLETS) { nodes { id outlets } } }`);
+  const r = await api.gql<{ claims: { nodes: { id: string; outlets: number }[] } }>(
+    `{ claims(first: 1, sort: OUTLETS) { nodes { id outlets } } }`,
+  );
   return r.data!.claims.nodes[0].id;
 }
 
@@ -124,7 +133,10 @@ describe("response cache", () => {
       const after = await claim(api, id);
       expect(after.cache).toBe("miss");
       expect(after.claim.text).toMatch(/ \(edited\)$/);
-      await other.write("MATCH (c:Claim {id: $id}) SET c.text = substring(c.text, 0, size(c.text) - size(' (edited)'))", { id });
+      await other.write(
+        "MATCH (c:Claim {id: $id}) SET c.text = substring(c.text, 0, size(c.text) - size(' (edited)'))",
+        { id },
+      );
       expect((await claim(api, id)).claim.text).not.toMatch(/edited/);
     } finally {
       await other.driver.close();
@@ -136,7 +148,11 @@ describe("response cache", () => {
     const before = (await claim(api, id)).claim;
     expect((await claim(api, id)).cache).toBe("hit");
     const edge = before.travel[0].mentions[0].id;
-    const r = await api.gql(`mutation($id: ID!) { reviewEdge(id: $id, decision: REJECT) { id } }`, { id: edge }, bearer(API_TOKEN));
+    const r = await api.gql(
+      `mutation($id: ID!) { reviewEdge(id: $id, decision: REJECT) { id } }`,
+      { id: edge },
+      bearer(API_TOKEN),
+    );
     expect(r.errors).toBeUndefined();
     expect(r.headers.get("x-response-cache")).toBeNull();
     const after = await claim(api, id);

@@ -8,7 +8,7 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
-import { codes, seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
@@ -37,18 +37,24 @@ describe("malformed input: a 400 and one log line", () => {
   it("a forged cursor past 2^31", async () => {
     for (const offset of [2 ** 31, 2 ** 40, Number.MAX_SAFE_INTEGER]) {
       logged = [];
-      const r = await api.gql(`query($a: String) { claims(first: 5, after: $a) { totalCount } }`, { a: cursorOf(offset) });
+      const r = await api.gql(`query($a: String) { claims(first: 5, after: $a) { totalCount } }`, {
+        a: cursorOf(offset),
+      });
       expect(r.status).toBe(400);
       expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
       expect(logged).toHaveLength(1);
     }
     // the last real offset still pages
-    const last = await api.gql(`query($a: String) { claims(first: 5, after: $a) { nodes { id } } }`, { a: cursorOf(2 ** 30) });
+    const last = await api.gql(`query($a: String) { claims(first: 5, after: $a) { nodes { id } } }`, {
+      a: cursorOf(2 ** 30),
+    });
     expect(last.errors).toBeUndefined();
   });
 
   it("an impossible date (2021-02-30) is refused with the reason, not read as 2 March", async () => {
-    const r = await api.gql(`query($from: DateTime) { claims(first: 1, filter: { from: $from }) { totalCount } }`, { from: "2021-02-30" });
+    const r = await api.gql(`query($from: DateTime) { claims(first: 1, filter: { from: $from }) { totalCount } }`, {
+      from: "2021-02-30",
+    });
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(["BAD_USER_INPUT"]);
     expect(r.errors![0].message).toMatch(/2021-02 has 28 days/);
@@ -59,7 +65,11 @@ describe("malformed input: a 400 and one log line", () => {
 
   it("100 000 nested brackets in an unused variable: answered as if absent", async () => {
     const body = `{"query":"query($s: String) { claims(first: 1, filter: { search: $s }) { totalCount } }","variables":{"s":"talks","deep":${nested(100_000)}}}`;
-    const r = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const r = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(r.status).toBe(200);
     expect(((await r.json()) as { data: unknown }).data).toMatchObject({ claims: { totalCount: expect.any(Number) } });
     expect(logged).toEqual([]);
@@ -67,7 +77,11 @@ describe("malformed input: a 400 and one log line", () => {
 
   it("100 000 nested brackets in a used variable: refused", async () => {
     const body = `{"query":"query($ids: [ID!]) { claims(first: 1, filter: { actorIds: $ids }) { totalCount } }","variables":{"ids":${nested(100_000)}}}`;
-    const r = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const r = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(r.status).toBe(400);
     const json = (await r.json()) as { errors: { extensions: { code: string } }[] };
     expect(json.errors.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
@@ -79,7 +93,8 @@ describe("the response cache under cache-missing load", () => {
   it("unused variables do not force misses", async () => {
     const q = `query($n: Int) { claims(first: $n) { totalCount } }`;
     await api.gql(q, { n: 3 });
-    for (let i = 0; i < 5; i++) expect((await api.gql(q, { n: 3, unused: i })).headers.get("x-response-cache")).toBe("hit");
+    for (let i = 0; i < 5; i++)
+      expect((await api.gql(q, { n: 3, unused: i })).headers.get("x-response-cache")).toBe("hit");
   });
 
   it("keeps the heap within RESPONSE_CACHE_MB while distinct queries miss", async () => {
@@ -94,7 +109,9 @@ describe("the response cache under cache-missing load", () => {
       gc();
       const before = process.memoryUsage().heapUsed;
       for (let i = 0; i < requests; i += 16) {
-        const batch = await Promise.all(Array.from({ length: 16 }, (_, k) => target.gql(q, { id: `doc-${tag}${i + k}` })));
+        const batch = await Promise.all(
+          Array.from({ length: 16 }, (_, k) => target.gql(q, { id: `doc-${tag}${i + k}` })),
+        );
         for (const r of batch) expect(r.errors).toBeUndefined();
       }
       gc();

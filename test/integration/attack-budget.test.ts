@@ -5,14 +5,19 @@
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
-import { seededGraph, startApi, type RunningApi } from "./api-harness.js";
+import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
 let api: RunningApi;
 
 beforeAll(async () => {
   graph = await seededGraph();
-  api = await startApi(graph, { RATE_LIMIT_MAX: "100000", RATE_LIMIT_PARALLEL: "2", RATE_LIMIT_TIME_MS: "1500", RESPONSE_CACHE_MB: "0" });
+  api = await startApi(graph, {
+    RATE_LIMIT_MAX: "100000",
+    RATE_LIMIT_PARALLEL: "2",
+    RATE_LIMIT_TIME_MS: "1500",
+    RESPONSE_CACHE_MB: "0",
+  });
 });
 afterAll(async () => {
   await api?.close();
@@ -20,15 +25,29 @@ afterAll(async () => {
 });
 
 /** A GraphQL POST from a given loopback address (each is its own client to the server). */
-function post<T = unknown>(from: string, query: string): Promise<{ status: number; ms: number; body: { data?: T; errors?: { extensions: { code: string } }[] } }> {
+function post<T = unknown>(
+  from: string,
+  query: string,
+): Promise<{ status: number; ms: number; body: { data?: T; errors?: { extensions: { code: string } }[] } }> {
   const started = Date.now();
   const url = new URL(`${api.url}/graphql`);
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", localAddress: from, headers: { "content-type": "application/json" }, agent: false }, (res) => {
-      let text = "";
-      res.on("data", (d) => (text += d));
-      res.on("end", () => resolve({ status: res.statusCode!, ms: Date.now() - started, body: JSON.parse(text) }));
-    });
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        localAddress: from,
+        headers: { "content-type": "application/json" },
+        agent: false,
+      },
+      (res) => {
+        let text = "";
+        res.on("data", (d) => (text += d));
+        res.on("end", () => resolve({ status: res.statusCode!, ms: Date.now() - started, body: JSON.parse(text) }));
+      },
+    );
     req.on("error", reject);
     req.end(JSON.stringify({ query }));
   });
@@ -56,7 +75,9 @@ describe("per-client budget", () => {
 
 describe("document text in slices", () => {
   it("text(start, length) is that slice of the whole, textLength its size; a slice past the cap is refused", async () => {
-    const r = await post<{ documents: { nodes: { id: string; text: string; textLength: number; head: string; tail: string }[] } }>(
+    const r = await post<{
+      documents: { nodes: { id: string; text: string; textLength: number; head: string; tail: string }[] };
+    }>(
       "127.0.0.3",
       `{ documents(first: 3) { nodes { id text textLength head: text(length: 40) tail: text(start: 100, length: 50) } } }`,
     );

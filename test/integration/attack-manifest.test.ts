@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
-import { startApi, type RunningApi } from "./api-harness.js";
+import { type RunningApi, startApi } from "./api-harness.js";
 
 let driver: Driver;
 let api: RunningApi;
@@ -50,7 +50,12 @@ describe("a hostile manifest through the ETL and the API", () => {
       const run = await startEtl([dir], { NEO4J_URI: testNeo4jUri() }).exited;
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/^error: manifest\.json: /m);
-      const r = await api.gql<{ stats: { documents: number; lastEtlRun: { corpus: string; status: string; errors: string[]; warnings: string[] } } }>(LAST_RUN);
+      const r = await api.gql<{
+        stats: {
+          documents: number;
+          lastEtlRun: { corpus: string; status: string; errors: string[]; warnings: string[] };
+        };
+      }>(LAST_RUN);
       expect(r.errors).toBeUndefined();
       const served = JSON.stringify(r.data);
       expect(r.data!.stats.lastEtlRun).toMatchObject({ corpus: name, status: "completed" });

@@ -9,10 +9,10 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../server/gen/index.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
-import { startApi, type RunningApi } from "./api-harness.js";
+import { type RunningApi, startApi } from "./api-harness.js";
 
 let driver: Driver;
 let graph: Graph;
@@ -33,7 +33,9 @@ afterAll(async () => {
 });
 
 const state = async () => {
-  const r = await api.gql<{ stats: { loadIncomplete: boolean; incompleteCorpora: string[] } }>(`{ stats { loadIncomplete incompleteCorpora } }`);
+  const r = await api.gql<{ stats: { loadIncomplete: boolean; incompleteCorpora: string[] } }>(
+    `{ stats { loadIncomplete incompleteCorpora } }`,
+  );
   const health = (await (await fetch(`${api.url}/health`)).json()) as { graph: string };
   return { ...r.data!.stats, health: health.graph };
 };
@@ -45,7 +47,9 @@ describe("a load cut off by SIGKILL", () => {
     const env = { NEO4J_URI: testNeo4jUri(), ETL_BATCH_ROWS: "20" };
     const { child, exited } = startEtl([dir, "--corpus-name", "gen", "--workers", "1"], env);
     for (;;) {
-      const [run] = await graph.read("MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w");
+      const [run] = await graph.read(
+        "MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w",
+      );
       if (run && neo4j.integer.toNumber(run.get("w") ?? 0) > 0) break;
       const early = await Promise.race([exited, new Promise((r) => setTimeout(r, 25, null))]);
       if (early) throw new Error(`the ETL finished before it could be killed: ${JSON.stringify(early)}`);

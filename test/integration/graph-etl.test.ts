@@ -4,7 +4,7 @@ import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../server/gen/index.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -50,7 +50,8 @@ describe("npm run etl", () => {
     const second = await runEtlCli([dir, "--corpus-name", "seeds-copy"]);
     expect(second.code).toBe(0);
     // The changed file can move mentions of other documents to other claims; those are rewritten too.
-    const [, changedDocs, unchanged] = /documents: 5 \(1 added, (\d+) changed, 1 removed, (\d+) unchanged\)/.exec(second.stdout) ?? [];
+    const [, changedDocs, unchanged] =
+      /documents: 5 \(1 added, (\d+) changed, 1 removed, (\d+) unchanged\)/.exec(second.stdout) ?? [];
     expect(Number(changedDocs)).toBeGreaterThanOrEqual(1);
     expect(Number(changedDocs) + Number(unchanged)).toBe(4);
     expect(second.stderr).toMatch(/warning: copy-of-first\.txt: not in the manifest/);
@@ -64,7 +65,10 @@ describe("npm run etl", () => {
   it("reports a file it cannot read by name, loads the rest, records it on the run and exits 1", async () => {
     const dir = path.join(tmp, "broken");
     await cp(path.join(ROOT, "seeds"), dir, { recursive: true });
-    await writeFile(path.join(dir, "broken.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    await writeFile(
+      path.join(dir, "broken.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+    );
     const result = await runEtlCli([dir, "--corpus-name", "broken"]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error: broken\.txt: /);
@@ -75,7 +79,10 @@ describe("npm run etl", () => {
   });
 
   it("says plainly when Neo4j cannot be reached, without a stack trace, and exits 2", async () => {
-    const result = await runEtlCli([path.join(ROOT, "seeds")], { NEO4J_URI: "bolt://127.0.0.1:1", NEO4J_CONNECT_TIMEOUT_MS: "1000" });
+    const result = await runEtlCli([path.join(ROOT, "seeds")], {
+      NEO4J_URI: "bolt://127.0.0.1:1",
+      NEO4J_CONNECT_TIMEOUT_MS: "1000",
+    });
     expect(result.code).toBe(2);
     expect(result.stderr.trim()).toMatch(/^etl failed: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:1 .*npm run neo4j/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -93,7 +100,9 @@ describe("a load killed part-way", () => {
     let written = 0;
     let total = 0;
     while (written === 0) {
-      const [run] = await graph.read("MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w, r.documents AS n");
+      const [run] = await graph.read(
+        "MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w, r.documents AS n",
+      );
       if (run) [written, total] = [neo4j.integer.toNumber(run.get("w")), neo4j.integer.toNumber(run.get("n"))];
       const early = await Promise.race([exited, new Promise((r) => setTimeout(r, 25, null))]);
       if (early) throw new Error(`the ETL finished before it could be killed: ${JSON.stringify(early)}`);
@@ -101,7 +110,9 @@ describe("a load killed part-way", () => {
     process.kill(-child.pid!, "SIGKILL");
     await exited;
     expect(written).toBeLessThan(total);
-    const loaded = await graph.read("MATCH (d:Document {corpus: 'gen'}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n");
+    const loaded = await graph.read(
+      "MATCH (d:Document {corpus: 'gen'}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n",
+    );
     expect(neo4j.integer.toNumber(loaded[0].get("n"))).toBeLessThan(total);
 
     const rerun = await runEtlCli([dir, "--corpus-name", "gen"]);

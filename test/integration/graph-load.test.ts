@@ -1,11 +1,11 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { syntheticExtraction } from "../../bench/synthetic-extraction.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { withProvenance } from "../../server/extract/provenance.js";
+import type { Extraction } from "../../server/extract/types.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
-import type { Extraction } from "../../server/extract/types.js";
-import { withProvenance } from "../../server/extract/provenance.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 import { smallExtraction } from "../unit/graph/fixture.js";
 import { counts, expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -33,16 +33,31 @@ describe("migrations", () => {
     const second = await migrate(graph);
     expect(second.applied).toEqual([]);
     expect(second.alreadyApplied).toEqual(first.applied);
-    const versions = await graph.read("MATCH (m:Migration) RETURN m.version AS v, m.name AS name, m.appliedAt AS at ORDER BY v");
+    const versions = await graph.read(
+      "MATCH (m:Migration) RETURN m.version AS v, m.name AS name, m.appliedAt AS at ORDER BY v",
+    );
     expect(versions.map((r) => num(r.get("v")))).toEqual(first.applied.map((f) => Number(f.slice(0, 3))));
     expect(versions.every((r) => neo4j.isDateTime(r.get("at")))).toBe(true);
   });
 
   it("create the uniqueness constraints and the full-text indexes the API searches", async () => {
-    const constraints = await graph.read("SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE properties = ['id'] RETURN labelsOrTypes[0] AS label");
-    expect(constraints.map((r) => r.get("label")).sort()).toEqual(["Actor", "Claim", "Document", "EtlRun", "Mention", "Review", "Source"]);
+    const constraints = await graph.read(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties WHERE properties = ['id'] RETURN labelsOrTypes[0] AS label",
+    );
+    expect(constraints.map((r) => r.get("label")).sort()).toEqual([
+      "Actor",
+      "Claim",
+      "Document",
+      "EtlRun",
+      "Mention",
+      "Review",
+      "Source",
+    ]);
     const fulltext = await graph.read("SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state");
-    expect(Object.fromEntries(fulltext.map((r) => [r.get("name"), r.get("state")]))).toMatchObject({ claimSearch: "ONLINE", evidenceSearch: "ONLINE" });
+    expect(Object.fromEntries(fulltext.map((r) => [r.get("name"), r.get("state")]))).toMatchObject({
+      claimSearch: "ONLINE",
+      evidenceSearch: "ONLINE",
+    });
   });
 });
 
@@ -54,14 +69,37 @@ describe("loadExtraction", () => {
     expect(summary.issues).toEqual([]);
 
     expect(await counts(graph)).toMatchObject({
-      Document: 4, Mention: 6, Claim: 2, Source: 3, Actor: 3, EtlRun: 1,
-      HAS_MENTION: 6, OF: 6, BY: 6, ASSERTED: 5, DENIED: 1, VIA: 3, REPORTED_BY: 4, PUBLISHED_BY: 3, PUBLISHES_AS: 1, CITES: 3, REPRINTS: 1,
+      Document: 4,
+      Mention: 6,
+      Claim: 2,
+      Source: 3,
+      Actor: 3,
+      EtlRun: 1,
+      HAS_MENTION: 6,
+      OF: 6,
+      BY: 6,
+      ASSERTED: 5,
+      DENIED: 1,
+      VIA: 3,
+      REPORTED_BY: 4,
+      PUBLISHED_BY: 3,
+      PUBLISHES_AS: 1,
+      CITES: 3,
+      REPRINTS: 1,
     });
 
     const [edge] = await graph.read("MATCH (a:Actor)-[r:DENIED]->(c:Claim) RETURN a.id AS actor, c.id AS claim, r");
     const r = edge.get("r").properties;
     expect(edge.get("actor")).toBe("act-biden");
-    expect(r).toMatchObject({ id: "men-5", document: "doc-paper", evidence: "0123456789", via: ["act-kremlin", "src-wire"], extractorVersion: "test-1", cue: "said", confidence: 0.8 });
+    expect(r).toMatchObject({
+      id: "men-5",
+      document: "doc-paper",
+      evidence: "0123456789",
+      via: ["act-kremlin", "src-wire"],
+      extractorVersion: "test-1",
+      cue: "said",
+      confidence: 0.8,
+    });
     expect(neo4j.isInt(r.start) && num(r.start)).toBe(80);
     expect(num(r.end)).toBe(90);
     expect(neo4j.isDateTime(r.at)).toBe(true);
@@ -71,36 +109,80 @@ describe("loadExtraction", () => {
       `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention {id: 'men-5'})-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
        RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, m.rule AS rule, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
     );
-    expect(hub.toObject()).toMatchObject({ doc: "doc-paper", claim: "clm-sanctions", actor: "act-biden", stance: "denied", rule: "speaker-verb-content" });
-    expect((hub.get("via") as [unknown, string][]).map(([p, id]) => [num(p), id]).sort()).toEqual([[0, "act-kremlin"], [1, "src-wire"]]);
+    expect(hub.toObject()).toMatchObject({
+      doc: "doc-paper",
+      claim: "clm-sanctions",
+      actor: "act-biden",
+      stance: "denied",
+      rule: "speaker-verb-content",
+    });
+    expect((hub.get("via") as [unknown, string][]).map(([p, id]) => [num(p), id]).sort()).toEqual([
+      [0, "act-kremlin"],
+      [1, "src-wire"],
+    ]);
 
-    const [doc] = await graph.read("MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source");
+    const [doc] = await graph.read(
+      "MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source",
+    );
     expect(doc.get("source")).toBe("src-wire");
-    expect(doc.get("d").properties).toMatchObject({ file: "a/wire.txt", corpus: CORPUS, text: smallExtraction().documents[0].text, contentHash: "h1" });
+    expect(doc.get("d").properties).toMatchObject({
+      file: "a/wire.txt",
+      corpus: CORPUS,
+      text: smallExtraction().documents[0].text,
+      contentHash: "h1",
+    });
     expect(doc.get("d").properties.publishedAt.toString()).toBe("2021-12-30T00:00:00Z");
 
-    const outlet = await graph.read("MATCH (a:Actor)-[:PUBLISHES_AS]->(s:Source) RETURN a.id AS a, s.id AS s, [(a)-[:ASSERTED]->(c) | c.id] AS claims");
+    const outlet = await graph.read(
+      "MATCH (a:Actor)-[:PUBLISHES_AS]->(s:Source) RETURN a.id AS a, s.id AS s, [(a)-[:ASSERTED]->(c) | c.id] AS claims",
+    );
     expect(outlet.map((x) => x.toObject())).toEqual([{ a: "act-kremlin", s: "src-kremlin", claims: ["clm-talks"] }]);
 
-    const reported = await graph.read("MATCH (c:Claim {id: 'clm-talks'})-[r:REPORTED_BY]->(s:Source) RETURN s.id AS s, r.document AS d, r.mention AS m ORDER BY s");
+    const reported = await graph.read(
+      "MATCH (c:Claim {id: 'clm-talks'})-[r:REPORTED_BY]->(s:Source) RETURN s.id AS s, r.document AS d, r.mention AS m ORDER BY s",
+    );
     expect(reported.map((x) => x.toObject())).toEqual([
       { s: "src-kremlin", d: "doc-kremlin", m: "men-3" },
       { s: "src-paper", d: "doc-paper", m: "men-2" },
       { s: "src-wire", d: "doc-wire", m: "men-1" },
     ]);
-    const cites = await graph.read("MATCH (:Document {id: 'doc-paper'})-[c:CITES]->(x) RETURN x.id AS x, c.kind AS kind ORDER BY x");
-    expect(cites.map((x) => x.toObject())).toEqual([{ x: "act-putin", kind: "attribution" }, { x: "src-wire", kind: "reprint" }]);
-    expect((await graph.read("MATCH (a)-[:REPRINTS]->(b) RETURN a.id AS a, b.id AS b"))[0].toObject()).toEqual({ a: "doc-paper", b: "doc-wire" });
+    const cites = await graph.read(
+      "MATCH (:Document {id: 'doc-paper'})-[c:CITES]->(x) RETURN x.id AS x, c.kind AS kind ORDER BY x",
+    );
+    expect(cites.map((x) => x.toObject())).toEqual([
+      { x: "act-putin", kind: "attribution" },
+      { x: "src-wire", kind: "reprint" },
+    ]);
+    expect((await graph.read("MATCH (a)-[:REPRINTS]->(b) RETURN a.id AS a, b.id AS b"))[0].toObject()).toEqual({
+      a: "doc-paper",
+      b: "doc-wire",
+    });
 
     const [claim] = await graph.read("MATCH (c:Claim {id: 'clm-talks'}) RETURN c");
     const c = claim.get("c").properties;
-    expect({ outlets: num(c.outlets), asserted: num(c.asserted), denied: num(c.denied), documents: num(c.documents), mentions: num(c.mentions) }).toEqual({
-      outlets: 3, asserted: 4, denied: 0, documents: 3, mentions: 4,
+    expect({
+      outlets: num(c.outlets),
+      asserted: num(c.asserted),
+      denied: num(c.denied),
+      documents: num(c.documents),
+      mentions: num(c.mentions),
+    }).toEqual({
+      outlets: 3,
+      asserted: 4,
+      denied: 0,
+      documents: 3,
+      mentions: 4,
     });
     expect(c.firstSeen.toString()).toBe("2021-12-30T00:00:00Z");
 
     const [run] = await graph.read("MATCH (r:EtlRun) RETURN r");
-    expect(run.get("r").properties).toMatchObject({ corpus: CORPUS, status: "completed", extractorVersion: "test-1", errors: [], warnings: [] });
+    expect(run.get("r").properties).toMatchObject({
+      corpus: CORPUS,
+      status: "completed",
+      extractorVersion: "test-1",
+      errors: [],
+      warnings: [],
+    });
     expect(num(run.get("r").properties.added)).toBe(4);
     expect(neo4j.isDateTime(run.get("r").properties.endedAt)).toBe(true);
   });
@@ -115,20 +197,43 @@ describe("loadExtraction", () => {
   });
 
   it("rewrites a changed document, adds a new one, removes a deleted one, and touches nothing else", async () => {
-    const untouched = await graph.read("MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e");
+    const untouched = await graph.read(
+      "MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e",
+    );
     const next = smallExtraction();
     next.documents = next.documents.filter((d) => d.id !== "doc-anon");
     next.claims[1].mentions = next.claims[1].mentions.filter((m) => m.document !== "doc-anon");
     next.claims[0].mentions[3] = { ...next.claims[0].mentions[3], id: "men-4b", start: 70, end: 80 };
-    next.documents.push({ id: "doc-new", file: "e/new.txt", source: "src-new", title: "New", publishedAt: "2021-12-29", contentHash: "h5", text: "New text" });
+    next.documents.push({
+      id: "doc-new",
+      file: "e/new.txt",
+      source: "src-new",
+      title: "New",
+      publishedAt: "2021-12-29",
+      contentHash: "h5",
+      text: "New text",
+    });
     next.sources.push({ id: "src-new", name: "New outlet", kind: "blog" });
-    next.claims.push({ id: "clm-new", text: "a new claim", mentions: [{ ...next.claims[0].mentions[0], id: "men-7", document: "doc-new", via: [] }] });
+    next.claims.push({
+      id: "clm-new",
+      text: "a new claim",
+      mentions: [{ ...next.claims[0].mentions[0], id: "men-7", document: "doc-new", via: [] }],
+    });
 
     const summary = await load(next);
     expect(summary.documents).toEqual({ total: 4, added: 1, changed: 1, removed: 1, unchanged: 2 });
-    expect(await graph.read("MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e")).toEqual(untouched);
+    expect(
+      await graph.read("MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e"),
+    ).toEqual(untouched);
     expect(await graph.read("MATCH (d:Document {id: 'doc-anon'}) RETURN d")).toEqual([]);
-    expect((await graph.read("MATCH (m:Mention) RETURN m.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual(["men-1", "men-2", "men-3", "men-4b", "men-5", "men-7"]);
+    expect((await graph.read("MATCH (m:Mention) RETURN m.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual([
+      "men-1",
+      "men-2",
+      "men-3",
+      "men-4b",
+      "men-5",
+      "men-7",
+    ]);
     const [added] = await graph.read("MATCH (c:Claim {id: 'clm-new'}) RETURN c.firstSeen AS f, c.outlets AS o");
     expect(added.get("f").toString()).toBe("2021-12-29T00:00:00Z");
     expect(num(added.get("o"))).toBe(1);
@@ -142,12 +247,19 @@ describe("loadExtraction", () => {
   it("deletes claims, actors and sources left with no evidence", async () => {
     const next = smallExtraction();
     next.documents = next.documents.filter((d) => d.id === "doc-wire" || d.id === "doc-kremlin");
-    for (const c of next.claims) c.mentions = c.mentions.filter((m) => m.document === "doc-wire" || m.document === "doc-kremlin");
+    for (const c of next.claims)
+      c.mentions = c.mentions.filter((m) => m.document === "doc-wire" || m.document === "doc-kremlin");
     next.citations = next.citations.filter((c) => c.document === "doc-wire");
     await load(next);
     expect((await graph.read("MATCH (c:Claim) RETURN c.id AS id")).map((r) => r.get("id"))).toEqual(["clm-talks"]);
-    expect((await graph.read("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual(["act-kremlin", "act-putin"]);
-    expect((await graph.read("MATCH (s:Source) RETURN s.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual(["src-kremlin", "src-wire"]);
+    expect((await graph.read("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual([
+      "act-kremlin",
+      "act-putin",
+    ]);
+    expect((await graph.read("MATCH (s:Source) RETURN s.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual([
+      "src-kremlin",
+      "src-wire",
+    ]);
   });
 
   it("leaves another corpus's documents alone", async () => {
@@ -184,7 +296,10 @@ describe("loadExtraction on a corpus that changes a lot", () => {
           return { ...c, mentions: c.mentions.filter((m) => keep.has(m.document) !== fromB) };
         })
         .filter((c) => c.mentions.length > 0),
-      citations: [...a.citations.filter((c) => keep.has(c.document)), ...b.citations.filter((c) => !keep.has(c.document))],
+      citations: [
+        ...a.citations.filter((c) => keep.has(c.document)),
+        ...b.citations.filter((c) => !keep.has(c.document)),
+      ],
     });
 
     await loadExtraction(graph, a, { corpus: "syn", batchRows: 700 });

@@ -2,7 +2,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { ReviewError, reviewEdge } from "../../server/graph/reviews.js";
@@ -25,7 +25,12 @@ async function edge(id: string) {
   return r?.toObject() ?? null;
 }
 const mention = async (id: string) =>
-  (await graph.read("MATCH (m:Mention {id: $id})-[:BY]->(a) RETURN m.reviewed AS reviewed, m.actor AS extracted, a.id AS speaker", { id }))[0]?.toObject();
+  (
+    await graph.read(
+      "MATCH (m:Mention {id: $id})-[:BY]->(a) RETURN m.reviewed AS reviewed, m.actor AS extracted, a.id AS speaker",
+      { id },
+    )
+  )[0]?.toObject();
 const claimCounts = async (id: string) => {
   const [r] = await graph.read("MATCH (c:Claim {id: $id}) RETURN c.asserted AS a, c.denied AS d", { id });
   return { asserted: num(r.get("a")), denied: num(r.get("d")) };
@@ -44,9 +49,20 @@ afterAll(async () => {
 
 describe("reviewEdge", () => {
   it("confirms an edge: confidence 1, marked confirmed", async () => {
-    const review = await reviewEdge(graph, { edge: "men-1", decision: "confirm", by: "analyst", note: "checked the readout" });
+    const review = await reviewEdge(graph, {
+      edge: "men-1",
+      decision: "confirm",
+      by: "analyst",
+      note: "checked the readout",
+    });
     expect(review).toMatchObject({ edge: "men-1", decision: "confirm", by: "analyst", note: "checked the readout" });
-    expect(await edge("men-1")).toMatchObject({ actor: "act-putin", type: "ASSERTED", confidence: 1, reviewed: "confirmed", document: "doc-wire" });
+    expect(await edge("men-1")).toMatchObject({
+      actor: "act-putin",
+      type: "ASSERTED",
+      confidence: 1,
+      reviewed: "confirmed",
+      document: "doc-wire",
+    });
   });
 
   it("rejects an edge: the first-class edge goes, the mention stays marked, the claim's counts follow", async () => {
@@ -59,7 +75,12 @@ describe("reviewEdge", () => {
 
   it("re-attributes an edge: it moves to the named actor, with the mention's speaker", async () => {
     await reviewEdge(graph, { edge: "men-5", decision: "reattribute", actor: "act-putin" });
-    expect(await edge("men-5")).toMatchObject({ actor: "act-putin", type: "DENIED", reviewed: "reattributed", confidence: 1 });
+    expect(await edge("men-5")).toMatchObject({
+      actor: "act-putin",
+      type: "DENIED",
+      reviewed: "reattributed",
+      confidence: 1,
+    });
     expect(await mention("men-5")).toEqual({ reviewed: "reattributed", extracted: "act-biden", speaker: "act-putin" });
   });
 
@@ -71,7 +92,8 @@ describe("reviewEdge", () => {
 
   it("keeps one current review per edge and reviewer: the same decision again adds nothing, a new one keeps the old in its history", async () => {
     const first = await reviewEdge(graph, { edge: "men-3", decision: "confirm", note: "ok" });
-    for (let i = 0; i < 5; i++) expect((await reviewEdge(graph, { edge: "men-3", decision: "confirm", note: "ok" })).id).toBe(first.id);
+    for (let i = 0; i < 5; i++)
+      expect((await reviewEdge(graph, { edge: "men-3", decision: "confirm", note: "ok" })).id).toBe(first.id);
     const changed = await reviewEdge(graph, { edge: "men-3", decision: "reject" });
     expect(changed.id).not.toBe(first.id);
     const stored = await graph.read("MATCH (r:Review {edge: 'men-3'}) RETURN r.id AS id, r.history AS history");
@@ -81,8 +103,12 @@ describe("reviewEdge", () => {
   });
 
   it("refuses what it cannot do, saying why", async () => {
-    await expect(reviewEdge(graph, { edge: "men-nope", decision: "confirm" })).rejects.toThrow(new ReviewError("no extracted edge with id men-nope"));
-    await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute", actor: "act-nobody" })).rejects.toThrow(ReviewError);
+    await expect(reviewEdge(graph, { edge: "men-nope", decision: "confirm" })).rejects.toThrow(
+      new ReviewError("no extracted edge with id men-nope"),
+    );
+    await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute", actor: "act-nobody" })).rejects.toThrow(
+      ReviewError,
+    );
     await expect(reviewEdge(graph, { edge: "men-1", decision: "reattribute" })).rejects.toThrow(ReviewError);
   });
 });

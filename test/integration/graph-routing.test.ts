@@ -4,7 +4,7 @@
  * database name, and read-your-writes through the shared bookmarks right after a load.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openGraph, type Graph } from "../../server/graph/driver.js";
+import { type Graph, openGraph } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
@@ -26,10 +26,15 @@ afterAll(async () => {
 
 describe("a neo4j:// routing URI", () => {
   it("gets a routing table that names the server for reads and writes", async () => {
-    const { records } = await graph.driver.executeQuery("CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers RETURN servers", {}, { database: "system" });
+    const { records } = await graph.driver.executeQuery(
+      "CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers RETURN servers",
+      {},
+      { database: "system" },
+    );
     const servers = records[0].get("servers") as { role: string; addresses: string[] }[];
     const address = new URL(testNeo4jUri()).host;
-    for (const role of ["WRITE", "READ", "ROUTE"]) expect(servers.find((s) => s.role === role)?.addresses, role).toContain(address);
+    for (const role of ["WRITE", "READ", "ROUTE"])
+      expect(servers.find((s) => s.role === role)?.addresses, role).toContain(address);
   });
 
   it("loads through write transactions and reads the load back at once (bookmarks)", async () => {
@@ -41,6 +46,8 @@ describe("a neo4j:// routing URI", () => {
   });
 
   it("names a database that does not exist in a clear error", async () => {
-    await expect(openGraph({ uri: routingUri, database: "no_such_db", connectTimeoutMs: 3_000 })).rejects.toThrow(/no_such_db|database/i);
+    await expect(openGraph({ uri: routingUri, database: "no_such_db", connectTimeoutMs: 3_000 })).rejects.toThrow(
+      /no_such_db|database/i,
+    );
   });
 });

@@ -13,7 +13,13 @@ const plain = (value: unknown): unknown => {
 };
 
 const props = (p: Record<string, unknown>) =>
-  JSON.stringify(Object.fromEntries(Object.keys(p).sort().map((k) => [k, plain(p[k])])));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.keys(p)
+        .sort()
+        .map((k) => [k, plain(p[k])]),
+    ),
+  );
 
 export interface Snapshot {
   nodes: string[];
@@ -23,7 +29,10 @@ export interface Snapshot {
 /** Every data node (labels, properties) and relationship (type, ends by id, properties), sorted. */
 export async function snapshot(graph: Graph, ignore: string[] = []): Promise<Snapshot> {
   const skip = [...BOOKKEEPING, ...ignore];
-  const nodes = await graph.read("MATCH (n) WHERE none(l IN labels(n) WHERE l IN $skip) RETURN labels(n) AS labels, properties(n) AS p", { skip });
+  const nodes = await graph.read(
+    "MATCH (n) WHERE none(l IN labels(n) WHERE l IN $skip) RETURN labels(n) AS labels, properties(n) AS p",
+    { skip },
+  );
   const rels = await graph.read(
     `MATCH (a)-[r]->(b) WHERE none(l IN labels(a) + labels(b) WHERE l IN $skip)
      RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS p`,
@@ -53,7 +62,10 @@ export async function wipeExceptReviews(graph: Graph): Promise<void> {
 export function expectSameGraph(actual: Snapshot, expected: Snapshot): void {
   const diff = (a: string[], b: string[]) => {
     const inB = new Set(b);
-    return a.filter((x) => !inB.has(x)).slice(0, 5).map((x) => x.slice(0, 400));
+    return a
+      .filter((x) => !inB.has(x))
+      .slice(0, 5)
+      .map((x) => x.slice(0, 400));
   };
   const problems = {
     nodeCounts: [actual.nodes.length, expected.nodes.length],
@@ -61,7 +73,12 @@ export function expectSameGraph(actual: Snapshot, expected: Snapshot): void {
     onlyInActual: [...diff(actual.nodes, expected.nodes), ...diff(actual.relationships, expected.relationships)],
     onlyInExpected: [...diff(expected.nodes, actual.nodes), ...diff(expected.relationships, actual.relationships)],
   };
-  if (problems.onlyInActual.length || problems.onlyInExpected.length || actual.nodes.length !== expected.nodes.length || actual.relationships.length !== expected.relationships.length) {
+  if (
+    problems.onlyInActual.length ||
+    problems.onlyInExpected.length ||
+    actual.nodes.length !== expected.nodes.length ||
+    actual.relationships.length !== expected.relationships.length
+  ) {
     throw new Error(`the graphs differ: ${JSON.stringify(problems, null, 1)}`);
   }
 }

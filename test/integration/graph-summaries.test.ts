@@ -11,7 +11,7 @@ import type { MentionRow } from "../../server/api/rows.js";
 import { travelOf } from "../../server/api/travel.js";
 import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
@@ -42,11 +42,15 @@ function mix(a: Extraction, b: Extraction, keep: number, drop = 0): Extraction {
     ...b,
     documents: documents.filter((d) => present.has(d.id)),
     claims: [...a.claims, ...b.claims.map((c) => ({ ...c, id: c.id + "-b" }))]
-      .map((c) => ({ ...c, mentions: c.mentions.filter((m) => present.has(m.document) && kept.has(m.document) !== c.id.endsWith("-b")) }))
+      .map((c) => ({
+        ...c,
+        mentions: c.mentions.filter((m) => present.has(m.document) && kept.has(m.document) !== c.id.endsWith("-b")),
+      }))
       .filter((c) => c.mentions.length > 0),
-    citations: [...a.citations.filter((c) => kept.has(c.document)), ...b.citations.filter((c) => !kept.has(c.document))].filter((c) =>
-      present.has(c.document),
-    ),
+    citations: [
+      ...a.citations.filter((c) => kept.has(c.document)),
+      ...b.citations.filter((c) => !kept.has(c.document)),
+    ].filter((c) => present.has(c.document)),
   });
 }
 
@@ -62,7 +66,10 @@ describe("load-time summaries", () => {
     // Reject the first mention of the most mentioned claim (in a document the last load keeps): its travel, counts and outlets change.
     const kept = shrunk.documents.map((d) => d.id);
     const [top] = await graph.read("MATCH (c:Claim) RETURN c.id AS id ORDER BY c.shown DESC, c.id LIMIT 1");
-    const [mention] = await graph.read("MATCH (m:Mention {claim: $id}) WHERE m.document IN $kept RETURN m.id AS id ORDER BY m.rank LIMIT 1", { id: top.get("id"), kept });
+    const [mention] = await graph.read(
+      "MATCH (m:Mention {claim: $id}) WHERE m.document IN $kept RETURN m.id AS id ORDER BY m.rank LIMIT 1",
+      { id: top.get("id"), kept },
+    );
     await reviewEdge(graph, { edge: mention.get("id"), decision: "reject" });
     const shrink = await loadExtraction(graph, shrunk, { corpus: "syn" });
     expect(shrink.documents.removed).toBe(25);
@@ -83,7 +90,14 @@ describe("load-time summaries", () => {
     const byClaim = new Map<string, (MentionRow & { step: number | null; rank: number | null })[]>();
     for (const r of rows) {
       const m = r.get("m");
-      const row = { ...m, start: num(m.start), at: time(m.at), step: m.step === null ? null : num(m.step), rank: m.rank === null ? null : num(m.rank), evidence: "" };
+      const row = {
+        ...m,
+        start: num(m.start),
+        at: time(m.at),
+        step: m.step === null ? null : num(m.step),
+        rank: m.rank === null ? null : num(m.rank),
+        evidence: "",
+      };
       byClaim.set(row.claim, [...(byClaim.get(row.claim) ?? []), row]);
     }
     expect(byClaim.size).toBeGreaterThan(10);
@@ -91,7 +105,12 @@ describe("load-time summaries", () => {
     const outlets = await graph.read(
       "MATCH (c:Claim)-[r:SUMMARY_IN]->(s:Source) RETURN c.id AS claim, s.id AS source, r.documents AS documents, r.asserted AS asserted, r.denied AS denied, toString(r.first) AS first",
     );
-    const stored = new Map(outlets.map((r) => [`${r.get("claim")} ${r.get("source")}`, [num(r.get("documents")), num(r.get("asserted")), num(r.get("denied")), time(r.get("first"))]]));
+    const stored = new Map(
+      outlets.map((r) => [
+        `${r.get("claim")} ${r.get("source")}`,
+        [num(r.get("documents")), num(r.get("asserted")), num(r.get("denied")), time(r.get("first"))],
+      ]),
+    );
     const expected = new Map<string, [number, number, number, string | null]>();
 
     let rejected = 0;
@@ -101,14 +120,26 @@ describe("load-time summaries", () => {
       for (const m of mentions.filter((m) => m.reviewed === "rejected")) expect([m.step, m.rank]).toEqual([null, null]);
       // The stored order is the order travel.ts gives the claim's mentions.
       const travel = travelOf(shown);
-      expect(shown.map((m) => [m.id, m.step]).sort(), claim).toEqual(travel.flatMap((s) => s.mentions.map((m) => [m.id, s.order])).sort());
-      expect(travel.flatMap((s) => s.mentions.map((m) => mentions.find((x) => x.id === m.id)!.rank)), claim).toEqual(shown.map((_, i) => i + 1));
+      expect(shown.map((m) => [m.id, m.step]).sort(), claim).toEqual(
+        travel.flatMap((s) => s.mentions.map((m) => [m.id, s.order])).sort(),
+      );
+      expect(
+        travel.flatMap((s) => s.mentions.map((m) => mentions.find((x) => x.id === m.id)!.rank)),
+        claim,
+      ).toEqual(shown.map((_, i) => i + 1));
       for (const m of shown.filter((m) => m.source)) {
         const key = `${claim} ${m.source}`;
         const [documents, asserted, denied, first] = expected.get(key) ?? [0, 0, 0, null];
-        const newDocument = !shown.some((x) => x !== m && x.source === m.source && x.document === m.document && x.id < m.id);
+        const newDocument = !shown.some(
+          (x) => x !== m && x.source === m.source && x.document === m.document && x.id < m.id,
+        );
         const earliest = [first, m.at].filter((t): t is string => t !== null).sort()[0] ?? null;
-        expected.set(key, [documents + (newDocument ? 1 : 0), asserted + (m.stance === "asserted" ? 1 : 0), denied + (m.stance === "denied" ? 1 : 0), earliest]);
+        expected.set(key, [
+          documents + (newDocument ? 1 : 0),
+          asserted + (m.stance === "asserted" ? 1 : 0),
+          denied + (m.stance === "denied" ? 1 : 0),
+          earliest,
+        ]);
       }
     }
     expect(rejected).toBe(1);
@@ -120,8 +151,15 @@ describe("load-time summaries", () => {
       `MATCH (s:Source)<-[:PUBLISHED_BY]-(d:Document)-[c:CITES]->(p) WHERE p <> s
        RETURN s.id AS source, p.id AS party, c.kind AS kind, count(DISTINCT d) AS n`,
     );
-    const links = await graph.read("MATCH (s:Source)-[l:SOURCE_LINK]->(p) RETURN s.id AS source, p.id AS party, l.cites AS cites, l.reprints AS reprints");
-    const byPair = new Map(links.map((l) => [`${l.get("source")} ${l.get("party")}`, { cites: num(l.get("cites")), reprints: num(l.get("reprints")) }]));
+    const links = await graph.read(
+      "MATCH (s:Source)-[l:SOURCE_LINK]->(p) RETURN s.id AS source, p.id AS party, l.cites AS cites, l.reprints AS reprints",
+    );
+    const byPair = new Map(
+      links.map((l) => [
+        `${l.get("source")} ${l.get("party")}`,
+        { cites: num(l.get("cites")), reprints: num(l.get("reprints")) },
+      ]),
+    );
     expect(rows.length).toBeGreaterThan(0);
     for (const r of rows) {
       const link = byPair.get(`${r.get("source")} ${r.get("party")}`);

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j-local/launcher.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../../server/neo4j-local/launcher.js";
 import { freePort } from "../../server/neo4j-local/ports.js";
 import { authToken, resolveNeo4j } from "../../server/neo4j-local/resolve.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
@@ -40,36 +40,51 @@ describe("local Neo4j launcher", () => {
     await rm(dataDir, { recursive: true, force: true });
   });
 
-  it("starts on the requested ports, answers Bolt and serves Neo4j Browser over HTTP", async () => {
-    const [boltPort, httpPort] = [await freePort(), await freePort()];
-    running = await startLocalNeo4j({ boltPort, httpPort, dataDir });
+  it(
+    "starts on the requested ports, answers Bolt and serves Neo4j Browser over HTTP",
+    async () => {
+      const [boltPort, httpPort] = [await freePort(), await freePort()];
+      running = await startLocalNeo4j({ boltPort, httpPort, dataDir });
 
-    expect(running.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
-    expect(running.version).toMatch(/^5\.26\./);
-    const [row] = await query<{ edition: string }>(running.uri, "CALL dbms.components() YIELD edition RETURN edition");
-    expect(row.edition).toBe("community");
+      expect(running.uri).toBe(`bolt://127.0.0.1:${boltPort}`);
+      expect(running.version).toMatch(/^5\.26\./);
+      const [row] = await query<{ edition: string }>(
+        running.uri,
+        "CALL dbms.components() YIELD edition RETURN edition",
+      );
+      expect(row.edition).toBe("community");
 
-    const discovery = await fetch(`${running.httpUrl}/`, { headers: { accept: "application/json" } });
-    expect(await discovery.json()).toMatchObject({ bolt_direct: running.uri, neo4j_edition: "community" });
-    const browser = await fetch(`${running.httpUrl}/browser/`);
-    expect(browser.status).toBe(200);
-    expect(await browser.text()).toContain("<title>Neo4j Browser</title>");
-  }, SEVERAL_STARTS);
+      const discovery = await fetch(`${running.httpUrl}/`, { headers: { accept: "application/json" } });
+      expect(await discovery.json()).toMatchObject({ bolt_direct: running.uri, neo4j_edition: "community" });
+      const browser = await fetch(`${running.httpUrl}/browser/`);
+      expect(browser.status).toBe(200);
+      expect(await browser.text()).toContain("<title>Neo4j Browser</title>");
+    },
+    SEVERAL_STARTS,
+  );
 
-  it("keeps data across a stop and a start on the same data folder, which one server at a time may use", async () => {
-    const boltPort = await freePort();
-    running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
-    const marker = `kept-${Date.now()}`;
-    await query(running.uri, "CREATE (:LauncherTest {marker: $marker})", { marker });
-    await expect(startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir })).rejects.toThrow(
-      "another Neo4j is using this data folder: stop it, or set NEO4J_DATA_DIR",
-    );
-    await running.stop();
+  it(
+    "keeps data across a stop and a start on the same data folder, which one server at a time may use",
+    async () => {
+      const boltPort = await freePort();
+      running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
+      const marker = `kept-${Date.now()}`;
+      await query(running.uri, "CREATE (:LauncherTest {marker: $marker})", { marker });
+      await expect(startLocalNeo4j({ boltPort: await freePort(), httpPort: 0, dataDir })).rejects.toThrow(
+        "another Neo4j is using this data folder: stop it, or set NEO4J_DATA_DIR",
+      );
+      await running.stop();
 
-    running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
-    const rows = await query<{ marker: string }>(running.uri, "MATCH (n:LauncherTest {marker: $marker}) RETURN n.marker AS marker", { marker });
-    expect(rows).toEqual([{ marker }]);
-  }, SEVERAL_STARTS);
+      running = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir });
+      const rows = await query<{ marker: string }>(
+        running.uri,
+        "MATCH (n:LauncherTest {marker: $marker}) RETURN n.marker AS marker",
+        { marker },
+      );
+      expect(rows).toEqual([{ marker }]);
+    },
+    SEVERAL_STARTS,
+  );
 
   it("refuses a Bolt port that is taken, naming the port and the variables to change", async () => {
     const blocker = net.createServer();
@@ -136,14 +151,20 @@ describe("test helpers", () => {
   it("wipe deletes every node and relationship but keeps constraints", async () => {
     const driver = testDriver();
     try {
-      await driver.executeQuery("CREATE CONSTRAINT wipe_test_key IF NOT EXISTS FOR (n:WipeTest) REQUIRE n.key IS UNIQUE");
-      await driver.executeQuery("UNWIND range(1, 6000) AS i CREATE (:WipeTest {key: i})-[:NEXT]->(:WipeTest {key: -i})");
+      await driver.executeQuery(
+        "CREATE CONSTRAINT wipe_test_key IF NOT EXISTS FOR (n:WipeTest) REQUIRE n.key IS UNIQUE",
+      );
+      await driver.executeQuery(
+        "UNWIND range(1, 6000) AS i CREATE (:WipeTest {key: i})-[:NEXT]->(:WipeTest {key: -i})",
+      );
 
       await wipe(driver);
 
       const { records } = await driver.executeQuery("MATCH (n) RETURN count(n) AS nodes");
       expect(records[0].get("nodes").toNumber()).toBe(0);
-      const constraints = await driver.executeQuery("SHOW CONSTRAINTS YIELD name WHERE name = 'wipe_test_key' RETURN name");
+      const constraints = await driver.executeQuery(
+        "SHOW CONSTRAINTS YIELD name WHERE name = 'wipe_test_key' RETURN name",
+      );
       expect(constraints.records).toHaveLength(1);
     } finally {
       await driver.executeQuery("DROP CONSTRAINT wipe_test_key IF EXISTS");

@@ -9,9 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphOf, type Graph } from "../../server/graph/driver.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
-import { writeCorpusWithLargeDocument, type LargeDocument } from "../helpers/large-document.js";
+import { type LargeDocument, writeCorpusWithLargeDocument } from "../helpers/large-document.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
 
 const MB = 1024 * 1024;
@@ -39,7 +39,12 @@ afterAll(async () => {
 });
 
 const etl = (env: Record<string, string>) =>
-  startEtl([dir, "--corpus-name", CORPUS], { NEO4J_URI: testNeo4jUri(), NODE_OPTIONS: HEAP, EXTRACT_MAX_CHARS: String(EXTRACT_MAX_CHARS), ...env }).exited;
+  startEtl([dir, "--corpus-name", CORPUS], {
+    NEO4J_URI: testNeo4jUri(),
+    NODE_OPTIONS: HEAP,
+    EXTRACT_MAX_CHARS: String(EXTRACT_MAX_CHARS),
+    ...env,
+  }).exited;
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
 
 describe("a 50 MB document", () => {
@@ -47,7 +52,11 @@ describe("a 50 MB document", () => {
     const result = await etl({});
     expect(result.code).toBe(0);
     expect(result.stderr.trim().split("\n")).toEqual([
-      expect.stringMatching(new RegExp(`^warning: ${large.file}: long document \\(52\\.\\d\\d M characters\\): claims are extracted from its first 0\\.\\d\\d M only \\(EXTRACT_MAX_CHARS=${EXTRACT_MAX_CHARS};`)),
+      expect.stringMatching(
+        new RegExp(
+          `^warning: ${large.file}: long document \\(52\\.\\d\\d M characters\\): claims are extracted from its first 0\\.\\d\\d M only \\(EXTRACT_MAX_CHARS=${EXTRACT_MAX_CHARS};`,
+        ),
+      ),
     ]);
     expect(result.stdout).toMatch(/documents: 6 \(6 added, 0 changed, 0 removed, 0 unchanged\)/);
 
@@ -61,20 +70,37 @@ describe("a 50 MB document", () => {
     const ends = (doc.get("ends") as unknown[]).map(num);
     expect(ends.length).toBeGreaterThan(10);
     expect(Math.max(...ends)).toBeLessThanOrEqual(EXTRACT_MAX_CHARS);
-    const documents = await graph.read("MATCH (d:Document {corpus: $corpus}) WHERE EXISTS { (d)-[:HAS_MENTION]->() } RETURN count(d) AS n", { corpus: CORPUS });
+    const documents = await graph.read(
+      "MATCH (d:Document {corpus: $corpus}) WHERE EXISTS { (d)-[:HAS_MENTION]->() } RETURN count(d) AS n",
+      { corpus: CORPUS },
+    );
     expect(num(documents[0].get("n"))).toBe(6);
 
-    const [run] = await graph.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors, r.warnings AS warnings", { corpus: CORPUS });
-    expect(run.toObject()).toMatchObject({ status: "completed", errors: [], warnings: [expect.stringMatching(new RegExp(`^${large.file}: long document`))] });
+    const [run] = await graph.read(
+      "MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors, r.warnings AS warnings",
+      { corpus: CORPUS },
+    );
+    expect(run.toObject()).toMatchObject({
+      status: "completed",
+      errors: [],
+      warnings: [expect.stringMatching(new RegExp(`^${large.file}: long document`))],
+    });
   });
 
   it("is refused by name under a lower CORPUS_MAX_BYTES, the rest loads, the run records it and the exit code is 1", async () => {
     await wipe(driver);
     const result = await etl({ CORPUS_MAX_BYTES: String(10 * MB) });
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe(`error: ${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`);
+    expect(result.stderr.trim()).toBe(
+      `error: ${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`,
+    );
     expect(result.stdout).toMatch(/documents: 5 \(5 added, 0 changed, 0 removed, 0 unchanged\)/);
-    const [run] = await graph.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors", { corpus: CORPUS });
-    expect(run.toObject()).toEqual({ status: "completed", errors: [`${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`] });
+    const [run] = await graph.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors", {
+      corpus: CORPUS,
+    });
+    expect(run.toObject()).toEqual({
+      status: "completed",
+      errors: [`${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`],
+    });
   });
 });

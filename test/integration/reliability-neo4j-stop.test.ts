@@ -11,12 +11,12 @@ import os from "node:os";
 import path from "node:path";
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runEtl } from "../../server/pipeline.js";
 import { generateCorpus } from "../../server/gen/index.js";
-import { openGraph, type Graph } from "../../server/graph/driver.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../../server/neo4j-local/launcher.js";
+import { type Graph, openGraph } from "../../server/graph/driver.js";
+import { type LocalNeo4j, startLocalNeo4j } from "../../server/neo4j-local/launcher.js";
 import { freePort } from "../../server/neo4j-local/ports.js";
-import { startEtl, type RunningEtl } from "../helpers/etl-cli.js";
+import { runEtl } from "../../server/pipeline.js";
+import { type RunningEtl, startEtl } from "../helpers/etl-cli.js";
 import { wipe } from "../helpers/neo4j.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
 
@@ -33,7 +33,13 @@ describe("Neo4j stopped in the middle of an ETL run", () => {
   let running: RunningEtl | undefined;
 
   const startServer = async () => {
-    server = await startLocalNeo4j({ boltPort, httpPort: 0, dataDir: path.join(tmp, "neo4j"), heap: "512m", pageCache: "64m" });
+    server = await startLocalNeo4j({
+      boltPort,
+      httpPort: 0,
+      dataDir: path.join(tmp, "neo4j"),
+      heap: "512m",
+      pageCache: "64m",
+    });
     graph = await openGraph({ uri: server.uri });
   };
   const stopServer = async () => {
@@ -46,11 +52,20 @@ describe("Neo4j stopped in the middle of an ETL run", () => {
   const etlHere = () => runEtl(corpusDir, { corpus: CORPUS, graph });
   const num = (v: unknown) => neo4j.integer.toNumber(v as number);
   const runs = async () =>
-    (await graph!.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.documentsWritten AS written, r.documents AS total ORDER BY r.startedAt", { corpus: CORPUS })).map(
-      (r) => ({ status: r.get("status") as string, written: num(r.get("written")), total: num(r.get("total")) }),
-    );
+    (
+      await graph!.read(
+        "MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.documentsWritten AS written, r.documents AS total ORDER BY r.startedAt",
+        { corpus: CORPUS },
+      )
+    ).map((r) => ({ status: r.get("status") as string, written: num(r.get("written")), total: num(r.get("total")) }));
   const loadedDocuments = async () =>
-    num((await graph!.read("MATCH (d:Document {corpus: $corpus}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n", { corpus: CORPUS }))[0].get("n"));
+    num(
+      (
+        await graph!.read("MATCH (d:Document {corpus: $corpus}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n", {
+          corpus: CORPUS,
+        })
+      )[0].get("n"),
+    );
 
   beforeAll(async () => {
     tmp = await mkdtemp(path.join(os.tmpdir(), "nne-reliability-stop-"));
@@ -71,7 +86,9 @@ describe("Neo4j stopped in the middle of an ETL run", () => {
   });
 
   // Two Neo4j starts and three loads: on a busy 2-core machine this takes minutes.
-  it("fails with one clear line and exit code 2, and the next run finishes the load", { timeout: 400_000 }, async () => {
+  it("fails with one clear line and exit code 2, and the next run finishes the load", {
+    timeout: 400_000,
+  }, async () => {
     running = etlCli();
     const { child, exited } = running;
     const writtenSoFar = async () => (await runs()).find((r) => r.status === "running")?.written ?? 0;
@@ -111,7 +128,13 @@ describe("Neo4j stopped in the middle of an ETL run", () => {
 
     const rerun = await etlHere();
     expect(rerun.failed).toBe(false);
-    expect(rerun.summary.documents).toEqual({ total: frozen.total, added: frozen.total - kept, changed: 0, removed: 0, unchanged: kept });
+    expect(rerun.summary.documents).toEqual({
+      total: frozen.total,
+      added: frozen.total - kept,
+      changed: 0,
+      removed: 0,
+      unchanged: kept,
+    });
     expect((await runs()).map((r) => r.status)).toEqual(["interrupted", "completed"]);
     expect(await loadedDocuments()).toBe(frozen.total);
     const afterStop = await snapshot(graph!);

@@ -17,7 +17,12 @@ import type { Extraction } from "../../server/extract/types.js";
 import { generateCorpus } from "../../server/gen/index.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { extractParallel, readInWorkers } from "../../server/shard/extract-parallel.js";
-import { mergeExtractions, partEmbeddings, readPartialFile, writePartialFile } from "../../server/shard/partial-file.js";
+import {
+  mergeExtractions,
+  partEmbeddings,
+  readPartialFile,
+  writePartialFile,
+} from "../../server/shard/partial-file.js";
 import { startEtl } from "../helpers/etl-cli.js";
 import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
@@ -34,7 +39,10 @@ const etl = (args: string[]) => startEtl(args, { NEO4J_URI: testNeo4jUri() }).ex
 beforeAll(async () => {
   await generateCorpus({ docs: 80, seed: "shard", out: corpusDir });
   // A file the reader refuses: its problem travels with the shard it falls in, and the merge reports it.
-  await writeFile(path.join(corpusDir, "broken.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+  await writeFile(
+    path.join(corpusDir, "broken.txt"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]),
+  );
   const corpus = await readCorpus(corpusDir);
   docs = corpus.documents;
   // one thread, claims clustered by meaning as well as words, as every entry point extracts
@@ -85,7 +93,9 @@ describe("sharded extraction", () => {
     const { documents } = await writePartialFile(cut, await readCorpus(corpusDir), { index: 0, count: 1 });
     const lines = (await readFile(cut, "utf8")).trim().split("\n");
     await writeFile(cut, `${lines.slice(0, -1).join("\n")}\n`);
-    await expect(readPartialFile(cut)).rejects.toThrow(`cut.ndjson: has ${documents - 1} documents, its header says ${documents} (cut short?)`);
+    await expect(readPartialFile(cut)).rejects.toThrow(
+      `cut.ndjson: has ${documents - 1} documents, its header says ${documents} (cut short?)`,
+    );
   });
 });
 
@@ -108,9 +118,13 @@ describe("npm run etl -- --shard, then --merge", () => {
     const merged = await etl(["--merge", ...parts, "--corpus-name", "sharded"]);
     expect(merged.stderr).toMatch(/^error: broken\.txt: /);
     expect(merged.code).toBe(1);
-    expect(merged.stdout).toMatch(new RegExp(`documents: ${docs.length} \\(${docs.length} added, 0 changed, 0 removed, 0 unchanged\\)`));
+    expect(merged.stdout).toMatch(
+      new RegExp(`documents: ${docs.length} \\(${docs.length} added, 0 changed, 0 removed, 0 unchanged\\)`),
+    );
     expectSameGraph(await snapshot(graph), whole);
-    const runs = await graph.read("MATCH (r:EtlRun {corpus: 'sharded', status: 'completed'}) RETURN r.errors AS errors");
+    const runs = await graph.read(
+      "MATCH (r:EtlRun {corpus: 'sharded', status: 'completed'}) RETURN r.errors AS errors",
+    );
     expect(runs.map((r) => r.get("errors"))).toEqual([[expect.stringMatching(/^broken\.txt: /)]]);
   });
 

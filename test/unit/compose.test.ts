@@ -23,7 +23,9 @@ const { neo4j, app } = compose.services;
 function env(service: Service): Record<string, string> {
   const raw = service.environment ?? {};
   if (!Array.isArray(raw)) return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, String(v)]));
-  return Object.fromEntries(raw.map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]));
+  return Object.fromEntries(
+    raw.map((entry) => [entry.slice(0, entry.indexOf("=")), entry.slice(entry.indexOf("=") + 1)]),
+  );
 }
 
 /** "127.0.0.1:7474:7474" or "7474:7474" or "7474" → the container port. */

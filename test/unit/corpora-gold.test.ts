@@ -11,7 +11,14 @@ import { describe, expect, it } from "vitest";
 
 const corpora = fileURLToPath(new URL("../fixtures/corpora/", import.meta.url));
 
-interface Mention { document: string; evidence: string; start: number; end: number; actors: string[]; stance: string }
+interface Mention {
+  document: string;
+  evidence: string;
+  start: number;
+  end: number;
+  actors: string[];
+  stance: string;
+}
 interface Gold {
   actors: { id: string }[];
   citedSources?: { id: string }[];
@@ -31,7 +38,8 @@ describe.each(annotated)("gold of %s", (name) => {
 
   it("locates every mention by offsets that hold its evidence", () => {
     for (const claim of gold.claims)
-      for (const m of claim.mentions) expect(text(m.document).slice(m.start, m.end), `${claim.id} in ${m.document}`).toBe(m.evidence);
+      for (const m of claim.mentions)
+        expect(text(m.document).slice(m.start, m.end), `${claim.id} in ${m.document}`).toBe(m.evidence);
   });
 
   it("names only declared actors and sources, with a known stance", () => {
@@ -42,12 +50,15 @@ describe.each(annotated)("gold of %s", (name) => {
         for (const a of m.actors) expect(ids.has(a), `${claim.id}: ${a}`).toBe(true);
       }
     }
-    for (const d of gold.documents) for (const a of [...(d.narrators ?? []), ...(d.cites ?? [])]) expect(ids.has(a), `${d.document}: ${a}`).toBe(true);
+    for (const d of gold.documents)
+      for (const a of [...(d.narrators ?? []), ...(d.cites ?? [])])
+        expect(ids.has(a), `${d.document}: ${a}`).toBe(true);
   });
 
   it("annotates only documents that the corpus holds", () => {
     const files = new Set(gold.documents.map((d) => d.document));
     for (const f of files) expect(existsSync(path.join(dir, f)), f).toBe(true);
-    for (const claim of gold.claims) for (const m of claim.mentions) expect(files.has(m.document), `${claim.id}: ${m.document}`).toBe(true);
+    for (const claim of gold.claims)
+      for (const m of claim.mentions) expect(files.has(m.document), `${claim.id}: ${m.document}`).toBe(true);
   });
 });

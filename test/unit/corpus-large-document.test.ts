@@ -11,7 +11,7 @@ import { corpusLimits } from "../../server/config.js";
 import { extractableHead, limitForExtraction } from "../../server/corpus/extraction-limit.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
-import { writeCorpusWithLargeDocument, type LargeDocument } from "../helpers/large-document.js";
+import { type LargeDocument, writeCorpusWithLargeDocument } from "../helpers/large-document.js";
 
 const MB = 1024 * 1024;
 
@@ -39,7 +39,9 @@ describe("a 50 MB document in a corpus", () => {
       {
         file: large.file,
         severity: "warning",
-        message: expect.stringMatching(/^long document \(52\.\d\d M characters\): claims are extracted from its first 1\.00 M only \(EXTRACT_MAX_CHARS=1000000; set it higher/),
+        message: expect.stringMatching(
+          /^long document \(52\.\d\d M characters\): claims are extracted from its first 1\.00 M only \(EXTRACT_MAX_CHARS=1000000; set it higher/,
+        ),
       },
     ]);
     const head = documents.find((d) => d.file === large.file)!;
@@ -66,7 +68,11 @@ describe("a 50 MB document in a corpus", () => {
   it("is refused with a message naming it under a lower limit, and the other documents are read", async () => {
     const corpus = await readCorpus(dir, { maxBytes: 10 * MB });
     expect(corpus.problems).toEqual([
-      { file: large.file, severity: "error", message: "too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)" },
+      {
+        file: large.file,
+        severity: "error",
+        message: "too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)",
+      },
     ]);
     expect(corpus.documents.map((d) => d.file)).not.toContain(large.file);
     expect(corpus.documents).toHaveLength(5);
@@ -75,7 +81,10 @@ describe("a 50 MB document in a corpus", () => {
 
 describe("corpus limits from the environment", () => {
   it("reads CORPUS_MAX_BYTES and EXTRACT_MAX_CHARS, and names a bad value", () => {
-    expect(corpusLimits({ CORPUS_MAX_BYTES: "10485760", EXTRACT_MAX_CHARS: "5000" })).toEqual({ maxBytes: 10 * MB, maxExtractChars: 5000 });
+    expect(corpusLimits({ CORPUS_MAX_BYTES: "10485760", EXTRACT_MAX_CHARS: "5000" })).toEqual({
+      maxBytes: 10 * MB,
+      maxExtractChars: 5000,
+    });
     expect(() => corpusLimits({ EXTRACT_MAX_CHARS: "lots" })).toThrow(/^EXTRACT_MAX_CHARS="lots" is not valid/);
     expect(() => corpusLimits({ CORPUS_MAX_BYTES: "0" })).toThrow(/^CORPUS_MAX_BYTES="0" is not valid/);
   });

@@ -10,7 +10,8 @@ const sources = (dir: string): string[] =>
     .map((e) => path.join(e.parentPath, e.name));
 
 /** A string literal that opens with a Cypher clause: a statement written inline. */
-const INLINE = /["'`]\s*(MATCH|OPTIONAL MATCH|CREATE|MERGE|UNWIND|CALL|RETURN|WITH|SHOW|DETACH DELETE)\b[^"'`]*(\$|\(|AS\b|\bSET\b)/;
+const INLINE =
+  /["'`]\s*(MATCH|OPTIONAL MATCH|CREATE|MERGE|UNWIND|CALL|RETURN|WITH|SHOW|DETACH DELETE)\b[^"'`]*(\$|\(|AS\b|\bSET\b)/;
 
 describe("Cypher in files", () => {
   const files = sources(path.join(projectRoot, "server"));
@@ -19,13 +20,17 @@ describe("Cypher in files", () => {
     const inline = files.flatMap((file) =>
       readFileSync(file, "utf8")
         .split("\n")
-        .flatMap((line, i) => (INLINE.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${path.relative(projectRoot, file)}:${i + 1}`] : [])),
+        .flatMap((line, i) =>
+          INLINE.test(line) && !/^\s*(\/\/|\*)/.test(line) ? [`${path.relative(projectRoot, file)}:${i + 1}`] : [],
+        ),
     );
     expect(inline).toEqual([]);
   });
 
   it("names only files that exist", () => {
-    const named = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/cypherFile\("([\w/-]+)"\)/g)].map((m) => m[1]));
+    const named = files.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/cypherFile\("([\w/-]+)"\)/g)].map((m) => m[1]),
+    );
     expect(named.length).toBeGreaterThan(15);
     expect(named.filter((name) => !existsSync(path.join(projectRoot, "cypher", `${name}.cypher`)))).toEqual([]);
   });

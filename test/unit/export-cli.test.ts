@@ -9,7 +9,10 @@ import { PROJECT_ROOT } from "../helpers/etl-cli.js";
 
 const run = promisify(execFile);
 const exportCli = (out: string, env: Record<string, string> = {}) =>
-  run(process.execPath, ["--import", "tsx", "server/cli/export.ts", "seeds", out], { cwd: PROJECT_ROOT, env: { ...process.env, ...env } });
+  run(process.execPath, ["--import", "tsx", "server/cli/export.ts", "seeds", out], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, ...env },
+  });
 
 describe("npm run export", () => {
   let dir: string;

@@ -1,6 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { localNeo4jConfig, neo4jConnectionConfig, projectRoot, serverConfig, testNeo4jConfig } from "../../server/config.js";
+import {
+  localNeo4jConfig,
+  neo4jConnectionConfig,
+  projectRoot,
+  serverConfig,
+  testNeo4jConfig,
+} from "../../server/config.js";
 import { parseJavaMajor } from "../../server/neo4j-local/toolchain.js";
 
 describe("Neo4j and server settings from the environment", () => {
@@ -12,7 +18,12 @@ describe("Neo4j and server settings from the environment", () => {
       heap: "1g",
       pageCache: "512m",
     });
-    expect(neo4jConnectionConfig({})).toEqual({ uri: undefined, user: undefined, password: undefined, database: undefined });
+    expect(neo4jConnectionConfig({})).toEqual({
+      uri: undefined,
+      user: undefined,
+      password: undefined,
+      database: undefined,
+    });
     expect(serverConfig({})).toEqual({ port: 4000, host: "127.0.0.1" });
   });
 
@@ -37,7 +48,13 @@ describe("Neo4j and server settings from the environment", () => {
       password: "secret",
       database: undefined,
     });
-    expect(localNeo4jConfig(env)).toEqual({ boltPort: 7688, httpPort: 0, dataDir: "/var/lib/nne", heap: "2g", pageCache: "256m" });
+    expect(localNeo4jConfig(env)).toEqual({
+      boltPort: 7688,
+      httpPort: 0,
+      dataDir: "/var/lib/nne",
+      heap: "2g",
+      pageCache: "256m",
+    });
     expect(testNeo4jConfig(env).uri).toBe("bolt://127.0.0.1:9999");
     expect(serverConfig(env)).toEqual({ port: 8080, host: "0.0.0.0" });
   });
@@ -45,8 +62,12 @@ describe("Neo4j and server settings from the environment", () => {
   it("names the variable and the value it rejects", () => {
     expect(() => localNeo4jConfig({ NEO4J_BOLT_PORT: "seven" })).toThrow(/NEO4J_BOLT_PORT="seven" is not valid/);
     expect(() => localNeo4jConfig({ NEO4J_HTTP_PORT: "70000" })).toThrow(/NEO4J_HTTP_PORT="70000"/);
-    expect(() => localNeo4jConfig({ NEO4J_HEAP: "lots" })).toThrow(/NEO4J_HEAP="lots" is not valid: expected a size like 512m or 2g/);
-    expect(() => neo4jConnectionConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(/NEO4J_URI="http:\/\/localhost:7474" is not valid/);
+    expect(() => localNeo4jConfig({ NEO4J_HEAP: "lots" })).toThrow(
+      /NEO4J_HEAP="lots" is not valid: expected a size like 512m or 2g/,
+    );
+    expect(() => neo4jConnectionConfig({ NEO4J_URI: "http://localhost:7474" })).toThrow(
+      /NEO4J_URI="http:\/\/localhost:7474" is not valid/,
+    );
     expect(() => serverConfig({ PORT: "0" })).toThrow(/PORT="0"/);
   });
 });

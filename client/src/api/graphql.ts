@@ -45,7 +45,10 @@ async function gqlOnce<T>(query: string, variables: Record<string, unknown>, sig
   try {
     body = (await response.json()) as GraphQLResponse<T>;
   } catch {
-    throw new ApiError(`The server answered ${response.status} ${response.statusText} without a GraphQL result.`, "HTTP");
+    throw new ApiError(
+      `The server answered ${response.status} ${response.statusText} without a GraphQL result.`,
+      "HTTP",
+    );
   }
   if (body.errors?.length) {
     const first = body.errors[0];

@@ -1,20 +1,21 @@
 /** Every request the client makes, one function per question. */
+
+import type { ViewState } from "../state/view-state.js";
 import { gql, gqlBatch } from "./graphql.js";
+import type { ClaimFilter } from "./schema-types.generated.js";
 import type {
   ActorDetail,
+  CitingDocument,
   ClaimEvidenceData,
   ClaimSummary,
   ClaimTravelPages,
-  CitingDocument,
   DocumentText,
   GraphViewData,
   MentionData,
+  PagedTravelStep,
   SourceDetail,
   SourceRef,
-  PagedTravelStep,
 } from "./types.js";
-import type { ViewState } from "../state/view-state.js";
-import type { ClaimFilter } from "./schema-types.generated.js";
 
 const claimSummary = "id text firstSeen outlets assertedCount deniedCount contested";
 const docRef = "id title url publishedAt file source { id name kind }";
@@ -22,7 +23,6 @@ const mention = `id stance evidence start end confidence cue rule at
   actor { id name kind source { id } }
   via { id name type kind }
   document { ${docRef} }`;
-
 
 /** The claims listing's filter for a view state (empty fields left out). */
 export function claimFilter(s: ViewState): ClaimFilter {
@@ -43,8 +43,10 @@ export const MAX_SEARCH = 500;
 
 /** Why the filters as set can match nothing, said before asking the server; null when they are fine. */
 export function filterProblem(s: ViewState): string | null {
-  if (s.q.trim().length > MAX_SEARCH) return `Searches are limited to ${MAX_SEARCH} characters; this one has ${s.q.trim().length}. Shorten it to a few distinctive words.`;
-  if (s.from && s.to && s.from > s.to) return `“From” (${s.from}) is after “To” (${s.to}), so no date can match. Swap the dates or clear one.`;
+  if (s.q.trim().length > MAX_SEARCH)
+    return `Searches are limited to ${MAX_SEARCH} characters; this one has ${s.q.trim().length}. Shorten it to a few distinctive words.`;
+  if (s.from && s.to && s.from > s.to)
+    return `“From” (${s.from}) is after “To” (${s.to}), so no date can match. Swap the dates or clear one.`;
   return null;
 }
 
@@ -74,7 +76,10 @@ export interface FilterOptions {
 }
 
 export async function fetchFilterOptions(): Promise<FilterOptions> {
-  const data = await gql<{ actors: { nodes: FilterOptions["actors"] }; sources: { nodes: Array<SourceRef & { documentCount?: number }> } }>(
+  const data = await gql<{
+    actors: { nodes: FilterOptions["actors"] };
+    sources: { nodes: Array<SourceRef & { documentCount?: number }> };
+  }>(
     `query FilterOptions { actors(first: 100) { nodes { id name } } sources(first: 100) { nodes { id name kind documentCount } } }`,
   );
   // An outlet with no document of its own (only named as a relay or cited) would always filter to nothing.
@@ -133,7 +138,12 @@ export async function fetchTravel(id: string, first: number, signal?: AbortSigna
 }
 
 /** The `first` travel steps after the step whose cursor is `after`. */
-export async function fetchTravelSteps(id: string, after: string, first: number, signal?: AbortSignal): Promise<PagedTravelStep[]> {
+export async function fetchTravelSteps(
+  id: string,
+  after: string,
+  first: number,
+  signal?: AbortSignal,
+): Promise<PagedTravelStep[]> {
   const data = await gql<{ claim: { travel: PagedTravelStep[] } | null }>(
     `query TravelSteps($id: ID!, $first: Int, $after: String) {
       claim(id: $id) { travel(first: $first, after: $after) { ${travelStep} } }
@@ -148,7 +158,11 @@ export async function fetchTravelSteps(id: string, after: string, first: number,
 export const MENTION_PAGE_MAX = 500;
 
 /** A claim with its wordings and its first `first` mentions; `mentionCount` says how many it has in all. */
-export async function fetchClaimEvidence(id: string, first = MENTION_PAGE_MAX, signal?: AbortSignal): Promise<ClaimEvidenceData | null> {
+export async function fetchClaimEvidence(
+  id: string,
+  first = MENTION_PAGE_MAX,
+  signal?: AbortSignal,
+): Promise<ClaimEvidenceData | null> {
   const data = await gql<{ claim: ClaimEvidenceData | null }>(
     `query ClaimEvidence($id: ID!, $first: Int) {
       claim(id: $id) {
@@ -165,7 +179,12 @@ export async function fetchClaimEvidence(id: string, first = MENTION_PAGE_MAX, s
 }
 
 /** The `first` mentions of a claim after the one whose cursor is `after`. */
-export async function fetchClaimMentions(id: string, after: string, first = MENTION_PAGE_MAX, signal?: AbortSignal): Promise<MentionData[]> {
+export async function fetchClaimMentions(
+  id: string,
+  after: string,
+  first = MENTION_PAGE_MAX,
+  signal?: AbortSignal,
+): Promise<MentionData[]> {
   const data = await gql<{ claim: { mentions: MentionData[] } | null }>(
     `query ClaimMentions($id: ID!, $first: Int, $after: String) {
       claim(id: $id) { mentions(first: $first, after: $after) { ${mention} cursor } }

@@ -22,7 +22,10 @@ export function authHeaders(store: TokenStore | null = session()): Record<string
  * After the server answered UNAUTHENTICATED: asks for a token (`ask`, a prompt in the page by
  * default) and keeps it; false when none was given, so the caller shows the error instead.
  */
-export function askForToken(ask: (message: string) => string | null = (m) => window.prompt(m), store: TokenStore | null = session()): boolean {
+export function askForToken(
+  ask: (message: string) => string | null = (m) => window.prompt(m),
+  store: TokenStore | null = session(),
+): boolean {
   const given = ask("This server needs a read token. Paste it here (it is kept in this tab only):")?.trim();
   if (!given) {
     store?.removeItem(KEY);

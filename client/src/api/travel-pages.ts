@@ -24,7 +24,12 @@ export function travelCapped(data: ClaimTravelPages): boolean {
 export type Progress = (loaded: number, wanted: number, total: number) => void;
 
 /** Fetches steps after the last one held until `data.travel` holds `wanted` (or the travel ends). */
-export async function extendTravel(data: ClaimTravelPages, wanted: number, progress?: Progress, signal?: AbortSignal): Promise<void> {
+export async function extendTravel(
+  data: ClaimTravelPages,
+  wanted: number,
+  progress?: Progress,
+  signal?: AbortSignal,
+): Promise<void> {
   const target = stepsWanted(wanted, data.travelLength);
   while (data.travel.length < target) {
     progress?.(data.travel.length, target, data.travelLength);
@@ -37,7 +42,12 @@ export async function extendTravel(data: ClaimTravelPages, wanted: number, progr
 }
 
 /** A claim's travel holding the first `wanted` steps (0 = the first page). */
-export async function loadTravel(id: string, wanted: number, progress?: Progress, signal?: AbortSignal): Promise<ClaimTravelPages | null> {
+export async function loadTravel(
+  id: string,
+  wanted: number,
+  progress?: Progress,
+  signal?: AbortSignal,
+): Promise<ClaimTravelPages | null> {
   const target = stepsWanted(wanted);
   const data = await fetchTravel(id, Math.min(TRAVEL_PAGE_MAX, target), signal);
   if (data && data.travel.length) await extendTravel(data, target, progress, signal);

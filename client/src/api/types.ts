@@ -114,7 +114,13 @@ export interface ClaimTravelPages extends ClaimTravelData {
 export interface ProvenanceData {
   outlets: number;
   independentOrigins: number;
-  origins: Array<{ origin: string | null; chain: string[]; firstOutlet: string | null; firstAt: string | null; documents: number }>;
+  origins: Array<{
+    origin: string | null;
+    chain: string[];
+    firstOutlet: string | null;
+    firstAt: string | null;
+    documents: number;
+  }>;
 }
 
 export interface ClaimEvidenceData extends ClaimSummary {

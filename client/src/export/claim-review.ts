@@ -13,8 +13,10 @@ import { plural, times } from "../text/plural.js";
 export const agreementScale = { worstRating: 1, bestRating: 3 } as const;
 
 function agreement(claim: ClaimEvidenceData): { value: 1 | 2 | 3; name: string } {
-  if (claim.contested) return { value: 2, name: `Contested: asserted ${times(claim.assertedCount)}, denied ${times(claim.deniedCount)}` };
-  if (claim.deniedCount > 0) return { value: 1, name: `Denied ${times(claim.deniedCount)}, asserted by nobody in the corpus` };
+  if (claim.contested)
+    return { value: 2, name: `Contested: asserted ${times(claim.assertedCount)}, denied ${times(claim.deniedCount)}` };
+  if (claim.deniedCount > 0)
+    return { value: 1, name: `Denied ${times(claim.deniedCount)}, asserted by nobody in the corpus` };
   return { value: 3, name: `Asserted ${times(claim.assertedCount)}, not denied in the corpus` };
 }
 
@@ -29,7 +31,9 @@ function creativeWork(m: MentionData) {
     text: m.evidence,
     // Where the words are, so the packet can be checked against the stored document.
     identifier: `${m.document.id}#${m.start}-${m.end}`,
-    ...(m.via.length ? { "isBasedOn": m.via.map((p) => ({ "@type": p.type === "SOURCE" ? "Organization" : "Thing", name: p.name })) } : {}),
+    ...(m.via.length
+      ? { isBasedOn: m.via.map((p) => ({ "@type": p.type === "SOURCE" ? "Organization" : "Thing", name: p.name })) }
+      : {}),
     additionalProperty: [
       { "@type": "PropertyValue", name: "stance", value: m.stance.toLowerCase() },
       { "@type": "PropertyValue", name: "confidence", value: m.confidence },
@@ -38,7 +42,9 @@ function creativeWork(m: MentionData) {
 }
 
 export function claimReview(claim: ClaimEvidenceData, pageUrl: string, now = new Date()): Record<string, unknown> {
-  const byTime = [...claim.mentions].sort((a, b) => Date.parse(a.at ?? a.document.publishedAt ?? "") - Date.parse(b.at ?? b.document.publishedAt ?? "") || 0);
+  const byTime = [...claim.mentions].sort(
+    (a, b) => Date.parse(a.at ?? a.document.publishedAt ?? "") - Date.parse(b.at ?? b.document.publishedAt ?? "") || 0,
+  );
   const first = byTime[0];
   const asserters = [...new Set(claim.mentions.filter((m) => m.stance === "ASSERTED").map((m) => m.actor.name))];
   const deniers = [...new Set(claim.mentions.filter((m) => m.stance === "DENIED").map((m) => m.actor.name))];
@@ -56,7 +62,8 @@ export function claimReview(claim: ClaimEvidenceData, pageUrl: string, now = new
       ratingValue: rating.value,
       ...agreementScale,
       alternateName: summary,
-      ratingExplanation: "How the corpus stands on the claim, not a verdict on its truth: 1 only denied, 2 contested (asserted and denied), 3 asserted and never denied. See docs/claimreview.md.",
+      ratingExplanation:
+        "How the corpus stands on the claim, not a verdict on its truth: 1 only denied, 2 contested (asserted and denied), 3 asserted and never denied. See docs/claimreview.md.",
     },
     author: { "@type": "Organization", name: "Narrative Network Explorer (automatic extraction)" },
     itemReviewed: {
@@ -64,7 +71,9 @@ export function claimReview(claim: ClaimEvidenceData, pageUrl: string, now = new
       identifier: claim.id,
       text: claim.text,
       ...(claim.firstSeen ? { datePublished: claim.firstSeen } : {}),
-      ...(first ? { author: { "@type": first.actor.kind === "person" ? "Person" : "Organization", name: first.actor.name } } : {}),
+      ...(first
+        ? { author: { "@type": first.actor.kind === "person" ? "Person" : "Organization", name: first.actor.name } }
+        : {}),
       ...(first ? { firstAppearance: creativeWork(first) } : {}),
       appearance: byTime.map(creativeWork),
     },

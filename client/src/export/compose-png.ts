@@ -25,7 +25,10 @@ export function legendEntries(legend: HTMLElement): ExportFrame["legend"] {
   return [...legend.querySelectorAll<HTMLElement>(".row:has(svg)")].map((row) => {
     const mark = row.querySelector("svg > *");
     const fill = mark?.getAttribute("fill");
-    return { label: row.textContent?.trim() ?? "", color: (fill && fill !== "none" && fill !== "#fff" ? fill : mark?.getAttribute("stroke")) ?? "#555" };
+    return {
+      label: row.textContent?.trim() ?? "",
+      color: (fill && fill !== "none" && fill !== "#fff" ? fill : mark?.getAttribute("stroke")) ?? "#555",
+    };
   });
 }
 
@@ -51,7 +54,14 @@ export async function composePng(cy: Core, frame: ExportFrame): Promise<Blob> {
   focused.removeClass("kbd-focus hover");
   let drawing: Blob;
   try {
-    drawing = (await cy.png({ output: "blob-promise", full: true, scale, bg: "#ffffff", maxWidth: 6000, maxHeight: 6000 })) as Blob;
+    drawing = (await cy.png({
+      output: "blob-promise",
+      full: true,
+      scale,
+      bg: "#ffffff",
+      maxWidth: 6000,
+      maxHeight: 6000,
+    })) as Blob;
   } finally {
     selected.select();
     focused.addClass("kbd-focus");
@@ -66,7 +76,10 @@ export async function composePng(cy: Core, frame: ExportFrame): Promise<Blob> {
   measure.font = text(16);
   const subjectLines = wrap(measure, frame.subject, width - 2 * pad);
   measure.font = text(13);
-  const noteLines = [...frame.notes, `Exported ${frame.exportedAt.toISOString().replace(/\.\d+Z$/, "Z")} (UTC) from ${frame.link}`].flatMap((n) => wrap(measure, n, width - 2 * pad));
+  const noteLines = [
+    ...frame.notes,
+    `Exported ${frame.exportedAt.toISOString().replace(/\.\d+Z$/, "Z")} (UTC) from ${frame.link}`,
+  ].flatMap((n) => wrap(measure, n, width - 2 * pad));
   const legendRows = Math.ceil(frame.legend.length / 3);
   const head = pad + titleLines.length * 30 * scale + subjectLines.length * 22 * scale + 8 * scale;
   const foot = 16 * scale + legendRows * 22 * scale + 10 * scale + noteLines.length * 19 * scale + pad;
@@ -80,9 +93,9 @@ export async function composePng(cy: Core, frame: ExportFrame): Promise<Blob> {
   let y = pad;
   ctx.fillStyle = "#1b1f24";
   ctx.font = text(22, 700);
-  for (const l of titleLines) (ctx.fillText(l, pad, y), (y += 30 * scale));
+  for (const l of titleLines) ctx.fillText(l, pad, y), (y += 30 * scale);
   ctx.font = text(16);
-  for (const l of subjectLines) (ctx.fillText(l, pad, y), (y += 22 * scale));
+  for (const l of subjectLines) ctx.fillText(l, pad, y), (y += 22 * scale);
   ctx.drawImage(image, Math.round((width - image.width) / 2), head);
   y = head + image.height + 16 * scale;
   ctx.font = text(13);
@@ -97,8 +110,14 @@ export async function composePng(cy: Core, frame: ExportFrame): Promise<Blob> {
   });
   y += legendRows * 22 * scale + 10 * scale;
   ctx.fillStyle = "#525a65";
-  for (const l of noteLines) (ctx.fillText(l, pad, y), (y += 19 * scale));
-  const png = new Uint8Array(await (await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The image could not be encoded"))), "image/png"))).arrayBuffer());
+  for (const l of noteLines) ctx.fillText(l, pad, y), (y += 19 * scale);
+  const png = new Uint8Array(
+    await (
+      await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("The image could not be encoded"))), "image/png"),
+      )
+    ).arrayBuffer(),
+  );
   const tagged = withPngText(png, {
     Title: frame.title,
     Description: frame.subject,

@@ -16,5 +16,10 @@ export function downloadJson(value: unknown, filename: string, type = "applicati
 
 /** A file-name-safe stem from an id or label. */
 export function fileStem(s: string): string {
-  return s.replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60) || "view";
+  return (
+    s
+      .replace(/[^\w.-]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60) || "view"
+  );
 }

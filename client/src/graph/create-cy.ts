@@ -1,7 +1,8 @@
 /** One place that creates Cytoscape instances, choosing the renderer by graph size. */
-import cytoscape from "cytoscape";
+
 import type { Core, CytoscapeOptions, ElementDefinition, StylesheetJson } from "cytoscape";
-import { registerExtensions, largeGraph } from "./layouts.js";
+import cytoscape from "cytoscape";
+import { largeGraph, registerExtensions } from "./layouts.js";
 
 export interface CyOptions {
   container: HTMLElement;

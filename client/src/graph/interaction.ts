@@ -43,7 +43,8 @@ export function bindInteractions(cy: Core, container: HTMLElement, on: Interacti
     n.addClass("kbd-focus");
     const ext = cy.extent();
     const p = n.position();
-    if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2) cy.animate({ center: { eles: n } }, { duration: 200 });
+    if (p.x < ext.x1 || p.x > ext.x2 || p.y < ext.y1 || p.y > ext.y2)
+      cy.animate({ center: { eles: n } }, { duration: 200 });
     on.announce(String(n.data("label") ?? n.id()).replace(/\n/g, ", "));
   };
   const onKey = (ev: KeyboardEvent) => {

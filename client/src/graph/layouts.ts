@@ -3,8 +3,9 @@
  * Layout choices. The network uses fcose; on large graphs its quality drops to "draft"
  * (spectral placement only), which is what keeps a 5 000-element graph under the 2 s budget.
  */
-import cytoscape from "cytoscape";
+
 import type { LayoutOptions } from "cytoscape";
+import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 
 let registered = false;

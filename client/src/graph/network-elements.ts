@@ -79,7 +79,9 @@ export function twins(view: GraphViewData): Map<string, string> {
     if (actor && outlet && sameName(actor.label, outlet.label)) out.set(actor.id, outlet.id);
   }
   // The extraction may name an outlet as a speaker without linking the two: one name, one party.
-  const outletByName = new Map(view.nodes.filter((n) => n.kind === "SOURCE").map((n) => [n.label.trim().toLowerCase(), n.id]));
+  const outletByName = new Map(
+    view.nodes.filter((n) => n.kind === "SOURCE").map((n) => [n.label.trim().toLowerCase(), n.id]),
+  );
   for (const n of view.nodes) {
     const outlet = n.kind === "ACTOR" ? outletByName.get(n.label.trim().toLowerCase()) : undefined;
     if (outlet && !out.has(n.id)) out.set(n.id, outlet);
@@ -92,7 +94,11 @@ export function twins(view: GraphViewData): Map<string, string> {
  * `labelled`: how many of the most-reached nodes carry a label before any hover or focus, so
  * the overview shows a few readable names instead of a pile of overlapping ones.
  */
-export function networkElements(view: GraphViewData, expanded: ReadonlySet<string>, labelled = hubCount): ElementDefinition[] {
+export function networkElements(
+  view: GraphViewData,
+  expanded: ReadonlySet<string>,
+  labelled = hubCount,
+): ElementDefinition[] {
   const merged = twins(view);
   const speakerOf = new Map([...merged].map(([actor, outlet]) => [outlet, actor]));
   const nodes = view.nodes.filter((n) => !merged.has(n.id));
@@ -103,20 +109,30 @@ export function networkElements(view: GraphViewData, expanded: ReadonlySet<strin
   const outlets = ranked.filter((n) => n.kind === "SOURCE");
   const speakers = ranked.filter((n) => n.kind === "ACTOR");
   const outletShare = Math.min(outlets.length, Math.max(Math.ceil(labelled / 2), labelled - speakers.length));
-  const shown = new Set([...outlets.slice(0, outletShare), ...speakers.slice(0, labelled - outletShare)].map((n) => n.id));
+  const shown = new Set(
+    [...outlets.slice(0, outletShare), ...speakers.slice(0, labelled - outletShare)].map((n) => n.id),
+  );
   const edges = new Map<string, ElementDefinition>();
   for (const e of view.edges) {
     const source = merged.get(e.source) ?? e.source;
     const target = merged.get(e.target) ?? e.target;
     if (source === target || !ids.has(source) || !ids.has(target)) continue;
-    const el = networkEdge({ ...e, source, target, id: source === e.source && target === e.target ? e.id : `${e.kind}:${source}>${target}` });
+    const el = networkEdge({
+      ...e,
+      source,
+      target,
+      id: source === e.source && target === e.target ? e.id : `${e.kind}:${source}>${target}`,
+    });
     if (!edges.has(el.data.id as string)) edges.set(el.data.id as string, el);
   }
   // Claims are numbered in the claim list's order (first seen, then id): the number is a key
   // shared with the list, short enough never to collide, with the wording on hover and focus.
   const claimOrder = nodes
     .filter((n) => n.kind === "CLAIM")
-    .sort((a, b) => (parseTime(a.time) ?? Infinity) - (parseTime(b.time) ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        (parseTime(a.time) ?? Infinity) - (parseTime(b.time) ?? Infinity) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   const keyOf = new Map(claimOrder.map((n, i) => [n.id, String(i + 1)]));
   return [
     ...nodes.map((n) => {

@@ -22,7 +22,10 @@ function generator(seed: number): () => number {
 /** FNV-1a of the element ids, in a fixed order: the same graph gives the same seed. */
 export function graphSeed(cy: Core): number {
   let h = 0x811c9dc5;
-  for (const id of cy.elements().map((e) => e.id()).sort()) {
+  for (const id of cy
+    .elements()
+    .map((e) => e.id())
+    .sort()) {
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;

@@ -148,7 +148,13 @@ export function travelStyle(scale = 1): StylesheetJson {
     },
     {
       selector: "edge.lane-line",
-      style: { "line-color": "#d7dbe0", width: 1, "curve-style": "straight", events: "no", "target-arrow-shape": "none" },
+      style: {
+        "line-color": "#d7dbe0",
+        width: 1,
+        "curve-style": "straight",
+        events: "no",
+        "target-arrow-shape": "none",
+      },
     },
     {
       selector: "node.tick",
@@ -166,7 +172,10 @@ export function travelStyle(scale = 1): StylesheetJson {
         events: "no",
       },
     },
-    { selector: "node.tick.axis-title", style: { width: 1, height: 1, "text-halign": "left", "text-valign": "center", "font-weight": "bold" } },
+    {
+      selector: "node.tick.axis-title",
+      style: { width: 1, height: 1, "text-halign": "left", "text-valign": "center", "font-weight": "bold" },
+    },
     {
       selector: "edge.relay",
       style: {
@@ -206,7 +215,17 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
     : [
         { selector: "node", style: { label: "" } },
         { selector: "node.labelled", style: { label: "data(label)" } },
-        { selector: "node.claim[key]", style: { label: "data(key)", "text-valign": "center", "text-margin-y": 0, "text-background-opacity": 0, "font-weight": 600, color: palette.ink } },
+        {
+          selector: "node.claim[key]",
+          style: {
+            label: "data(key)",
+            "text-valign": "center",
+            "text-margin-y": 0,
+            "text-background-opacity": 0,
+            "font-weight": 600,
+            color: palette.ink,
+          },
+        },
         // Whose account a relayed stance is: named when the edge is selected or focused.
         { selector: "edge.relayed:selected, edge.relayed.kbd-focus", style: { label: "data(label)" } },
       ];
@@ -226,9 +245,21 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
         "min-zoomed-font-size": large ? 7 : 0,
       },
     },
-    { selector: "node.actor", style: { shape: shapes.actor, "background-color": palette.actor, "font-size": px(14), "font-weight": 600 } },
+    {
+      selector: "node.actor",
+      style: { shape: shapes.actor, "background-color": palette.actor, "font-size": px(14), "font-weight": 600 },
+    },
     { selector: "node.claim", style: { shape: shapes.claim, "background-color": palette.claim, "font-size": px(12) } },
-    { selector: "node.source", style: { shape: shapes.source, "background-color": palette.source, "font-size": px(14), "font-weight": 600, color: "#0b4f73" } },
+    {
+      selector: "node.source",
+      style: {
+        shape: shapes.source,
+        "background-color": palette.source,
+        "font-size": px(14),
+        "font-weight": 600,
+        color: "#0b4f73",
+      },
+    },
     // An outlet that also speaks (the same party): the outlet's shape ringed in the actor's colour.
     { selector: "node.source.twin", style: { "border-color": palette.actor, "border-width": 4 } },
     {
@@ -247,7 +278,12 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
     { selector: "edge", style: { "font-size": px(11), "min-zoomed-font-size": large ? 8 : 0 } },
     {
       selector: 'edge[kind = "ASSERTED"]',
-      style: { "line-color": palette.asserted, "target-arrow-color": palette.asserted, "target-arrow-shape": "triangle", width: 2 },
+      style: {
+        "line-color": palette.asserted,
+        "target-arrow-color": palette.asserted,
+        "target-arrow-shape": "triangle",
+        width: 2,
+      },
     },
     {
       selector: 'edge[kind = "DENIED"]',
@@ -262,7 +298,12 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
     // Told through someone else's account: a dotted line with a hollow arrow, and whose account it is.
     {
       selector: "edge.relayed",
-      style: { "line-style": "dotted", "target-arrow-fill": "hollow", "text-rotation": "autorotate", color: palette.ink },
+      style: {
+        "line-style": "dotted",
+        "target-arrow-fill": "hollow",
+        "text-rotation": "autorotate",
+        color: palette.ink,
+      },
     },
     {
       selector: 'edge[kind = "REPORTED_BY"]',
@@ -270,20 +311,41 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
     },
     {
       selector: 'edge[kind = "CITES"]',
-      style: { "line-color": "#8a6d9e", "target-arrow-color": "#8a6d9e", "target-arrow-shape": "chevron", "line-style": "dotted" },
+      style: {
+        "line-color": "#8a6d9e",
+        "target-arrow-color": "#8a6d9e",
+        "target-arrow-shape": "chevron",
+        "line-style": "dotted",
+      },
     },
     {
       selector: 'edge[kind = "REPRINTS"]',
-      style: { "line-color": "#8a6d9e", "target-arrow-color": "#8a6d9e", "target-arrow-shape": "square", "line-style": "dashed" },
+      style: {
+        "line-color": "#8a6d9e",
+        "target-arrow-color": "#8a6d9e",
+        "target-arrow-shape": "square",
+        "line-style": "dashed",
+      },
     },
     { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#6b7480", "line-style": "dotted", width: 1.5 } },
     { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
     { selector: ".dim", style: { opacity: 0.15 } },
-    { selector: ".search-hit", style: { "underlay-color": palette.claim, "underlay-opacity": 0.45, "underlay-padding": 8 } },
+    {
+      selector: ".search-hit",
+      style: { "underlay-color": palette.claim, "underlay-opacity": 0.45, "underlay-padding": 8 },
+    },
     ...sparseLabels,
     {
       selector: "node.hover, node:selected, node.kbd-focus",
-      style: { label: "data(fullLabel)", "min-zoomed-font-size": 0, "z-index": 20, "text-background-opacity": 1, "text-max-width": `${px(260)}px`, "text-valign": "bottom", "text-margin-y": px(3) },
+      style: {
+        label: "data(fullLabel)",
+        "min-zoomed-font-size": 0,
+        "z-index": 20,
+        "text-background-opacity": 1,
+        "text-max-width": `${px(260)}px`,
+        "text-valign": "bottom",
+        "text-margin-y": px(3),
+      },
     },
   ];
 }

@@ -56,7 +56,18 @@ export function syntheticGraph(elements: number, seed = 42): GraphViewData {
     other.weight += 1;
     claim.weight += 1;
     if (denied) claim.contested = true;
-    edges.push({ id, source, target, kind, label: kind.toLowerCase(), weight: 1, time: claim.time, stance: stanceEdge ? (denied ? "DENIED" : "ASSERTED") : null, contested: false, mentionIds: [] });
+    edges.push({
+      id,
+      source,
+      target,
+      kind,
+      label: kind.toLowerCase(),
+      weight: 1,
+      time: claim.time,
+      stance: stanceEdge ? (denied ? "DENIED" : "ASSERTED") : null,
+      contested: false,
+      mentionIds: [],
+    });
   }
   return { nodes, edges, truncated: false };
 }

@@ -1,8 +1,8 @@
 /** Turns a travel model and its preset layout into Cytoscape elements, with lanes and a time axis. */
 import type { ElementDefinition } from "cytoscape";
-import type { TravelModel } from "./travel-model.js";
-import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
 import { formatDateTime, timeTicks } from "../text/time-format.js";
+import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
+import type { TravelModel } from "./travel-model.js";
 
 /** `width`: the drawing width to aim for (the container's), so the view opens near zoom 1. */
 export function travelElements(model: TravelModel, width = 1000): ElementDefinition[] {
@@ -24,10 +24,41 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
   for (const band of layout.lanes) {
     const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;
     out.push(
-      { group: "nodes", data: { id: `lane:${band.key}`, label, kind: "lane" }, position: { x: left, y: band.y }, classes: narrow ? "lane-label narrow" : "lane-label", selectable: false, grabbable: false },
-      { group: "nodes", data: { id: `lane-start:${band.key}`, kind: "lane" }, position: { x: left + 10, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
-      { group: "nodes", data: { id: `lane-end:${band.key}`, kind: "lane" }, position: { x: right, y: band.y }, classes: "lane-end", selectable: false, grabbable: false },
-      { group: "edges", data: { id: `lane-line:${band.key}`, source: `lane-start:${band.key}`, target: `lane-end:${band.key}`, kind: "lane" }, classes: "lane-line", selectable: false },
+      {
+        group: "nodes",
+        data: { id: `lane:${band.key}`, label, kind: "lane" },
+        position: { x: left, y: band.y },
+        classes: narrow ? "lane-label narrow" : "lane-label",
+        selectable: false,
+        grabbable: false,
+      },
+      {
+        group: "nodes",
+        data: { id: `lane-start:${band.key}`, kind: "lane" },
+        position: { x: left + 10, y: band.y },
+        classes: "lane-end",
+        selectable: false,
+        grabbable: false,
+      },
+      {
+        group: "nodes",
+        data: { id: `lane-end:${band.key}`, kind: "lane" },
+        position: { x: right, y: band.y },
+        classes: "lane-end",
+        selectable: false,
+        grabbable: false,
+      },
+      {
+        group: "edges",
+        data: {
+          id: `lane-line:${band.key}`,
+          source: `lane-start:${band.key}`,
+          target: `lane-end:${band.key}`,
+          kind: "lane",
+        },
+        classes: "lane-line",
+        selectable: false,
+      },
     );
   }
 
@@ -38,23 +69,61 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
     const first = Math.min(...dated);
     // The axis starts at the first mark, dated in full; round ticks follow where there is room.
     out.push(
-      { group: "nodes", data: { id: "tick:axis", label: "UTC ·", kind: "tick" }, position: { x: left, y: axisY }, classes: "tick axis-title", selectable: false, grabbable: false },
-      { group: "nodes", data: { id: `tick:first`, label: formatDateTime(new Date(first).toISOString()).replace(" UTC", ""), kind: "tick" }, position: { x: layout.xOf(first), y: axisY }, classes: "tick", selectable: false, grabbable: false },
+      {
+        group: "nodes",
+        data: { id: "tick:axis", label: "UTC ·", kind: "tick" },
+        position: { x: left, y: axisY },
+        classes: "tick axis-title",
+        selectable: false,
+        grabbable: false,
+      },
+      {
+        group: "nodes",
+        data: {
+          id: `tick:first`,
+          label: formatDateTime(new Date(first).toISOString()).replace(" UTC", ""),
+          kind: "tick",
+        },
+        position: { x: layout.xOf(first), y: axisY },
+        classes: "tick",
+        selectable: false,
+        grabbable: false,
+      },
     );
     let prevX = layout.xOf(first) + 60;
     for (const tick of timeTicks(first, Math.max(...dated), 10)) {
       const x = layout.xOf(tick.t);
       if (x - prevX < 90) continue;
       prevX = x;
-      out.push({ group: "nodes", data: { id: `tick:${tick.t}`, label: tick.label, kind: "tick" }, position: { x, y: axisY }, classes: "tick", selectable: false, grabbable: false });
+      out.push({
+        group: "nodes",
+        data: { id: `tick:${tick.t}`, label: tick.label, kind: "tick" },
+        position: { x, y: axisY },
+        classes: "tick",
+        selectable: false,
+        grabbable: false,
+      });
     }
   }
   if (model.nodes.some((n) => n.time === null)) {
-    out.push({ group: "nodes", data: { id: "tick:undated", label: "undated", kind: "tick" }, position: { x: layout.xOf(null), y: axisY }, classes: "tick", selectable: false, grabbable: false });
+    out.push({
+      group: "nodes",
+      data: { id: "tick:undated", label: "undated", kind: "tick" },
+      position: { x: layout.xOf(null), y: axisY },
+      classes: "tick",
+      selectable: false,
+      grabbable: false,
+    });
   }
 
   for (const n of model.nodes) {
-    const classes = [n.kind === "story" ? "mention reprints" : n.kind, n.first ? "first" : "", n.inStory ? "in-story" : ""].filter(Boolean).join(" ");
+    const classes = [
+      n.kind === "story" ? "mention reprints" : n.kind,
+      n.first ? "first" : "",
+      n.inStory ? "in-story" : "",
+    ]
+      .filter(Boolean)
+      .join(" ");
     out.push({
       group: "nodes",
       data: {

@@ -67,7 +67,11 @@ export function timeScale(times: number[], opts: LayoutOptions): (t: number) => 
   };
 }
 
-export function computeTravelLayout(items: LayoutItem[], laneOrder: string[], opts = defaultLayoutOptions): TravelLayout {
+export function computeTravelLayout(
+  items: LayoutItem[],
+  laneOrder: string[],
+  opts = defaultLayoutOptions,
+): TravelLayout {
   const dated = items.filter((i) => i.time !== null).map((i) => i.time as number);
   const scale = timeScale(dated, opts);
   const lastDatedX = dated.length ? Math.max(...dated.map(scale)) : -opts.minGap;

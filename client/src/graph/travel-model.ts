@@ -92,10 +92,13 @@ function storyKeys(steps: TravelStepData[]): Map<string, { key: string; name: st
       continue;
     }
     const copied = s.cites.find((c) => c.kind === "REPRINT");
-    if (copied && !out.has(s.document.id)) out.set(s.document.id, { key: `party:${copied.party.id}`, name: copied.party.name });
+    if (copied && !out.has(s.document.id))
+      out.set(s.document.id, { key: `party:${copied.party.id}`, name: copied.party.name });
   }
   // The wire's own document belongs to its story.
-  const partyStories = new Map([...out.values()].filter((v) => v.key.startsWith("party:")).map((v) => [v.key.slice(6), v]));
+  const partyStories = new Map(
+    [...out.values()].filter((v) => v.key.startsWith("party:")).map((v) => [v.key.slice(6), v]),
+  );
   for (const s of steps) {
     const src = s.source ?? s.document.source;
     const story = src ? partyStories.get(src.id) : undefined;
@@ -147,7 +150,8 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
 
   // A story collapses only when it spans two documents or more.
   const storyDocs = new Map<string, Set<string>>();
-  for (const it of items) if (it.story) storyDocs.set(it.story, (storyDocs.get(it.story) ?? new Set()).add(it.step.document.id));
+  for (const it of items)
+    if (it.story) storyDocs.set(it.story, (storyDocs.get(it.story) ?? new Set()).add(it.step.document.id));
   const collapsible = new Set([...storyDocs].filter(([, docs]) => docs.size > 1).map(([k]) => k));
 
   const lanes = new Map<string, Lane>();
@@ -163,7 +167,16 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
       let node = storyNodes.get(story);
       if (!node) {
         if (!lanes.has(lane.key)) lanes.set(lane.key, lane);
-        node = { id, kind: "story", stance: stanceOf(it.mention), label: "", time: it.time, lane: lane.key, mentionIds: [], storyKey: story };
+        node = {
+          id,
+          kind: "story",
+          stance: stanceOf(it.mention),
+          label: "",
+          time: it.time,
+          lane: lane.key,
+          mentionIds: [],
+          storyKey: story,
+        };
         storyNodes.set(story, node);
         nodes.push(node);
       }
@@ -209,11 +222,21 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
   // preferring one by the same speaker; when the corpus holds none, at a node of its own.
   const relayNodes = new Map<string, TravelNode>();
   const relayNode = (v: PartyRef, time: number | null): string => {
-    const laneKey = mode === "outlet" ? [...lanes.values()].find((l) => norm(l.label) === norm(v.name))?.key ?? `relay:${v.id}` : v.id;
+    const laneKey =
+      mode === "outlet"
+        ? ([...lanes.values()].find((l) => norm(l.label) === norm(v.name))?.key ?? `relay:${v.id}`)
+        : v.id;
     if (!lanes.has(laneKey)) lanes.set(laneKey, { key: laneKey, label: v.name });
     let relay = relayNodes.get(v.id);
     if (!relay) {
-      relay = { id: `relay:${v.id}`, kind: "relay", label: `${v.name}\n(not in corpus)`, time, lane: laneKey, mentionIds: [] };
+      relay = {
+        id: `relay:${v.id}`,
+        kind: "relay",
+        label: `${v.name}\n(not in corpus)`,
+        time,
+        lane: laneKey,
+        mentionIds: [],
+      };
       relayNodes.set(v.id, relay);
       nodes.push(relay);
     }
@@ -223,14 +246,23 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
     const via = it.mention.via;
     if (!via.length) return;
     const earlierFrom = (v: PartyRef) => {
-      const earlier = items.slice(0, index).filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
+      const earlier = items
+        .slice(0, index)
+        .filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
       const from = earlier.find((p) => p.mention.actor.id === it.mention.actor.id) ?? earlier[0];
       return from ? (nodeOfMention.get(from.mention.id) as string) : relayNode(v, it.time);
     };
     let target = nodeOfMention.get(it.mention.id) as string;
     for (const v of via) {
       const source = earlierFrom(v);
-      addEdge({ id: `relay:${source}->${target}`, source, target, kind: "relay", label: `via ${v.name}`, time: it.time });
+      addEdge({
+        id: `relay:${source}->${target}`,
+        source,
+        target,
+        kind: "relay",
+        label: `via ${v.name}`,
+        time: it.time,
+      });
       // The next relay out handed it to this one; a mention in the corpus has its own chain.
       if (!source.startsWith("relay:")) break;
       target = source;
@@ -244,8 +276,20 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
     const first = firstOfStory.get(n.inStory);
     if (!first) firstOfStory.set(n.inStory, n);
     else if (first.docId !== n.docId)
-      addEdge({ id: `copy:${first.id}->${n.id}`, source: first.id, target: n.id, kind: "reprint-of", label: "copy", time: n.time });
+      addEdge({
+        id: `copy:${first.id}->${n.id}`,
+        source: first.id,
+        target: n.id,
+        kind: "reprint-of",
+        label: "copy",
+        time: n.time,
+      });
   }
 
-  return { nodes, edges, lanes: [...lanes.values()], mentions: new Map(items.map((it) => [it.mention.id, it.mention])) };
+  return {
+    nodes,
+    edges,
+    lanes: [...lanes.values()],
+    mentions: new Map(items.map((it) => [it.mention.id, it.mention])),
+  };
 }

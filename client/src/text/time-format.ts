@@ -29,7 +29,21 @@ export function formatDay(t: number): string {
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-const steps = [minute, 5 * minute, 15 * minute, 30 * minute, hour, 3 * hour, 6 * hour, 12 * hour, day, 2 * day, 7 * day, 30 * day, 365 * day];
+const steps = [
+  minute,
+  5 * minute,
+  15 * minute,
+  30 * minute,
+  hour,
+  3 * hour,
+  6 * hour,
+  12 * hour,
+  day,
+  2 * day,
+  7 * day,
+  30 * day,
+  365 * day,
+];
 
 export interface Tick {
   t: number;

@@ -1,8 +1,9 @@
 /** The claims matching the search and filters; choosing one opens its travel. */
-import { h, replace } from "../dom/h.js";
+
 import { ApiError } from "../api/graphql.js";
 import { claimFilter, fetchClaims, filterProblem } from "../api/queries.js";
 import type { ClaimSummary } from "../api/types.js";
+import { h, replace } from "../dom/h.js";
 import { openClaim, type StateStore, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
@@ -13,8 +14,12 @@ export function claimBadges(c: ClaimSummary): HTMLElement {
     "span",
     { class: "claim-meta" },
     c.contested ? h("span", { class: "badge contested", title: "asserted and denied" }, "⚑ contested") : null,
-    c.assertedCount ? h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`) : null,
-    c.deniedCount ? h("span", { class: "badge denied", title: "mentions denying it" }, `◆ ${c.deniedCount} denied`) : null,
+    c.assertedCount
+      ? h("span", { class: "badge asserted", title: "mentions asserting it" }, `● ${c.assertedCount} asserted`)
+      : null,
+    c.deniedCount
+      ? h("span", { class: "badge denied", title: "mentions denying it" }, `◆ ${c.deniedCount} denied`)
+      : null,
     h("span", {}, plural(c.outlets, "outlet")),
     c.firstSeen ? h("span", {}, `first ${formatDateTime(c.firstSeen)}`) : null,
   );
@@ -58,7 +63,12 @@ export class ClaimList {
       this.count.title = plural(page.totalCount, "claim");
       this.render(s.claim);
       this.markCurrent(s.claim, true);
-      if (page.nodes.length === 0) this.setStatus(s.q || Object.keys(filter).length ? "No claims match the search and filters." : "No claims are stored yet. Load a corpus with npm run etl.");
+      if (page.nodes.length === 0)
+        this.setStatus(
+          s.q || Object.keys(filter).length
+            ? "No claims match the search and filters."
+            : "No claims are stored yet. Load a corpus with npm run etl.",
+        );
       else this.setStatus(page.totalCount > page.nodes.length ? `Showing the first ${page.nodes.length}.` : "");
     } catch (err) {
       if (controller.signal.aborted) return;
@@ -67,7 +77,10 @@ export class ClaimList {
       this.list.replaceChildren();
       this.count.textContent = "";
       // Bad input fails the same way every time: a Retry would only fail again.
-      const retry = err instanceof ApiError && err.code === "BAD_USER_INPUT" ? undefined : () => void this.load(this.store.get(), true);
+      const retry =
+        err instanceof ApiError && err.code === "BAD_USER_INPUT"
+          ? undefined
+          : () => void this.load(this.store.get(), true);
       this.setStatus(`Could not load claims: ${errorMessage(err)}`, true, retry);
     } finally {
       if (this.controller === controller) this.list.removeAttribute("aria-busy");
@@ -76,7 +89,11 @@ export class ClaimList {
 
   private setStatus(message: string, error = false, retry?: () => void): void {
     this.status.classList.toggle("error", error);
-    replace(this.status, message, retry ? h("button", { type: "button", class: "link-button", onclick: () => retry() }, "Retry") : null);
+    replace(
+      this.status,
+      message,
+      retry ? h("button", { type: "button", class: "link-button", onclick: () => retry() }, "Retry") : null,
+    );
   }
 
   private render(current: string): void {
@@ -95,7 +112,13 @@ export class ClaimList {
               "aria-current": c.id === current ? "true" : "false",
               onclick: () => this.store.set(openClaim(c.id), { push: true }),
             },
-            h("span", { class: "claim-text" }, h("span", { class: "claim-key", title: "Its number in the network" }, `${i + 1}`), " ", c.text),
+            h(
+              "span",
+              { class: "claim-text" },
+              h("span", { class: "claim-key", title: "Its number in the network" }, `${i + 1}`),
+              " ",
+              c.text,
+            ),
             claimBadges(c),
           ),
         ),

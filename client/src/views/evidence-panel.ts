@@ -3,7 +3,7 @@
  * highlighted in context, who said them, where and when, and a link to the original.
  * Corpus text only ever reaches the page through text nodes.
  */
-import { h, replace, type Child } from "../dom/h.js";
+
 import {
   fetchActor,
   fetchCitingDocuments,
@@ -14,6 +14,7 @@ import {
   fetchSource,
 } from "../api/queries.js";
 import type { ClaimEvidenceData, ClaimSummary, MentionData, WordingData } from "../api/types.js";
+import { type Child, h, replace } from "../dom/h.js";
 import { openClaim, type StateStore } from "../state/view-state.js";
 import { contextWindow } from "../text/context.js";
 import { formatDateTime } from "../text/time-format.js";
@@ -46,13 +47,23 @@ export class EvidencePanel {
     if (!sel) {
       this.render(
         h("h2", {}, "Evidence"),
-        h("p", { class: "empty-hint" }, "Select a node or an edge in the graph (click, or Tab into the graph and use the arrow keys and Space) to see the exact sentences behind it."),
-        h("p", { class: "empty-hint" }, "Double-click a node (or press Enter) to expand its neighbourhood. Choose a claim in the list to see how it travelled."),
+        h(
+          "p",
+          { class: "empty-hint" },
+          "Select a node or an edge in the graph (click, or Tab into the graph and use the arrow keys and Space) to see the exact sentences behind it.",
+        ),
+        h(
+          "p",
+          { class: "empty-hint" },
+          "Double-click a node (or press Enter) to expand its neighbourhood. Choose a claim in the list to see how it travelled.",
+        ),
       );
       this.el.dataset.state = "empty";
       return;
     }
-    this.render(h("p", { class: "empty-hint" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading evidence…"));
+    this.render(
+      h("p", { class: "empty-hint" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Loading evidence…"),
+    );
     try {
       const content = await this.build(sel, stale);
       if (stale()) return;
@@ -87,7 +98,15 @@ export class EvidencePanel {
           h("h2", {}, sel.title),
           sel.note ? h("p", { class: "lead" }, sel.note) : null,
           sel.storyKey
-            ? h("div", { class: "toolbar" }, h("button", { type: "button", class: "button", onclick: () => this.actions.toggleStory(sel.storyKey as string) }, sel.expanded ? "Collapse the copies" : "Show each copy"))
+            ? h(
+                "div",
+                { class: "toolbar" },
+                h(
+                  "button",
+                  { type: "button", class: "button", onclick: () => this.actions.toggleStory(sel.storyKey as string) },
+                  sel.expanded ? "Collapse the copies" : "Show each copy",
+                ),
+              )
             : null,
           ...(await this.mentionCards(sel.mentions, stale)),
         ];
@@ -95,7 +114,15 @@ export class EvidencePanel {
         return [
           h("h2", {}, `Relayed via ${sel.fromParty}`),
           h("h3", {}, "Taken from"),
-          ...(sel.from ? await this.mentionCards([sel.from], stale) : [h("p", { class: "empty-hint" }, `${sel.fromParty} has no document in the corpus; the relay is known only from the citing document.`)]),
+          ...(sel.from
+            ? await this.mentionCards([sel.from], stale)
+            : [
+                h(
+                  "p",
+                  { class: "empty-hint" },
+                  `${sel.fromParty} has no document in the corpus; the relay is known only from the citing document.`,
+                ),
+              ]),
           h("h3", {}, "Relayed in"),
           ...(await this.mentionCards([sel.to], stale)),
         ];
@@ -135,15 +162,33 @@ export class EvidencePanel {
     return h(
       "div",
       { class: "toolbar" },
-      inTravel ? null : h("button", { type: "button", class: "button primary", onclick: () => this.store.set(openClaim(claim.id), { push: true }) }, "Open claim travel"),
-      h("button", { type: "button", class: "button", onclick: () => this.actions.exportClaimReview(claim.id) }, "ClaimReview JSON-LD"),
+      inTravel
+        ? null
+        : h(
+            "button",
+            {
+              type: "button",
+              class: "button primary",
+              onclick: () => this.store.set(openClaim(claim.id), { push: true }),
+            },
+            "Open claim travel",
+          ),
+      h(
+        "button",
+        { type: "button", class: "button", onclick: () => this.actions.exportClaimReview(claim.id) },
+        "ClaimReview JSON-LD",
+      ),
       widenButton(),
     );
   }
 
   private async claim(id: string): Promise<Child[]> {
     const claim = await fetchClaimEvidence(id, pageSize);
-    if (!claim) return [h("h2", {}, "Claim not found"), h("p", {}, `No claim ${id} is stored; the link may be from another corpus.`)];
+    if (!claim)
+      return [
+        h("h2", {}, "Claim not found"),
+        h("p", {}, `No claim ${id} is stored; the link may be from another corpus.`),
+      ];
     return [
       h("h2", { class: "claim-title" }, claim.text),
       claimBadges(claim),
@@ -165,7 +210,12 @@ export class EvidencePanel {
         more.disabled = true;
         try {
           const next = await fetchClaimMentions(claimId, after, pageSize);
-          const rest = await this.claimMentionCards(claimId, next, next.length === 0 ? seen : total, seen + next.length);
+          const rest = await this.claimMentionCards(
+            claimId,
+            next,
+            next.length === 0 ? seen : total,
+            seen + next.length,
+          );
           more.replaceWith(...rest.filter((c): c is Node => c instanceof Node));
         } catch {
           more.disabled = false;
@@ -191,12 +241,23 @@ export class EvidencePanel {
           i === 0 || reworded
             ? [w.text]
             : diffWords(reference.text, w.text).map((part) =>
-                part.kind === "same" ? part.text : h(part.kind === "added" ? "ins" : "del", { title: part.kind === "added" ? "not in the earliest wording" : "only in the earliest wording" }, part.text),
+                part.kind === "same"
+                  ? part.text
+                  : h(
+                      part.kind === "added" ? "ins" : "del",
+                      { title: part.kind === "added" ? "not in the earliest wording" : "only in the earliest wording" },
+                      part.text,
+                    ),
               );
         return h(
           "div",
           { class: `wording${i === 0 ? " reference" : ""}`, role: "listitem" },
-          h("div", { class: "w-head" }, i === 0 ? "Earliest · " : `#${i + 1}${reworded ? " (reworded)" : ""} · `, `${formatDateTime(w.firstSeen)} · ${w.count}× · ${outlets(w)}`),
+          h(
+            "div",
+            { class: "w-head" },
+            i === 0 ? "Earliest · " : `#${i + 1}${reworded ? " (reworded)" : ""} · `,
+            `${formatDateTime(w.firstSeen)} · ${w.count}× · ${outlets(w)}`,
+          ),
           h("div", {}, ...body),
         );
       }),
@@ -204,14 +265,23 @@ export class EvidencePanel {
   }
 
   private async mentionCards(mentions: MentionData[], stale: () => boolean): Promise<Child[]> {
-    if (mentions.length === 0) return [h("p", { class: "empty-hint" }, "No mentions left (all may have been rejected in review).")];
-    const sorted = [...mentions].sort((a, b) => Date.parse(a.at ?? a.document.publishedAt ?? "") - Date.parse(b.at ?? b.document.publishedAt ?? "") || a.start - b.start);
+    if (mentions.length === 0)
+      return [h("p", { class: "empty-hint" }, "No mentions left (all may have been rejected in review).")];
+    const sorted = [...mentions].sort(
+      (a, b) =>
+        Date.parse(a.at ?? a.document.publishedAt ?? "") - Date.parse(b.at ?? b.document.publishedAt ?? "") ||
+        a.start - b.start,
+    );
     const shown = sorted.slice(0, pageSize);
     const texts = await fetchDocumentTexts(shown.map((m) => m.document.id));
     if (stale()) return [];
     const cards: Child[] = shown.map((m) => mentionCard(m, texts.get(m.document.id)));
     if (sorted.length > shown.length) {
-      const more = h("button", { type: "button", class: "button" }, `Show ${Math.min(pageSize, sorted.length - shown.length)} more`);
+      const more = h(
+        "button",
+        { type: "button", class: "button" },
+        `Show ${Math.min(pageSize, sorted.length - shown.length)} more`,
+      );
       more.addEventListener("click", async () => {
         more.disabled = true;
         const rest = await this.mentionCards(sorted.slice(pageSize), () => false);
@@ -227,14 +297,22 @@ export class EvidencePanel {
     if (!a) return [h("h2", {}, "Actor not found")];
     return [
       h("h2", {}, a.name),
-      h("p", { class: "meta" }, h("span", {}, a.kind), h("span", {}, `${a.mentionCount} mentions`), a.source ? h("span", {}, `publishes as ${a.source.name}`) : null),
+      h(
+        "p",
+        { class: "meta" },
+        h("span", {}, a.kind),
+        h("span", {}, `${a.mentionCount} mentions`),
+        a.source ? h("span", {}, `publishes as ${a.source.name}`) : null,
+      ),
       a.aliases.length ? h("p", { class: "meta" }, `Also named: ${a.aliases.join(" · ")}`) : null,
       h("h3", {}, `Asserted (${a.asserted.length})`),
       this.claimLinks(a.asserted),
       h("h3", {}, `Denied (${a.denied.length})`),
       this.claimLinks(a.denied),
       a.quotedBy.length ? h("h3", {}, "Quoted by") : null,
-      a.quotedBy.length ? h("ul", { class: "plain-list" }, ...a.quotedBy.map((q) => h("li", {}, `${q.source.name} (${q.count})`))) : null,
+      a.quotedBy.length
+        ? h("ul", { class: "plain-list" }, ...a.quotedBy.map((q) => h("li", {}, `${q.source.name} (${q.count})`)))
+        : null,
     ];
   }
 
@@ -243,35 +321,72 @@ export class EvidencePanel {
     if (!s) return [h("h2", {}, "Source not found")];
     return [
       h("h2", {}, s.name),
-      h("p", { class: "meta" }, h("span", {}, s.kind), s.country ? h("span", {}, s.country) : null, h("span", {}, `${s.documentCount} documents`)),
+      h(
+        "p",
+        { class: "meta" },
+        h("span", {}, s.kind),
+        s.country ? h("span", {}, s.country) : null,
+        h("span", {}, `${s.documentCount} documents`),
+      ),
       h("h3", {}, "Documents"),
       h(
         "ul",
         { class: "plain-list" },
-        ...s.documents.map((d) => h("li", {}, h("span", {}, d.title), " ", h("span", { class: "meta" }, formatDateTime(d.publishedAt), " · ", originalLink(d.url, "Open the original")))),
+        ...s.documents.map((d) =>
+          h(
+            "li",
+            {},
+            h("span", {}, d.title),
+            " ",
+            h(
+              "span",
+              { class: "meta" },
+              formatDateTime(d.publishedAt),
+              " · ",
+              originalLink(d.url, "Open the original"),
+            ),
+          ),
+        ),
       ),
       h("h3", {}, `Claims reported (${s.claimsReported.length})`),
       this.claimLinks(s.claimsReported),
       s.cites.length ? h("h3", {}, "Cites") : null,
-      s.cites.length ? h("ul", { class: "plain-list" }, ...s.cites.map((c) => h("li", {}, `${c.party.name} (${c.count})`))) : null,
+      s.cites.length
+        ? h("ul", { class: "plain-list" }, ...s.cites.map((c) => h("li", {}, `${c.party.name} (${c.count})`)))
+        : null,
       s.reprints.length ? h("h3", {}, "Copies stories of") : null,
-      s.reprints.length ? h("ul", { class: "plain-list" }, ...s.reprints.map((c) => h("li", {}, `${c.source.name} (${c.count})`))) : null,
+      s.reprints.length
+        ? h("ul", { class: "plain-list" }, ...s.reprints.map((c) => h("li", {}, `${c.source.name} (${c.count})`)))
+        : null,
     ];
   }
 
-  private async citations(sourceId: string, sourceLabel: string, party: { id: string; name: string }, reprint: boolean): Promise<Child[]> {
+  private async citations(
+    sourceId: string,
+    sourceLabel: string,
+    party: { id: string; name: string },
+    reprint: boolean,
+  ): Promise<Child[]> {
     const docs = await fetchCitingDocuments(sourceId);
     const cards: Child[] = [];
     for (const d of docs) {
       for (const c of d.cites.filter((c) => c.party.id === party.id && (c.kind === "REPRINT") === reprint)) {
-        const at = typeof c.start === "number" && typeof c.end === "number" ? contextWindow(d.text, c.start, c.end) : null;
+        const at =
+          typeof c.start === "number" && typeof c.end === "number" ? contextWindow(d.text, c.start, c.end) : null;
         cards.push(
           h(
             "article",
             { class: "card" },
             h("div", { class: "card-head" }, h("span", { class: "who" }, d.title)),
-            h("div", { class: "meta" }, h("span", {}, formatDateTime(d.publishedAt)), h("span", {}, c.kind === "REPRINT" ? "copy of its story" : "attribution")),
-            at && at.valid ? contextBlock(at) : h("p", { class: "empty-hint" }, "Where in the document is not recorded."),
+            h(
+              "div",
+              { class: "meta" },
+              h("span", {}, formatDateTime(d.publishedAt)),
+              h("span", {}, c.kind === "REPRINT" ? "copy of its story" : "attribution"),
+            ),
+            at && at.valid
+              ? contextBlock(at)
+              : h("p", { class: "empty-hint" }, "Where in the document is not recorded."),
             originalLink(d.url, "Open the original"),
           ),
         );
@@ -289,7 +404,15 @@ export class EvidencePanel {
       "ul",
       { class: "plain-list" },
       ...claims.map((c) =>
-        h("li", {}, h("button", { type: "button", class: "row-button", onclick: () => this.store.set(openClaim(c.id), { push: true }) }, c.text)),
+        h(
+          "li",
+          {},
+          h(
+            "button",
+            { type: "button", class: "row-button", onclick: () => this.store.set(openClaim(c.id), { push: true }) },
+            c.text,
+          ),
+        ),
       ),
     );
   }
@@ -299,7 +422,15 @@ export class EvidencePanel {
 function widenButton(): HTMLElement {
   const layout = document.getElementById("layout");
   const label = () => (layout?.classList.contains("wide-evidence") ? "Narrow panel" : "Widen panel");
-  const button = h("button", { type: "button", class: "button widen", "aria-pressed": String(Boolean(layout?.classList.contains("wide-evidence"))) }, label());
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "button widen",
+      "aria-pressed": String(Boolean(layout?.classList.contains("wide-evidence"))),
+    },
+    label(),
+  );
   button.addEventListener("click", () => {
     const wide = Boolean(layout?.classList.toggle("wide-evidence"));
     button.setAttribute("aria-pressed", String(wide));
@@ -323,9 +454,17 @@ function contextBlock(ctx: ReturnType<typeof contextWindow>): HTMLElement {
 function originalLink(url: string | null | undefined, label: string): HTMLElement {
   // Only http(s) links are made clickable; anything else in the data is shown as text.
   if (url && /^https?:\/\//i.test(url)) {
-    return h("a", { href: url, target: "_blank", rel: "noopener noreferrer nofollow", referrerpolicy: "no-referrer" }, `${label} ↗`);
+    return h(
+      "a",
+      { href: url, target: "_blank", rel: "noopener noreferrer nofollow", referrerpolicy: "no-referrer" },
+      `${label} ↗`,
+    );
   }
-  return h("span", { class: "no-url", title: "The corpus records no web address for this document; it is known from its file only." }, "No link to the original");
+  return h(
+    "span",
+    { class: "no-url", title: "The corpus records no web address for this document; it is known from its file only." },
+    "No link to the original",
+  );
 }
 
 export function mentionCard(m: MentionData, text: string | undefined): HTMLElement {
@@ -338,7 +477,16 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
     body =
       ctx.valid && ctx.match === m.evidence
         ? contextBlock(ctx)
-        : h("div", {}, h("p", { class: "warning" }, "The stored offsets do not match the document text; showing the extracted words."), h("blockquote", { class: "context" }, h("mark", {}, m.evidence)));
+        : h(
+            "div",
+            {},
+            h(
+              "p",
+              { class: "warning" },
+              "The stored offsets do not match the document text; showing the extracted words.",
+            ),
+            h("blockquote", { class: "context" }, h("mark", {}, m.evidence)),
+          );
   }
   return h(
     "article",
@@ -348,7 +496,13 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
       { class: "card-head" },
       h("span", { class: `badge ${stance}` }, stance === "denied" ? "◆ denies" : "● asserts"),
       // The relays first, as the document tells it: "Kremlin: Joseph Biden".
-      m.via.length ? h("span", { class: "relays", title: "told through (nearest the outlet first)" }, m.via.map((p) => `${p.name}:`).join(" ")) : null,
+      m.via.length
+        ? h(
+            "span",
+            { class: "relays", title: "told through (nearest the outlet first)" },
+            m.via.map((p) => `${p.name}:`).join(" "),
+          )
+        : null,
       h("span", { class: "who" }, m.actor.name),
     ),
     h(
@@ -358,9 +512,17 @@ export function mentionCard(m: MentionData, text: string | undefined): HTMLEleme
       h("time", { datetime: m.at ?? m.document.publishedAt ?? "" }, formatDateTime(m.at ?? m.document.publishedAt)),
       h("span", { title: "extractor confidence" }, `confidence ${m.confidence.toFixed(2)}`),
       m.cue ? h("span", {}, `cue “${m.cue}”`) : null,
-      m.rule ? h("span", { class: "rule", title: "the extraction rule that found these words" }, `found by: ${m.rule}`) : null,
+      m.rule
+        ? h("span", { class: "rule", title: "the extraction rule that found these words" }, `found by: ${m.rule}`)
+        : null,
     ),
     body,
-    h("div", { class: "meta" }, h("span", {}, m.document.title), originalLink(m.document.url, "Open the original"), h("span", {}, `chars ${m.start}–${m.end}`)),
+    h(
+      "div",
+      { class: "meta" },
+      h("span", {}, m.document.title),
+      originalLink(m.document.url, "Open the original"),
+      h("span", {}, `chars ${m.start}–${m.end}`),
+    ),
   );
 }

@@ -1,6 +1,7 @@
 /** The search box and filter form, two-way bound to the view state. */
-import { h } from "../dom/h.js";
+
 import { fetchFilterOptions, MAX_SEARCH } from "../api/queries.js";
+import { h } from "../dom/h.js";
 import type { StanceFilter, StateStore, ViewState } from "../state/view-state.js";
 import { errorMessage } from "./status.js";
 
@@ -30,15 +31,21 @@ export class Filters {
     this.search.addEventListener("input", () => {
       clearTimeout(this.searchTimer);
       this.searchPending = true;
-      this.search.setCustomValidity(this.search.value.trim().length > MAX_SEARCH ? `At most ${MAX_SEARCH} characters` : "");
+      this.search.setCustomValidity(
+        this.search.value.trim().length > MAX_SEARCH ? `At most ${MAX_SEARCH} characters` : "",
+      );
       this.searchTimer = setTimeout(() => this.applySearch(), 250);
     });
     this.actor.addEventListener("change", () => this.store.set({ actor: this.actor.value }, { push: true }));
     this.outlet.addEventListener("change", () => this.store.set({ outlet: this.outlet.value }, { push: true }));
-    this.stance.addEventListener("change", () => this.store.set({ stance: this.stance.value as StanceFilter }, { push: true }));
+    this.stance.addEventListener("change", () =>
+      this.store.set({ stance: this.stance.value as StanceFilter }, { push: true }),
+    );
     this.from.addEventListener("change", () => this.store.set({ from: this.from.value }, { push: true }));
     this.to.addEventListener("change", () => this.store.set({ to: this.to.value }, { push: true }));
-    this.contested.addEventListener("change", () => this.store.set({ contested: this.contested.checked }, { push: true }));
+    this.contested.addEventListener("change", () =>
+      this.store.set({ contested: this.contested.checked }, { push: true }),
+    );
     byId<HTMLButtonElement>("f-clear").addEventListener("click", () =>
       this.store.set({ q: "", actor: "", outlet: "", stance: "", from: "", to: "", contested: false }, { push: true }),
     );

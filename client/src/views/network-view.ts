@@ -1,14 +1,14 @@
 /** The network of actors, claims and sources, sized by reach, expandable by neighbourhood. */
 import type { Core } from "cytoscape";
-import { claimFilter, fetchClaims, fetchGraph, filterProblem, hasFilter, type GraphRequest } from "../api/queries.js";
+import { claimFilter, fetchClaims, fetchGraph, filterProblem, type GraphRequest, hasFilter } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { incrementalLayout, largeGraph, networkLayout } from "../graph/layouts.js";
+import { networkElements } from "../graph/network-elements.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { runSeeded } from "../graph/seeded.js";
-import { networkElements } from "../graph/network-elements.js";
 import { networkStyle } from "../graph/styles.js";
 import { filtersKey, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
@@ -51,7 +51,11 @@ export class NetworkView implements GraphView {
       const problem = filterProblem(s);
       if (problem) {
         replace(this.ctx.head, h("h2", {}, "Network"));
-        showGraphStatus(this.ctx.status, { kind: "empty", message: "These filters cannot match anything.", detail: problem });
+        showGraphStatus(this.ctx.status, {
+          kind: "empty",
+          message: "These filters cannot match anything.",
+          detail: problem,
+        });
         return;
       }
       if (hasFilter(s)) {
@@ -59,7 +63,11 @@ export class NetworkView implements GraphView {
         if (this.destroyed) return;
         if (page.nodes.length === 0) {
           replace(this.ctx.head, h("h2", {}, "Network"));
-          showGraphStatus(this.ctx.status, { kind: "empty", message: "No claims match the search and filters.", detail: "Clear some filters to see the network." });
+          showGraphStatus(this.ctx.status, {
+            kind: "empty",
+            message: "No claims match the search and filters.",
+            detail: "Clear some filters to see the network.",
+          });
           return;
         }
         graph = await fetchGraph({ claimIds: page.nodes.map((c) => c.id), depth: 1, limit: 500 });
@@ -71,7 +79,11 @@ export class NetworkView implements GraphView {
       this.expanded = new Set(s.open);
       if (graph.nodes.length === 0) {
         replace(this.ctx.head, h("h2", {}, "Network"));
-        showGraphStatus(this.ctx.status, { kind: "empty", message: "The graph is empty.", detail: "Load a corpus (npm run etl -- <folder>) and reload." });
+        showGraphStatus(this.ctx.status, {
+          kind: "empty",
+          message: "The graph is empty.",
+          detail: "Load a corpus (npm run etl -- <folder>) and reload.",
+        });
         return;
       }
       await this.draw(graph, s);
@@ -99,7 +111,9 @@ export class NetworkView implements GraphView {
         `Network · ${plural(count("node.claim"), "claim")} · ${plural(count("node.actor") + count("node.twin"), "actor")} · ${plural(count("node.source"), "outlet")}`,
       ),
       contested ? h("span", { class: "badge contested" }, `⚑ ${contested} contested`) : null,
-      this.truncated ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.") : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
+      this.truncated
+        ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.")
+        : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
       h("span", { class: "hint" }, "Claims are numbered as in the list; hover or focus shows the wording."),
     );
   }
@@ -145,7 +159,10 @@ export class NetworkView implements GraphView {
   private applyFilters(s: ViewState): void {
     const cy = this.cy;
     if (!cy) return;
-    const words = s.q.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
+    const words = s.q
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length >= 3);
     // A rough stem, so "weapon" marks "weapons" as the server's English analyzer matches it.
     const stems = words.map((w) => (w.length > 5 ? w.slice(0, -2) : w));
     cy.batch(() => {
@@ -172,9 +189,21 @@ export class NetworkView implements GraphView {
       if (this.destroyed) return;
       this.expanded.add(id);
       // Ends already drawn take part in merging twins, so the new edges attach to the drawn nodes.
-      const drawn: GraphViewData = { nodes: cy.nodes().map((n) => ({ id: n.id(), kind: String(n.data("kind")).toUpperCase() as "CLAIM", label: n.data("fullLabel"), weight: n.data("weight"), contested: n.data("contested") })), edges: [], truncated: false };
+      const drawn: GraphViewData = {
+        nodes: cy.nodes().map((n) => ({
+          id: n.id(),
+          kind: String(n.data("kind")).toUpperCase() as "CLAIM",
+          label: n.data("fullLabel"),
+          weight: n.data("weight"),
+          contested: n.data("contested"),
+        })),
+        edges: [],
+        truncated: false,
+      };
       merge(drawn, more);
-      const fresh = networkElements(drawn, this.expanded, 0).filter((e) => cy.getElementById(e.data.id as string).empty());
+      const fresh = networkElements(drawn, this.expanded, 0).filter((e) =>
+        cy.getElementById(e.data.id as string).empty(),
+      );
       const centre = node.nonempty() ? node.position() : { x: 0, y: 0 };
       fresh.forEach((e, i) => {
         if (e.group === "nodes") e.position = { x: centre.x + 60 * Math.cos(i), y: centre.y + 60 * Math.sin(i) };
@@ -213,26 +242,50 @@ export class NetworkView implements GraphView {
     switch (d.kind) {
       case "ASSERTED":
       case "DENIED":
-        return { type: "stance-edge", claimId: d.target, actorLabel: label(d.source), claimLabel: label(d.target), stance: d.kind === "DENIED" ? "denied" : "asserted", mentionIds: d.mentionIds ?? [] };
+        return {
+          type: "stance-edge",
+          claimId: d.target,
+          actorLabel: label(d.source),
+          claimLabel: label(d.target),
+          stance: d.kind === "DENIED" ? "denied" : "asserted",
+          mentionIds: d.mentionIds ?? [],
+        };
       case "REPORTED_BY":
         return { type: "reported-edge", claimId: d.source, sourceId: d.target, sourceLabel: label(d.target) };
       case "CITES":
       case "REPRINTS":
-        return { type: "cites-edge", sourceId: d.source, sourceLabel: label(d.source), party: { id: d.target, name: label(d.target) }, reprint: d.kind === "REPRINTS" };
+        return {
+          type: "cites-edge",
+          sourceId: d.source,
+          sourceLabel: label(d.source),
+          party: { id: d.target, name: label(d.target) },
+          reprint: d.kind === "REPRINTS",
+        };
       default:
-        return { type: "note", title: d.label || "Publishes as", text: `${label(d.source)} speaks for, or is, the publisher ${label(d.target)}.` };
+        return {
+          type: "note",
+          title: d.label || "Publishes as",
+          text: `${label(d.source)} speaks for, or is, the publisher ${label(d.target)}.`,
+        };
     }
   }
 
   exportFrame(s: ViewState): { title: string; subject: string; notes: string[] } {
     const cy = this.cy;
     const count = (sel: string) => cy?.nodes(sel).length ?? 0;
-    const filters = Object.entries(claimFilter(s)).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`);
+    const filters = Object.entries(claimFilter(s)).map(
+      ([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`,
+    );
     return {
       title: "Narrative network: who asserts and denies which claims, and which outlets carry them",
       subject: `${plural(count("node.claim"), "claim")} · ${plural(count("node.actor") + count("node.twin"), "actor")} · ${plural(count("node.source"), "outlet")}${filters.length ? ` — filtered by ${filters.join("; ")}` : ""}`,
       notes: [
-        `Outlets: ${cy?.nodes("node.source").map((n) => n.data("fullLabel")).join(", ") ?? ""}`,
+        `Outlets: ${
+          cy
+            ?.nodes("node.source")
+            .map((n) => n.data("fullLabel"))
+            .join(", ") ?? ""
+        }`,
         "Claims are numbered in order of first appearance (as in the explorer's list).",
         "Source: the corpus loaded in the Narrative Network Explorer; stances are extracted automatically.",
       ],
@@ -265,4 +318,3 @@ export class NetworkView implements GraphView {
     this.cy = null;
   }
 }
-

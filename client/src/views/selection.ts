@@ -7,7 +7,20 @@ export type Selection =
   | { type: "source"; id: string }
   | { type: "mentions"; title: string; note?: string; mentions: MentionData[]; storyKey?: string; expanded?: boolean }
   | { type: "relay"; from: MentionData | null; fromParty: string; to: MentionData }
-  | { type: "stance-edge"; claimId: string; actorLabel: string; claimLabel: string; stance: "asserted" | "denied"; mentionIds: string[] }
+  | {
+      type: "stance-edge";
+      claimId: string;
+      actorLabel: string;
+      claimLabel: string;
+      stance: "asserted" | "denied";
+      mentionIds: string[];
+    }
   | { type: "reported-edge"; claimId: string; sourceId: string; sourceLabel: string }
-  | { type: "cites-edge"; sourceId: string; party: Pick<PartyRef, "id" | "name">; sourceLabel: string; reprint: boolean }
+  | {
+      type: "cites-edge";
+      sourceId: string;
+      party: Pick<PartyRef, "id" | "name">;
+      sourceLabel: string;
+      reprint: boolean;
+    }
   | { type: "note"; title: string; text: string };

@@ -19,7 +19,10 @@ export function showGraphStatus(el: HTMLElement, status: GraphStatus): void {
   if (status.kind === "loading") {
     replace(el, h("div", { class: "box" }, h("span", { class: "spinner", "aria-hidden": "true" }), status.message));
   } else if (status.kind === "empty") {
-    replace(el, h("div", { class: "box" }, h("strong", {}, status.message), status.detail ? h("p", {}, status.detail) : null));
+    replace(
+      el,
+      h("div", { class: "box" }, h("strong", {}, status.message), status.detail ? h("p", {}, status.detail) : null),
+    );
   } else {
     const retry = status.retry;
     replace(

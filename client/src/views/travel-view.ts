@@ -3,7 +3,15 @@
  * with relay edges showing who took it from whom, and wire-story copies collapsed.
  */
 import type { Core } from "cytoscape";
-import { extendTravel, loadTravel, MAX_TRAVEL_STEPS, stepsWanted, TRAVEL_PAGE, travelCapped, type Progress } from "../api/travel-pages.js";
+import {
+  extendTravel,
+  loadTravel,
+  MAX_TRAVEL_STEPS,
+  type Progress,
+  stepsWanted,
+  TRAVEL_PAGE,
+  travelCapped,
+} from "../api/travel-pages.js";
 import type { ClaimTravelPages, ProvenanceData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { createCy } from "../graph/create-cy.js";
@@ -12,7 +20,7 @@ import { presetLayout } from "../graph/layouts.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
-import { buildTravelModel, toldBy, type TravelModel } from "../graph/travel-model.js";
+import { buildTravelModel, type TravelModel, toldBy } from "../graph/travel-model.js";
 import type { VolumeItem } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
@@ -32,7 +40,12 @@ function provenanceLine(p: ProvenanceData): HTMLElement {
   const first = p.origins[0];
   return h(
     "p",
-    { class: "provenance", id: "provenance", title: "Independent origins: groups of asserting documents not tied by a publisher, speaker, relay, reprint or citation (the independence analysis)." },
+    {
+      class: "provenance",
+      id: "provenance",
+      title:
+        "Independent origins: groups of asserting documents not tied by a publisher, speaker, relay, reprint or citation (the independence analysis).",
+    },
     h("strong", {}, `${plural(p.outlets, "outlet")} · ${plural(p.independentOrigins, "independent origin")}`),
     first
       ? h("span", { class: "chain" }, ` — first origin: ${first.chain.join(" → ")}, ${formatDateTime(first.firstAt)}`)
@@ -70,13 +83,21 @@ export class TravelView implements GraphView {
       if (this.destroyed) return;
       if (!data) {
         replace(this.ctx.head, h("h2", {}, "Claim not found"));
-        showGraphStatus(this.ctx.status, { kind: "empty", message: "This claim is not stored.", detail: `No claim has the id ${s.claim}; the link may be from another corpus.` });
+        showGraphStatus(this.ctx.status, {
+          kind: "empty",
+          message: "This claim is not stored.",
+          detail: `No claim has the id ${s.claim}; the link may be from another corpus.`,
+        });
         return;
       }
       this.data = data;
       this.header(s);
       if (data.travel.length === 0) {
-        showGraphStatus(this.ctx.status, { kind: "empty", message: "No mentions of this claim are left.", detail: "All of them may have been rejected in review." });
+        showGraphStatus(this.ctx.status, {
+          kind: "empty",
+          message: "No mentions of this claim are left.",
+          detail: "All of them may have been rejected in review.",
+        });
         return;
       }
       this.draw(s);
@@ -89,7 +110,11 @@ export class TravelView implements GraphView {
 
   private readonly progress: Progress = (loaded, wanted, total) => {
     // The status area belongs to the next view once this one is gone.
-    if (!this.destroyed) showGraphStatus(this.ctx.status, { kind: "loading", message: `Loading steps ${loaded + 1}–${Math.min(loaded + TRAVEL_PAGE, wanted)} of ${total}…` });
+    if (!this.destroyed)
+      showGraphStatus(this.ctx.status, {
+        kind: "loading",
+        message: `Loading steps ${loaded + 1}–${Math.min(loaded + TRAVEL_PAGE, wanted)} of ${total}…`,
+      });
   };
 
   /** The URL asks for more (or, after going back, fewer) steps: fetch what is missing and redraw. */
@@ -106,7 +131,11 @@ export class TravelView implements GraphView {
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
       if (this.destroyed) return;
-      showGraphStatus(this.ctx.status, { kind: "error", message: errorMessage(err), retry: () => void this.showSteps(s) });
+      showGraphStatus(this.ctx.status, {
+        kind: "error",
+        message: errorMessage(err),
+        retry: () => void this.showSteps(s),
+      });
     }
   }
 
@@ -114,7 +143,11 @@ export class TravelView implements GraphView {
     const data = this.data;
     if (!data) return;
     const laneButton = (mode: ViewState["lanes"], label: string) =>
-      h("button", { type: "button", "aria-pressed": String(s.lanes === mode), onclick: () => this.store.set({ lanes: mode }) }, label);
+      h(
+        "button",
+        { type: "button", "aria-pressed": String(s.lanes === mode), onclick: () => this.store.set({ lanes: mode }) },
+        label,
+      );
     replace(
       this.ctx.head,
       h("h2", { title: data.text }, data.text),
@@ -124,7 +157,17 @@ export class TravelView implements GraphView {
         { class: "head-row" },
         claimBadges(data),
         this.stepControls(data),
-        h("span", { class: "lane-choice" }, h("span", { id: "lanes-label" }, "One lane per"), h("span", { class: "segmented", role: "group", "aria-labelledby": "lanes-label" }, laneButton("outlet", "outlet"), laneButton("actor", "actor"))),
+        h(
+          "span",
+          { class: "lane-choice" },
+          h("span", { id: "lanes-label" }, "One lane per"),
+          h(
+            "span",
+            { class: "segmented", role: "group", "aria-labelledby": "lanes-label" },
+            laneButton("outlet", "outlet"),
+            laneButton("actor", "actor"),
+          ),
+        ),
       ),
       this.outletPath(data),
     );
@@ -136,20 +179,37 @@ export class TravelView implements GraphView {
     const total = data.travelLength;
     const reachable = Math.min(total, MAX_TRAVEL_STEPS);
     const more = (steps: number, label: string, id: string) =>
-      h("button", { type: "button", class: "button small", id, onclick: (e: Event) => {
-          // One request at a time: the header is redrawn once the steps are in.
-          (e.currentTarget as HTMLButtonElement).disabled = true;
-          this.store.set({ steps });
-        } }, label);
+      h(
+        "button",
+        {
+          type: "button",
+          class: "button small",
+          id,
+          onclick: (e: Event) => {
+            // One request at a time: the header is redrawn once the steps are in.
+            (e.currentTarget as HTMLButtonElement).disabled = true;
+            this.store.set({ steps });
+          },
+        },
+        label,
+      );
     const count = shown >= total ? `All ${total} steps` : `${shown} of ${total} steps`;
     return h(
       "span",
       { class: "travel-steps", role: "group", "aria-label": "Travel steps shown" },
       h("span", { id: "travel-count", title: "A step is one document mentioning the claim, in time order." }, count),
-      shown < reachable && reachable - shown > TRAVEL_PAGE ? more(shown + TRAVEL_PAGE, `Load ${TRAVEL_PAGE} more`, "travel-more") : null,
-      shown < reachable ? more(reachable, travelCapped(data) ? `Show first ${MAX_TRAVEL_STEPS}` : "Show all", "travel-all") : null,
+      shown < reachable && reachable - shown > TRAVEL_PAGE
+        ? more(shown + TRAVEL_PAGE, `Load ${TRAVEL_PAGE} more`, "travel-more")
+        : null,
+      shown < reachable
+        ? more(reachable, travelCapped(data) ? `Show first ${MAX_TRAVEL_STEPS}` : "Show all", "travel-all")
+        : null,
       travelCapped(data) && shown >= reachable
-        ? h("span", { class: "hint", id: "travel-capped" }, `The view stops at ${MAX_TRAVEL_STEPS} steps; the outlets below count all ${total}.`)
+        ? h(
+            "span",
+            { class: "hint", id: "travel-capped" },
+            `The view stops at ${MAX_TRAVEL_STEPS} steps; the outlets below count all ${total}.`,
+          )
         : null,
     );
   }
@@ -166,12 +226,17 @@ export class TravelView implements GraphView {
       ...data.outletPath.slice(0, limit).map((o) =>
         h(
           "span",
-          { class: drawn.has(o.source.id) ? "outlet" : "outlet pending", title: `${o.documents} documents, ${o.assertedCount} asserting, ${o.deniedCount} denying${drawn.has(o.source.id) ? "" : "; none among the steps shown"}` },
+          {
+            class: drawn.has(o.source.id) ? "outlet" : "outlet pending",
+            title: `${o.documents} documents, ${o.assertedCount} asserting, ${o.deniedCount} denying${drawn.has(o.source.id) ? "" : "; none among the steps shown"}`,
+          },
           o.source.name,
           h("span", { class: "count" }, String(o.documents)),
         ),
       ),
-      data.outletPath.length > limit ? h("span", { class: "hint" }, `and ${data.outletPath.length - limit} more`) : null,
+      data.outletPath.length > limit
+        ? h("span", { class: "hint" }, `and ${data.outletPath.length - limit} more`)
+        : null,
     );
   }
 
@@ -243,7 +308,15 @@ export class TravelView implements GraphView {
     const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
     return [...model.mentions.values()].flatMap((m) => {
       const time = Date.parse(m.at ?? m.document.publishedAt ?? "");
-      return drawn.has(m.id) && !Number.isNaN(time) ? [{ time, stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const), kind: m.document.source?.kind ?? "unknown outlet" }] : [];
+      return drawn.has(m.id) && !Number.isNaN(time)
+        ? [
+            {
+              time,
+              stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const),
+              kind: m.document.source?.kind ?? "unknown outlet",
+            },
+          ]
+        : [];
     });
   }
 
@@ -262,7 +335,12 @@ export class TravelView implements GraphView {
         via: m.via.map((p) => p.name),
         outlet: m.document.source?.name ?? null,
         time: m.at ?? m.document.publishedAt ?? null,
-        document: { id: m.document.id, title: m.document.title, url: m.document.url ?? null, publishedAt: m.document.publishedAt ?? null },
+        document: {
+          id: m.document.id,
+          title: m.document.title,
+          url: m.document.url ?? null,
+          publishedAt: m.document.publishedAt ?? null,
+        },
         quote: m.evidence,
         span: { start: m.start, end: m.end, unit: "UTF-16 code units of the stored document text" },
         confidence: m.confidence,
@@ -284,7 +362,14 @@ export class TravelView implements GraphView {
     cy.zoom(zoom);
     cy.pan({ x: 20 - box.x1 * zoom, y: (spare > 0 ? spare / 2 : 10) - box.y1 * zoom });
     const steps = this.ctx.head.querySelector(".travel-steps");
-    if (steps && !steps.querySelector("#travel-pan-hint")) steps.append(h("span", { class: "hint", id: "travel-pan-hint" }, "Drag the graph to follow the travel; zoom out to see all of it."));
+    if (steps && !steps.querySelector("#travel-pan-hint"))
+      steps.append(
+        h(
+          "span",
+          { class: "hint", id: "travel-pan-hint" },
+          "Drag the graph to follow the travel; zoom out to see all of it.",
+        ),
+      );
   }
 
   /**
@@ -353,11 +438,22 @@ export class TravelView implements GraphView {
     const mention = (mid: string) => model.mentions.get(mid);
     if (el.isNode()) {
       if (d.kind === "relay") {
-        return { type: "note", title: String(d.label).split("\n")[0], text: "This relay is named by a document of the corpus, but none of its own documents is in the corpus." };
+        return {
+          type: "note",
+          title: String(d.label).split("\n")[0],
+          text: "This relay is named by a document of the corpus, but none of its own documents is in the corpus.",
+        };
       }
       const mentions = (d.mentionIds as string[]).map(mention).filter((m) => m !== undefined);
       if (d.kind === "story") {
-        return { type: "mentions", title: String(d.label).replace("\n", " · "), note: "Copies of one wire story, collapsed into one node.", mentions, storyKey: d.storyKey, expanded: false };
+        return {
+          type: "mentions",
+          title: String(d.label).replace("\n", " · "),
+          note: "Copies of one wire story, collapsed into one node.",
+          mentions,
+          storyKey: d.storyKey,
+          expanded: false,
+        };
       }
       const m = mentions[0];
       const title = m ? toldBy(m) : "Mention";

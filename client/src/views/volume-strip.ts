@@ -4,9 +4,9 @@
  * clicking a bar moves the slider to its end.
  */
 import { palette } from "../graph/palette.js";
-import { volumeBuckets, type VolumeItem } from "../graph/volume.js";
-import { formatDateTime } from "../text/time-format.js";
+import { type VolumeItem, volumeBuckets } from "../graph/volume.js";
 import { plural } from "../text/plural.js";
+import { formatDateTime } from "../text/time-format.js";
 
 const svgNs = "http://www.w3.org/2000/svg";
 const height = 30;
@@ -26,20 +26,52 @@ export class VolumeStrip {
   show(items: readonly VolumeItem[]): void {
     const { size, buckets } = volumeBuckets(items);
     this.el.hidden = buckets.length === 0;
-    if (!buckets.length) return this.el.replaceChildren();
+    if (!buckets.length) {
+      this.el.replaceChildren();
+      return;
+    }
     const peak = Math.max(1, ...buckets.map((b) => Math.max(b.asserted, b.denied)));
     const width = Math.max(200, buckets.length * 10);
     const mid = height / 2;
-    const svg = svgEl("svg", { viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none", width: "100%", height, role: "img", "aria-label": `Mentions per ${size} (UTC): assertions up, denials down` });
+    const svg = svgEl("svg", {
+      viewBox: `0 0 ${width} ${height}`,
+      preserveAspectRatio: "none",
+      width: "100%",
+      height,
+      role: "img",
+      "aria-label": `Mentions per ${size} (UTC): assertions up, denials down`,
+    });
     svg.append(svgEl("line", { x1: 0, x2: width, y1: mid, y2: mid, stroke: palette.muted, "stroke-width": 0.5 }));
     buckets.forEach((b, i) => {
-      const kinds = Object.entries(b.byKind).map(([k, n]) => `${k} ${n}`).join(", ");
+      const kinds = Object.entries(b.byKind)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(", ");
       const bar = svgEl("g", { class: "bucket", "data-start": b.start });
       const title = svgEl("title", {});
       title.textContent = `${formatDateTime(new Date(b.start).toISOString())} – per ${size}: ${plural(b.asserted, "assertion")}, ${plural(b.denied, "denial")}${kinds ? ` (${kinds})` : ""}`;
       bar.append(title, svgEl("rect", { x: i * 10, y: 0, width: 10, height, fill: "transparent" }));
-      if (b.asserted) bar.append(svgEl("rect", { class: "asserted", x: i * 10 + 1, y: mid - (b.asserted / peak) * (mid - 2), width: 8, height: (b.asserted / peak) * (mid - 2), fill: palette.asserted }));
-      if (b.denied) bar.append(svgEl("rect", { class: "denied", x: i * 10 + 1, y: mid, width: 8, height: (b.denied / peak) * (mid - 2), fill: palette.denied }));
+      if (b.asserted)
+        bar.append(
+          svgEl("rect", {
+            class: "asserted",
+            x: i * 10 + 1,
+            y: mid - (b.asserted / peak) * (mid - 2),
+            width: 8,
+            height: (b.asserted / peak) * (mid - 2),
+            fill: palette.asserted,
+          }),
+        );
+      if (b.denied)
+        bar.append(
+          svgEl("rect", {
+            class: "denied",
+            x: i * 10 + 1,
+            y: mid,
+            width: 8,
+            height: (b.denied / peak) * (mid - 2),
+            fill: palette.denied,
+          }),
+        );
       bar.addEventListener("click", () => this.pick(new Date(b.end - 1).toISOString()));
       svg.append(bar);
     });
@@ -50,6 +82,8 @@ export class VolumeStrip {
   /** Fades the bars after `t` (ISO; empty = everything shown). */
   mark(t: string): void {
     const at = t ? Date.parse(t) : Infinity;
-    this.el.querySelectorAll<SVGElement>(".bucket").forEach((g) => g.classList.toggle("future", Number(g.dataset.start) > at));
+    this.el
+      .querySelectorAll<SVGElement>(".bucket")
+      .forEach((g) => g.classList.toggle("future", Number(g.dataset.start) > at));
   }
 }

@@ -1,5 +1,5 @@
-import { defineConfig } from "vite";
 import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
 
 // GraphiQL bundled into static files, so the explorer at GET /graphql works with no network:
 // everything loads from this server under /explorer/.

@@ -15,7 +15,8 @@ export const actorResolvers = {
     source: (a: ActorRow, _: unknown, ctx: ApiContext) => (a.source ? ctx.loaders.source.load(a.source) : null),
     asserted: claimsWith("asserted"),
     denied: claimsWith("denied"),
-    mentionCount: async (a: ActorRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.actorQuotedBy.load(a.id)).mentionCount,
+    mentionCount: async (a: ActorRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.actorQuotedBy.load(a.id)).mentionCount,
     quotedBy: async (a: ActorRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.actorQuotedBy.load(a.id)).quotedBy,
   },
   SourceCount: {

@@ -1,11 +1,17 @@
-import { getArgumentValues, Kind, type GraphQLObjectType, type GraphQLResolveInfo } from "graphql";
+import { type GraphQLObjectType, type GraphQLResolveInfo, getArgumentValues, Kind } from "graphql";
 import { checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
 import type { ClaimOutlets, TravelPageKey } from "../loaders.js";
 import type { ClaimRow } from "../rows.js";
-import { actorsWithStance, wordingsOf, type ActorStanceValue, type TravelStepValue, type WordingValue } from "../travel.js";
+import {
+  type ActorStanceValue,
+  actorsWithStance,
+  type TravelStepValue,
+  type WordingValue,
+  wordingsOf,
+} from "../travel.js";
 
 const mentionsOf = (claim: ClaimRow, ctx: ApiContext) => ctx.loaders.claimMentions.load(claim.id);
 
@@ -38,7 +44,9 @@ export function prefetchTravel(id: string, info: GraphQLResolveInfo, ctx: ApiCon
     for (const selection of node.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD || selection.name.value !== "travel") continue;
       try {
-        ctx.loaders.travelPage.load(travelPage(id, getArgumentValues(field, selection, info.variableValues) as unknown as TravelArgs)).catch(() => undefined);
+        ctx.loaders.travelPage
+          .load(travelPage(id, getArgumentValues(field, selection, info.variableValues) as unknown as TravelArgs))
+          .catch(() => undefined);
       } catch {
         // Bad arguments: the travel resolver reports them.
       }
@@ -52,18 +60,24 @@ export const claimResolvers = {
     assertedCount: (c: ClaimRow) => c.asserted ?? 0,
     deniedCount: (c: ClaimRow) => c.denied ?? 0,
     contested: (c: ClaimRow) => (c.asserted ?? 0) > 0 && (c.denied ?? 0) > 0,
-    mentions: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) => ctx.loaders.mentionPage.load(travelPage(c.id, args, MAX_MENTION_PAGE)),
+    mentions: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) =>
+      ctx.loaders.mentionPage.load(travelPage(c.id, args, MAX_MENTION_PAGE)),
     mentionCount: (c: ClaimRow) => c.shown ?? 0,
-    assertedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "asserted"),
+    assertedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) =>
+      actorsWithStance(await mentionsOf(c, ctx), "asserted"),
     deniedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) => actorsWithStance(await mentionsOf(c, ctx), "denied"),
     reportedBy: async (c: ClaimRow, _: unknown, ctx: ApiContext) =>
-      loadAll(ctx.loaders.source, (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o) => o.source)),
+      loadAll(
+        ctx.loaders.source,
+        (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o) => o.source),
+      ),
     travel: (c: ClaimRow, args: TravelArgs, ctx: ApiContext) => ctx.loaders.travelPage.load(travelPage(c.id, args)),
     travelLength: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.claimOutlets.load(c.id)).steps,
     outletPath: async (c: ClaimRow, _: unknown, ctx: ApiContext): Promise<OutletStepValue[]> =>
       (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o, i) => ({ ...o, order: i + 1 })),
     wordings: async (c: ClaimRow, _: unknown, ctx: ApiContext) => wordingsOf(await mentionsOf(c, ctx)),
-    firstAppearance: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.travelPage.load({ claim: c.id, skip: 0, limit: 1 }))[0] ?? null,
+    firstAppearance: async (c: ClaimRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.travelPage.load({ claim: c.id, skip: 0, limit: 1 }))[0] ?? null,
   },
   OutletStep: {
     source: (o: OutletStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.source.load(o.source),
@@ -77,7 +91,8 @@ export const claimResolvers = {
     actor: (s: TravelStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.actor.load(s.mention.actor),
     stance: (s: TravelStepValue) => s.mention.stance,
     via: (s: TravelStepValue) => s.mention.via,
-    cites: async (s: TravelStepValue, _: unknown, ctx: ApiContext) => (await ctx.loaders.documentReferences.load(s.document)).cites,
+    cites: async (s: TravelStepValue, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.documentReferences.load(s.document)).cites,
     reprintOf: async (s: TravelStepValue, _: unknown, ctx: ApiContext) =>
       loadAll(ctx.loaders.document, (await ctx.loaders.documentReferences.load(s.document)).reprints),
   },

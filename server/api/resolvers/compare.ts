@@ -28,7 +28,12 @@ export async function compare(_: unknown, args: { claimId: string }, ctx: ApiCon
   if (!claim) return null;
   const outlets = (rows as unknown as OutletRow[])
     .map((r) => ({ ...r, position: positionOf(r.asserted, r.denied) }))
-    .sort((a, b) => RANK[a.position] - RANK[b.position] || (a.firstAt ?? "~").localeCompare(b.firstAt ?? "~") || a.name.localeCompare(b.name));
+    .sort(
+      (a, b) =>
+        RANK[a.position] - RANK[b.position] ||
+        (a.firstAt ?? "~").localeCompare(b.firstAt ?? "~") ||
+        a.name.localeCompare(b.name),
+    );
   return { claim, outlets };
 }
 

@@ -1,6 +1,6 @@
+import { checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
-import { checkRange } from "../args.js";
 import type { CitationRow, DocumentRow } from "../rows.js";
 
 /** Characters of text one request may ask for at once (a 60 MB document is read in slices). */
@@ -17,10 +17,12 @@ export const documentResolvers = {
       const length = checkRange(args.length, "length", 0, MAX_TEXT_SLICE);
       return (await ctx.loaders.documentText.load({ id: d.id, start, length })).text;
     },
-    textLength: async (d: DocumentRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.documentText.load({ id: d.id, start: 0, length: 0 })).length,
+    textLength: async (d: DocumentRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.documentText.load({ id: d.id, start: 0, length: 0 })).length,
     highlights: async (d: DocumentRow, _: unknown, ctx: ApiContext) =>
       [...(await ctx.loaders.documentMentions.load(d.id))].sort((a, b) => a.start - b.start || a.end - b.end),
-    cites: async (d: DocumentRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.documentReferences.load(d.id)).cites,
+    cites: async (d: DocumentRow, _: unknown, ctx: ApiContext) =>
+      (await ctx.loaders.documentReferences.load(d.id)).cites,
     reprints: async (d: DocumentRow, _: unknown, ctx: ApiContext) =>
       loadAll(ctx.loaders.document, (await ctx.loaders.documentReferences.load(d.id)).reprints),
   },

@@ -1,6 +1,6 @@
 import { checkIds, checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
-import { addHop, idsByKind, shapeEdges, type Candidate, type NodeKind, type RawEdge } from "../graph-view.js";
+import { addHop, type Candidate, idsByKind, type NodeKind, type RawEdge, shapeEdges } from "../graph-view.js";
 
 interface GraphArgs {
   claimIds?: string[] | null;

@@ -3,7 +3,7 @@ import { requireWrite } from "../auth.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { badInput } from "../errors.js";
-import { toCorpusDocuments, type IngestInput } from "../ingest.js";
+import { type IngestInput, toCorpusDocuments } from "../ingest.js";
 import type { DocumentRow } from "../rows.js";
 import type { MutationReviewEdgeArgs } from "../schema-types.generated.js";
 
@@ -13,7 +13,8 @@ export const mutationResolvers = {
       requireWrite(ctx.access, ctx.config);
       const edge = checkId(args.id, "id");
       const actor = args.actorId ? checkId(args.actorId, "actorId", "act") : undefined;
-      if (args.decision === "reattribute" && !actor) throw badInput("REATTRIBUTE needs actorId: the actor who really said it", "actorId");
+      if (args.decision === "reattribute" && !actor)
+        throw badInput("REATTRIBUTE needs actorId: the actor who really said it", "actorId");
       const note = checkText(args.note, "note", 2_000) ?? undefined;
       return ctx.services.reviewEdge({ edge, decision: args.decision, actor, note });
     },

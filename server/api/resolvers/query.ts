@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { checkId, checkIds, checkRange, checkText } from "../args.js";
-import { publicCorpusName } from "../corpus-name.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
+import { publicCorpusName } from "../corpus-name.js";
 import { decodeCursor, toPage } from "../cursor.js";
 import { luceneQuery } from "../lucene.js";
 import type { ActorRow, ClaimRow, DocumentRow, SourceRow } from "../rows.js";
@@ -30,7 +30,13 @@ function pageOf(args: PageArgs, ctx: ApiContext) {
 }
 
 /** A listing query that returns `total` and a page of `ids`, resolved through a loader. */
-async function idPage<T>(ctx: ApiContext, query: string, params: Record<string, unknown>, args: PageArgs, loader: Parameters<typeof loadAll<T>>[0]) {
+async function idPage<T>(
+  ctx: ApiContext,
+  query: string,
+  params: Record<string, unknown>,
+  args: PageArgs,
+  loader: Parameters<typeof loadAll<T>>[0],
+) {
   const { skip, limit } = pageOf(args, ctx);
   const [row] = await ctx.run(query, { ...params, skip, limit });
   return toPage(await loadAll<T>(loader, (row?.ids as string[]) ?? []), skip, (row?.total as number) ?? 0);
@@ -67,10 +73,18 @@ export const queryResolvers = {
       return ctx.loaders.claim.load(id);
     },
     actors: (_: unknown, args: PageArgs & { search?: string | null }, ctx: ApiContext) =>
-      idPage<ActorRow>(ctx, "actors-page", { search: checkText(args.search, "search", 200) || null }, args, ctx.loaders.actor),
+      idPage<ActorRow>(
+        ctx,
+        "actors-page",
+        { search: checkText(args.search, "search", 200) || null },
+        args,
+        ctx.loaders.actor,
+      ),
     actor: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.actor.load(checkId(args.id, "id", "act")),
-    sources: (_: unknown, args: PageArgs, ctx: ApiContext) => idPage<SourceRow>(ctx, "sources-page", {}, args, ctx.loaders.source),
-    source: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.source.load(checkId(args.id, "id", "src")),
+    sources: (_: unknown, args: PageArgs, ctx: ApiContext) =>
+      idPage<SourceRow>(ctx, "sources-page", {}, args, ctx.loaders.source),
+    source: (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      ctx.loaders.source.load(checkId(args.id, "id", "src")),
     documents: (_: unknown, args: PageArgs & { sourceId?: string | null }, ctx: ApiContext) =>
       idPage<DocumentRow>(
         ctx,
@@ -79,7 +93,8 @@ export const queryResolvers = {
         args,
         ctx.loaders.document,
       ),
-    document: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.document.load(checkId(args.id, "id", "doc")),
+    document: (_: unknown, args: { id: string }, ctx: ApiContext) =>
+      ctx.loaders.document.load(checkId(args.id, "id", "doc")),
     graph: graphView,
     compare,
     stats: async (_: unknown, __: unknown, ctx: ApiContext) => {

@@ -44,14 +44,18 @@ describe("formatResult", () => {
 
   it("wraps long cells to the width without cutting words", () => {
     const long = { columns: ["evidence"], rows: [{ evidence: "word ".repeat(60).trim() }] };
-    const lines = formatResult(long, "table", 60).split("\n").filter((l) => l.startsWith("│"));
+    const lines = formatResult(long, "table", 60)
+      .split("\n")
+      .filter((l) => l.startsWith("│"));
     expect(lines.length).toBeGreaterThan(3);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);
     expect(formatResult(long, "table", 60)).not.toContain("…");
   });
 
   it("writes CSV with a header row and quotes where needed", () => {
-    expect(formatResult(result, "csv")).toBe('outlet,speakers,delay\nRT,Joe Biden via Kremlin; White House,12.5\n"Kremlin, press office",,\n');
+    expect(formatResult(result, "csv")).toBe(
+      'outlet,speakers,delay\nRT,Joe Biden via Kremlin; White House,12.5\n"Kremlin, press office",,\n',
+    );
   });
 
   it("writes JSON keeping lists as lists", () => {

@@ -1,6 +1,12 @@
 import neo4j from "neo4j-driver";
 import { describe, expect, it } from "vitest";
-import { buildParams, cypherLiteral, optionName, ParamError, parseDateTime } from "../../../server/analysis/param-values.js";
+import {
+  buildParams,
+  cypherLiteral,
+  optionName,
+  ParamError,
+  parseDateTime,
+} from "../../../server/analysis/param-values.js";
 import type { AnalysisQuery } from "../../../server/analysis/query-library.js";
 
 const query: AnalysisQuery = {
@@ -50,7 +56,9 @@ describe("buildParams", () => {
     expect(() => buildParams(query, { claim: "c", minShare: "half" })).toThrow(/--min-share expects a number/);
     expect(() => buildParams(query, { claim: "c", strict: "maybe" })).toThrow(/--strict expects true or false/);
     expect(() => buildParams(query, { claim: "c", since: "30/12/2021" })).toThrow(/--since expects a date/);
-    expect(() => buildParams(query, { claim: "c", actor: "x" })).toThrow(/has no parameter --actor \(its parameters: --claim, --limit, --min-share, --strict, --since\)/);
+    expect(() => buildParams(query, { claim: "c", actor: "x" })).toThrow(
+      /has no parameter --actor \(its parameters: --claim, --limit, --min-share, --strict, --since\)/,
+    );
   });
 
   it("lets null clear an optional parameter", () => {

@@ -15,7 +15,10 @@ describe("variablesKey", () => {
       Array.isArray(v)
         ? `[${v.map(canonical).join(",")}]`
         : v && typeof v === "object"
-          ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`).join(",")}}`
+          ? `{${Object.keys(v)
+              .sort()
+              .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+              .join(",")}}`
           : JSON.stringify(v);
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (vars) => {

@@ -23,7 +23,9 @@ describe("luceneQuery", () => {
   it("takes Lucene syntax literally, so no input is a syntax error", () => {
     expect(luceneQuery('") OR 1=1 //')).toBe("or AND 1=1");
     expect(luceneQuery("AND OR (")).toBe("and AND or");
-    expect(luceneQuery('title:"x" [a TO b] c~2 d* e^3 !f -g +h \\i')).toBe("title AND x AND a AND to AND b AND c AND 2 AND d AND e AND 3 AND f AND g AND h AND i");
+    expect(luceneQuery('title:"x" [a TO b] c~2 d* e^3 !f -g +h \\i')).toBe(
+      "title AND x AND a AND to AND b AND c AND 2 AND d AND e AND 3 AND f AND g AND h AND i",
+    );
   });
 
   it("returns null when nothing searchable is left", () => {
@@ -51,8 +53,18 @@ describe("cursors", () => {
 
   it("page info follows the slice", () => {
     const page = toPage(["a", "b"], 2, 5);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
-    expect(toPage([], 0, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(2),
+      endCursor: encodeCursor(3),
+    });
+    expect(toPage([], 0, 0).pageInfo).toEqual({
+      hasNextPage: false,
+      hasPreviousPage: false,
+      startCursor: null,
+      endCursor: null,
+    });
   });
 });
 
@@ -85,7 +97,8 @@ describe("DateTime", () => {
   });
 
   it("refuses what is not an ISO date", () => {
-    for (const bad of ["yesterday", "2021-13-45", "30/12/2021", 20211230]) expect(codeOf(() => parseDateTime(bad))).toBe("BAD_USER_INPUT");
+    for (const bad of ["yesterday", "2021-13-45", "30/12/2021", 20211230])
+      expect(codeOf(() => parseDateTime(bad))).toBe("BAD_USER_INPUT");
   });
 });
 

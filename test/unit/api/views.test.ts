@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addHop, shapeEdges, type NodeKind } from "../../../server/api/graph-view.js";
+import { addHop, type NodeKind, shapeEdges } from "../../../server/api/graph-view.js";
 import { positionOf } from "../../../server/api/resolvers/compare.js";
 import type { MentionRow } from "../../../server/api/rows.js";
 import { actorsWithStance, normaliseWording, travelOf, wordingsOf } from "../../../server/api/travel.js";
@@ -27,7 +27,13 @@ const mention = (over: Partial<MentionRow>): MentionRow => ({
 describe("travelOf", () => {
   it("has one step per document, in time order, with the document's first mention", () => {
     const later = mention({ document: "doc-b", source: "src-b", at: "2021-12-31T00:00:00.000Z", start: 50 });
-    const laterFirst = mention({ document: "doc-b", source: "src-b", at: "2021-12-31T00:00:00.000Z", start: 5, actor: "act-b" });
+    const laterFirst = mention({
+      document: "doc-b",
+      source: "src-b",
+      at: "2021-12-31T00:00:00.000Z",
+      start: 5,
+      actor: "act-b",
+    });
     const first = mention({ document: "doc-a", at: "2021-12-30T00:00:00.000Z" });
     const undated = mention({ document: "doc-c", at: null });
     const steps = travelOf([later, undated, laterFirst, first]);
@@ -109,18 +115,51 @@ describe("graph view", () => {
     expect(hop.added.map((c) => c.id)).toEqual(["act-heavy", "src-mid"]);
     expect(hop.truncated).toBe(true);
     expect([...selected.keys()]).toEqual(["clm-1", "act-heavy", "src-mid"]);
-    expect(addHop(selected, [{ id: "act-heavy", kind: "ACTOR", weight: 9 }], 3)).toEqual({ added: [], truncated: false });
+    expect(addHop(selected, [{ id: "act-heavy", kind: "ACTOR", weight: 9 }], 3)).toEqual({
+      added: [],
+      truncated: false,
+    });
   });
 
   it("merges the same link found twice and labels edges with their count", () => {
     const edges = shapeEdges([
-      { from: "src-a", to: "src-b", kind: "REPRINTS", weight: 2, time: "2021-12-31T00:00:00Z", contested: false, mentionIds: [] },
-      { from: "src-a", to: "src-b", kind: "REPRINTS", weight: 3, time: "2021-12-30T00:00:00Z", contested: false, mentionIds: [] },
+      {
+        from: "src-a",
+        to: "src-b",
+        kind: "REPRINTS",
+        weight: 2,
+        time: "2021-12-31T00:00:00Z",
+        contested: false,
+        mentionIds: [],
+      },
+      {
+        from: "src-a",
+        to: "src-b",
+        kind: "REPRINTS",
+        weight: 3,
+        time: "2021-12-30T00:00:00Z",
+        contested: false,
+        mentionIds: [],
+      },
       { from: "act-a", to: "clm-1", kind: "DENIED", weight: 1, time: null, contested: true, mentionIds: ["men-1"] },
     ]);
     expect(edges).toHaveLength(2);
-    expect(edges[0]).toMatchObject({ id: "REPRINTS:src-a>src-b", source: "src-a", target: "src-b", weight: 3, time: "2021-12-30T00:00:00Z", label: "reprints ×3", stance: null });
-    expect(edges[1]).toMatchObject({ kind: "DENIED", stance: "denied", label: "denied", contested: true, mentionIds: ["men-1"] });
+    expect(edges[0]).toMatchObject({
+      id: "REPRINTS:src-a>src-b",
+      source: "src-a",
+      target: "src-b",
+      weight: 3,
+      time: "2021-12-30T00:00:00Z",
+      label: "reprints ×3",
+      stance: null,
+    });
+    expect(edges[1]).toMatchObject({
+      kind: "DENIED",
+      stance: "denied",
+      label: "denied",
+      contested: true,
+      mentionIds: ["men-1"],
+    });
   });
 });
 

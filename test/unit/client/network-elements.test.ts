@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { GraphViewData } from "../../../client/src/api/types.js";
 import { networkElements, twins } from "../../../client/src/graph/network-elements.js";
 
-const node = (id: string, kind: "CLAIM" | "ACTOR" | "SOURCE", label: string, weight = 1, time: string | null = null) => ({ id, kind, label, weight, time, contested: false });
+const node = (
+  id: string,
+  kind: "CLAIM" | "ACTOR" | "SOURCE",
+  label: string,
+  weight = 1,
+  time: string | null = null,
+) => ({ id, kind, label, weight, time, contested: false });
 const edge = (source: string, target: string, kind: string, extra: Record<string, unknown> = {}) => ({
   id: `${kind}:${source}>${target}`,
   source,
@@ -37,13 +43,20 @@ const view: GraphViewData = {
 
 describe("network elements", () => {
   it("folds an actor into the outlet of the same name, and keeps one publishing under another name apart", () => {
-    expect(twins(view)).toEqual(new Map([["act-kremlin", "src-kremlin"], ["act-rt", "src-rt"]]));
+    expect(twins(view)).toEqual(
+      new Map([
+        ["act-kremlin", "src-kremlin"],
+        ["act-rt", "src-rt"],
+      ]),
+    );
     const els = networkElements(view, new Set());
     const ids = els.filter((e) => e.group === "nodes").map((e) => e.data.id);
     expect(ids).not.toContain("act-kremlin");
     expect(ids).toContain("act-putin");
     // The twin's stance moves to the outlet's node; the self-loop it would make is dropped.
-    expect(els.some((e) => e.group === "edges" && e.data.source === "src-kremlin" && e.data.target === "clm-a")).toBe(true);
+    expect(els.some((e) => e.group === "edges" && e.data.source === "src-kremlin" && e.data.target === "clm-a")).toBe(
+      true,
+    );
     expect(els.some((e) => e.group === "edges" && e.data.source === e.data.target)).toBe(false);
   });
 

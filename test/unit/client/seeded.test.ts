@@ -1,11 +1,13 @@
 import cytoscape, { type LayoutOptions } from "cytoscape";
 import { describe, expect, it } from "vitest";
-import { registerExtensions, networkLayout } from "../../../client/src/graph/layouts.js";
+import { networkLayout, registerExtensions } from "../../../client/src/graph/layouts.js";
 import { graphSeed, runSeeded } from "../../../client/src/graph/seeded.js";
 
 const elements = [
   ...Array.from({ length: 12 }, (_, i) => ({ data: { id: `n${i}` } })),
-  ...Array.from({ length: 14 }, (_, i) => ({ data: { id: `e${i}`, source: `n${i % 12}`, target: `n${(i * 5 + 1) % 12}` } })),
+  ...Array.from({ length: 14 }, (_, i) => ({
+    data: { id: `e${i}`, source: `n${i % 12}`, target: `n${(i * 5 + 1) % 12}` },
+  })),
 ];
 
 async function positions(): Promise<Record<string, { x: number; y: number }>> {

@@ -3,7 +3,12 @@ import { askForToken, authHeaders, type TokenStore } from "../../../client/src/a
 
 const memory = (): TokenStore & { items: Map<string, string> } => {
   const items = new Map<string, string>();
-  return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
+  return {
+    items,
+    getItem: (k) => items.get(k) ?? null,
+    setItem: (k, v) => void items.set(k, v),
+    removeItem: (k) => void items.delete(k),
+  };
 };
 
 describe("the client's read token", () => {

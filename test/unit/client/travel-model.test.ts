@@ -5,7 +5,14 @@ import { buildTravelModel, toldBy } from "../../../client/src/graph/travel-model
 const src = (id: string, name: string) => ({ id, name, kind: "newspaper" });
 const actor = (id: string, name: string) => ({ id, name, kind: "person" });
 
-function step(order: number, docId: string, source: ReturnType<typeof src>, at: string, mentions: Array<Partial<MentionData>>, extra: Partial<TravelStepData> = {}): TravelStepData {
+function step(
+  order: number,
+  docId: string,
+  source: ReturnType<typeof src>,
+  at: string,
+  mentions: Array<Partial<MentionData>>,
+  extra: Partial<TravelStepData> = {},
+): TravelStepData {
   const document = { id: docId, title: docId, publishedAt: at, source };
   return {
     order,
@@ -50,10 +57,19 @@ const claim: ClaimTravelData = {
       { via: [{ id: "src-kremlin", name: "Kremlin", type: "SOURCE" }] },
       { stance: "DENIED", actor: actor("act-wh", "White House") },
     ]),
-    step(3, "doc-a", paperA, "2021-12-31T11:00:00Z", [{}], { cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }] }),
-    step(4, "doc-b", paperB, "2021-12-31T12:00:00Z", [{ via: [{ id: "act-nobody", name: "Unseen Agency", type: "ACTOR" }] }], {
+    step(3, "doc-a", paperA, "2021-12-31T11:00:00Z", [{}], {
       cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
     }),
+    step(
+      4,
+      "doc-b",
+      paperB,
+      "2021-12-31T12:00:00Z",
+      [{ via: [{ id: "act-nobody", name: "Unseen Agency", type: "ACTOR" }] }],
+      {
+        cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
+      },
+    ),
   ],
 };
 
@@ -68,7 +84,9 @@ describe("buildTravelModel", () => {
 
   it("links a relayed mention to the earlier mention of its relay", () => {
     const model = buildTravelModel(claim, "outlet", new Set());
-    expect(model.edges).toContainEqual(expect.objectContaining({ source: "doc-k-m0", target: "doc-rt-m0", kind: "relay", label: "via Kremlin" }));
+    expect(model.edges).toContainEqual(
+      expect.objectContaining({ source: "doc-k-m0", target: "doc-rt-m0", kind: "relay", label: "via Kremlin" }),
+    );
   });
 
   it("draws a relay that has no document in the corpus as a node of its own", () => {
@@ -86,8 +104,15 @@ describe("buildTravelModel", () => {
 
     const expanded = buildTravelModel(claim, "outlet", new Set([story!.id]));
     expect(expanded.nodes.some((n) => n.kind === "story")).toBe(false);
-    expect(expanded.nodes.filter((n) => n.inStory).map((n) => n.id).sort()).toEqual(["doc-a-m0", "doc-b-m0"]);
-    expect(expanded.edges).toContainEqual(expect.objectContaining({ source: "doc-a-m0", target: "doc-b-m0", kind: "reprint-of" }));
+    expect(
+      expanded.nodes
+        .filter((n) => n.inStory)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(["doc-a-m0", "doc-b-m0"]);
+    expect(expanded.edges).toContainEqual(
+      expect.objectContaining({ source: "doc-a-m0", target: "doc-b-m0", kind: "reprint-of" }),
+    );
   });
 
   it("keeps denials apart from assertions and can lay lanes per actor", () => {
@@ -113,7 +138,11 @@ describe("relay chains and whose account a mark is", () => {
 
   it("draws every hop of the chain, farthest relay first", () => {
     const model = buildTravelModel(chained, "outlet", new Set());
-    expect(model.edges).toContainEqual(expect.objectContaining({ source: "relay:src-tass", target: "doc-x-m0", label: "via TASS" }));
-    expect(model.edges).toContainEqual(expect.objectContaining({ source: "relay:act-readout", target: "relay:src-tass", label: "via Kremlin readout" }));
+    expect(model.edges).toContainEqual(
+      expect.objectContaining({ source: "relay:src-tass", target: "doc-x-m0", label: "via TASS" }),
+    );
+    expect(model.edges).toContainEqual(
+      expect.objectContaining({ source: "relay:act-readout", target: "relay:src-tass", label: "via Kremlin readout" }),
+    );
   });
 });

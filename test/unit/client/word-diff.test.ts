@@ -3,9 +3,22 @@ import { diffWords, similarity } from "../../../client/src/text/word-diff.js";
 
 describe("diffWords", () => {
   it("marks words added and removed, keeping the new wording readable in order", () => {
-    const parts = diffWords("Washington had no intention of deploying offensive strike weapons", "Washington would not deploy offensive weapons");
-    expect(parts.filter((p) => p.kind !== "removed").map((p) => p.text).join("")).toBe("Washington would not deploy offensive weapons");
-    expect(parts.filter((p) => p.kind !== "added").map((p) => p.text).join("")).toBe("Washington had no intention of deploying offensive strike weapons");
+    const parts = diffWords(
+      "Washington had no intention of deploying offensive strike weapons",
+      "Washington would not deploy offensive weapons",
+    );
+    expect(
+      parts
+        .filter((p) => p.kind !== "removed")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Washington would not deploy offensive weapons");
+    expect(
+      parts
+        .filter((p) => p.kind !== "added")
+        .map((p) => p.text)
+        .join(""),
+    ).toBe("Washington had no intention of deploying offensive strike weapons");
     expect(parts.find((p) => p.kind === "removed" && p.text.includes("strike"))).toBeDefined();
     expect(parts.find((p) => p.kind === "added" && p.text.includes("would not deploy"))).toBeDefined();
   });

@@ -4,7 +4,15 @@ import { parseManifest } from "../../../server/corpus/manifest.js";
 
 describe("strict ISO dates", () => {
   it("accepts real dates and date-times", () => {
-    for (const d of ["2021-12-30", "2024-02-29", "2021-12-30T21:30", "2021-12-30T21:30:00Z", "2021-12-30 21:30:00.123+03:00", "2021-12-30T21:30:00-0500"]) expect(isoDateProblem(d), d).toBeNull();
+    for (const d of [
+      "2021-12-30",
+      "2024-02-29",
+      "2021-12-30T21:30",
+      "2021-12-30T21:30:00Z",
+      "2021-12-30 21:30:00.123+03:00",
+      "2021-12-30T21:30:00-0500",
+    ])
+      expect(isoDateProblem(d), d).toBeNull();
   });
 
   it("refuses impossible days, months and times with the reason, where Date.parse rolls them over", () => {
@@ -18,8 +26,17 @@ describe("strict ISO dates", () => {
   });
 
   it("a manifest entry dated 2021-02-30 is reported by file and skipped", () => {
-    const { manifest, problems } = parseManifest(JSON.stringify({ documents: [{ file: "a.txt", source: "S", publishedAt: "2021-02-30" }, { file: "b.txt", source: "S", publishedAt: "2021-02-28" }] }));
+    const { manifest, problems } = parseManifest(
+      JSON.stringify({
+        documents: [
+          { file: "a.txt", source: "S", publishedAt: "2021-02-30" },
+          { file: "b.txt", source: "S", publishedAt: "2021-02-28" },
+        ],
+      }),
+    );
     expect([...manifest.entries.keys()]).toEqual(["b.txt"]);
-    expect(problems).toEqual([{ file: "a.txt", severity: "error", message: expect.stringMatching(/publishedAt.*2021-02 has 28 days/) }]);
+    expect(problems).toEqual([
+      { file: "a.txt", severity: "error", message: expect.stringMatching(/publishedAt.*2021-02 has 28 days/) },
+    ]);
   });
 });

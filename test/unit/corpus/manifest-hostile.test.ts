@@ -1,6 +1,6 @@
 /** manifest.json is read like a document: regular file only, inside the corpus, size-capped, never quoted. */
 import { execFileSync } from "node:child_process";
-import { mkdtemp, mkdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,9 +30,15 @@ describe("a hostile manifest.json", () => {
   });
 
   it("as a link to /dev/zero, and a link inside the corpus to a device: refused at once", async () => {
-    expect(await manifestProblem(await corpusWith((m) => symlink("/dev/zero", m)))).toMatch(/outside the corpus folder/);
+    expect(await manifestProblem(await corpusWith((m) => symlink("/dev/zero", m)))).toMatch(
+      /outside the corpus folder/,
+    );
     // a device node cannot be made without privileges; a link to the corpus's own folder is the same kind of non-file
-    expect(await manifestProblem(await corpusWith((m, dir) => mkdir(path.join(dir, "sub")).then(() => symlink(path.join(dir, "sub"), m))))).toMatch(/not a regular file/);
+    expect(
+      await manifestProblem(
+        await corpusWith((m, dir) => mkdir(path.join(dir, "sub")).then(() => symlink(path.join(dir, "sub"), m))),
+      ),
+    ).toMatch(/not a regular file/);
   });
 
   it("as a FIFO: refused without waiting for a writer", async () => {
@@ -52,7 +58,9 @@ describe("a hostile manifest.json", () => {
     const message = await manifestProblem(await corpusWith((m) => writeFile(m, "root:x:0:0:root:/root:/bin/bash\n")));
     expect(message).toMatch(/not valid JSON/);
     expect(message).not.toMatch(/root|bash/);
-    const placed = await manifestProblem(await corpusWith((m) => writeFile(m, '{\n  "documents": [], "secret": "s3cr3t",\n}')));
+    const placed = await manifestProblem(
+      await corpusWith((m) => writeFile(m, '{\n  "documents": [], "secret": "s3cr3t",\n}')),
+    );
     expect(placed).toMatch(/not valid JSON \(line 3, column 1\)/);
     expect(placed).not.toMatch(/s3cr3t/);
   });

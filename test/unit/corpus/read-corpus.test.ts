@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,19 +13,27 @@ async function corpusOf(files: Record<string, string | Buffer>): Promise<string>
   return dir;
 }
 const manifest = (documents: unknown[]) => JSON.stringify({ format: "corpus/1", documents });
-const problemFor = (c: Awaited<ReturnType<typeof readCorpus>>, file: string) => c.problems.filter((p) => p.file === file);
+const problemFor = (c: Awaited<ReturnType<typeof readCorpus>>, file: string) =>
+  c.problems.filter((p) => p.file === file);
 
 describe("readCorpus", () => {
   it("reads documents with their manifest entries, sub-folders included", async () => {
     const dir = await corpusOf({
-      "manifest.json": manifest([{ file: "a.txt", source: "Daily Planet", sourceKind: "newspaper", publishedAt: "2024-03-01" }, { file: "sub/b.md", source: "Wire" }]),
+      "manifest.json": manifest([
+        { file: "a.txt", source: "Daily Planet", sourceKind: "newspaper", publishedAt: "2024-03-01" },
+        { file: "sub/b.md", source: "Wire" },
+      ]),
       "a.txt": "Mayor Jane Roe said the bridge will reopen.",
       "sub/b.md": "# Title\nOfficials denied it.",
     });
     const c = await readCorpus(dir);
     expect(c.problems).toEqual([]);
     expect(c.documents.map((d) => d.file)).toEqual(["a.txt", "sub/b.md"]);
-    expect(c.documents[0]).toMatchObject({ publisher: { name: "Daily Planet", kind: "newspaper" }, publishedAt: "2024-03-01", title: "Mayor Jane Roe said the bridge will reopen." });
+    expect(c.documents[0]).toMatchObject({
+      publisher: { name: "Daily Planet", kind: "newspaper" },
+      publishedAt: "2024-03-01",
+      title: "Mayor Jane Roe said the bridge will reopen.",
+    });
     expect(c.documents[0].id).toMatch(/^doc-[0-9a-f]{16}$/);
   });
 
@@ -44,7 +52,10 @@ describe("readCorpus", () => {
     const dir = await corpusOf({ "manifest.json": "{ not json", "a.txt": "One.", "b.txt": "Two." });
     const c = await readCorpus(dir);
     expect(c.documents).toHaveLength(2);
-    expect(problemFor(c, "manifest.json")[0]).toMatchObject({ severity: "error", message: expect.stringContaining("not valid JSON") });
+    expect(problemFor(c, "manifest.json")[0]).toMatchObject({
+      severity: "error",
+      message: expect.stringContaining("not valid JSON"),
+    });
   });
 
   it("reports wrong types, duplicates and missing files by name", async () => {
@@ -62,9 +73,16 @@ describe("readCorpus", () => {
       "c.txt": "C.",
     });
     const c = await readCorpus(dir);
-    expect(problemFor(c, "a.txt").map((p) => p.message).join()).toMatch(/source/);
+    expect(
+      problemFor(c, "a.txt")
+        .map((p) => p.message)
+        .join(),
+    ).toMatch(/source/);
     expect(problemFor(c, "b.txt")[0].message).toMatch(/listed twice/);
-    expect(problemFor(c, "gone.txt")[0]).toMatchObject({ severity: "error", message: expect.stringMatching(/missing/) });
+    expect(problemFor(c, "gone.txt")[0]).toMatchObject({
+      severity: "error",
+      message: expect.stringMatching(/missing/),
+    });
     expect(problemFor(c, "../outside.txt")[0].message).toMatch(/outside the corpus/);
     expect(problemFor(c, "c.txt")[0].message).toMatch(/publishedAt/);
     expect(c.documents.find((d) => d.file === "b.txt")?.publisher?.name).toBe("B");
@@ -99,7 +117,8 @@ describe("readCorpus", () => {
   });
 
   it("turns HTML into text of the same length, without scripts, with entities decoded", async () => {
-    const html = "<html><head><title>Bridge &amp; Tunnel</title><script>alert(1)</script></head><body><p>The mayor said &ldquo;yes&rdquo;.</p></body></html>";
+    const html =
+      "<html><head><title>Bridge &amp; Tunnel</title><script>alert(1)</script></head><body><p>The mayor said &ldquo;yes&rdquo;.</p></body></html>";
     const dir = await corpusOf({ "page.html": html });
     const doc = (await readCorpus(dir)).documents[0];
     expect(doc.text).toHaveLength(html.length);
@@ -119,10 +138,16 @@ describe("readCorpus", () => {
   });
 
   it("warns about documents the manifest does not describe and infers a wire publisher", async () => {
-    const dir = await corpusOf({ "manifest.json": manifest([]), "w.txt": "GENEVA, March 3 (Reuters) -- Talks resumed." });
+    const dir = await corpusOf({
+      "manifest.json": manifest([]),
+      "w.txt": "GENEVA, March 3 (Reuters) -- Talks resumed.",
+    });
     const c = await readCorpus(dir);
     expect(c.documents[0].publisher?.name).toBe("Reuters");
-    expect(problemFor(c, "w.txt")[0]).toMatchObject({ severity: "warning", message: expect.stringMatching(/inferred/) });
+    expect(problemFor(c, "w.txt")[0]).toMatchObject({
+      severity: "warning",
+      message: expect.stringMatching(/inferred/),
+    });
   });
 
   it("fails clearly when the folder does not exist", async () => {

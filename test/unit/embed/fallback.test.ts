@@ -16,8 +16,16 @@ afterEach(() => {
 });
 
 const docs = [
-  makeDocument({ file: "a.txt", content: "Dravia will not deploy offensive weapons near the border, the ministry said.", publisher: { name: "Wire" } }),
-  makeDocument({ file: "b.txt", content: "Offensive arms would not be stationed by Dravia close to the frontier, the ministry said.", publisher: { name: "Daily" } }),
+  makeDocument({
+    file: "a.txt",
+    content: "Dravia will not deploy offensive weapons near the border, the ministry said.",
+    publisher: { name: "Wire" },
+  }),
+  makeDocument({
+    file: "b.txt",
+    content: "Offensive arms would not be stationed by Dravia close to the frontier, the ministry said.",
+    publisher: { name: "Daily" },
+  }),
 ];
 
 describe("clustering without the sentence-embedding model", () => {
@@ -46,6 +54,8 @@ describe("clustering without the sentence-embedding model", () => {
   it("names the variable of a bad setting", () => {
     expect(() => embeddingConfig({ EMBEDDINGS: "yes" })).toThrow(/EMBEDDINGS="yes" is not valid: expected on or off/);
     expect(() => embeddingConfig({ EMBEDDING_MODEL: "minilm" })).toThrow(/EMBEDDING_MODEL="minilm" is not valid/);
-    expect(embeddingConfig({}).model).toEqual(Object.fromEntries(["group", "artifact", "version"].map((k, i) => [k, DEFAULT_EMBEDDING_MODEL.split(":")[i]])));
+    expect(embeddingConfig({}).model).toEqual(
+      Object.fromEntries(["group", "artifact", "version"].map((k, i) => [k, DEFAULT_EMBEDDING_MODEL.split(":")[i]])),
+    );
   });
 });

@@ -46,11 +46,14 @@ describe("reading a jar", () => {
   it("returns the wanted entries, stored or deflated, and nothing else", async () => {
     const file = path.join(tmp, "model.jar");
     const weights = Buffer.from("weights ".repeat(1000));
-    writeFileSync(file, zip([
-      { name: "META-INF/MANIFEST.MF", data: Buffer.from("Manifest-Version: 1.0\n"), deflate: false },
-      { name: "m.onnx", data: weights, deflate: true },
-      { name: "m-tokenizer.json", data: Buffer.from('{"model":{}}'), deflate: false },
-    ]));
+    writeFileSync(
+      file,
+      zip([
+        { name: "META-INF/MANIFEST.MF", data: Buffer.from("Manifest-Version: 1.0\n"), deflate: false },
+        { name: "m.onnx", data: weights, deflate: true },
+        { name: "m-tokenizer.json", data: Buffer.from('{"model":{}}'), deflate: false },
+      ]),
+    );
     const entries = await readJarEntries(file, (name) => name.endsWith(".onnx") || name.endsWith("tokenizer.json"));
     expect([...entries.keys()].sort()).toEqual(["m-tokenizer.json", "m.onnx"]);
     expect(entries.get("m.onnx")).toEqual(weights);

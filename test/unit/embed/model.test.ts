@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { embeddingConfig } from "../../../server/config.js";
 import { ensureModel } from "../../../server/embed/fetch.js";
-import { loadEmbedder, type Embedder } from "../../../server/embed/model.js";
+import { type Embedder, loadEmbedder } from "../../../server/embed/model.js";
 import { cosine } from "../../../server/embed/pool.js";
 
 let model: Embedder;
@@ -23,7 +23,10 @@ describe("sentence-embedding model", () => {
   it("gives a text the same vector alone or among others (so workers agree with one thread), of unit length", async () => {
     const text = "The border will reopen on Friday.";
     const [alone] = await model.embed([text]);
-    const batch = await model.embed(["A much longer sentence about the port, the ships it holds and the crews waiting to leave.", text]);
+    const batch = await model.embed([
+      "A much longer sentence about the port, the ships it holds and the crews waiting to leave.",
+      text,
+    ]);
     expect(alone.length).toBe(model.dims);
     expect(cosine(alone, alone)).toBeCloseTo(1, 4);
     expect([...batch[1]]).toEqual([...alone]);

@@ -10,11 +10,19 @@ const one = (text: string) => {
 describe("attribution patterns", () => {
   it("S said that P: the reported clause, the speaker, the cue", () => {
     const m = one("Mayor Anna Kowal said that the bridge would reopen in June.");
-    expect(m).toMatchObject({ text: "the bridge would reopen in June", actor: "Anna Kowal", stance: "asserted", cue: "say" });
+    expect(m).toMatchObject({
+      text: "the bridge would reopen in June",
+      actor: "Anna Kowal",
+      stance: "asserted",
+      cue: "say",
+    });
   });
 
   it("S [adverbs] CUE P without 'that', with an auxiliary in between", () => {
-    expect(one("The engineer has repeatedly warned the dam could fail within a decade.")).toMatchObject({ text: "the dam could fail within a decade", cue: "warn" });
+    expect(one("The engineer has repeatedly warned the dam could fail within a decade.")).toMatchObject({
+      text: "the dam could fail within a decade",
+      cue: "warn",
+    });
   });
 
   it("'pressed X to V' reports a request; 'pressed the button' does not", () => {
@@ -34,39 +42,68 @@ describe("attribution patterns", () => {
   });
 
   it("inverted quote with a bare title after the name: “P,” said NAME, TITLE of BODY; and the quote's later sentences are the speaker's too", () => {
-    const found = attributed("“Safety comes first,” said Dr Rita Osei-Banda, Director-General of the agency. “We acted on Friday. We will review it in June.”");
+    const found = attributed(
+      "“Safety comes first,” said Dr Rita Osei-Banda, Director-General of the agency. “We acted on Friday. We will review it in June.”",
+    );
     expect(found.map((m) => m.actor)).toEqual(["Rita Osei-Banda", "Rita Osei-Banda", "Rita Osei-Banda"]);
     expect(found[2].text).toContain("We will review it in June");
   });
 
   it("does not take a participle after the name for a title", () => {
     const found = attributed("“Safety comes first,” said Rita Osei, adding that the trial would resume.");
-    expect(found.map((m) => [m.actor, m.cue])).toEqual([["Rita Osei", "say"], ["Rita Osei", "add"]]);
+    expect(found.map((m) => [m.actor, m.cue])).toEqual([
+      ["Rita Osei", "say"],
+      ["Rita Osei", "add"],
+    ]);
   });
 
   it("splits clauses joined by ', and' that each have a subject and verb, or a shared subject with a second auxiliary", () => {
-    const found = attributed("Mayor Anna Kowal said the bridge had been inspected in May, and the council would reopen it in June.");
-    expect(found.map((m) => m.text)).toEqual(["the bridge had been inspected in May", "the council would reopen it in June"]);
-    expect(attributed("Mayor Anna Kowal said the company had acted early and had seen no sign of damage.").map((m) => m.text)).toEqual(["the company had acted early", "had seen no sign of damage"]);
+    const found = attributed(
+      "Mayor Anna Kowal said the bridge had been inspected in May, and the council would reopen it in June.",
+    );
+    expect(found.map((m) => m.text)).toEqual([
+      "the bridge had been inspected in May",
+      "the council would reopen it in June",
+    ]);
+    expect(
+      attributed("Mayor Anna Kowal said the company had acted early and had seen no sign of damage.").map(
+        (m) => m.text,
+      ),
+    ).toEqual(["the company had acted early", "had seen no sign of damage"]);
     expect(attributed("Mayor Anna Kowal said the talks were long, tense, and difficult.")).toHaveLength(1);
     expect(attributed("Mayor Anna Kowal said fuel prices rose and fell within a week.")).toHaveLength(1);
   });
 
   it("a participle after an attribution is the same speaker's: ', calling the move X', and after a denial ', pointing to Y'", () => {
     const called = attributed("Mayor Anna Kowal demanded a halt, calling the move a violation of the city charter.");
-    expect(called.map((m) => [m.actor, m.text])).toEqual([["Anna Kowal", "a halt"], ["Anna Kowal", "the move a violation of the city charter"]]);
-    const pointed = attributed("The Velora company rejected suggestions that the pump caused the crash, pointing to the driver's speed.");
-    expect(pointed.map((m) => [m.stance, m.text])).toEqual([["denied", "the pump caused the crash"], ["asserted", "the driver's speed"]]);
+    expect(called.map((m) => [m.actor, m.text])).toEqual([
+      ["Anna Kowal", "a halt"],
+      ["Anna Kowal", "the move a violation of the city charter"],
+    ]);
+    const pointed = attributed(
+      "The Velora company rejected suggestions that the pump caused the crash, pointing to the driver's speed.",
+    );
+    expect(pointed.map((m) => [m.stance, m.text])).toEqual([
+      ["denied", "the pump caused the crash"],
+      ["asserted", "the driver's speed"],
+    ]);
   });
 
   it("ends a trailing attribution at ', but he warned …', whose 'he' is the speaker named before it", () => {
-    const found = attributed("The city has no plans to close the bridge, Mayor Anna Kowal said, but she warned that tolls could rise next year.");
-    expect(found.map((m) => [m.actor, m.text])).toEqual([["Anna Kowal", "The city has no plans to close the bridge"], ["Anna Kowal", "tolls could rise next year"]]);
+    const found = attributed(
+      "The city has no plans to close the bridge, Mayor Anna Kowal said, but she warned that tolls could rise next year.",
+    );
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["Anna Kowal", "The city has no plans to close the bridge"],
+      ["Anna Kowal", "tolls could rise next year"],
+    ]);
     expect(attributed("He said Mayor Anna Kowal would resign.")[0].actor).not.toBe("Anna Kowal");
   });
 
   it("takes a relative clause after an inverted quote's speaker as describing the speaker", () => {
-    expect(one("“We have never seen the river this low,” said Pavel Dusek, who chairs the growers' union.").actor).toBe("Pavel Dusek");
+    expect(one("“We have never seen the river this low,” said Pavel Dusek, who chairs the growers' union.").actor).toBe(
+      "Pavel Dusek",
+    );
   });
 
   it("trailing attribution: P, S said [adjunct]", () => {
@@ -81,8 +118,15 @@ describe("attribution patterns", () => {
   });
 
   it("according to S, P and P, according to S", () => {
-    expect(one("According to the Health Ministry, the outbreak has peaked.")).toMatchObject({ text: "the outbreak has peaked", actor: "Health Ministry", cue: "according to" });
-    expect(one("The outbreak has peaked, according to the Health Ministry.")).toMatchObject({ text: "The outbreak has peaked", actor: "Health Ministry" });
+    expect(one("According to the Health Ministry, the outbreak has peaked.")).toMatchObject({
+      text: "the outbreak has peaked",
+      actor: "Health Ministry",
+      cue: "according to",
+    });
+    expect(one("The outbreak has peaked, according to the Health Ministry.")).toMatchObject({
+      text: "The outbreak has peaked",
+      actor: "Health Ministry",
+    });
   });
 
   it("phrasal cues: made clear, pointed out, told reporters", () => {
@@ -99,11 +143,16 @@ describe("attribution patterns", () => {
   it("a quote over several sentences belongs to the speaker named after it, sentence by sentence", () => {
     const found = attributed("“The harvest failed. Prices will double,” farm leader Tom Ruiz said.");
     expect(found.map((m) => m.actor)).toEqual(["Tom Ruiz", "Tom Ruiz"]);
-    expect(found.map((m) => m.text)).toEqual([expect.stringContaining("The harvest failed"), expect.stringContaining("Prices will double")]);
+    expect(found.map((m) => m.text)).toEqual([
+      expect.stringContaining("The harvest failed"),
+      expect.stringContaining("Prices will double"),
+    ]);
   });
 
   it("a paragraph quote introduced by 'S said:' is S's, and an unattributed quote sentence continues the last speaker", () => {
-    const found = attributed("Coach Mia Lund said:\n\n“We trained hard all winter. The team is ready for the final.”\n");
+    const found = attributed(
+      "Coach Mia Lund said:\n\n“We trained hard all winter. The team is ready for the final.”\n",
+    );
     expect(found.length).toBeGreaterThanOrEqual(2);
     for (const m of found) expect(m.actor).toBe("Mia Lund");
     const cont = attributed("“Prices are stable,” said banker Ivo Marsh. “Rates will stay low.”");
@@ -111,7 +160,9 @@ describe("attribution patterns", () => {
   });
 
   it("'as S put it' attributes the sentence to S", () => {
-    expect(one("The reform was meant to “clean the stables” – as the senator put it – before the election.").actor).toBe("senator");
+    expect(
+      one("The reform was meant to “clean the stables” – as the senator put it – before the election.").actor,
+    ).toBe("senator");
   });
 
   it("agentless 'It was announced that P' goes to the body last quoted, or to the publisher", () => {
@@ -120,26 +171,39 @@ describe("attribution patterns", () => {
   });
 
   it("'This was stated by S' makes S the relay of the sentence before", () => {
-    const found = attributed("Director Ken Ito urged staff to return to the office. This was stated during a briefing by spokeswoman Amy Chen.");
+    const found = attributed(
+      "Director Ken Ito urged staff to return to the office. This was stated during a briefing by spokeswoman Amy Chen.",
+    );
     expect(found[0]).toMatchObject({ actor: "Ken Ito", via: ["Amy Chen"] });
   });
 
   it("relative clause speaker: '…, S, who accused X of Y'", () => {
     const found = attributed("The audit was criticised by Paul Grant, who accused the board of hiding losses.");
-    expect(found.find((m) => m.cue === "accuse")).toMatchObject({ actor: "Paul Grant", text: "the board of hiding losses" });
+    expect(found.find((m) => m.cue === "accuse")).toMatchObject({
+      actor: "Paul Grant",
+      text: "the board of hiding losses",
+    });
   });
 
   it("a participle after a non-reporting clause: 'S defended X, saying P'", () => {
-    expect(one("Mayor Anna Kowal defended the budget, saying it protects schools.")).toMatchObject({ actor: "Anna Kowal", text: "it protects schools" });
+    expect(one("Mayor Anna Kowal defended the budget, saying it protects schools.")).toMatchObject({
+      actor: "Anna Kowal",
+      text: "it protects schools",
+    });
   });
 
   it("a nominal cue: 'S gave a response that P'", () => {
-    expect(one("The minister gave a firm response that the tax would stay.")).toMatchObject({ text: "the tax would stay" });
+    expect(one("The minister gave a firm response that the tax would stay.")).toMatchObject({
+      text: "the tax would stay",
+    });
   });
 
   it("VP coordination shares the subject: 'S urged X to A and asked for B'", () => {
     const found = attributed("Envoy Sara Nunez urged both sides to hold fire and asked for a corridor for aid.");
-    expect(found.map((m) => [m.actor, m.cue])).toEqual([["Sara Nunez", "urge"], ["Sara Nunez", "ask for"]]);
+    expect(found.map((m) => [m.actor, m.cue])).toEqual([
+      ["Sara Nunez", "urge"],
+      ["Sara Nunez", "ask for"],
+    ]);
   });
 
   it("offsets index the raw text exactly, with leading BOM, CRLF and astral characters", () => {
@@ -168,7 +232,10 @@ describe("what is not an attribution", () => {
   });
 
   it("a clause inside the content whose subject is not a speaker is no relay ('tests confirmed')", () => {
-    expect(one("A spokeswoman said the firm acted as soon as tests confirmed the fault.")).toMatchObject({ actor: "spokeswoman", via: [] });
+    expect(one("A spokeswoman said the firm acted as soon as tests confirmed the fault.")).toMatchObject({
+      actor: "spokeswoman",
+      via: [],
+    });
   });
 
   it("plain narration is the publisher's own statement", () => {

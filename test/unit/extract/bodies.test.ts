@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../../server/extract/index.js";
 import { bodyKey } from "../../../server/extract/actors.js";
+import { extractCorpus } from "../../../server/extract/index.js";
 import { doc, mentionsOf } from "./helpers.js";
 
 const said = (ex: ReturnType<typeof extractCorpus>) => mentionsOf(ex).filter((m) => m.cue !== "narration");
@@ -8,7 +8,13 @@ const said = (ex: ReturnType<typeof extractCorpus>) => mentionsOf(ex).filter((m)
 describe("bodies and their country", () => {
   it("keys a possessive country, a demonym and 'of <Country>' forms of one body alike", () => {
     const key = bodyKey("Ministry of Foreign Affairs of Chile");
-    for (const n of ["Chile's foreign ministry", "the Chilean foreign ministry", "Foreign Ministry of Chile", "the Chilean Ministry of Foreign Affairs"]) expect(bodyKey(n), n).toBe(key);
+    for (const n of [
+      "Chile's foreign ministry",
+      "the Chilean foreign ministry",
+      "Foreign Ministry of Chile",
+      "the Chilean Ministry of Foreign Affairs",
+    ])
+      expect(bodyKey(n), n).toBe(key);
   });
 
   it("keeps bodies of different countries or kinds apart", () => {
@@ -19,9 +25,27 @@ describe("bodies and their country", () => {
 
   it("merges the forms across documents into one actor and links it to the publisher that is that body", () => {
     const ex = extractCorpus([
-      doc("a.txt", "The minister will visit Lima in June.", "Ministry of Foreign Affairs of Chile", "government", "2024-05-01"),
-      doc("b.txt", "The minister will visit Lima in June, Chile's foreign ministry said.", "Andes Wire", "news agency", "2024-05-02"),
-      doc("c.txt", "The Chilean foreign ministry said the minister would visit Lima in June.", "Radio Sur", "broadcaster", "2024-05-03"),
+      doc(
+        "a.txt",
+        "The minister will visit Lima in June.",
+        "Ministry of Foreign Affairs of Chile",
+        "government",
+        "2024-05-01",
+      ),
+      doc(
+        "b.txt",
+        "The minister will visit Lima in June, Chile's foreign ministry said.",
+        "Andes Wire",
+        "news agency",
+        "2024-05-02",
+      ),
+      doc(
+        "c.txt",
+        "The Chilean foreign ministry said the minister would visit Lima in June.",
+        "Radio Sur",
+        "broadcaster",
+        "2024-05-03",
+      ),
     ]);
     const bodies = ex.actors.filter((a) => a.kind === "organization");
     expect(bodies).toHaveLength(1);
@@ -31,45 +55,74 @@ describe("bodies and their country", () => {
   });
 
   it("resolves 'the ministry' to the nearest ministry, not to a nearer body of another kind", () => {
-    const text = "Peru's foreign ministry summoned the ambassador on Monday. The UN refugee agency said 300 people had crossed the border. The ministry said the crossings were illegal.";
+    const text =
+      "Peru's foreign ministry summoned the ambassador on Monday. The UN refugee agency said 300 people had crossed the border. The ministry said the crossings were illegal.";
     const found = said(extractCorpus([doc("a.txt", text)]));
     expect(found.find((m) => m.text.includes("illegal"))!.actor).toMatch(/foreign ministry/i);
   });
 
   it("resolves 'the ministry' to a ministry quoted earlier in lower case, not to a body merely named since", () => {
-    const text = "The minister will visit Lima in June, Chile's foreign ministry said. The minister told reporters the visit was approved by the UN refugee agency. The ministry said the talks would cover migration.";
+    const text =
+      "The minister will visit Lima in June, Chile's foreign ministry said. The minister told reporters the visit was approved by the UN refugee agency. The ministry said the talks would cover migration.";
     const found = said(extractCorpus([doc("a.txt", text)]));
     expect(found.find((m) => m.text.includes("migration"))!.actor).toMatch(/foreign ministry/i);
   });
 
   it("reads 'the regulator' as the body last named, and a pharmaceutical suffix as no part of a company's name", () => {
-    const ex = extractCorpus([doc("a.txt", "The Drug Safety Authority halted the trial run by Corvane Therapeutics. The regulator said the data were incomplete. Corvane said it would appeal.")]);
+    const ex = extractCorpus([
+      doc(
+        "a.txt",
+        "The Drug Safety Authority halted the trial run by Corvane Therapeutics. The regulator said the data were incomplete. Corvane said it would appeal.",
+      ),
+    ]);
     const found = said(ex);
     expect(found.find((m) => m.text.includes("incomplete"))!.actor).toBe("Drug Safety Authority");
-    expect(ex.actors.filter((a) => a.kind === "organization").map((a) => a.name).sort()).toEqual(["Corvane", "Drug Safety Authority"]);
+    expect(
+      ex.actors
+        .filter((a) => a.kind === "organization")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Corvane", "Drug Safety Authority"]);
   });
 
   it("reads a capitalised 'the Ministry' as pointing back to the ministry named before", () => {
-    const found = said(extractCorpus([doc("a.txt", "The Ministry of Water and Energy announces that the filling began on 2 June. The Ministry notes that river levels are low.")]));
+    const found = said(
+      extractCorpus([
+        doc(
+          "a.txt",
+          "The Ministry of Water and Energy announces that the filling began on 2 June. The Ministry notes that river levels are low.",
+        ),
+      ]),
+    );
     expect(found.map((m) => m.actor)).toEqual(["Ministry of Water and Energy", "Ministry of Water and Energy"]);
   });
 
   it("resolves 'the company' past a hospital or agency named since to the company", () => {
-    const text = "Corvane Therapeutics paused the trial. Prof Amir Castell, a hepatologist at St Anne's University Hospital who is not involved in the study, said the injuries were typical. The company said the patient had liver disease.";
+    const text =
+      "Corvane Therapeutics paused the trial. Prof Amir Castell, a hepatologist at St Anne's University Hospital who is not involved in the study, said the injuries were typical. The company said the patient had liver disease.";
     const found = said(extractCorpus([doc("a.txt", text)]));
     expect(found.map((m) => m.actor)).toEqual(["Amir Castell", "Corvane Therapeutics"]);
   });
 
   it("resolves 'the company' to the last body when no body of that kind is named", () => {
-    const found = said(extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]));
+    const found = said(
+      extractCorpus([doc("a.txt", "Velora Motors recalled 4,000 cars. The company said no one was hurt.")]),
+    );
     expect(found[0].actor).toBe("Velora Motors");
   });
 });
 
 describe("citations of relayed speakers", () => {
   it("cites the relaying body and the person it quotes, but not a head of state reported on", () => {
-    const ex = extractCorpus([doc("a.txt", "Chile's foreign ministry said Minister Rosa Vidal had told lawmakers that the border would reopen. President Luis Arce said talks would go on.")]);
-    const cited = ex.citations.map((c) => ex.actors.find((a) => a.id === c.cites)?.name ?? ex.sources.find((s) => s.id === c.cites)?.name);
+    const ex = extractCorpus([
+      doc(
+        "a.txt",
+        "Chile's foreign ministry said Minister Rosa Vidal had told lawmakers that the border would reopen. President Luis Arce said talks would go on.",
+      ),
+    ]);
+    const cited = ex.citations.map(
+      (c) => ex.actors.find((a) => a.id === c.cites)?.name ?? ex.sources.find((s) => s.id === c.cites)?.name,
+    );
     expect(cited).toEqual(expect.arrayContaining(["Rosa Vidal"]));
     expect(cited.some((n) => /foreign ministry/i.test(n ?? ""))).toBe(true);
     expect(cited).not.toContain("Luis Arce");
@@ -79,38 +132,82 @@ describe("citations of relayed speakers", () => {
 describe("reprint credits", () => {
   it("does not count a document's own masthead or dateline credit as a reprint", () => {
     const ex = extractCorpus([
-      doc("a.txt", "LIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.", "Andes Wire", "news agency"),
-      doc("b.txt", "Pacific Daily Online\n\nBorder to reopen\n\nThe border will reopen on Friday, officials said.", "Pacific Daily Online", "aggregator"),
+      doc(
+        "a.txt",
+        "LIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.",
+        "Andes Wire",
+        "news agency",
+      ),
+      doc(
+        "b.txt",
+        "Pacific Daily Online\n\nBorder to reopen\n\nThe border will reopen on Friday, officials said.",
+        "Pacific Daily Online",
+        "aggregator",
+      ),
     ]);
     expect(ex.citations.filter((c) => c.kind === "reprint")).toEqual([]);
   });
 
   it("reads 'Source: X' after a section rule and 'originally published by X' as reprint credits, not any capitalised phrase", () => {
     const ex = extractCorpus([
-      doc("a.txt", "NewsBrief | World | Source: Andes Wire\n\nThe border will reopen on Friday, officials said.", "NewsBrief", "aggregator"),
-      doc("b.txt", "The border will reopen on Friday, officials said.\n\nThis story was originally published by Pacific Daily Online and is reprinted with permission.", "NewsBrief", "aggregator"),
-      doc("c.txt", "The border will reopen on Friday, officials said.\n\nThe plan was originally published by Minister Ana Ruiz in May.", "NewsBrief", "aggregator"),
+      doc(
+        "a.txt",
+        "NewsBrief | World | Source: Andes Wire\n\nThe border will reopen on Friday, officials said.",
+        "NewsBrief",
+        "aggregator",
+      ),
+      doc(
+        "b.txt",
+        "The border will reopen on Friday, officials said.\n\nThis story was originally published by Pacific Daily Online and is reprinted with permission.",
+        "NewsBrief",
+        "aggregator",
+      ),
+      doc(
+        "c.txt",
+        "The border will reopen on Friday, officials said.\n\nThe plan was originally published by Minister Ana Ruiz in May.",
+        "NewsBrief",
+        "aggregator",
+      ),
     ]);
-    const reprints = ex.citations.filter((c) => c.kind === "reprint").map((c) => [ex.documents.find((d) => d.id === c.document)?.file, ex.sources.find((s) => s.id === c.cites)?.name]);
-    expect(reprints).toEqual([["a.txt", "Andes Wire"], ["b.txt", "Pacific Daily Online"]]);
+    const reprints = ex.citations
+      .filter((c) => c.kind === "reprint")
+      .map((c) => [
+        ex.documents.find((d) => d.id === c.document)?.file,
+        ex.sources.find((s) => s.id === c.cites)?.name,
+      ]);
+    expect(reprints).toEqual([
+      ["a.txt", "Andes Wire"],
+      ["b.txt", "Pacific Daily Online"],
+    ]);
   });
 
   it("keeps the credit of another agency an aggregator reprints", () => {
-    const ex = extractCorpus([doc("a.txt", "Pacific Daily Online\n\nLIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.", "Pacific Daily Online", "aggregator")]);
-    const names = ex.citations.filter((c) => c.kind === "reprint").map((c) => ex.sources.find((s) => s.id === c.cites)?.name);
+    const ex = extractCorpus([
+      doc(
+        "a.txt",
+        "Pacific Daily Online\n\nLIMA, May 6 (Andes Wire) -- The border will reopen on Friday, officials said.",
+        "Pacific Daily Online",
+        "aggregator",
+      ),
+    ]);
+    const names = ex.citations
+      .filter((c) => c.kind === "reprint")
+      .map((c) => ex.sources.find((s) => s.id === c.cites)?.name);
     expect(names).toEqual(["Andes Wire"]);
   });
 });
 
 describe("the statement said", () => {
   it("goes to the body that issued the statement, not to the person quoted just before", () => {
-    const text = "Chile's foreign ministry said in a statement that the talks had gone well.\n\n\"We are ready to sign,\" Foreign Minister Ana Ruiz said.\n\nBoth sides will meet again in June, the statement said.";
+    const text =
+      'Chile\'s foreign ministry said in a statement that the talks had gone well.\n\n"We are ready to sign," Foreign Minister Ana Ruiz said.\n\nBoth sides will meet again in June, the statement said.';
     const found = mentionsOf(extractCorpus([doc("a.txt", text)])).filter((m) => m.cue !== "narration");
     expect(found.find((m) => m.text.includes("June"))!.actor).toMatch(/foreign ministry/i);
   });
 
   it("stays with the person when a person issued it and no body was named", () => {
-    const text = "Ana Ruiz said in a statement that the talks had gone well.\n\nBoth sides will meet again in June, the statement added.";
+    const text =
+      "Ana Ruiz said in a statement that the talks had gone well.\n\nBoth sides will meet again in June, the statement added.";
     const found = mentionsOf(extractCorpus([doc("a.txt", text)])).filter((m) => m.cue !== "narration");
     expect(found.find((m) => m.text.includes("June"))!.actor).toBe("Ana Ruiz");
   });

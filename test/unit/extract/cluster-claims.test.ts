@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { clusterClaims } from "../../../server/extract/cluster-claims.js";
 import { featuresOf } from "../../../server/extract/features.js";
-import { analyse } from "../../../server/extract/nlp.js";
 import { extractCorpus } from "../../../server/extract/index.js";
+import { analyse } from "../../../server/extract/nlp.js";
 import { readDocument } from "../../../server/extract/read-document.js";
 import { doc, mentionsOf } from "./helpers.js";
 
@@ -38,7 +38,9 @@ describe("claim clustering", () => {
   });
 
   it("folds places to their state and parts of hyphenated words", () => {
-    expect(features("Washington will send aid to Kyiv").terms).toEqual(expect.arrayContaining(["@United States", "@Ukraine"]));
+    expect(features("Washington will send aid to Kyiv").terms).toEqual(
+      expect.arrayContaining(["@United States", "@Ukraine"]),
+    );
     expect(features("US-Russia relations").terms).toEqual(expect.arrayContaining(["@United States", "@Russia"]));
   });
 
@@ -55,16 +57,35 @@ describe("claim clustering", () => {
   });
 
   it("gives the same extraction from readings made elsewhere (worker threads)", () => {
-    const docs = [doc("a.txt", "Mayor Lee said the tunnel would open in March.", "A"), doc("b.txt", "The tunnel will open in March, Lee said.", "B")];
+    const docs = [
+      doc("a.txt", "Mayor Lee said the tunnel would open in March.", "A"),
+      doc("b.txt", "The tunnel will open in March, Lee said.", "B"),
+    ];
     const readings = new Map(docs.map((d) => [d.id, readDocument(d.text)]));
     expect(extractCorpus(docs, { readings })).toEqual(extractCorpus(docs));
   });
 
   it("scales by blocking: many unrelated mentions each end in their own claim", () => {
-    const words = ["apple", "harbor", "violin", "glacier", "tractor", "lantern", "meteor", "orchid", "pylon", "quartz", "saddle", "tundra"];
+    const words = [
+      "apple",
+      "harbor",
+      "violin",
+      "glacier",
+      "tractor",
+      "lantern",
+      "meteor",
+      "orchid",
+      "pylon",
+      "quartz",
+      "saddle",
+      "tundra",
+    ];
     const texts: string[] = [];
-    for (let i = 0; i < 400; i++) texts.push(`${words[i % 12]} ${words[(i * 7 + 3) % 12]} report number ${i} about ${words[(i * 5 + 1) % 12]}${i}`);
-    const ids = clusterClaims(texts.map((t) => ({ features: { terms: t.split(" ").filter((w) => w.length > 3), negated: false } })));
+    for (let i = 0; i < 400; i++)
+      texts.push(`${words[i % 12]} ${words[(i * 7 + 3) % 12]} report number ${i} about ${words[(i * 5 + 1) % 12]}${i}`);
+    const ids = clusterClaims(
+      texts.map((t) => ({ features: { terms: t.split(" ").filter((w) => w.length > 3), negated: false } })),
+    );
     expect(ids).toHaveLength(400);
     expect(new Set(ids).size).toBeGreaterThan(1);
   });

@@ -1,7 +1,7 @@
 /** Claim clustering with the real sentence-embedding model: paraphrases join, the guards still hold. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { clusterClaims } from "../../../server/extract/cluster-claims.js";
-import { embedHere, type Embeddings } from "../../../server/extract/embeddings.js";
+import { type Embeddings, embedHere } from "../../../server/extract/embeddings.js";
 import { featuresOf } from "../../../server/extract/features.js";
 import { analyse } from "../../../server/extract/nlp.js";
 

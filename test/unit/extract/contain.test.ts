@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractContained } from "../../../server/extract/contain.js";
 import { extractCorpus } from "../../../server/extract/index.js";
-import { readDocument, type DocumentReading } from "../../../server/extract/read-document.js";
+import { type DocumentReading, readDocument } from "../../../server/extract/read-document.js";
 import { doc } from "./helpers.js";
 
 const good = doc("good.txt", "The minister said that the bridge was finished on time.");
@@ -20,19 +20,29 @@ describe("extraction containment", () => {
   it("leaves out a document whose reading throws, names it, and extracts the rest as if it were absent", () => {
     const read = faultOn(bad.text, readDocument, (t) => [t]);
     const { extraction, problems } = extractContained([good, bad, other], read);
-    expect(problems).toEqual([{ file: "bad.txt", severity: "error", message: expect.stringMatching(/^extraction failed in .+: .+; the document is left out/) }]);
+    expect(problems).toEqual([
+      {
+        file: "bad.txt",
+        severity: "error",
+        message: expect.stringMatching(/^extraction failed in .+: .+; the document is left out/),
+      },
+    ]);
     expect(extraction).toEqual(extractCorpus([good, other]));
   });
 
   it("finds the document that makes the corpus-wide half throw, and assembles the others", () => {
-    const assemble = faultOn(bad.text, (docs: typeof good[], readings: ReadonlyMap<string, DocumentReading>) => extractCorpus(docs, { readings }), (docs) => docs.map((d) => d.text));
+    const assemble = faultOn(
+      bad.text,
+      (docs: (typeof good)[], readings: ReadonlyMap<string, DocumentReading>) => extractCorpus(docs, { readings }),
+      (docs) => docs.map((d) => d.text),
+    );
     const { extraction, problems } = extractContained([good, bad, other], undefined, assemble);
     expect(problems.map((p) => p.file)).toEqual(["bad.txt"]);
     expect(extraction).toEqual(extractCorpus([good, other]));
   });
 
   it("throws an error no single document causes: that is the extractor's, not a document's", () => {
-    const assemble = (docs: typeof good[]) => {
+    const assemble = (docs: (typeof good)[]) => {
       if (docs.length > 1) throw new Error("pairwise fault");
       return extractCorpus(docs);
     };

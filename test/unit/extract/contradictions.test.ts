@@ -2,11 +2,15 @@ import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../../server/extract/index.js";
 import { doc, mentionsOf } from "./helpers.js";
 
-const corpus = (...texts: string[]) => mentionsOf(extractCorpus(texts.map((t, i) => doc(`d${i}.txt`, t, `Outlet ${i}`, "newspaper", `2024-05-0${i + 1}`))));
+const corpus = (...texts: string[]) =>
+  mentionsOf(extractCorpus(texts.map((t, i) => doc(`d${i}.txt`, t, `Outlet ${i}`, "newspaper", `2024-05-0${i + 1}`))));
 
 describe("a negated restatement denies the claim it restates (contradictions.ts)", () => {
   it("'the militia shelled the depot' then 'we did not shell the depot': the second denies the first, in the same claim", () => {
-    const found = corpus("The coastal guard said the river militia shelled the fuel depot at Orvik on Monday.", "“We did not shell the fuel depot at Orvik,” a militia commander, Ari Lahti, said.");
+    const found = corpus(
+      "The coastal guard said the river militia shelled the fuel depot at Orvik on Monday.",
+      "“We did not shell the fuel depot at Orvik,” a militia commander, Ari Lahti, said.",
+    );
     const denial = found.find((m) => m.actor === "Ari Lahti")!;
     const claim = found.find((m) => m.actor === "coastal guard")!;
     expect(denial.stance).toBe("denied");
@@ -14,7 +18,10 @@ describe("a negated restatement denies the claim it restates (contradictions.ts)
   });
 
   it("the same speaker negating is no denial of their own claim", () => {
-    const found = corpus("Ari Lahti said the militia shelled the fuel depot at Orvik.", "Ari Lahti said the militia did not shell the fuel depot at Orvik.");
+    const found = corpus(
+      "Ari Lahti said the militia shelled the fuel depot at Orvik.",
+      "Ari Lahti said the militia did not shell the fuel depot at Orvik.",
+    );
     expect(found.every((m) => m.stance === "asserted")).toBe(true);
   });
 
@@ -29,13 +36,28 @@ describe("a negated restatement denies the claim it restates (contradictions.ts)
   });
 
   it("a hypothesis is not what a negation denies ('as we would if troops were sent')", () => {
-    const found = corpus("An aide, Paul Rehn, said Norland would act as Sorland would if troops were sent to the border.", "Minister Eva Berg said Sorland would not send troops to the border.");
+    const found = corpus(
+      "An aide, Paul Rehn, said Norland would act as Sorland would if troops were sent to the border.",
+      "Minister Eva Berg said Sorland would not send troops to the border.",
+    );
     expect(found.every((m) => m.stance === "asserted")).toBe(true);
   });
 
   it("the mention carries the rule that made it a denial", () => {
-    const ex = extractCorpus([doc("a.txt", "The port authority said the tanker leaked oil near Skarn.", "A"), doc("b.txt", "“The tanker did not leak oil near Skarn,” the owner, Lars Vik, said.", "B", "newspaper", "2024-05-02")]);
-    const rules = ex.claims.flatMap((c) => c.mentions).filter((m) => m.stance === "denied").map((m) => m.rule);
+    const ex = extractCorpus([
+      doc("a.txt", "The port authority said the tanker leaked oil near Skarn.", "A"),
+      doc(
+        "b.txt",
+        "“The tanker did not leak oil near Skarn,” the owner, Lars Vik, said.",
+        "B",
+        "newspaper",
+        "2024-05-02",
+      ),
+    ]);
+    const rules = ex.claims
+      .flatMap((c) => c.mentions)
+      .filter((m) => m.stance === "denied")
+      .map((m) => m.rule);
     expect(rules).toEqual([expect.stringMatching(/\+negated-restatement$/)]);
   });
 });

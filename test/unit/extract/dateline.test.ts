@@ -25,7 +25,9 @@ describe("datelines", () => {
   });
 
   it("keeps the dateline out of a mention's span", () => {
-    const [m] = attributed("LIMA, March 3 (Andes Wire) -- The copper mine will stay closed until June, the energy ministry said on Tuesday.");
+    const [m] = attributed(
+      "LIMA, March 3 (Andes Wire) -- The copper mine will stay closed until June, the energy ministry said on Tuesday.",
+    );
     expect(m.text).toBe("The copper mine will stay closed until June");
   });
 });

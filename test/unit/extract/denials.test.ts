@@ -49,7 +49,10 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
       expect(m).toMatchObject({ actor: "Rana Celik", stance: "denied", text: "the vaccine stops every infection" });
     });
     it("S said it had never said P", () => {
-      expect(only("The federation said it had never said the final would move to Lisbon.")).toMatchObject({ stance: "denied", text: "the final would move to Lisbon" });
+      expect(only("The federation said it had never said the final would move to Lisbon.")).toMatchObject({
+        stance: "denied",
+        text: "the final would move to Lisbon",
+      });
     });
     it("a negated report of an object is not a denial ('did not say the date')", () => {
       const found = extractText("The club did not say the date of the vote.");

@@ -3,7 +3,13 @@ import type { CorpusDocument, SourceKind } from "../../../server/corpus/types.js
 import { extractCorpus } from "../../../server/extract/index.js";
 import type { Extraction, Mention } from "../../../server/extract/types.js";
 
-export function doc(file: string, content: string, source = "Test Gazette", kind: SourceKind = "newspaper", publishedAt = "2024-05-01"): CorpusDocument {
+export function doc(
+  file: string,
+  content: string,
+  source = "Test Gazette",
+  kind: SourceKind = "newspaper",
+  publishedAt = "2024-05-01",
+): CorpusDocument {
   return makeDocument({ file, content, publisher: { name: source, kind }, publishedAt });
 }
 
@@ -18,10 +24,25 @@ export interface Found {
 
 /** Every mention with its actor's name (or the source's name for narration), in text order. */
 export function mentionsOf(ex: Extraction): Found[] {
-  const name = new Map<string, string>([...ex.actors.map((a) => [a.id, a.name] as const), ...ex.sources.map((s) => [s.id, `source:${s.name}`] as const)]);
+  const name = new Map<string, string>([
+    ...ex.actors.map((a) => [a.id, a.name] as const),
+    ...ex.sources.map((s) => [s.id, `source:${s.name}`] as const),
+  ]);
   const rows: (Found & { m: Mention })[] = [];
-  for (const c of ex.claims) for (const m of c.mentions) rows.push({ m, text: m.text, actor: name.get(m.actor) ?? m.actor, stance: m.stance, via: m.via.map((v) => name.get(v) ?? v), cue: m.cue, claim: c.id });
-  return rows.sort((a, b) => a.m.document.localeCompare(b.m.document) || a.m.start - b.m.start).map(({ m: _m, ...r }) => r);
+  for (const c of ex.claims)
+    for (const m of c.mentions)
+      rows.push({
+        m,
+        text: m.text,
+        actor: name.get(m.actor) ?? m.actor,
+        stance: m.stance,
+        via: m.via.map((v) => name.get(v) ?? v),
+        cue: m.cue,
+        claim: c.id,
+      });
+  return rows
+    .sort((a, b) => a.m.document.localeCompare(b.m.document) || a.m.start - b.m.start)
+    .map(({ m: _m, ...r }) => r);
 }
 
 export function extractText(content: string, source?: string, kind?: SourceKind): Found[] {

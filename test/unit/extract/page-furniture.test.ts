@@ -4,18 +4,26 @@ import { extractText } from "./helpers.js";
 
 describe("headlines", () => {
   it("'S says P' in a headline is S's claim, with a rule name that says it came from a headline", () => {
-    const found = extractText("Port authority says the Kessel terminal will reopen on Monday\n\nShips queued outside the harbour on Friday.");
+    const found = extractText(
+      "Port authority says the Kessel terminal will reopen on Monday\n\nShips queued outside the harbour on Friday.",
+    );
     const m = found.find((x) => x.text.includes("Kessel terminal"));
     expect(m).toMatchObject({ actor: "Port authority", text: "the Kessel terminal will reopen on Monday" });
   });
 
   it("'P: SPEAKER' in a headline is the speaker's claim", () => {
-    const found = extractText("Claims of a leak at the Varna refinery are baseless: Energy Ministry\n\nThe refinery has run at full capacity since May.");
-    expect(found.find((x) => x.actor === "Energy Ministry")?.text).toBe("Claims of a leak at the Varna refinery are baseless");
+    const found = extractText(
+      "Claims of a leak at the Varna refinery are baseless: Energy Ministry\n\nThe refinery has run at full capacity since May.",
+    );
+    expect(found.find((x) => x.actor === "Energy Ministry")?.text).toBe(
+      "Claims of a leak at the Varna refinery are baseless",
+    );
   });
 
   it("a narrating headline, a crumb trail and a credit stay out", () => {
-    const found = extractText("Floods close the Kessel terminal\nNews | World | Source: Harbour Wire\n\nShips queued outside the harbour on Friday.");
+    const found = extractText(
+      "Floods close the Kessel terminal\nNews | World | Source: Harbour Wire\n\nShips queued outside the harbour on Friday.",
+    );
     expect(found.every((m) => !m.text.includes("Kessel") && !m.text.includes("Source"))).toBe(true);
   });
 });
@@ -34,12 +42,18 @@ describe("site furniture", () => {
   });
 
   it("an article sentence that mentions a newsletter or a donation is no furniture", () => {
-    expect(boilerplateRule("The charity said the minister had promised in a newsletter sent to all members in March that the hospital wing would open before the end of the year, and that the ministry would match every donation.")).toBeUndefined();
+    expect(
+      boilerplateRule(
+        "The charity said the minister had promised in a newsletter sent to all members in March that the hospital wing would open before the end of the year, and that the ministry would match every donation.",
+      ),
+    ).toBeUndefined();
     expect(boilerplateRule("The governor said the bridge would reopen in June.")).toBeUndefined();
   });
 
   it("furniture lines give no claims, the article around them does", () => {
-    const found = extractText("Support independent journalism: donate now.\nThe governor said the bridge would reopen in June.\nSign up for our newsletter");
+    const found = extractText(
+      "Support independent journalism: donate now.\nThe governor said the bridge would reopen in June.\nSign up for our newsletter",
+    );
     expect(found.map((m) => m.text)).toEqual(["the bridge would reopen in June"]);
   });
 

@@ -4,19 +4,29 @@ import { attributed, doc, extractText } from "./helpers.js";
 
 describe("relays closing a sentence", () => {
   it("“S said that P,” X reports: S speaks, X relays, and the span stops before the closing quote", () => {
-    const [m] = attributed("“The governor stressed that the levees would hold through the spring floods,” the regional water board reports.");
-    expect(m).toMatchObject({ actor: "governor", text: "the levees would hold through the spring floods", via: ["regional water board"] });
+    const [m] = attributed(
+      "“The governor stressed that the levees would hold through the spring floods,” the regional water board reports.",
+    );
+    expect(m).toMatchObject({
+      actor: "governor",
+      text: "the levees would hold through the spring floods",
+      via: ["regional water board"],
+    });
   });
 
   it("“P,” S said; X reported.: S speaks through X", () => {
-    const found = attributed("“Our inspectors found no trace of the toxin in the harvest,” Okafor said; Coastal Radio reported.");
+    const found = attributed(
+      "“Our inspectors found no trace of the toxin in the harvest,” Okafor said; Coastal Radio reported.",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ actor: "Okafor", via: ["Coastal Radio"] });
     expect(found[0].text).toContain("no trace of the toxin");
   });
 
   it("“P,” S said, according to the X readout: X relays", () => {
-    const [m] = attributed("“We will reopen the consulate before the summer,” Minister Elif Aydin said, according to the Foreign Ministry readout.");
+    const [m] = attributed(
+      "“We will reopen the consulate before the summer,” Minister Elif Aydin said, according to the Foreign Ministry readout.",
+    );
     expect(m).toMatchObject({ actor: "Elif Aydin", via: ["Foreign Ministry"] });
     expect(m.text).toContain("reopen the consulate");
   });
@@ -24,7 +34,9 @@ describe("relays closing a sentence", () => {
 
 describe("speakers and addressees around a trailing cue", () => {
   it("“P,” NAME, TITLE of BODY told reporters: the name speaks, not the title", () => {
-    const [m] = attributed("“The mill never stored chlorine on that site,” Tomas Brandt, spokesman for the Harlow Paper Company told reporters on Friday.");
+    const [m] = attributed(
+      "“The mill never stored chlorine on that site,” Tomas Brandt, spokesman for the Harlow Paper Company told reporters on Friday.",
+    );
     expect(m.actor).toBe("Tomas Brandt");
     expect(m.text).toContain("never stored chlorine");
   });
@@ -87,7 +99,9 @@ describe("nested commitments are the reporter's account", () => {
     expect(m.actor).toBe("ministry");
   });
   it("Y told Z that P, the statement said: Y speaks through the statement", () => {
-    const found = attributed("Minister Tove Aas told her counterpart that the ferry link would resume, the statement said.");
+    const found = attributed(
+      "Minister Tove Aas told her counterpart that the ferry link would resume, the statement said.",
+    );
     expect(found[0].actor).toBe("Tove Aas");
   });
 });

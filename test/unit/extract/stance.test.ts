@@ -9,12 +9,18 @@ describe("stance", () => {
   });
 
   it("'S dismissed suggestions that P' and 'S rejected claims that P' deny P", () => {
-    expect(attributed("Minister Eva Lind dismissed suggestions that the tax breached the constitution.")[0]).toMatchObject({ stance: "denied", text: "the tax breached the constitution" });
-    expect(attributed("Minister Eva Lind rejected claims that the tax breached the constitution.")[0]).toMatchObject({ stance: "denied" });
+    expect(
+      attributed("Minister Eva Lind dismissed suggestions that the tax breached the constitution.")[0],
+    ).toMatchObject({ stance: "denied", text: "the tax breached the constitution" });
+    expect(attributed("Minister Eva Lind rejected claims that the tax breached the constitution.")[0]).toMatchObject({
+      stance: "denied",
+    });
   });
 
   it("'S said the claim that P was baseless' denies P", () => {
-    expect(attributed("Spokesman Omar Haddad said the claim that the army shelled the town was baseless.")[0]).toMatchObject({ stance: "denied", text: "the army shelled the town" });
+    expect(
+      attributed("Spokesman Omar Haddad said the claim that the army shelled the town was baseless.")[0],
+    ).toMatchObject({ stance: "denied", text: "the army shelled the town" });
   });
 
   it("negation inside the claim is part of the claim, not a denial", () => {
@@ -37,7 +43,13 @@ describe("stance", () => {
 
   it("a denial in one document attaches to the claim asserted in another when the wording matches", () => {
     const ex = extractCorpus([
-      doc("a.txt", "Inspector Hana Kato said the factory dumped waste into the river.", "River Times", "newspaper", "2024-05-01"),
+      doc(
+        "a.txt",
+        "Inspector Hana Kato said the factory dumped waste into the river.",
+        "River Times",
+        "newspaper",
+        "2024-05-01",
+      ),
       doc("b.txt", "The factory denied that it dumped waste into the river.", "Valley Post", "newspaper", "2024-05-02"),
     ]);
     const found = mentionsOf(ex);
@@ -49,7 +61,9 @@ describe("stance", () => {
     const glossed = attributed("The ministry poured cold water on the report, noting that there was no such plan.");
     expect(glossed).toHaveLength(1);
     expect(glossed[0].stance).toBe("denied");
-    const positive = attributed("The firm rejected the criticism, saying the recall began as soon as the fault was found.");
+    const positive = attributed(
+      "The firm rejected the criticism, saying the recall began as soon as the fault was found.",
+    );
     expect(positive.map((m) => m.stance)).toEqual(["denied", "asserted"]);
   });
 });

@@ -4,12 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCorpus } from "../../../server/corpus/read-corpus.js";
-import { generateCorpus, type GenerateStats } from "../../../server/gen/index.js";
+import { type GenerateStats, generateCorpus } from "../../../server/gen/index.js";
 
 interface Gold {
   actors: { id: string; aliases: string[] }[];
   documents: { document: string; cites: string[]; narrators: string[] }[];
-  claims: { id: string; mentions: { document: string; start: number; end: number; evidence: string; stance: string; actors: string[] }[] }[];
+  claims: {
+    id: string;
+    mentions: { document: string; start: number; end: number; evidence: string; stance: string; actors: string[] }[];
+  }[];
 }
 
 const root = mkdtempSync(path.join(tmpdir(), "gen-test-"));
@@ -26,7 +29,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const digest = async (dir: string) => {
   const corpus = await readCorpus(dir);
   const h = createHash("sha256");
-  for (const d of corpus.documents) h.update(d.file + "\0" + d.text + "\0" + JSON.stringify(d.publisher) + d.publishedAt);
+  for (const d of corpus.documents)
+    h.update(d.file + "\0" + d.text + "\0" + JSON.stringify(d.publisher) + d.publishedAt);
   return h.digest("hex");
 };
 
@@ -74,7 +78,15 @@ describe("generateCorpus", () => {
 
   it("reads like news: reporting verbs, according to, quotes, denials, pronoun back-references", async () => {
     const all = (await readCorpus(corpusA)).documents.map((d) => d.text).join("\n");
-    for (const pattern of [/\bsaid that\b/, /\baccording to\b/i, /[“"][A-Z][^”"]+,[”"] (he|she|it) (said|added)/, /\b(denied|dismissed claims|rejected reports) that\b/, /\b(He|She) said\b/, /\bthe agency\b/, /\(([A-Z]{2,5})\) -/]) {
+    for (const pattern of [
+      /\bsaid that\b/,
+      /\baccording to\b/i,
+      /[“"][A-Z][^”"]+,[”"] (he|she|it) (said|added)/,
+      /\b(denied|dismissed claims|rejected reports) that\b/,
+      /\b(He|She) said\b/,
+      /\bthe agency\b/,
+      /\(([A-Z]{2,5})\) -/,
+    ]) {
       expect(all).toMatch(pattern);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseShard, partition, selectShard, shardOf } from "../../../server/shard/shard-of.js";
 import { documentId } from "../../../server/corpus/document.js";
+import { parseShard, partition, selectShard, shardOf } from "../../../server/shard/shard-of.js";
 
 const docs = Array.from({ length: 2000 }, (_, i) => ({ id: documentId(`d${Math.floor(i / 1000)}/${i}.txt`) }));
 

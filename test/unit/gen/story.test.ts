@@ -22,9 +22,15 @@ describe("renderClause", () => {
   const slots = { A: "Veloria", month: "May" };
   it("fills slots, moves the tail, shifts tense only in reported speech", () => {
     expect(renderClause(t, plain, slots, {})).toBe("Veloria will withdraw its troops by the end of May");
-    expect(renderClause(t, { ...plain, fronted: true }, slots, {})).toBe("by the end of May, Veloria will withdraw its troops");
-    expect(renderClause(t, { ...plain, backshift: true }, slots, {})).toBe("Veloria would withdraw its troops by the end of May");
-    expect(renderClause(t, { ...plain, backshift: true }, slots, {}, true)).toBe("Veloria will withdraw its troops by the end of May");
+    expect(renderClause(t, { ...plain, fronted: true }, slots, {})).toBe(
+      "by the end of May, Veloria will withdraw its troops",
+    );
+    expect(renderClause(t, { ...plain, backshift: true }, slots, {})).toBe(
+      "Veloria would withdraw its troops by the end of May",
+    );
+    expect(renderClause(t, { ...plain, backshift: true }, slots, {}, true)).toBe(
+      "Veloria will withdraw its troops by the end of May",
+    );
     expect(renderClause(t, { ...plain, metonym: true }, slots, { A: "Port Aldane" })).toMatch(/^Port Aldane will/);
   });
   it("names a missing slot", () => {

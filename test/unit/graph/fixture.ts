@@ -1,4 +1,4 @@
-import { withProvenance, type ExtractionWithoutProvenance } from "../../../server/extract/provenance.js";
+import { type ExtractionWithoutProvenance, withProvenance } from "../../../server/extract/provenance.js";
 import type { Extraction, Mention } from "../../../server/extract/types.js";
 
 /** A small hand-built extraction: a wire story, a paper that reprints it, the Kremlin speaking for itself. */
@@ -8,7 +8,14 @@ export function smallExtraction(): Extraction {
 
 /** The same, before provenance (outlet actors, reports, reprints) is decided. */
 export function smallExtractionBeforeProvenance(): ExtractionWithoutProvenance {
-  const m = (id: string, document: string, start: number, actor: string, stance: "asserted" | "denied" = "asserted", via: string[] = []): Mention => ({
+  const m = (
+    id: string,
+    document: string,
+    start: number,
+    actor: string,
+    stance: "asserted" | "denied" = "asserted",
+    via: string[] = [],
+  ): Mention => ({
     id,
     document,
     start,
@@ -24,10 +31,41 @@ export function smallExtractionBeforeProvenance(): ExtractionWithoutProvenance {
   return {
     extractorVersion: "test-1",
     documents: [
-      { id: "doc-wire", file: "a/wire.txt", source: "src-wire", title: "Wire story", publishedAt: "2021-12-30", contentHash: "h1", text: "Wire: Putin said talks should continue. ".repeat(3) },
-      { id: "doc-paper", file: "b/paper.txt", source: "src-paper", title: "Paper story", publishedAt: "2021-12-31T08:00:00+03:00", contentHash: "h2", text: "Paper text" },
-      { id: "doc-kremlin", file: "c/kremlin.txt", source: "src-kremlin", title: "Readout", publishedAt: "2021-12-30T21:30:00Z", contentHash: "h3", text: "Kremlin readout" },
-      { id: "doc-anon", file: "d/anon.txt", source: null, title: "No publisher", contentHash: "h4", text: "Anonymous text" },
+      {
+        id: "doc-wire",
+        file: "a/wire.txt",
+        source: "src-wire",
+        title: "Wire story",
+        publishedAt: "2021-12-30",
+        contentHash: "h1",
+        text: "Wire: Putin said talks should continue. ".repeat(3),
+      },
+      {
+        id: "doc-paper",
+        file: "b/paper.txt",
+        source: "src-paper",
+        title: "Paper story",
+        publishedAt: "2021-12-31T08:00:00+03:00",
+        contentHash: "h2",
+        text: "Paper text",
+      },
+      {
+        id: "doc-kremlin",
+        file: "c/kremlin.txt",
+        source: "src-kremlin",
+        title: "Readout",
+        publishedAt: "2021-12-30T21:30:00Z",
+        contentHash: "h3",
+        text: "Kremlin readout",
+      },
+      {
+        id: "doc-anon",
+        file: "d/anon.txt",
+        source: null,
+        title: "No publisher",
+        contentHash: "h4",
+        text: "Anonymous text",
+      },
     ],
     sources: [
       { id: "src-wire", name: "Wire", kind: "news agency" },
@@ -45,9 +83,21 @@ export function smallExtractionBeforeProvenance(): ExtractionWithoutProvenance {
       {
         id: "clm-talks",
         text: "talks should continue",
-        mentions: [m("men-1", "doc-wire", 10, "act-putin", "asserted", ["src-kremlin"]), m("men-2", "doc-paper", 40, "act-putin"), m("men-3", "doc-kremlin", 5, "src-kremlin"), m("men-4", "doc-wire", 60, "act-putin")],
+        mentions: [
+          m("men-1", "doc-wire", 10, "act-putin", "asserted", ["src-kremlin"]),
+          m("men-2", "doc-paper", 40, "act-putin"),
+          m("men-3", "doc-kremlin", 5, "src-kremlin"),
+          m("men-4", "doc-wire", 60, "act-putin"),
+        ],
       },
-      { id: "clm-sanctions", text: "sanctions would be a mistake", mentions: [m("men-5", "doc-paper", 80, "act-biden", "denied", ["act-kremlin", "src-wire"]), m("men-6", "doc-anon", 0, "act-biden")] },
+      {
+        id: "clm-sanctions",
+        text: "sanctions would be a mistake",
+        mentions: [
+          m("men-5", "doc-paper", 80, "act-biden", "denied", ["act-kremlin", "src-wire"]),
+          m("men-6", "doc-anon", 0, "act-biden"),
+        ],
+      },
     ],
     citations: [
       { document: "doc-paper", cites: "src-wire", start: 100, end: 104, kind: "reprint" },

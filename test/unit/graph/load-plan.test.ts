@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cypherFile } from "../../../server/graph/cypher-file.js";
-import { batchDocuments, EDGE_KEYS, planLoad, toDateTime, type DocumentPlan } from "../../../server/graph/load-plan.js";
+import { batchDocuments, type DocumentPlan, EDGE_KEYS, planLoad, toDateTime } from "../../../server/graph/load-plan.js";
 import { smallExtraction } from "./fixture.js";
 
 const plan = (e = smallExtraction(), corpus = "corpus-a") => planLoad(e, { corpus });
@@ -57,14 +57,19 @@ describe("planLoad", () => {
     }
     e.claims[0].mentions[0].actor = "act-ghost"; // men-1, the wire's report of clm-talks
     expect(doc(plan(e), "doc-wire").reports).toEqual([]);
-    expect(plan(e).issues).toEqual(expect.arrayContaining([expect.stringMatching(/report rep-\S+ names mention men-1, which is not loaded/)]));
+    expect(plan(e).issues).toEqual(
+      expect.arrayContaining([expect.stringMatching(/report rep-\S+ names mention men-1, which is not loaded/)]),
+    );
   });
 
   it("keeps offsets as Neo4j integers and relays in order", () => {
     const m = doc(plan(), "doc-paper").mentions.find((x) => x.id === "men-5")!;
     expect(m.start.toNumber()).toBe(80);
     expect(m.via).toEqual(["act-kremlin", "src-wire"]);
-    expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([["act-kremlin", 0], ["src-wire", 1]]);
+    expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([
+      ["act-kremlin", 0],
+      ["src-wire", 1],
+    ]);
   });
 
   it("writes the extraction's reprints, naming one of a document it does not hold", () => {
@@ -132,7 +137,11 @@ describe("the edge properties", () => {
     const edgeMaps = [...written.matchAll(/:(?:ASSERTED|DENIED) \{([^}]*)\}/g)].map((m) => m[1]);
     const mentionMap = /:Mention \{([^}]*)\}/.exec(written)![1];
     const projection = /m \{([^}]*)\} AS props/.exec(cypherFile("load/apply-reviews"))![1];
-    const keys = (map: string) => map.split(",").map((part) => part.trim().replace(/^\./, "").split(":")[0].trim()).filter((k) => k !== "reviewed");
+    const keys = (map: string) =>
+      map
+        .split(",")
+        .map((part) => part.trim().replace(/^\./, "").split(":")[0].trim())
+        .filter((k) => k !== "reviewed");
     expect(edgeMaps).toHaveLength(2);
     for (const map of [...edgeMaps, projection]) expect(keys(map).sort()).toEqual([...EDGE_KEYS].sort());
     expect(keys(mentionMap)).toEqual(expect.arrayContaining([...EDGE_KEYS]));

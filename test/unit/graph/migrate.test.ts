@@ -3,8 +3,13 @@ import { parseMigrationName, readMigrations, splitStatements } from "../../../se
 
 describe("splitStatements", () => {
   it("splits on a semicolon at the end of a line and drops comment lines", () => {
-    const text = "// header\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// why\nRETURN 'a;b' AS s;  \nRETURN 1";
-    expect(splitStatements(text)).toEqual(["CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)", "RETURN 'a;b' AS s", "RETURN 1"]);
+    const text =
+      "// header\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// why\nRETURN 'a;b' AS s;  \nRETURN 1";
+    expect(splitStatements(text)).toEqual([
+      "CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)",
+      "RETURN 'a;b' AS s",
+      "RETURN 1",
+    ]);
   });
 });
 
@@ -14,7 +19,8 @@ describe("readMigrations", () => {
     expect(migrations.length).toBeGreaterThan(0);
     expect(migrations.map((m) => m.version)).toEqual([...migrations.map((m) => m.version)].sort((a, b) => a - b));
     // A CREATE is IF NOT EXISTS; a DROP (to remake an index with other options) is IF EXISTS.
-    for (const m of migrations) for (const s of m.statements) expect(s).toMatch(/^DROP\b/.test(s) ? /IF EXISTS/ : /IF NOT EXISTS/);
+    for (const m of migrations)
+      for (const s of m.statements) expect(s).toMatch(/^DROP\b/.test(s) ? /IF EXISTS/ : /IF NOT EXISTS/);
   });
 
   it("names schema files NNN_name.cypher", () => {

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { formatSummary, loadProgressBar } from "../../../server/graph/progress-bar.js";
 import type { LoadSummary } from "../../../server/graph/load-summary.js";
+import { formatSummary, loadProgressBar } from "../../../server/graph/progress-bar.js";
 
 const summary: LoadSummary = {
   run: "run-1",
