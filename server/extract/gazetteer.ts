@@ -622,6 +622,11 @@ export const THING_WORDS = new Set([
   "prize",
   "award",
   "stadium",
+  "games",
+  "olympics",
+  "championships",
+  "tournament",
+  "cup",
 ]);
 
 /** Thing heads that are also surnames ("Jude Law", "Sally Field"): a thing only after "the" or in three words or more. */
