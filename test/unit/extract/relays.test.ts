@@ -105,3 +105,14 @@ describe("nested commitments are the reporter's account", () => {
     expect(found[0].actor).toBe("Tove Aas");
   });
 });
+
+describe("an aside between the speaker and the verb", () => {
+  it("X, asked about it by reporters, rejected P: X speaks", () => {
+    const [m] = attributed("The league, asked about the report by reporters, rejected the suggestion.");
+    expect(m).toMatchObject({ actor: "league", stance: "denied" });
+  });
+  it("a named competition is no one who speaks ('according to her' after the Games finds no Games)", () => {
+    const found = extractText("The rower won at the Winter Games. According to her, the boat was too heavy.");
+    expect(found.map((m) => m.actor)).not.toContain("Winter Games");
+  });
+});
