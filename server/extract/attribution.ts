@@ -421,7 +421,8 @@ function groupModifierEnds(tokens: Token[], s: number, first: number): boolean {
 const isGroupNoun = (t: Token) => GROUP_NOUNS.has(t.lower) || (t.pos === "NOUN" && !t.cap && /[^s]s$/.test(t.lower));
 
 /** Participles opening an aside between a speaker and its verb ("X, asked about it, said"). */
-const ASIDE_OPENERS = /^(asked|speaking|contacted|reached|questioned|pressed|interviewed|responding|replying|writing|quoted|approached)$/;
+const ASIDE_OPENERS =
+  /^(asked|speaking|contacted|reached|questioned|pressed|interviewed|responding|replying|writing|quoted|approached)$/;
 
 const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
@@ -764,7 +765,10 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const open = findBack(tokens, j - 1, first, (t) => t.text === ",", 12);
       if (open > first && ASIDE_OPENERS.test(tokens[open + 1]?.lower ?? "")) {
         const a = walkLeft(tokens, open - 1, first);
-        const ref = a <= open - 1 && (a === first || /^[“"‘’”,]$/.test(tokens[a - 1].text)) ? parseSpeaker(wordsOf(tokens, a, open)) : undefined;
+        const ref =
+          a <= open - 1 && (a === first || /^[“"‘’”,]$/.test(tokens[a - 1].text))
+            ? parseSpeaker(wordsOf(tokens, a, open))
+            : undefined;
         if (ref && ref.kind !== "pronoun") {
           const [cf, cl] = contentAfter(tokens, cueEnd, end);
           frames.push({
