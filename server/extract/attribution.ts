@@ -160,6 +160,9 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   let b = i - 1;
   while (b >= 0 && /^(ever|once|publicly|explicitly|actually|specifically|directly|yet)$/.test(tokens[b].lower)) b--;
   if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) return undefined;
+  // "a report claiming P", "media reports alleging P": the report's claim, not the sentence subject's
+  if (/ing$/.test(t.lower) && CLAIM_NOUNS.has(prevLower) && !/^(it|this|that|them|these|those)$/.test(prevLower))
+    return undefined;
   // "the pattern described by the regulator": a participle after a noun qualifies it, it reports nothing
   if (/ed$/.test(t.lower) && tokens[i + 1]?.lower === "by" && tokens[i - 1]?.pos === "NOUN") return undefined;
   if (/^(the|a|an)$/.test(prevLower) && t.pos === "VERB") t = { ...t, pos: "NOUN" };
@@ -960,6 +963,21 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
     rejectingPredicate(tokens, f);
     notTrue(tokens, f);
     if (CLAUSE_ONLY_LEMMAS.has(f.cue) && !f.clause) continue;
+    // "denied a report claiming P", "rejected media reports alleging that P": P is what is denied
+    if (f.denial && !f.clause) {
+      const at = tokens
+        .slice(cf, Math.min(cl, cf + 6))
+        .findIndex(
+          (t, k) =>
+            k > 0 &&
+            /^(claiming|alleging|saying|suggesting|stating|asserting)$/.test(t.lower) &&
+            CLAIM_NOUNS.has(tokens[cf + k - 1].lower),
+        );
+      if (at > 0) {
+        f.contentFirst = cf + at + 1 + (tokens[cf + at + 1]?.lower === "that" ? 1 : 0);
+        f.clause = true;
+      }
+    }
     if (f.denial && !f.clause) {
       const head = tokens
         .slice(cf, cl)

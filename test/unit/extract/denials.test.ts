@@ -70,3 +70,11 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
     expect(m.actor).toBe("source:Harbour Post");
   });
 });
+
+describe("a denied report that spells out its claim", () => {
+  it("S denied a report claiming P: P is denied, and the report's claim is not S's assertion", () => {
+    const found = attributed("The port authority denied a report claiming the harbour had been closed to tankers.");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ stance: "denied", text: "the harbour had been closed to tankers" });
+  });
+});
