@@ -247,6 +247,9 @@ function predicateAt(ws: string[]): { be: number; verdict: number } | undefined 
       return { be, verdict: k };
     // "is not what we see", "is not what happened"
     if (NEGATORS.has(ws[k]) && ws[k + 1] === "what") return { be, verdict: k };
+    // "is made of nothing and fabricated", "is groundless and false": a verdict joined to the predicate
+    const and = ws.indexOf("and", k);
+    if (and > k && and - k <= 4 && VERDICTS.has(ws[and + 1] ?? "")) return { be, verdict: and + 1 };
   }
   return undefined;
 }

@@ -78,3 +78,8 @@ describe("a denied report that spells out its claim", () => {
     expect(found[0]).toMatchObject({ stance: "denied", text: "the harbour had been closed to tankers" });
   });
 });
+
+it("verdict joined to the predicate: “The report is made of nothing and fabricated,” S said", () => {
+  const [m] = attributed("“The report is made up of rumours and fabricated,” spokeswoman Li Wen said.");
+  expect(m.stance).toBe("denied");
+});
