@@ -201,6 +201,7 @@ export const REPORTING_FORMS = new Set([
   "disclosed",
   "clarified",
   "highlighted",
+  "read",
   "reads",
   "expressed",
   "voiced",

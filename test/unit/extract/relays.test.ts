@@ -116,3 +116,10 @@ describe("an aside between the speaker and the verb", () => {
     expect(found.map((m) => m.actor)).not.toContain("Winter Games");
   });
 });
+
+it("“P,” the statement read: the statement's author, named in an earlier sentence, speaks", () => {
+  const found = extractText(
+    "The minister added in an official statement that the agency had misquoted him. “The agency circulated false statements about the ministry,” the statement read.",
+  );
+  expect(found.find((m) => m.text.includes("false statements"))?.actor).toBe("minister");
+});
