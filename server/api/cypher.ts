@@ -58,9 +58,11 @@ export class CypherRunner {
 
 /**
  * Past the transaction's own timeout Neo4j answers TransactionTimedOut; a server that says nothing
- * for this much longer is stalled (stopped, swapping, cut off), and the client hears so.
+ * for this much longer is stalled (stopped, swapping, cut off), and the client hears so. Longer than
+ * Neo4j's transaction monitor interval (`db.transaction.monitor.check.interval`, 2 s by default):
+ * a live server may notice a timed-out query only that late.
  */
-const STALL_GRACE_MS = 1_000;
+export const STALL_GRACE_MS = 2_500;
 
 /**
  * The query's answer, or NEO4J_UNAVAILABLE after `ms`. The request's own abort does not cut it short:

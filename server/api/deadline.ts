@@ -4,12 +4,12 @@ import type { RequestHandler, Response } from "express";
  * How long past its time limit a request may take before the client is answered TIMEOUT regardless:
  * longer than the Cypher runner's wait for a stalled Neo4j, so that one is answered NEO4J_UNAVAILABLE.
  */
-export const DEADLINE_GRACE_MS = 2_000;
+export const DEADLINE_GRACE_MS = 3_500;
 
 /**
  * The whole request's deadline, from the first byte to the last (resolvers, Cypher, serialisation).
  * Each request gets an AbortSignal that fires at the limit (resolvers and the Cypher runner stop
- * on it); if no answer has gone out two grace seconds later, the client hears TIMEOUT, and whatever
+ * on it); if no answer has gone out a grace of 3.5 s later, the client hears TIMEOUT, and whatever
  * the request still does is thrown away unsent.
  */
 export function requestDeadline(limitMs: number): RequestHandler {
