@@ -706,7 +706,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     // what stands between the speaker and the cue: adverbs, auxiliaries, a parenthetical ", in turn,"
     let j = cue.subjectEnd ?? i - 1;
-    let parenthetical: { first: number; last: number } | undefined;
     // "An official who asked not to be named said": the relative clause stands between speaker and cue
     if (j > first && /^(named|identified|anonymity|record|publicly)$/.test(tokens[j].lower)) {
       const who = findBack(tokens, j, first, (t) => t.lower === "who", 12);
@@ -739,7 +738,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           ) &&
           open > first
         ) {
-          parenthetical = { first: open + 1, last: j };
           j = open - 1;
           continue;
         }
@@ -954,7 +952,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       });
       continue;
     }
-    if (parenthetical) void parenthetical;
     const [cf, cl] = contentAfter(tokens, cueEnd, end);
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);

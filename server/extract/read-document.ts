@@ -11,6 +11,7 @@ import { FRAME_RULES, type Frame, findFrames, hasVerb, notTrue, parentOf } from 
 import { boilerplateRule } from "./boilerplate.js";
 import { COMMITMENT_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
+import { verdictOf } from "./denials.js";
 import { type ClaimFeatures, claimFeaturesOf, featuresOf } from "./features.js";
 import { namesIn } from "./names.js";
 import type { Sentence, Token } from "./nlp.js";
@@ -235,50 +236,56 @@ export function readDocument(text: string): DocumentReading {
       const quoted =
         /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
       if (!inQuote && lineQuoteSpeaker && quoted) {
-        mentions.push({
-          start,
-          end,
-          speaker: lineQuoteSpeaker,
-          via: sectionSpeaker ? [sectionSpeaker] : [],
-          cue: "quote",
-          rule: "quote-continues",
-          denied: false,
-          pointsBack: false,
-          sentence: si,
-          first: s.first,
-          last: s.last,
-          confidence: 0.7,
-        });
-      } else if (inQuote) {
-        mentions.push({
-          start,
-          end,
-          speaker: blockSpeaker,
-          via: sectionSpeaker ? [sectionSpeaker] : [],
-          cue: "quote",
-          rule: "quote-paragraph",
-          denied: false,
-          pointsBack: false,
-          sentence: si,
-          first: s.first,
-          last: s.last,
-          confidence: 0.7,
-        });
-      } else if (isNarration(tokens, s)) {
-        for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
-          mentions.push({
-            start: a,
-            end: b,
-            speaker: undefined,
-            via: [],
-            cue: "narration",
-            rule: "narration",
+        mentions.push(
+          judged(tokens, text, {
+            start,
+            end,
+            speaker: lineQuoteSpeaker,
+            via: sectionSpeaker ? [sectionSpeaker] : [],
+            cue: "quote",
+            rule: "quote-continues",
             denied: false,
             pointsBack: false,
             sentence: si,
-            ...tokenRange(tokens, a, b),
-            confidence: 0.3,
-          });
+            first: s.first,
+            last: s.last,
+            confidence: 0.7,
+          }),
+        );
+      } else if (inQuote) {
+        mentions.push(
+          judged(tokens, text, {
+            start,
+            end,
+            speaker: blockSpeaker,
+            via: sectionSpeaker ? [sectionSpeaker] : [],
+            cue: "quote",
+            rule: "quote-paragraph",
+            denied: false,
+            pointsBack: false,
+            sentence: si,
+            first: s.first,
+            last: s.last,
+            confidence: 0.7,
+          }),
+        );
+      } else if (isNarration(tokens, s)) {
+        for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
+          mentions.push(
+            judged(tokens, text, {
+              start: a,
+              end: b,
+              speaker: undefined,
+              via: [],
+              cue: "narration",
+              rule: "narration",
+              denied: false,
+              pointsBack: false,
+              sentence: si,
+              ...tokenRange(tokens, a, b),
+              confidence: 0.3,
+            }),
+          );
         }
       }
     }
@@ -435,6 +442,20 @@ function isNarration(tokens: Token[], s: Sentence): boolean {
   if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
   if (ts.some((t) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower))) return false; // site furniture, not news
   return ts[ts.length - 1].text !== "?";
+}
+
+/**
+ * A sentence no verb attributes may still reject something in its own words: "That claim is not
+ * accurate." in a company's statement, "There is no indication that P." in a quote (denials.ts).
+ */
+function judged(tokens: Token[], text: string, m: RawMention): RawMention {
+  const v = verdictOf(tokens, m.first, m.last, "");
+  if (!v) return m;
+  const denial = { ...m, denied: true, rule: `${m.rule}+${v.rule}` };
+  if (!v.about) return { ...denial, pointsBack: true };
+  const [first, last] = v.about;
+  const { start, end } = trimSpan(text, tokens[first].start, tokens[last - 1].end);
+  return { ...denial, start, end, first, last };
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {

@@ -46,6 +46,8 @@ export interface SpeakerRef {
   acronym?: string;
 }
 
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -320,6 +322,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     (THING_WORDS.has(last) || (SURNAME_THING_WORDS.has(last) && (determiner === "the" || ws.length >= 3)))
   )
     return undefined;
+  // "Tuesday", "June", "9 June": a date, which never speaks (though "June Tarrant" does)
+  const named = ls.slice(k).filter((w) => w !== ",");
+  if (named.length > 0 && named.every((w) => CALENDAR.test(w) || /^\d+(st|nd|rd|th)?$/.test(w))) return undefined;
   const nameWords = ws.slice(k).filter((w) => w.text !== ",");
   const titleWords = ws.slice(0, k);
   const titleLowers = ls.slice(0, k);
