@@ -201,7 +201,7 @@ export function readDocument(text: string): DocumentReading {
         }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
-        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]])
+        const parts = splitCoordinatedThat(tokens, text, start, end)
           .flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b))
           .flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
         for (const [a, b] of parts) {
@@ -485,11 +485,19 @@ function tokenRange(tokens: Token[], a: number, b: number): { first: number; las
   return { first, last };
 }
 
-/** "emphasised that A and that B": two propositions, two mentions. */
+/** "emphasised that A and that B", "said A, but that B": two propositions, two mentions. */
 function splitCoordinatedThat(tokens: Token[], text: string, start: number, end: number): [number, number][] {
   const { first, last } = tokenRange(tokens, start, end);
   for (let k = first + 3; k < last - 3; k++) {
-    if (tokens[k].lower === "that" && tokens[k - 1].lower === "and") {
+    const next = tokens[k + 1];
+    // "and that decision was final": a demonstrative, not a second clause ("and that officials had …" is one)
+    const demonstrative = (next.pos === "NOUN" || next.pos === "ADJ") && !/s$/.test(next.lower);
+    if (
+      tokens[k].lower === "that" &&
+      /^(and|but)$/.test(tokens[k - 1].lower) &&
+      hasVerb(tokens, first, k - 1) &&
+      !demonstrative
+    ) {
       const cut = tokens[k - 1].start;
       const a = trimSpan(text, start, cut);
       return [[a.start, a.end], ...splitCoordinatedThat(tokens, text, tokens[k + 1].start, end)];

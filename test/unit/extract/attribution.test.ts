@@ -140,6 +140,13 @@ describe("attribution patterns", () => {
     expect(found.map((m) => m.text)).toEqual(["wages must rise", "pensions are safe"]);
   });
 
+  it("splits 'said A, but that B' and 'said A and that B' without a leading 'that'", () => {
+    const but = attributed("The auditor said the ledger looked complete, but that it belonged to the old warehouse.");
+    expect(but.map((m) => m.text)).toEqual(["the ledger looked complete", "it belonged to the old warehouse"]);
+    const and = attributed("The coach said the pitch was dry and that the match would go ahead.");
+    expect(and.map((m) => m.text)).toEqual(["the pitch was dry", "the match would go ahead"]);
+  });
+
   it("a quote over several sentences belongs to the speaker named after it, sentence by sentence", () => {
     const found = attributed("“The harvest failed. Prices will double,” farm leader Tom Ruiz said.");
     expect(found.map((m) => m.actor)).toEqual(["Tom Ruiz", "Tom Ruiz"]);
