@@ -75,6 +75,8 @@ export interface Frame {
   weak: boolean;
   /** A denial whose participle gloss ("noting that there were no …") belongs to it. */
   glossed?: boolean;
+  /** "…, a charge S denied": an apposition to the clause before it, never inside that clause's report. */
+  apposed?: boolean;
 }
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
@@ -921,6 +923,20 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     // trailing: "P, S said [after the call]"
     const before = sFirst - 1;
+    // "P, a charge Hollis denied", "P, a claim the rebels deny": the apposition names the clause before it as
+    // what S rejects; P keeps its own speaker
+    const apposed = apposedClaimNoun(tokens, sFirst, i, first);
+    if (cue.denial && apposed >= 0) {
+      let last = cueEnd;
+      while (last < end && tokens[last].text !== ",") last++;
+      frames.push({
+        ...frame("trailing", cue, i, cueEnd, speaker, apposed, j + 1, cueEnd, last, introduces),
+        denial: true,
+        pointsBack: true,
+        apposed: true,
+      });
+      continue;
+    }
     const trailingTail =
       isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
     if (
@@ -995,6 +1011,19 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
   );
   for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
   return kept;
+}
+
+/**
+ * Where "…, a charge S denied" begins (its article or its claim noun), when the speaker phrase at
+ * `sFirst` follows, or opens with, a claim noun set off by a comma; else -1.
+ */
+function apposedClaimNoun(tokens: Token[], sFirst: number, cueAt: number, first: number): number {
+  for (const noun of [sFirst + 1, sFirst, sFirst - 1]) {
+    if (noun < first || noun >= cueAt || tokens[noun].pos === "PRON" || !CLAIM_NOUNS.has(tokens[noun].lower)) continue;
+    const start = /^(a|an|the)$/.test(tokens[noun - 1]?.lower ?? "") ? noun - 1 : noun;
+    if (start - 1 > first && tokens[start - 1].text === ",") return start;
+  }
+  return -1;
 }
 
 function frame(
@@ -1191,6 +1220,10 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
     }
     // a trailing frame's region ends any content running into it
     for (const g of frames) {
+      if (g.apposed && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
+        f.contentLast = g.speakerFirst - 1;
+        continue;
+      }
       if (
         (g.kind === "trailing" || g.kind === "inverted" || (g.kind === "according" && g.contentFirst < g.cueFirst)) &&
         f !== g &&
@@ -1209,7 +1242,7 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
 export function parentOf(frames: Frame[], g: Frame): Frame | undefined {
   let best: Frame | undefined;
   for (const f of frames) {
-    if (f === g || (g.kind === "coordinated" && f.speaker === g.speaker)) continue;
+    if (f === g || g.apposed || (g.kind === "coordinated" && f.speaker === g.speaker)) continue;
     const inside = g.cueFirst >= f.contentFirst && g.cueFirst < f.contentLast && g.speakerFirst >= f.contentFirst;
     if (inside && (!best || f.contentLast - f.contentFirst < best.contentLast - best.contentFirst)) best = f;
   }

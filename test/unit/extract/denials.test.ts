@@ -125,3 +125,26 @@ it("a date is never a speaker: “The regulator said on Tuesday …”", () => {
   const [m] = attributed("The regulator said on Tuesday that the pipeline would stay shut until June.");
   expect(m.actor).toBe("regulator");
 });
+
+describe("an apposed denial: “P, a claim S denies”", () => {
+  it("P keeps its speaker; S denies it, pointing back at P", () => {
+    const found = attributed(
+      "Harbour officials said the ferry had skipped two inspections, a claim Norvell Ferries denies.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      actor: "Harbour officials",
+      stance: "asserted",
+      text: "the ferry had skipped two inspections",
+    });
+    expect(found[1]).toMatchObject({ actor: "Norvell Ferries", stance: "denied" });
+    expect(found[1].claim).toBe(found[0].claim);
+  });
+  it("“…, an accusation S dismissed as absurd”", () => {
+    const found = attributed(
+      "The mayor said the contractor had padded its bills, an accusation the firm dismissed as absurd.",
+    );
+    expect(found.map((m) => m.stance)).toEqual(["asserted", "denied"]);
+    expect(found[1].actor).toBe("firm");
+  });
+});
