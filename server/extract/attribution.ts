@@ -142,6 +142,9 @@ interface Cue {
   participle?: boolean;
 }
 
+/** Verbs of assent: negated, they reject the that-clause ("does not agree that P"). */
+const DISAGREEING = /^(agree|accept|believe|think|concede|acknowledge)$/;
+
 const NOMINAL_CUES =
   /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
 
@@ -151,6 +154,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (
     !REPORTING_FORMS.has(t.lower) &&
     !REPORTING_LEMMAS.has(t.lemma) &&
+    !DISAGREEING.test(t.lemma) &&
     !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))
   )
     return undefined;
@@ -161,7 +165,13 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // "never said", "did not mention": what was not said is the narrator's observation, not speech
   let b = i - 1;
   while (b >= 0 && /^(ever|once|publicly|explicitly|actually|specifically|directly|yet)$/.test(tokens[b].lower)) b--;
-  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) return undefined;
+  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) {
+    // "does not agree that P", "did not accept that P": the speaker rejects P
+    const clause = tokens[i + 2] && tokens[i + 2].pos !== "AUX" && tokens[i + 2].pos !== "VERB";
+    if (DISAGREEING.test(lemma) && tokens[i + 1]?.lower === "that" && clause && t.pos === "VERB")
+      return { lemma, end: i + 1, denial: true, weak: false, subjectEnd: b - 1 };
+    return undefined;
+  }
   // "a report claiming P", "media reports alleging P": the report's claim, not the sentence subject's
   if (/ing$/.test(t.lower) && CLAIM_NOUNS.has(prevLower) && !/^(it|this|that|them|these|those)$/.test(prevLower))
     return undefined;

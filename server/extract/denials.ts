@@ -384,6 +384,18 @@ export const DENIAL_RULES: DenialRule[] = [
     },
   },
   {
+    name: "doubt",
+    example: "S expressed doubt about the figure of 40 tonnes / voiced doubts that P",
+    match: (ws, _pos, cue) => {
+      if (!/^(express|voice|raise)/.test(cue) || !/^doubts?$/.test(ws[0] ?? "")) return undefined;
+      const link =
+        ws[1] === "as" && ws[2] === "to" ? 3 : /^(about|over|on|in|that|regarding)$/.test(ws[1] ?? "") ? 2 : -1;
+      if (link < 0 || link >= ws.length) return undefined;
+      if (ws.length - link <= 3 && POINTER_WORDS.test(ws[link])) return { rule: "doubt", pointsBack: true };
+      return ws.length - link >= 2 ? { rule: "doubt", about: [link, ws.length], pointsBack: false } : undefined;
+    },
+  },
+  {
     name: "no-such",
     example: "“The governor made no such promise” / S knew of “no such timetable” / nothing of the kind was agreed",
     match: (ws) => {
