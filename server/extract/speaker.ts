@@ -46,6 +46,8 @@ export interface SpeakerRef {
   acronym?: string;
 }
 
+/** What a body publishes rather than says: its owner speaks through it. */
+const FIGURES = /^(estimate|estimates|figures|data|assessment|findings|calculations|analysis|projections)$/;
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const DETERMINERS = new Set([
@@ -204,6 +206,17 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     return a ?? b;
   }
 
+  // "the Company's current estimate", "the agency's latest figures": the owner speaks; "preliminary findings"
+  // with no owner is no one (the sentence is the publisher's)
+  if (FIGURES.test(lowers[lowers.length - 1])) {
+    let k = lowers.length - 1;
+    while (
+      k > 0 &&
+      (words[k - 1].pos === "ADJ" || /^(own|latest|current|initial|preliminary|official)$/.test(lowers[k - 1]))
+    )
+      k--;
+    return k > 1 && (lowers[k - 1] === "'s" || lowers[k - 1] === "'") ? parseSpeaker(words.slice(0, k - 1)) : undefined;
+  }
   let ws = words;
   let ls = lowers;
   // possessive speaker with a statement noun: "Psaki's statement", "the Kremlin statement", "the message"

@@ -250,3 +250,22 @@ describe("what is not an attribution", () => {
     expect(found).toEqual([expect.objectContaining({ actor: "source:Metro News", cue: "narration" })]);
   });
 });
+
+describe("who speaks through figures and orders", () => {
+  it("according to the body's estimate or figures: the body speaks", () => {
+    const [m] = attributed("According to the Utility's current estimate, about 300 homes lost water overnight.");
+    expect(m.actor).toBe("Utility");
+    expect(m.text).toBe("about 300 homes lost water overnight");
+  });
+  it("findings or data with no owner are no one: the sentence is the publisher's", () => {
+    const [m] = extractText("Preliminary findings indicate that the roof gave way under the snow.", "Harbour Post");
+    expect(m).toMatchObject({ cue: "narration", actor: "source:Harbour Post" });
+  });
+  it("S ordered X to do Y reports S's order; ordering goods reports nothing", () => {
+    expect(attributed("A judge ordered the council to reopen the library.")[0]).toMatchObject({
+      actor: "judge",
+      text: "the council to reopen the library",
+    });
+    expect(attributed("The railway ordered new trains from a Polish maker.")).toHaveLength(0);
+  });
+});
