@@ -9,7 +9,7 @@
 
 import { FRAME_RULES, type Frame, findFrames, hasVerb, notTrue, parentOf } from "./attribution.js";
 import { boilerplateRule } from "./boilerplate.js";
-import { COMMITMENT_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
+import { COMMITMENT_LEMMAS, OBJECT_TO_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
 import { verdictOf } from "./denials.js";
 import { type ClaimFeatures, claimFeaturesOf, featuresOf } from "./features.js";
@@ -202,6 +202,9 @@ export function readDocument(text: string): DocumentReading {
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
         const parts = splitCoordinatedThat(tokens, text, start, end)
+          .flatMap(([a, b]) =>
+            OBJECT_TO_LEMMAS.has(f.cue) ? splitReason(tokens, text, a, b) : [[a, b] as [number, number]],
+          )
           .flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b))
           .flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
         for (const [a, b] of parts) {
@@ -526,6 +529,24 @@ function splitTrailingWhich(tokens: Token[], text: string, start: number, end: n
     return [
       [a.start, a.end],
       [tokens[k].start, end],
+    ];
+  }
+  return [[start, end]];
+}
+
+/**
+ * "ordered the company to stop the trial after four patients fell ill": the order and its reason
+ * are two propositions of the same speaker.
+ */
+function splitReason(tokens: Token[], text: string, start: number, end: number): [number, number][] {
+  const { first, last } = tokenRange(tokens, start, end);
+  for (let k = first + 3; k < last - 3; k++) {
+    if (!/^(after|because)$/.test(tokens[k].lower) || !hasVerb(tokens, first, k) || !hasVerb(tokens, k + 1, last))
+      continue;
+    const a = trimSpan(text, start, tokens[k].start);
+    return [
+      [a.start, a.end],
+      [tokens[k + 1].start, end],
     ];
   }
   return [[start, end]];

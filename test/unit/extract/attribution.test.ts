@@ -268,4 +268,11 @@ describe("who speaks through figures and orders", () => {
     });
     expect(attributed("The railway ordered new trains from a Polish maker.")).toHaveLength(0);
   });
+  it("an order and its reason ('… after P') are two propositions of the same speaker", () => {
+    const found = attributed("The regulator ordered the dairy to recall its cheese after six children fell ill.");
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["regulator", "the dairy to recall its cheese"],
+      ["regulator", "six children fell ill"],
+    ]);
+  });
 });
