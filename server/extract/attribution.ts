@@ -472,6 +472,19 @@ export function timeAdjunctStart(tokens: Token[], j: number, first: number): num
   return k + 1;
 }
 
+/** Where "in an interview with X" / "in conversation with X" ending at `j` begins, or -1. */
+function interviewAdjunctStart(tokens: Token[], j: number, first: number): number {
+  for (let k = j - 1; k >= Math.max(first, j - 10); k--) {
+    if (tokens[k].lower !== "with") continue;
+    let h = k - 1;
+    if (!/^(interview|conversation|talks?|call)$/.test(tokens[h]?.lower ?? "")) return -1;
+    h--;
+    while (h >= first && (tokens[h].pos === "DET" || tokens[h].pos === "ADJ")) h--;
+    return tokens[h]?.lower === "in" ? h : -1;
+  }
+  return -1;
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
@@ -735,6 +748,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         )
       )
         j--;
+      // "Fellner, in conversation with our newspaper, confirmed …": whom they spoke to is no part of who spoke
+      const talk = interviewAdjunctStart(tokens, j, first);
+      if (talk > first) {
+        j = talk - 1;
+        continue;
+      }
       // "Castillo on Wednesday rejected …", "the ministry last week said …": the time is no part of who spoke
       const when = timeAdjunctStart(tokens, j, first);
       if (when > first) {

@@ -108,6 +108,7 @@ export const REPORTING_LEMMAS = new Set([
   "encourage",
   "order",
   "instruct",
+  "consider",
 ]);
 
 /**
@@ -311,6 +312,7 @@ export const COMMITMENT_LEMMAS = new Set([
 
 /** Verbs with a non-speech sense ("recalled 9,000 vans", "maintained the road"): only a clause makes them report. */
 export const CLAUSE_ONLY_LEMMAS = new Set([
+  "consider",
   "continue",
   "recall",
   "maintain",

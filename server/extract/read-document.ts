@@ -443,7 +443,10 @@ function isNarration(tokens: Token[], s: Sentence): boolean {
   const ts = tokens.slice(s.first, s.last);
   if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
   if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
-  if (ts.some((t) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower))) return false; // site furniture, not news
+  // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though)
+  const ownSourcing = (k: number) => ts.slice(Math.max(0, k - 5), k).some((t) => t.lower === "according");
+  if (ts.some((t, k) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower) && !(t.lower === "our" && ownSourcing(k))))
+    return false;
   return ts[ts.length - 1].text !== "?";
 }
 

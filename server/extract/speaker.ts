@@ -48,6 +48,8 @@ export interface SpeakerRef {
 
 /** What a body publishes rather than says: its owner speaks through it. */
 const FIGURES = /^(estimate|estimates|figures|data|assessment|findings|calculations|analysis|projections)$/;
+const OWN_OUTLET =
+  /^(newspaper|paper|publication|site|website|newsroom|editorial|channel|station|agency|outlet|magazine)$/;
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const DETERMINERS = new Set([
@@ -206,6 +208,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     return a ?? b;
   }
 
+  // "our newspaper", "the information of our paper": the publisher itself, who narrates
+  const our = lowers.indexOf("our");
+  if (our >= 0 && OWN_OUTLET.test(lowers[our + 1] ?? "")) return undefined;
   // "the Company's current estimate", "the agency's latest figures": the owner speaks; "preliminary findings"
   // with no owner is no one (the sentence is the publisher's)
   if (FIGURES.test(lowers[lowers.length - 1])) {

@@ -276,3 +276,24 @@ describe("who speaks through figures and orders", () => {
     ]);
   });
 });
+
+describe("asides and the paper's own sourcing", () => {
+  it("S, however, consider that P: an aside and an opinion verb", () => {
+    expect(attributed("Some economists, however, consider that the rate cut came too late.")[0]).toMatchObject({
+      actor: "Some economists",
+      text: "the rate cut came too late",
+    });
+  });
+  it("S in conversation with our newspaper confirmed that P: S speaks, not the newspaper", () => {
+    expect(
+      attributed("Her coach Anton Weiss in conversation with our newspaper confirmed that the race was moved.")[0],
+    ).toMatchObject({ actor: "Anton Weiss", text: "the race was moved" });
+  });
+  it("according to the information of our newspaper: the publisher narrates", () => {
+    const [m] = extractText(
+      "The verdict is expected, according to the information of our newspaper, in June.",
+      "Harbour Post",
+    );
+    expect(m).toMatchObject({ actor: "source:Harbour Post", cue: "narration" });
+  });
+});
