@@ -472,6 +472,21 @@ export function timeAdjunctStart(tokens: Token[], j: number, first: number): num
   return k + 1;
 }
 
+/** After a speaker's name, where "of the Institute of Astronomy" / "at Arden University" ends, or `k`. */
+function affiliationEnd(tokens: Token[], k: number, end: number): number {
+  if (k >= end || !/^(of|at|from)$/.test(tokens[k].lower)) return k;
+  let m = k + 1;
+  if (tokens[m]?.lower === "the") m++;
+  const firstCap = m;
+  while (
+    m < end &&
+    (/^\p{Lu}/u.test(tokens[m].text) ||
+      (/^(of|for|and|&)$/.test(tokens[m].lower) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "")))
+  )
+    m++;
+  return m > firstCap ? m : k;
+}
+
 /** Where "in an interview with X" / "in conversation with X" ending at `j` begins, or -1. */
 function interviewAdjunctStart(tokens: Token[], j: number, first: number): number {
   for (let k = j - 1; k >= Math.max(first, j - 10); k--) {
@@ -866,9 +881,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           (k < end && tokens[k].pos === "PRON" && k === cueEnd)
         )
           k++;
+        // "…,” said Aditi Varma of the Institute of Astronomy, who led the study": the affiliation is the speaker's
+        let nameEnd = k;
+        const affiliated = affiliationEnd(tokens, k, end);
+        if (affiliated > k && k > cueEnd) k = affiliated;
         // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
         // so does a bare title ("…,” said Ruth Lang, Director-General of the agency."), which names no one itself
-        let nameEnd = k;
         if (k < end && tokens[k].text === "," && isApposition(tokens, k + 1, end)) {
           nameEnd = /^(a|an|the)$/.test(tokens[k + 1].lower) ? end : k;
           k = end;

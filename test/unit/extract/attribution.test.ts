@@ -297,3 +297,11 @@ describe("asides and the paper's own sourcing", () => {
     expect(m).toMatchObject({ actor: "source:Harbour Post", cue: "narration" });
   });
 });
+
+it("“P,” said NAME of the ORG: the affiliation is the speaker's, not the end of the attribution", () => {
+  const found = attributed(
+    "“The samples are intact,” said Professor Ines Calder of the Institute of Geology, who led the dig.",
+  );
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatchObject({ actor: "Ines Calder", text: expect.stringContaining("The samples are intact") });
+});
