@@ -173,7 +173,10 @@ export function readDocument(text: string): DocumentReading {
           emitted++;
           continue;
         }
-        if ((f.kind === "trailing" || f.kind === "inverted") && /^[“"«]/.test(tokens[f.contentFirst]?.text ?? ""))
+        // "“A,” X said. “B.”" and "X said: “A. B.”": B is X's too
+        const opensQuote =
+          /^[“"«]/.test(tokens[f.contentFirst]?.text ?? "") || /^[“"«]/.test(tokens[f.contentFirst - 1]?.text ?? "");
+        if ((f.kind === "trailing" || f.kind === "inverted" || f.kind === "verb") && opensQuote)
           lineQuoteSpeaker = f.speaker;
         if (claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f)) lineQuoteSpeaker = f.speaker;
         if (children.has(f)) continue;
@@ -497,7 +500,8 @@ function splitCoordinatedThat(tokens: Token[], text: string, start: number, end:
   for (let k = first + 3; k < last - 3; k++) {
     const next = tokens[k + 1];
     // "and that decision was final": a demonstrative, not a second clause ("and that officials had …" is one)
-    const demonstrative = (next.pos === "NOUN" || next.pos === "ADJ") && !/s$/.test(next.lower);
+    const demonstrative =
+      next.pos === "NOUN" && !/s$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "");
     if (
       tokens[k].lower === "that" &&
       /^(and|but)$/.test(tokens[k - 1].lower) &&

@@ -305,3 +305,13 @@ it("“P,” said NAME of the ORG: the affiliation is the speaker's, not the end
   expect(found).toHaveLength(1);
   expect(found[0]).toMatchObject({ actor: "Ines Calder", text: expect.stringContaining("The samples are intact") });
 });
+
+it("S said: “A. B. C.”: every sentence of the quote is S's", () => {
+  const found = attributed("The coach said: “We trained hard. Nobody here is injured. The final is ours to lose.”");
+  expect(found.map((m) => m.actor)).toEqual(["coach", "coach", "coach"]);
+});
+
+it("'and that' before a clause opening with an adjective ('and that more checks …') splits", () => {
+  const found = attributed("The pilot said the engine had failed and that more checks would be needed.");
+  expect(found.map((m) => m.text)).toEqual(["the engine had failed", "more checks would be needed"]);
+});
