@@ -35,7 +35,8 @@ export type FrameKind =
   | "backref"
   | "noun"
   | "coordinated"
-  | "relay";
+  | "relay"
+  | "colon";
 
 /** The rule name each kind of frame carries to the output (on every mention, as its evidence of why). */
 export const FRAME_RULES: Record<FrameKind, string> = {
@@ -49,6 +50,7 @@ export const FRAME_RULES: Record<FrameKind, string> = {
   noun: "statement-noun", // "X's statement that P", "in a statement, X …"
   coordinated: "coordinated-verb", // "X said P and warned Q"
   relay: "relay-verb", // "X quoted Y as saying P"
+  colon: "speaker-colon-content", // "Health Ministry: 31 dead" (headlines, bullets, aggregators)
 };
 
 export interface Frame {
@@ -472,6 +474,45 @@ export function timeAdjunctStart(tokens: Token[], j: number, first: number): num
   return k + 1;
 }
 
+/** Labels that open a line with a colon but name no speaker: page furniture and section heads. */
+const NOT_SPEAKER_LABELS =
+  /^(note|update|updated|photo|photos|picture|video|source|sources|caption|tags?|read|watch|listen|related|editor|correction|warning|advertisement|disclaimer|share|subscribe|key|summary|background|context|what|why|how|who|when|where|live|breaking|analysis|opinion|comment|timeline|factbox|explainer|q|a|also|more|see|credit|image|file|standards|contact|contacts|topics?|section|category|business|sports?|world|politics|economy|health|science|tech|technology|culture|markets?|week|weekly|daily)$/;
+
+/**
+ * "Health Ministry: 31 dead, 58 wounded", "Kremlin: no talks planned": a short speaker before a
+ * colon opening the sentence, as headlines, bullets and aggregators write attribution.
+ */
+function colonFrame(tokens: Token[], first: number, end: number, introduces: boolean): Frame | undefined {
+  let c = first;
+  while (c < end && c - first <= 5 && tokens[c].text !== ":") c++;
+  if (c >= end || c === first || tokens[c].text !== ":" || !hasWordsBetween(tokens, c + 1, end, 3)) return undefined;
+  const label = tokens.slice(first, c);
+  // the label's head decides: "Editor's note", "Business Week" are furniture, "Health Ministry" speaks
+  if (
+    NOT_SPEAKER_LABELS.test(label[label.length - 1].lower) ||
+    label.some((t) => t.pos === "VERB" || (!/^\p{Lu}/u.test(t.text) && t.pos !== "ADP"))
+  )
+    return undefined;
+  const speaker = parseSpeaker(wordsOf(tokens, first, c));
+  if (!speaker || speaker.kind === "pronoun" || speaker.kind === "statement") return undefined;
+  return {
+    kind: "colon",
+    cue: "colon",
+    cueFirst: c,
+    cueLast: c + 1,
+    speaker,
+    speakerFirst: first,
+    speakerLast: c,
+    contentFirst: c + 1,
+    contentLast: end,
+    denial: false,
+    pointsBack: false,
+    introduces,
+    weak: false,
+    clause: true,
+  };
+}
+
 /** After a speaker's name, where "of the Institute of Astronomy" / "at Arden University" ends, or `k`. */
 function affiliationEnd(tokens: Token[], k: number, end: number): number {
   if (k >= end || !/^(of|at|from)$/.test(tokens[k].lower)) return k;
@@ -512,7 +553,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
   const introduces = last > first && tokens[end - 1]?.text === ":";
   if (introduces) end--;
 
-  for (let i = first; i < end; i++) {
+  const colon = colonFrame(tokens, first, end, introduces);
+  if (colon) frames.push(colon);
+  for (let i = colon ? colon.contentFirst : first; i < end; i++) {
     // "according to S"
     if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to") {
       let k = i + 2;
@@ -1057,7 +1100,8 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1),
   );
   for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
-  return kept;
+  // a headline's topic label ("Hollis: Tarrant denies report") names no speaker when the rest is attributed
+  return kept.some((f) => f.kind !== "colon") ? kept.filter((f) => f.kind !== "colon") : kept;
 }
 
 /**

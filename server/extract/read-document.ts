@@ -343,7 +343,18 @@ function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], line
  * stays out. Its rule name is the frame's, prefixed "headline-".
  */
 /** Headlines report with few verbs; others ("accuses X of", "launches") name an action more than a statement. */
-const HEADLINE_CUES = new Set(["say", "deny", "warn", "claim", "insist", "confirm", "reject", "admit", "according to"]);
+const HEADLINE_CUES = new Set([
+  "say",
+  "deny",
+  "warn",
+  "claim",
+  "insist",
+  "confirm",
+  "reject",
+  "admit",
+  "according to",
+  "colon",
+]);
 
 function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number): RawMention[] {
   const found: RawMention[] = [];

@@ -315,3 +315,20 @@ it("'and that' before a clause opening with an adjective ('and that more checks 
   const found = attributed("The pilot said the engine had failed and that more checks would be needed.");
   expect(found.map((m) => m.text)).toEqual(["the engine had failed", "more checks would be needed"]);
 });
+
+describe("speaker-colon-content: “SPEAKER: P” in headlines, bullets and aggregators", () => {
+  it("a body or a person before the colon speaks", () => {
+    expect(attributed("Fire Brigade: two crews remain at the warehouse overnight")[0]).toMatchObject({
+      actor: "Fire Brigade",
+      text: "two crews remain at the warehouse overnight",
+    });
+  });
+  it("page furniture and section labels name no one", () => {
+    expect(attributed("Editor's note: this story has been updated with new figures.")).toHaveLength(0);
+    expect(attributed("Business Week: Yorkshire firms report stronger orders")).toHaveLength(0);
+  });
+  it("a topic label before an attributed headline yields to its verb's speaker", () => {
+    const found = attributed("Harbour Group: Tarrant denies report on higher offer");
+    expect(found.every((m) => m.actor !== "Harbour Group")).toBe(true);
+  });
+});
