@@ -51,40 +51,50 @@ WITH a, cited,
   END AS docs
 WHERE docs > 0
 WITH collect({from: a.id, fromName: a.name, to: cited.id, toName: cited.name, docs: docs}) AS cites
+// Values used many times below are bound by CALL subqueries: a WITH projection may be inlined by
+// the planner where it is used, and evaluated again at each use.
 // The citing outlets in id order: an outlet's place in `ids` is its index in the lists below.
-WITH cites, COLLECT { UNWIND cites AS e RETURN DISTINCT e.from AS id ORDER BY id } AS ids
-WITH cites, ids, size(ids) AS n, toInteger(ceil(log(size(ids) + 1) / log(2))) + 1 AS halvings
+CALL (cites) {
+  UNWIND cites AS e
+  WITH DISTINCT e.from AS id
+  ORDER BY id
+  RETURN collect(id) AS ids
+}
 // Each citation with the indices of its ends, found by binary search in `ids`; j is -1 when the
 // cited party cites nobody (it can be in no cycle).
-WITH ids, n,
-  [e IN cites |
-    [at IN [[k IN [e.from, e.to] |
-      reduce(r = [0, n], s IN range(1, halvings) |
-        CASE
-          WHEN r[0] >= r[1] THEN r
-          WHEN ids[(r[0] + r[1]) / 2] < k THEN [(r[0] + r[1]) / 2 + 1, r[1]]
-          ELSE [r[0], (r[0] + r[1]) / 2]
-        END)[0]]] |
-      e {.*, i: at[0], j: CASE WHEN at[1] < n AND ids[at[1]] = e.to THEN at[1] ELSE -1 END}][0]] AS cites
+CALL (cites, ids) {
+  WITH size(ids) AS n, toInteger(ceil(log(size(ids) + 1) / log(2))) + 1 AS halvings
+  RETURN n,
+    [e IN cites |
+      [at IN [[k IN [e.from, e.to] |
+        reduce(r = [0, n], s IN range(1, halvings) |
+          CASE
+            WHEN r[0] >= r[1] THEN r
+            WHEN ids[(r[0] + r[1]) / 2] < k THEN [(r[0] + r[1]) / 2 + 1, r[1]]
+            ELSE [r[0], (r[0] + r[1]) / 2]
+          END)[0]]] |
+        e {.*, i: at[0], j: CASE WHEN at[1] < n AND ids[at[1]] = e.to THEN at[1] ELSE -1 END}][0]] AS indexed
+}
 // Adjacency lists by index, out and in; every index gets a list, empty or not.
-WITH cites, n,
-  COLLECT {
-    UNWIND [e IN cites WHERE e.j >= 0 | [e.i, e.j]] + [v IN range(0, n - 1) | [v, -1]] AS pair
-    WITH pair[0] AS v, collect(pair[1]) AS ws
-    RETURN [w IN ws WHERE w >= 0] AS ws ORDER BY v
-  } AS out,
-  COLLECT {
-    UNWIND [e IN cites WHERE e.j >= 0 | [e.j, e.i]] + [v IN range(0, n - 1) | [v, -1]] AS pair
-    WITH pair[0] AS v, collect(pair[1]) AS ws
-    RETURN [w IN ws WHERE w >= 0] AS ws ORDER BY v
-  } AS into
+CALL (indexed, n) {
+  UNWIND [e IN indexed WHERE e.j >= 0 | [e.i, e.j]] + [v IN range(0, n - 1) | [v, -1]] AS pair
+  WITH pair[0] AS v, collect(pair[1]) AS ws
+  ORDER BY v
+  RETURN collect([w IN ws WHERE w >= 0]) AS out
+}
+CALL (indexed, n) {
+  UNWIND [e IN indexed WHERE e.j >= 0 | [e.j, e.i]] + [v IN range(0, n - 1) | [v, -1]] AS pair
+  WITH pair[0] AS v, collect(pair[1]) AS ws
+  ORDER BY v
+  RETURN collect([w IN ws WHERE w >= 0]) AS into
+}
 // Strongly connected components by colouring, in rounds over the outlets not yet placed (alive):
 // each outlet takes the smallest index among the alive outlets that reach it (forward, to a fixed
 // point); an outlet whose colour is its own index is a root, and its component is the outlets of
 // its colour that reach it (backward, to a fixed point). Each round places at least one component
 // per colour, in time linear in outlets and citations per step; steps are few in a citation graph.
-WITH cites, n,
-  reduce(st = {alive: [v IN range(0, n - 1) | true], comp: [v IN range(0, n - 1) | -1], left: n > 0}, round IN range(1, n) |
+CALL (n, out, into) {
+  RETURN reduce(st = {alive: [v IN range(0, n - 1) | true], comp: [v IN range(0, n - 1) | -1], left: n > 0}, round IN range(1, n) |
     CASE
       WHEN NOT st.left THEN st
       ELSE [colour IN [reduce(c = {l: [v IN range(0, n - 1) | v], moved: true}, step IN range(0, n) |
@@ -109,9 +119,10 @@ WITH cites, n,
               left: any(v IN range(0, n - 1) WHERE st.alive[v] AND NOT placed[v])
             }][0]][0]
     END).comp AS comp
+}
 // Per component, the citations of its members: inside it or out of it. A component with a
 // citation inside has two outlets or more (nobody cites itself here).
-UNWIND cites AS e
+UNWIND indexed AS e
 WITH comp[e.i] AS group, e, e.j >= 0 AND comp[e.j] = comp[e.i] AS inside
 WITH group,
   collect(CASE WHEN inside THEN e END) AS inside,

@@ -71,12 +71,16 @@ WITH collect({first: first, docs: docs, keys: keys}) AS items
 // Union-find over keys in one pass: each item's keys join, and merge, every group sharing one.
 // Groups stay disjoint, so merging is concatenation.
 // Most items bring no new key: the groups are then left as they are, not rebuilt.
-WITH items, reduce(groups = [], x IN items |
-  CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
-  ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
-    [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
-      merged + g)]
-  END) AS groups
+// Bound by a CALL subquery: a WITH projection may be inlined by the planner where it is used, and
+// evaluated again at each use.
+CALL (items) {
+  RETURN reduce(groups = [], x IN items |
+    CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
+    ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
+      [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
+        merged + g)]
+    END) AS groups
+}
 // An item belongs to the group holding its first key (its publisher).
 UNWIND items AS item
 WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE item.first IN groups[i]][0] AS group, item
@@ -84,14 +88,19 @@ UNWIND item.docs AS x
 WITH independentOrigins, group, x
 ORDER BY x.at, x.id
 WITH independentOrigins, group, collect(x) AS docs
-WITH independentOrigins, docs,
-  COLLECT {
-    UNWIND range(0, size(docs) - 1) AS i
-    WITH docs[i].outlet AS outlet, min(i) AS first
-    WHERE outlet IS NOT NULL
-    RETURN outlet ORDER BY first
-  } AS outlets,
-  COLLECT { UNWIND docs AS x WITH x WHERE x.publisher IS NOT NULL RETURN DISTINCT x.publisher } AS publishers
+CALL (docs) {
+  UNWIND range(0, size(docs) - 1) AS i
+  WITH docs[i].outlet AS outlet, min(i) AS first
+  WHERE outlet IS NOT NULL
+  WITH outlet ORDER BY first
+  RETURN collect(outlet) AS outlets
+}
+CALL (docs) {
+  UNWIND docs AS x
+  WITH DISTINCT x.publisher AS publisher
+  WHERE publisher IS NOT NULL
+  RETURN collect(publisher) AS publishers
+}
 RETURN independentOrigins,
   // Who the group's earliest document says told it: the speaker and relays of its first mention.
   COLLECT {
