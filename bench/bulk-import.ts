@@ -165,6 +165,7 @@ async function bulkImport(home: string, inputs: string[]): Promise<{ seconds: nu
     "full",
     `--array-delimiter=U+001F`,
     "--multiline-fields=true",
+    `--report-file=${path.join(home, "import.report")}`,
     `--threads=${os.cpus().length}`,
     // the database is the default, neo4j: a name after the file lists would be read as one more file
     ...inputs,
