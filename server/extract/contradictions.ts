@@ -25,13 +25,24 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
   const df = new Map<string, number>();
   for (const m of mentions) for (const t of m.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(mentions.length, 2);
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const idfOf = new Map<string, number>();
+  const idf = (t: string) => {
+    let v = idfOf.get(t);
+    if (v === undefined) {
+      v = Math.log(1 + n / (df.get(t) ?? 1));
+      idfOf.set(t, v);
+    }
+    return v;
+  };
 
   // who states each claim affirmatively, and the wordings a negation can contradict: only a plainly
   // affirmative wording ("no evidence of a link" twice is agreement), and only a plain statement of
-  // fact or intent, not a hypothesis ("as the US would if weapons were deployed")
+  // fact or intent, not a hypothesis ("as the US would if weapons were deployed"). Wordings with the
+  // same terms and parties score the same (restatement() reads nothing else): each is scored once,
+  // with the claims it is a wording of.
   const speakers = new Map<number, Set<string>>();
-  const plain: { mention: ResolvedMention; claim: number }[] = [];
+  const wordings: { mention: ResolvedMention; terms: Set<string>; claims: number[] }[] = [];
+  const wordingOf = new Map<string, number>();
   const byTerm = new Map<string, number[]>();
   for (const [m, c] of clusterOf) {
     if (m.features.negated || isDenied(m) || m.raw.pointsBack) continue;
@@ -39,15 +50,24 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
     stated.add(speakerOf(m));
     speakers.set(c, stated);
     if (negatedWords(m.text).length > 0 || HYPOTHETICAL.test(m.text)) continue;
-    const at = plain.push({ mention: m, claim: c }) - 1;
-    for (const t of new Set(m.features.terms)) {
+    const key = `${m.features.terms.join("\u0001")}\u0002${(m.features.entities ?? []).join("\u0001")}`;
+    const known = wordingOf.get(key);
+    if (known !== undefined) {
+      wordings[known].claims.push(c);
+      continue;
+    }
+    const terms = new Set(m.features.terms);
+    const at = wordings.push({ mention: m, terms, claims: [c] }) - 1;
+    wordingOf.set(key, at);
+    for (const t of terms) {
       const list = byTerm.get(t);
       if (list) list.push(at);
       else byTerm.set(t, [at]);
     }
   }
+  for (const w of wordings) w.claims = [...new Set(w.claims)].sort((x, y) => x - y);
 
-  const probed = new Int32Array(plain.length).fill(-1);
+  const probed = new Int32Array(wordings.length).fill(-1);
   mentions.forEach((m, mi) => {
     if (!m.features.negated || isDenied(m) || m.raw.pointsBack) return;
     const negated = negatedWords(m.text);
@@ -71,9 +91,10 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
       for (const at of byTerm.get(t) ?? []) {
         if (probed[at] === mi) continue;
         probed[at] = mi;
-        const { mention: other, claim: c } = plain[at];
-        if (c === own || speakers.get(c)!.has(speaker)) continue;
-        const score = restatement(m, other, idf);
+        const wording = wordings[at];
+        const c = wording.claims.find((c) => c !== own && !speakers.get(c)!.has(speaker));
+        if (c === undefined) continue;
+        const score = restatement(m, wording.mention, wording.terms, idf);
         if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
           bestScore = score;
           best = c;
@@ -102,9 +123,8 @@ function negatedWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(NEGATION)].map((m) => m[1]);
 }
 
-/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not. */
-function restatement(a: ResolvedMention, b: ResolvedMention, idf: (t: string) => number): number {
-  const bTerms = new Set(b.features.terms);
+/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not; `bTerms`: b's terms. */
+function restatement(a: ResolvedMention, b: ResolvedMention, bTerms: Set<string>, idf: (t: string) => number): number {
   let shared = 0;
   let sharedCount = 0;
   let weightA = 0;
