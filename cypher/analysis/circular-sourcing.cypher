@@ -39,7 +39,7 @@ WITH a, cited, collect(l) AS links
 // A document counts once per cited outlet, however many of the outlet's voices it cites.
 WITH a, cited,
   CASE
-    WHEN size(links) = 1 AND $since IS NULL AND $until IS NULL THEN size(links[0].published)
+    WHEN size(links) = 1 AND $since IS NULL AND $until IS NULL THEN links[0].dated
     ELSE COUNT {
       UNWIND links AS l
       UNWIND range(0, size(l.documents) - 1) AS i
@@ -93,8 +93,12 @@ CALL (indexed, n) {
 // point); an outlet whose colour is its own index is a root, and its component is the outlets of
 // its colour that reach it (backward, to a fixed point). Each round places at least one component
 // per colour, in time linear in outlets and citations per step; steps are few in a citation graph.
+// An outlet that no alive outlet cites, or that cites none, is in no cycle: it is its own component
+// (comp starts as each outlet's own index) and leaves before and after each round, which keeps the
+// rounds few.
 CALL (n, out, into) {
-  RETURN reduce(st = {alive: [v IN range(0, n - 1) | true], comp: [v IN range(0, n - 1) | -1], left: n > 0}, round IN range(1, n) |
+  WITH n, out, into, [v IN range(0, n - 1) | size(out[v]) > 0 AND size(into[v]) > 0] AS alive
+  RETURN reduce(st = {alive: alive, comp: range(0, n - 1), left: any(x IN alive WHERE x)}, round IN range(1, n) |
     CASE
       WHEN NOT st.left THEN st
       ELSE [colour IN [reduce(c = {l: [v IN range(0, n - 1) | v], moved: true}, step IN range(0, n) |
@@ -113,11 +117,13 @@ CALL (n, out, into) {
                         f.in[v] OR (st.alive[v] AND any(w IN out[v] WHERE f.in[w] AND colour[w] = colour[v]))]] |
                       {in: b, moved: b <> f.in}][0]
                 END).in] |
-            {
-              alive: [v IN range(0, n - 1) | st.alive[v] AND NOT placed[v]],
-              comp: [v IN range(0, n - 1) | CASE WHEN placed[v] THEN colour[v] ELSE st.comp[v] END],
-              left: any(v IN range(0, n - 1) WHERE st.alive[v] AND NOT placed[v])
-            }][0]][0]
+            [rest IN [[v IN range(0, n - 1) | st.alive[v] AND NOT placed[v]]] |
+              [alive IN [[v IN range(0, n - 1) | rest[v] AND any(w IN out[v] WHERE rest[w]) AND any(u IN into[v] WHERE rest[u])]] |
+                {
+                  alive: alive,
+                  comp: [v IN range(0, n - 1) | CASE WHEN placed[v] THEN colour[v] ELSE st.comp[v] END],
+                  left: any(x IN alive WHERE x)
+                }][0]][0]][0]][0]
     END).comp AS comp
 }
 // Per component, the citations of its members: inside it or out of it. A component with a

@@ -6,7 +6,7 @@
 //   documents; *First the earliest publication time among them. The source itself is left out.
 //   documents / published: the dated documents behind the link (any kind, each once), by
 //   publication time, with their times: what circular-sourcing counts, within its time window,
-//   instead of reading every document (undated documents are left out, as there).
+//   instead of reading every document (undated documents are left out, as there); dated: how many.
 // $sources: the source ids to refresh, or null for all.
 MATCH (s:Source)
 WHERE $sources IS NULL OR s.id IN $sources
@@ -40,6 +40,7 @@ CALL (s) {
         RETURN d ORDER BY d.publishedAt, d.id
       } AS dated
     CREATE (s)-[:SOURCE_LINK {cites: cites, citesFirst: citesFirst, reprints: reprints, reprintsFirst: reprintsFirst,
-      copies: copies, copiesFirst: copiesFirst, documents: [d IN dated | d.id], published: [d IN dated | d.publishedAt]}]->(p)
+      copies: copies, copiesFirst: copiesFirst, dated: size(dated), documents: [d IN dated | d.id],
+      published: [d IN dated | d.publishedAt]}]->(p)
   }
 } IN TRANSACTIONS OF 200 ROWS
