@@ -197,12 +197,12 @@ el("export-jsonld").addEventListener("click", () => {
   void exportClaimReview(id);
 });
 
-// The browser tests' and the bench's handle on the page, only in a build made for them (`vite build
-// --mode test`): in a production build the condition is false at build time and the hook is not bundled.
-if (import.meta.env.MODE === "test") {
-  const { installTestHook } = await import("./test-hook.js");
-  installTestHook({ store, view: () => view, context });
-}
 syncChrome(store.get());
 void filters.loadOptions();
 void loadView(store.get());
+// The browser tests' and the bench's handle on the page, only in a build made for them (`vite build
+// --mode test`): in a production build the condition is false at build time and the hook is not bundled.
+// Loaded after the first requests are made, so that it never delays them.
+if (import.meta.env.MODE === "test") {
+  void import("./test-hook.js").then(({ installTestHook }) => installTestHook({ store, view: () => view, context }));
+}

@@ -3,13 +3,15 @@ import type { Core } from "cytoscape";
 import { claimFilter, fetchClaims, fetchGraph, filterProblem, type GraphRequest, hasFilter } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
-import { createCy } from "../graph/create-cy.js";
+import { type CyKit, loadCytoscape } from "../graph/cy-loader.js";
 import { bindInteractions } from "../graph/interaction.js";
-import { incrementalLayout, largeGraph, networkLayout } from "../graph/layouts.js";
+import { layOutNetwork, startLayoutWorker } from "../graph/layout-client.js";
+import { incrementalLayout, largeGraph } from "../graph/layouts.js";
 import { networkElements } from "../graph/network-elements.js";
-import { keepLabelsReadable } from "../graph/readable-labels.js";
+import { keepLabelsReadable, readableScale } from "../graph/readable-labels.js";
 import { runSeeded } from "../graph/seeded.js";
 import { networkStyle } from "../graph/styles.js";
+import { fitViewport } from "../graph/viewport.js";
 import { filtersKey, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
@@ -44,6 +46,9 @@ export class NetworkView implements GraphView {
   constructor(private readonly ctx: ViewContext) {}
 
   async load(s: ViewState): Promise<void> {
+    // Cytoscape and the layout worker load while the data is fetched, not after.
+    const kit = loadCytoscape();
+    startLayoutWorker();
     showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the network…" });
     replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
     try {
@@ -86,7 +91,8 @@ export class NetworkView implements GraphView {
         });
         return;
       }
-      await this.draw(graph, s);
+      performance.mark("nne:graph-data");
+      await this.draw(graph, s, await kit);
       if (this.destroyed) return;
       this.header();
       showGraphStatus(this.ctx.status, { kind: "ready" });
@@ -124,35 +130,44 @@ export class NetworkView implements GraphView {
     return Math.max(10, Math.min(24, Math.round(area / 40_000)));
   }
 
-  private async draw(graph: GraphViewData, s: ViewState): Promise<void> {
+  /**
+   * Positions come from the layout worker; the viewport that fits them, and so the label scale,
+   * are known before the graph is created, which is then drawn once, already in place.
+   */
+  private async draw(graph: GraphViewData, s: ViewState, kit: CyKit): Promise<void> {
     this.truncated = graph.truncated;
     const elements = networkElements(graph, this.expanded, this.labelBudget());
     const large = elements.length > largeGraph;
-    // Hidden until placed: every node starts at the origin. Creating the graph and laying it out
-    // are two tasks with a frame between them, so the page never freezes for both at once.
-    this.ctx.container.classList.add("laying-out");
-    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(large) });
+    const positions = await layOutNetwork(elements);
+    performance.mark("nne:layout-done");
+    if (this.destroyed) return;
+    for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
+    const { clientWidth: width, clientHeight: height } = this.ctx.container;
+    const viewport = fitViewport(
+      elements.flatMap((e) => (e.position ? [{ ...e.position, size: Number(e.data.size) }] : [])),
+      width,
+      height,
+    );
+    const scale = large ? 1 : readableScale(viewport.zoom);
+    const { cy, renderer } = kit.createCy({
+      container: this.ctx.container,
+      elements,
+      style: networkStyle(large, scale),
+    });
+    cy.viewport(viewport);
     this.cy = cy;
     this.renderer = renderer;
     this.applyFilters(s);
-    this.unbind = bindInteractions(cy, this.ctx.container, {
+    const unbind = bindInteractions(cy, this.ctx.container, {
       select: (id) => this.ctx.select(id),
       activate: (id) => void this.expand(id),
       announce: this.ctx.announce,
     });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    if (this.destroyed) return;
-    // The seed comes from the graph: a shared link redraws the same picture.
-    await runSeeded(cy, networkLayout(elements.length));
-    this.ctx.container.classList.remove("laying-out");
-    if (!large) {
-      const stop = keepLabelsReadable(cy, (scale) => networkStyle(false, scale));
-      const unbind = this.unbind;
-      this.unbind = () => {
-        stop();
-        unbind();
-      };
-    }
+    const stop = large ? () => {} : keepLabelsReadable(cy, (k) => networkStyle(false, k), scale);
+    this.unbind = () => {
+      stop();
+      unbind();
+    };
   }
 
   /** Stance hides edges; a search also marks the nodes whose names or wordings hold its words. */
@@ -312,7 +327,6 @@ export class NetworkView implements GraphView {
 
   destroy(): void {
     this.destroyed = true;
-    this.ctx.container.classList.remove("laying-out");
     this.unbind?.();
     this.cy?.destroy();
     this.cy = null;
