@@ -198,7 +198,16 @@ describe("a network a person can read", () => {
       )
       .toBeGreaterThanOrEqual(11);
     const legend = (await page.locator("#legend").textContent()) ?? "";
-    for (const kind of ["asserts", "denies", "per someone else", "reported by", "cites", "reprints", "speaks as"])
+    for (const kind of [
+      "asserts",
+      "denies",
+      "per someone else",
+      "reported by",
+      "cites",
+      "reprints",
+      "speaks as",
+      "relays",
+    ])
       expect(legend).toContain(kind);
     await page.close();
   });

@@ -12,6 +12,7 @@ import { keepLabelsReadable, readableScale } from "../graph/readable-labels.js";
 import { runSeeded } from "../graph/seeded.js";
 import { networkStyle } from "../graph/styles.js";
 import { fitViewport } from "../graph/viewport.js";
+import { openEntry, parseOpenEntry, relationKinds, relationNames } from "../state/relations.js";
 import { filtersKey, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
@@ -21,10 +22,10 @@ import { errorMessage, showGraphStatus, toast } from "./status.js";
 const overviewLimit = 300;
 const neighbourhoodLimit = 80;
 
-/** The graph request that expands one node by its id prefix (clm-, act-, src-). */
-export function neighbourhoodRequest(id: string): GraphRequest {
+/** The graph request that expands one node (by its id prefix: clm-, act-, src-) along the relations `codes` names. */
+export function neighbourhoodRequest(id: string, codes: string): GraphRequest {
   const key = id.startsWith("clm-") ? "claimIds" : id.startsWith("act-") ? "actorIds" : "sourceIds";
-  return { [key]: [id], depth: 1, limit: neighbourhoodLimit };
+  return { [key]: [id], depth: 1, limit: neighbourhoodLimit, relations: relationKinds(codes) };
 }
 
 function merge(into: GraphViewData, more: GraphViewData): void {
@@ -39,7 +40,11 @@ export class NetworkView implements GraphView {
   cy: Core | null = null;
   renderer = "canvas";
   private destroyed = false;
+  /** Nodes expanded, and the expansions made (`open` entries: id and relations followed). */
   private expanded = new Set<string>();
+  private opened: string[] = [];
+  /** The relations the next expansion follows (the view state's `rel`). */
+  private relations = "";
   private truncated = false;
   private unbind: (() => void) | null = null;
 
@@ -79,9 +84,14 @@ export class NetworkView implements GraphView {
       } else {
         graph = await fetchGraph({ depth: 1, limit: overviewLimit });
       }
-      for (const id of s.open) merge(graph, await fetchGraph(neighbourhoodRequest(id)));
+      for (const entry of s.open) {
+        const { id, codes } = parseOpenEntry(entry);
+        merge(graph, await fetchGraph(neighbourhoodRequest(id, codes)));
+      }
       if (this.destroyed) return;
-      this.expanded = new Set(s.open);
+      this.relations = s.rel;
+      this.opened = [...s.open];
+      this.expanded = new Set(s.open.map((e) => parseOpenEntry(e).id));
       if (graph.nodes.length === 0) {
         replace(this.ctx.head, h("h2", {}, "Network"));
         showGraphStatus(this.ctx.status, {
@@ -119,7 +129,7 @@ export class NetworkView implements GraphView {
       contested ? h("span", { class: "badge contested" }, `⚑ ${contested} contested`) : null,
       this.truncated
         ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.")
-        : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
+        : h("span", { class: "hint" }, "Double-click or Enter expands a node along the relations ticked below"),
       h("span", { class: "hint" }, "Claims are numbered as in the list; hover or focus shows the wording."),
     );
   }
@@ -192,17 +202,22 @@ export class NetworkView implements GraphView {
     });
   }
 
-  /** Adds a node's neighbourhood (both roles' for an outlet that also speaks) and places the new nodes around it. */
-  async expand(id: string): Promise<void> {
+  /**
+   * Adds a node's neighbourhood along the relations `codes` names (both roles' for an outlet that
+   * also speaks) and places the new nodes around it. The same node can be expanded again along others.
+   */
+  async expand(id: string, codes = this.relations): Promise<void> {
     const cy = this.cy;
-    if (!cy || this.expanded.has(id)) return;
+    const entry = openEntry(id, codes);
+    if (!cy || this.opened.includes(entry)) return;
     const node = cy.getElementById(id);
     const speaker = node.data("speaker") as string | undefined;
     try {
-      const more = await fetchGraph(neighbourhoodRequest(id));
-      if (speaker) merge(more, await fetchGraph(neighbourhoodRequest(speaker)));
+      const more = await fetchGraph(neighbourhoodRequest(id, codes));
+      if (speaker) merge(more, await fetchGraph(neighbourhoodRequest(speaker, codes)));
       if (this.destroyed) return;
       this.expanded.add(id);
+      this.opened.push(entry);
       // Ends already drawn take part in merging twins, so the new edges attach to the drawn nodes.
       const drawn: GraphViewData = {
         nodes: cy.nodes().map((n) => ({
@@ -219,6 +234,7 @@ export class NetworkView implements GraphView {
       const fresh = networkElements(drawn, this.expanded, 0).filter((e) =>
         cy.getElementById(e.data.id as string).empty(),
       );
+      const edges = fresh.filter((e) => e.group === "edges").length;
       const centre = node.nonempty() ? node.position() : { x: 0, y: 0 };
       fresh.forEach((e, i) => {
         if (e.group === "nodes") e.position = { x: centre.x + 60 * Math.cos(i), y: centre.y + 60 * Math.sin(i) };
@@ -226,21 +242,30 @@ export class NetworkView implements GraphView {
       cy.add(fresh);
       node.removeClass("expandable");
       const added = fresh.filter((e) => e.group === "nodes").length;
-      toast(added ? `Added ${plural(added, "neighbour")} of ${node.data("fullLabel") ?? id}` : "No more neighbours");
+      const name = node.data("fullLabel") ?? id;
+      toast(
+        added || edges
+          ? `Added ${plural(added, "neighbour")} and ${plural(edges, "link")} of ${name}, following ${relationNames(codes)}`
+          : `No more neighbours of ${name} following ${relationNames(codes)}`,
+      );
       if (added) {
         await runSeeded(cy, incrementalLayout());
         // The grown graph is brought back into view whole.
         cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
       }
       this.header();
-      this.ctx.setOpen([...this.expanded]);
+      this.ctx.setOpen([...this.opened]);
     } catch (err) {
       toast(`Could not expand: ${errorMessage(err)}`);
     }
   }
 
   async update(s: ViewState, prev: ViewState): Promise<void> {
-    for (const id of s.open) if (!this.expanded.has(id)) await this.expand(id);
+    this.relations = s.rel;
+    for (const entry of s.open) {
+      const { id, codes } = parseOpenEntry(entry);
+      if (!this.opened.includes(openEntry(id, codes))) await this.expand(id, codes);
+    }
     if (filtersKey(s) !== filtersKey(prev)) this.applyFilters(s);
   }
 
