@@ -255,6 +255,193 @@ describe("a network a person can read", () => {
   }, 240_000);
 });
 
+describe("relations drawn and followed", () => {
+  /** The drawn node that stands for a party: itself, or the outlet an actor of the same name is folded into. */
+  const drawnAs = (page: Page, ids: string[]) =>
+    page.evaluate((wanted) => {
+      const cy = window.__nne!.cy()!;
+      return wanted.map((id) =>
+        cy.getElementById(id).nonempty()
+          ? id
+          : (cy
+              .nodes()
+              .filter((n) => n.data("speaker") === id)[0]
+              ?.id() ?? ""),
+      );
+    }, ids);
+
+  it("every relay in the mentions' via chains between drawn parties is an edge of the network", async () => {
+    const { graph } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
+      "{ graph(limit: 300) { edges { source target kind } } }",
+    );
+    const relays = graph.edges.filter((e) => e.kind === "RELAYS");
+    expect(relays.length).toBeGreaterThan(0);
+    const page = await open("/");
+    const drawn = new Set(
+      await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .edges('[kind = "RELAYS"]')
+          .map((e) => `${e.source().id()}>${e.target().id()}`),
+      ),
+    );
+    for (const r of relays) {
+      const [source, target] = await drawnAs(page, [r.source, r.target]);
+      if (source !== target) expect(drawn.has(`${source}>${target}`)).toBe(true);
+    }
+    expect(await page.locator("#legend").textContent()).toContain("relays");
+    await page.close();
+  });
+
+  it("the API follows and returns only the relations asked for", async () => {
+    const { graph: all } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
+      "{ graph(limit: 300) { edges { source target kind } } }",
+    );
+    const relay = all.edges.find((e) => e.kind === "RELAYS" && e.source.startsWith("act-"))!;
+    const denial = all.edges.find((e) => e.kind === "DENIED")!;
+    const asks = [
+      { kinds: ["RELAYS"], from: `actorIds: ["${relay.source}"]` },
+      { kinds: ["DENIED"], from: `claimIds: ["${denial.target}"]` },
+      { kinds: ["ASSERTED", "CITES"], from: "" },
+    ];
+    for (const { kinds, from } of asks) {
+      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }>; edges: Array<{ kind: string }> } }>(
+        `query($r: [GraphEdgeKind!]) { graph(${from} limit: 300, relations: $r) { nodes { id } edges { kind } } }`,
+        { r: kinds },
+      );
+      expect(graph.edges.length).toBeGreaterThan(0);
+      for (const e of graph.edges) expect(kinds).toContain(e.kind);
+    }
+  });
+
+  it("an expansion follows only the relations ticked, and its link redraws the same picture", async () => {
+    const start = "/?stance=denied";
+    const page = await open(start);
+    const drawnBefore = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes()
+        .map((n) => ({ id: n.id(), speaker: (n.data("speaker") as string | undefined) ?? "" })),
+    );
+    const ids = new Set(drawnBefore.flatMap((n) => [n.id, n.speaker]).filter(Boolean));
+    // A drawn party with relays to parties not drawn yet, as the API answers.
+    let chosen = "";
+    for (const n of drawnBefore.filter((n) => !n.id.startsWith("clm-"))) {
+      const arg = n.id.startsWith("act-") ? "actorIds" : "sourceIds";
+      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }> } }>(
+        `query($id: ID!) { graph(${arg}: [$id], relations: [RELAYS], limit: 80) { nodes { id } } }`,
+        { id: n.speaker || n.id },
+      );
+      if (graph.nodes.some((m) => !ids.has(m.id))) {
+        chosen = n.id;
+        break;
+      }
+    }
+    expect(chosen).not.toBe("");
+    // Only "relays" ticked.
+    for (const box of await page.locator("#expand-with input").all())
+      if ((await box.getAttribute("value")) !== "v") await box.uncheck();
+    await page.waitForURL(/rel=v(&|$)/);
+    const edgesBefore = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .edges()
+        .map((e) => e.id()),
+    );
+    await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).emit("dbltap"), chosen);
+    await page.waitForFunction((id) => window.__nne!.state().open.includes(`${id}~v`), chosen);
+    const added = await page.evaluate(
+      (before) =>
+        window
+          .__nne!.cy()!
+          .edges()
+          .filter((e) => !before.includes(e.id()))
+          .map((e) => e.data("kind") as string),
+      edgesBefore,
+    );
+    expect(added.length).toBeGreaterThan(0);
+    expect(new Set(added)).toEqual(new Set(["RELAYS"]));
+    await expect.poll(() => page.locator("#toast").textContent()).toMatch(/following relays \(via\)/);
+
+    const picture = (p: Page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          window
+            .__nne!.cy()!
+            .nodes()
+            .map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]]),
+        ),
+      );
+    const link = page.url();
+    const before = await picture(page);
+    const again = await open(link.slice(url.length));
+    expect(await again.locator("#rel-a").isChecked()).toBe(false);
+    expect(await again.locator("#rel-v").isChecked()).toBe(true);
+    expect(Object.keys(await picture(again)).sort()).toEqual(Object.keys(before).sort());
+    const third = await open(link.slice(url.length));
+    expect(await picture(third)).toEqual(await picture(again));
+    for (const p of [page, again, third]) await p.close();
+  }, 240_000);
+
+  it("a claim's travel draws its documents' 'according to' citations from the cited party's earlier mark", async () => {
+    type Step = {
+      at: string | null;
+      document: { id: string; source: { name: string } | null };
+      cites: Array<{ kind: string; party: { id: string; name: string } }>;
+      mentions: Array<{ id: string; at: string | null; actor: { name: string } }>;
+    };
+    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+      "{ claims(first: 60, sort: FIRST_SEEN) { nodes { id } } }",
+    );
+    const norm = (x: string) => x.trim().toLowerCase();
+    let checked = 0;
+    for (const { id } of claims.nodes) {
+      const { claim } = await gql<{ claim: { travel: Step[] } }>(
+        "query($id: ID!) { claim(id: $id) { travel(first: 100) { at document { id source { name } } cites { kind party { id name } } mentions { id at actor { name } } } } }",
+        { id },
+      );
+      // What the extraction gives: a document citing a party that stated the claim in an earlier document.
+      const marks = claim.travel.flatMap((s) =>
+        s.mentions.map((m) => ({ ...m, doc: s.document.id, outlet: s.document.source?.name ?? "", step: s })),
+      );
+      const time = (m: (typeof marks)[number]) => Date.parse(m.at ?? m.step.at ?? "") || Infinity;
+      const expected = marks.flatMap((m) =>
+        m.step.cites
+          .filter((c) => c.kind === "ATTRIBUTION")
+          .filter((c) => ![m.outlet, m.actor.name].some((n) => norm(n) === norm(c.party.name)))
+          .filter((c) =>
+            marks.some(
+              (p) =>
+                p.doc !== m.doc &&
+                time(p) < time(m) &&
+                [p.outlet, p.actor.name].some((n) => norm(n) === norm(c.party.name)),
+            ),
+          )
+          .map((c) => ({ mention: m.id, party: c.party.name })),
+      );
+      if (expected.length === 0) continue;
+      const page = await open(`/?view=travel&claim=${id}`);
+      const drawn = await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .edges(".relay, .cites")
+          .map((e) => ({
+            target: e.target().data("mentionIds") as string[],
+            from: [e.source().data("outlet"), e.source().data("actor")].filter(Boolean) as string[],
+          })),
+      );
+      for (const x of expected) {
+        const into = drawn.filter((e) => e.target.includes(x.mention));
+        expect(into.some((e) => e.from.some((n) => norm(n) === norm(x.party)))).toBe(true);
+        checked++;
+      }
+      await page.close();
+      if (checked >= 3) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  }, 240_000);
+});
+
 describe("phones and narrow windows", () => {
   it("at 390×844 the panes are tabs, the graph has area, the page scrolls, and the main loop works", async () => {
     const claim = await claimMatching("offensive");
