@@ -417,7 +417,7 @@ describe("relations drawn and followed", () => {
                 [p.outlet, p.actor.name].some((n) => norm(n) === norm(c.party.name)),
             ),
           )
-          .map((c) => ({ mention: m.id, party: c.party.name })),
+          .map((c) => ({ doc: marks.filter((p) => p.doc === m.doc).map((p) => p.id), party: c.party.name })),
       );
       if (expected.length === 0) continue;
       const page = await open(`/?view=travel&claim=${id}`);
@@ -431,7 +431,8 @@ describe("relations drawn and followed", () => {
           })),
       );
       for (const x of expected) {
-        const into = drawn.filter((e) => e.target.includes(x.mention));
+        // A citation is the document's: it reaches one of the document's marks.
+        const into = drawn.filter((e) => e.target.some((id) => x.doc.includes(id)));
         expect(into.some((e) => e.from.some((n) => norm(n) === norm(x.party)))).toBe(true);
         checked++;
       }

@@ -272,7 +272,9 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
 
   // Document-level chains: a document that says "according to X" (or is a copy of X's story) got
   // the claim from X when X stated it earlier in this travel; a copy of a story the corpus does not
-  // hold starts at a node of its own. A story drawn as one node already stands for its copies.
+  // hold starts at a node of its own. A story drawn as one node already stands for its copies. A
+  // citation belongs to the document: it reaches the document's first mark only.
+  const cited = new Set<string>();
   items.forEach((it, index) => {
     const target = nodeOfMention.get(it.mention.id) as string;
     const outlet = it.step.source ?? it.mention.document.source;
@@ -280,7 +282,9 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
       const party = c.party;
       const own = [outlet?.name, it.mention.actor.name].some((n) => n && norm(n) === norm(party.name));
       const inStory = it.story !== null && collapsible.has(it.story) && c.kind === "REPRINT";
-      if (own || inStory) continue;
+      const key = `${it.step.document.id}|${party.id}`;
+      if (own || inStory || cited.has(key)) continue;
+      cited.add(key);
       const copy = c.kind === "REPRINT";
       const source = earlierFrom(index, party) ?? (copy ? relayNode(party, it.time) : null);
       if (!source) continue;
