@@ -99,6 +99,21 @@ describe("provenance first", () => {
     const page = await open(`/?view=travel&claim=${claim.id}`);
     const line = (await page.locator("#provenance").textContent()) ?? "";
     const p = api.provenance;
+    // The header's count and first chain are the `independence` analysis's own answer.
+    const rows = (
+      await runAnalysisQuery(
+        explorer.graph,
+        parseQueryFile(
+          "independence",
+          readFileSync(path.join(projectRoot, "cypher", "analysis", "independence.cypher"), "utf8"),
+        ),
+        { claim: claim.id },
+      )
+    ).rows as Array<{ independentOrigins: number; origin: string; firstOutlet: string }>;
+    const origins = rows[0].independentOrigins;
+    expect(line).toContain(`${origins} independent origin${origins === 1 ? "" : "s"}`);
+    expect(line).toContain(rows[0].origin);
+    expect(line).toContain(rows[0].firstOutlet);
     expect(line).toContain(
       `${p.outlets} outlet${p.outlets === 1 ? "" : "s"} · ${p.independentOrigins} independent origin${p.independentOrigins === 1 ? "" : "s"}`,
     );
@@ -544,6 +559,58 @@ describe("exports that stand alone", () => {
     expect(review.reviewRating.ratingExplanation).toMatch(/not a verdict/);
     for (const a of review.itemReviewed.appearance)
       expect(a.headline && a.publisher.name && a.datePublished).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe("the network's exports stand alone", () => {
+  it("the PNG names what is drawn, its outlets, legend, link and time, without the selection; the JSON holds the drawn graph", async () => {
+    const page = await open("/");
+    const claim = await page.evaluate(() => window.__nne!.cy()!.nodes(".claim").first().id());
+    await clickNode(page, claim);
+    await page.waitForFunction((id) => window.__nne!.state().sel === id, claim);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      return {
+        nodes: cy.nodes().map((n) => n.id()),
+        edges: cy
+          .edges()
+          .filter((e) => !e.hasClass("filtered"))
+          .map((e) => e.id()),
+        outlets: cy.nodes(".source").map((n) => n.data("fullLabel") as string),
+        width: cy.width(),
+      };
+    });
+    const heading = (await page.locator("#network-counts").textContent()) ?? "";
+    const legend = await page.locator("#legend .row:has(svg)").allTextContents();
+
+    const png = await saved(page, "#export-png");
+    const meta = readPngText(new Uint8Array(png));
+    expect(meta.Title).toMatch(/network/i);
+    // The subject counts what the header counts: "57 claims · 13 actors · 5 outlets".
+    expect(meta.Description).toContain(heading.replace(/^Network · /, ""));
+    for (const outlet of drawn.outlets) expect(meta.Comment).toContain(outlet);
+    expect(meta.Legend.split(" | ")).toEqual(legend.map((l) => l.trim()));
+    expect(meta.Source).toBe(page.url());
+    expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(drawn.width);
+    expect(
+      await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .$(":selected")
+          .map((e) => e.id()),
+      ),
+    ).toEqual([claim]);
+
+    const view = JSON.parse((await saved(page, "#export-json")).toString());
+    expect(view.view).toBe("network");
+    expect(view.url).toBe(page.url());
+    expect(new Date(view.exportedAt).toISOString()).toBe(view.exportedAt);
+    expect(view.nodes.map((n: { id: string }) => n.id).sort()).toEqual([...drawn.nodes].sort());
+    expect(view.edges.map((e: { id: string }) => e.id).sort()).toEqual([...drawn.edges].sort());
+    for (const n of view.nodes.filter((n: { time?: unknown }) => n.time !== undefined && n.time !== null))
+      expect(new Date(n.time).toISOString()).toBe(n.time);
     await page.close();
   });
 });
