@@ -121,6 +121,8 @@ export function travelStyle(scale = 1): StylesheetJson {
         "border-style": "dashed",
         "text-valign": "bottom",
         "text-margin-y": 4,
+        "font-size": px(11),
+        "text-max-width": `${px(125)}px`,
         color: palette.muted,
       },
     },
@@ -199,6 +201,8 @@ export function travelStyle(scale = 1): StylesheetJson {
         "font-size": px(11),
       },
     },
+    // From a party the corpus does not hold: its lane and node already name it, the edge need not.
+    { selector: "edge.from-outside", style: { label: "" } },
     // The document attributes it ("according to X"): a document-level link, not a mention's relay.
     {
       selector: "edge.cites",

@@ -13,7 +13,8 @@ export function fitViewport(
   nodes: Placed[],
   width: number,
   height: number,
-  margin = { x: 90, y: 50 },
+  // On a phone a fixed margin would eat half the width: at most a tenth of each side.
+  margin = { x: Math.min(90, width / 10), y: Math.min(50, height / 10) },
   zoomRange = { min: 0.05, max: 2 },
 ): { zoom: number; pan: { x: number; y: number } } {
   if (nodes.length === 0) return { zoom: 1, pan: { x: width / 2, y: height / 2 } };

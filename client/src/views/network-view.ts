@@ -1,5 +1,5 @@
 /** The network of actors, claims and sources, sized by reach, expandable by neighbourhood. */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import { claimFilter, fetchClaims, fetchGraph, filterProblem, type GraphRequest, hasFilter } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
@@ -104,7 +104,6 @@ export class NetworkView implements GraphView {
       performance.mark("nne:graph-data");
       await this.draw(graph, s, await kit);
       if (this.destroyed) return;
-      this.header();
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
       if (this.destroyed) return;
@@ -113,11 +112,26 @@ export class NetworkView implements GraphView {
     }
   }
 
-  /** Counts what is drawn (after twins are merged and expansions added), not what was first fetched. */
-  private header(): void {
+  /**
+   * Counts what is drawn (after twins are merged and expansions added), not what was first fetched:
+   * the graph's nodes, or before the graph exists the elements it will be made of (the header's
+   * final height is then known when the graph is framed).
+   */
+  private header(elements?: ElementDefinition[]): void {
     const cy = this.cy;
-    if (!cy) return;
-    const count = (sel: string) => cy.nodes(sel).length;
+    const count = (sel: string) => {
+      if (!elements) return cy?.nodes(sel).length ?? 0;
+      const classes = sel.split(".").slice(1);
+      return elements.filter(
+        (e) =>
+          e.group === "nodes" &&
+          classes.every((c) =>
+            String(e.classes ?? "")
+              .split(" ")
+              .includes(c),
+          ),
+      ).length;
+    };
     const contested = count("node.claim.contested");
     replace(
       this.ctx.head,
@@ -152,6 +166,7 @@ export class NetworkView implements GraphView {
     performance.mark("nne:layout-done");
     if (this.destroyed) return;
     for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
+    this.header(elements);
     const { clientWidth: width, clientHeight: height } = this.ctx.container;
     const viewport = fitViewport(
       elements.flatMap((e) => (e.position ? [{ ...e.position, size: Number(e.data.size) }] : [])),
