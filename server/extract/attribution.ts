@@ -541,6 +541,28 @@ function interviewAdjunctStart(tokens: Token[], j: number, first: number): numbe
   return -1;
 }
 
+/**
+ * "The agency, which operates the telescope, said …": with the comma ending such a relative clause at
+ * `j`, where the speaker before it ends, or -1. The clause's own comma stays when it closes an apposition
+ * ("Nadia Farouk, a researcher at Brightwall, which Kavo hired, said"), so that the apposition is read
+ * as one; otherwise the speaker's last word.
+ */
+function relativeClauseOpen(tokens: Token[], j: number, first: number): number {
+  const open = findBack(tokens, j - 1, first, (t) => t.text === "," || CLOSE_QUOTE.test(t.text), 16);
+  if (open <= first || tokens[open].text !== "," || !/^(who|which|whose)$/.test(tokens[open + 1]?.lower ?? ""))
+    return -1;
+  if (!hasVerb(tokens, open + 2, j)) return -1;
+  const before = findBack(tokens, open - 1, first, (t) => t.text === ",", 10);
+  const named = before > first ? walkLeft(tokens, before - 1, first) : -1;
+  const apposed =
+    named >= first &&
+    named < before &&
+    tokens[before - 1].cap &&
+    /^(a|an|the)$/.test(tokens[before + 1].lower) &&
+    (named === first || tokens[named - 1].text === "," || CLOSE_QUOTE.test(tokens[named - 1].text));
+  return apposed ? open : open - 1;
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
@@ -828,6 +850,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           open > first
         ) {
           j = open - 1;
+          continue;
+        }
+        const relative = relativeClauseOpen(tokens, j, first);
+        if (relative > first) {
+          j = relative;
           continue;
         }
       }

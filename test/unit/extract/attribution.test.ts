@@ -332,3 +332,29 @@ describe("speaker-colon-content: “SPEAKER: P” in headlines, bullets and aggr
     expect(found.every((m) => m.actor !== "Harbour Group")).toBe(true);
   });
 });
+
+describe("a relative clause between the speaker and the verb", () => {
+  it("S, which/who …, said P: the relative clause describes S", () => {
+    const found = attributed(
+      "The Port Authority, which runs the northern terminals, said that two cranes had been damaged. " +
+        "Tomas Ueda of Halvard College, who has studied the glacier since 2010, said the melt was faster than forecast.",
+    );
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["Port Authority", "two cranes had been damaged"],
+      ["Tomas Ueda", "the melt was faster than forecast"],
+    ]);
+  });
+
+  it("NAME, a TITLE, which …, said P: the apposition still names the speaker", () => {
+    const found = attributed(
+      "Ilse Marten, an engineer at the consultancy Brookline, which the council hired, said the dam was sound.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: "Ilse Marten", text: "the dam was sound" });
+  });
+
+  it("a time before the speaker is no apposition: “On Monday, the board, which …, said”", () => {
+    const found = attributed("On Monday, the water board, which manages the reservoirs, said supplies were safe.");
+    expect(found[0]).toMatchObject({ actor: "water board", text: "supplies were safe" });
+  });
+});
