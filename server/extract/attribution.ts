@@ -147,6 +147,9 @@ interface Cue {
 /** Verbs of assent: negated, they reject the that-clause ("does not agree that P"). */
 const DISAGREEING = /^(agree|accept|believe|think|concede|acknowledge)$/;
 
+/** "their comments on …": a possessive before a form makes it a noun, not a subject and its verb. */
+const POSSESSIVE = /^(his|her|its|their|our|my|your)$/;
+
 const NOMINAL_CUES =
   /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
 
@@ -185,7 +188,10 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
   const next = tokens[i + 1];
   const subjectBefore =
-    i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
+    i > 0 &&
+    (tokens[i - 1].pos === "PROPN" ||
+      (tokens[i - 1].pos === "PRON" && !POSSESSIVE.test(tokens[i - 1].lower)) ||
+      /^\p{Lu}/u.test(tokens[i - 1].text));
   // "…,” the regional water board reports.": a form closing the sentence after a noun phrase that follows a quote or comma
   const closing =
     i + 1 >= last &&
@@ -198,7 +204,8 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
       t.pos === "AUX" ||
       next?.lower === "that" ||
       closing ||
-      (subjectBefore && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next?.lower ?? "")));
+      (subjectBefore &&
+        /^(on|to|in|about|,|the|a|his|her|its|their|it|he|she|they|we|there)$/.test(next?.lower ?? "")));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
     if (

@@ -358,3 +358,21 @@ describe("a relative clause between the speaker and the verb", () => {
     expect(found[0]).toMatchObject({ actor: "water board", text: "supplies were safe" });
   });
 });
+
+describe("reporting verbs the tagger takes for nouns", () => {
+  it("every regular form of a reporting verb reports after its subject: affirms, claims … it, repeated", () => {
+    const text =
+      "Flood season began early.\n\nThe fishermen's guild affirms that the quotas were cut without notice. " +
+      "The collective DarkTide claims it holds the passenger lists. " +
+      "Mayor Edda Lunn repeated that the bridge would reopen in May.";
+    expect(attributed(text).map((m) => [m.actor, m.text])).toEqual([
+      ["fishermen's guild", "the quotas were cut without notice"],
+      ["DarkTide", "it holds the passenger lists"],
+      ["Edda Lunn", "the bridge would reopen in May"],
+    ]);
+  });
+
+  it("a possessive makes the form a noun: “their comments on Monday” is no cue", () => {
+    expect(attributed("Flood season began early.\n\nTheir comments on Monday were brief.")).toEqual([]);
+  });
+});
