@@ -570,6 +570,15 @@ function relativeClauseOpen(tokens: Token[], j: number, first: number): number {
   return apposed ? open : open - 1;
 }
 
+/** An apposed title begins here: "a researcher at …", "the head of …", "Hollis's largest shareholder", "its chairman". */
+function titleStart(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (
+    /^(a|an|the)$/.test(t.lower) || POSSESSIVE.test(t.lower) || (t.cap && /^['’]s$/.test(tokens[k + 1]?.lower ?? ""))
+  );
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
@@ -918,13 +927,13 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const titleEnd = relative >= 0 ? comma + 1 + relative : j;
       if (
         comma > first &&
-        /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") &&
+        titleStart(tokens, comma + 1) &&
         !tokens.slice(comma + 1, titleEnd).some((t) => t.pos === "VERB" || t.pos === "AUX")
       ) {
         const np1 = walkLeft(tokens, comma - 1, first);
         const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
         if (
-          named?.kind === "name" &&
+          (named?.kind === "name" || (named?.kind === "org" && !named.anaphor)) &&
           (np1 === first ||
             /^[“"‘’”,]$/.test(tokens[np1 - 1].text) ||
             tokens[np1 - 1].lower === "that" ||
@@ -1038,9 +1047,16 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       (asAt === first || /^[,(–—-]$/.test(tokens[asAt - 1].text)) &&
       speaker.kind !== "group"
     ) {
+      // the content is the rest of the sentence: after "As S said on Monday," or before ", as S reported"
       const f = frame("as", cue, i, cueEnd, speaker, sFirst, j + 1, first, end, introduces);
-      f.contentFirst = first;
-      f.contentLast = end;
+      if (asAt === first) {
+        const comma = tokens.slice(cueEnd, end).findIndex((t) => t.text === ",");
+        if (comma >= 0) f.contentFirst = cueEnd + comma + 1;
+      } else {
+        let cut = asAt;
+        while (cut > first && /^[,(–—-]$/.test(tokens[cut - 1].text)) cut--;
+        f.contentLast = cut;
+      }
       frames.push(f);
       continue;
     }
@@ -1306,6 +1322,7 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
         f === g ||
         g.kind === "trailing" ||
         g.kind === "inverted" ||
+        g.kind === "as" ||
         (g.kind === "according" && g.contentFirst < g.cueFirst)
       )
         continue;
@@ -1345,6 +1362,13 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
     }
     // a trailing frame's region ends any content running into it
     for (const g of frames) {
+      // "S says P, as the agency reported": the relay of the whole sentence is no part of P
+      if (g.kind === "as" && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
+        let cut = g.speakerFirst - 1;
+        while (cut > f.contentFirst && /^[,(–—-]$/.test(tokens[cut - 1].text)) cut--;
+        f.contentLast = Math.min(f.contentLast, cut);
+        continue;
+      }
       if (g.apposed && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
         f.contentLast = g.speakerFirst - 1;
         continue;

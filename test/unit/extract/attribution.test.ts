@@ -376,3 +376,40 @@ describe("reporting verbs the tagger takes for nouns", () => {
     expect(attributed("Flood season began early.\n\nTheir comments on Monday were brief.")).toEqual([]);
   });
 });
+
+describe("appositions and relays around the speaker", () => {
+  const intro = "Flood season began early.\n\n";
+
+  it("“S says P, as the agency reported”: S speaks, the agency relays, and P stops before the relay", () => {
+    const found = attributed(`${intro}The mayor says the levee will hold, as the Tern News Agency reported.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: "mayor", text: "the levee will hold", via: ["Tern News Agency"] });
+  });
+
+  it("“As S said on Monday, P” and “P, as S reported”: P is the rest of the sentence", () => {
+    const found = attributed(
+      `${intro}As the port director said on Monday, the channel is closed. The water is receding, as the river authority reported.`,
+    );
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["port director", "the channel is closed"],
+      ["river authority", "The water is receding"],
+    ]);
+  });
+
+  it("a hyphenated participle is part of a title: “a Vienna-based monitoring group”", () => {
+    const found = attributed(`${intro}Kira Lotz, a Vienna-based hydrologist, said the peak would come on Friday.`);
+    expect(found[0]).toMatchObject({ actor: "Kira Lotz", text: "the peak would come on Friday" });
+  });
+
+  it("a body named with “for”, with an apposition: “The Observatory for River Safety, a charity, said”", () => {
+    const found = attributed(`${intro}The Observatory for River Safety, a charity, said that 12 dams were at risk.`);
+    expect(found[0]).toMatchObject({ actor: "Observatory for River Safety", text: "12 dams were at risk" });
+  });
+
+  it("an apposition opened by a possessive: “Northgate, Hollis's largest shareholder, said”", () => {
+    const found = attributed(`${intro}Delta Mutual, the insurer's largest client, said the claims would be paid.`);
+    const also = attributed(`${intro}Delta Mutual, Kern's largest client, said the claims would be paid.`);
+    expect(found[0]).toMatchObject({ actor: "Delta Mutual", text: "the claims would be paid" });
+    expect(also[0]).toMatchObject({ actor: "Delta Mutual", text: "the claims would be paid" });
+  });
+});
