@@ -212,3 +212,31 @@ describe("the statement said", () => {
     expect(found.find((m) => m.text.includes("June"))!.actor).toBe("Ana Ruiz");
   });
 });
+
+describe("“the ministry” and its kin point back only to a body of their kind", () => {
+  const speakers = (text: string) =>
+    said(extractCorpus([doc("a.txt", `Floods in the north\n\n${text}`)])).map((m) => m.actor);
+
+  it("a modified anaphor needs its modifier: “the interior ministry” is not the election commission", () => {
+    expect(
+      speakers(
+        "The Central Election Commission said the count was complete. The interior ministry said that no observer had been held.",
+      ),
+    ).toEqual(["Central Election Commission", "interior ministry"]);
+    expect(
+      speakers(
+        "The Ministry of the Interior said roads were open. The interior ministry said that no observer had been held.",
+      ),
+    ).toEqual(["Ministry of the Interior", "Ministry of the Interior"]);
+  });
+
+  it("“the ministry” is no commission, nor a lone capitalised word", () => {
+    expect(speakers("The Water Commission said the dam held. The ministry said that pumps were on their way.")).toEqual(
+      ["Water Commission", "ministry"],
+    );
+    expect(speakers("The Health Ministry said wards were open. The ministry said that no one had died.")).toEqual([
+      "Health Ministry",
+      "Health Ministry",
+    ]);
+  });
+});
