@@ -6,6 +6,7 @@
  */
 
 import {
+  ACT_NOUNS,
   CLAIM_NOUNS,
   CLAUSE_ONLY_LEMMAS,
   DENIAL_LEMMAS,
@@ -21,7 +22,7 @@ import {
 } from "./cues.js";
 import { verdictOf } from "./denials.js";
 import { dictionary } from "./dictionary.js";
-import { isRoleWord } from "./gazetteer.js";
+import { isRoleWord, WEEKDAYS } from "./gazetteer.js";
 import type { Token } from "./nlp.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
@@ -264,6 +265,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
+  if (DENIAL_LEMMAS.has(key) && turnsDownAnAct(tokens, i + 1, last)) return undefined;
   return {
     lemma: key,
     end: i + 1,
@@ -287,6 +289,16 @@ function objectThenTo(tokens: Token[], k: number, last: number): boolean {
   for (let m = k; m < last && m < k + 6; m++) {
     if (tokens[m].lower === "to") return m > k && tokens[m + 1]?.pos === "VERB";
     if (!isNpToken(tokens[m]) && tokens[m].pos !== "PRON") return false;
+  }
+  return false;
+}
+
+/** The object after a denial verb names an act turned down ("a takeover proposal", "opposition calls to resign"). */
+function turnsDownAnAct(tokens: Token[], k: number, last: number): boolean {
+  for (let m = k; m < last && m < k + 14; m++) {
+    const t = tokens[m];
+    if (ACT_NOUNS.has(t.lower)) return true;
+    if (!(isNpToken(t) || t.pos === "NUM" || t.pos === "SYM" || /^[()$€£]$/.test(t.text))) return false;
   }
   return false;
 }
@@ -451,13 +463,7 @@ const ASIDE_OPENERS =
 const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
 const TIME_HEADS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "today",
   "yesterday",
   "tonight",
@@ -1308,7 +1314,11 @@ function contentAfter(tokens: Token[], k: number, end: number): [number, number]
   if (k < end && tokens[k].text === ":") return [k + 1, end];
   const that = findThat(tokens, k, end, 8);
   if (that >= 0) return [that + 1, end];
-  return [k, end];
+  // "said on Monday it had …": the time is the saying's, not the content's
+  let m = k;
+  if (m < end && TIME_OPENERS.has(tokens[m].lower) && TIME_HEADS.has(tokens[m + 1]?.lower ?? "")) m += 2;
+  while (m > k && m < end && TIME_HEADS.has(tokens[m].lower)) m++;
+  return [m < end ? m : k, end];
 }
 
 /**

@@ -273,6 +273,46 @@ export const DENIAL_LEMMAS = new Set([
   "pour",
 ]);
 
+/**
+ * What is turned down rather than contradicted: "rejected a takeover proposal", "dismissed the appeal",
+ * "rejected opposition calls to resign" report an act, not a denial of anyone's claim.
+ */
+export const ACT_NOUNS = new Set([
+  "offer",
+  "offers",
+  "proposal",
+  "proposals",
+  "bid",
+  "bids",
+  "request",
+  "requests",
+  "appeal",
+  "appeals",
+  "plan",
+  "plans",
+  "call",
+  "calls",
+  "demand",
+  "demands",
+  "application",
+  "applications",
+  "motion",
+  "deal",
+  "invitation",
+  "resignation",
+  "ultimatum",
+  "terms",
+  "settlement",
+  "candidacy",
+  "nomination",
+  "budget",
+  "bill",
+  "amendment",
+  "lawsuit",
+  "complaint",
+  "complaints",
+]);
+
 /** Nouns naming a claim when a denial points back at it ("rejected the claim", "denied speculations that"). */
 export const CLAIM_NOUNS = new Set([
   "claim",

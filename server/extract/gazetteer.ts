@@ -782,3 +782,20 @@ export const KNOWN_OUTLETS = [
   "Sky News",
   "France 24",
 ];
+
+/** Days of the week, lower case: a date, never a speaker or a body. */
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Months, lower case, without "may" (far more often the verb). */
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
