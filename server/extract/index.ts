@@ -94,8 +94,11 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
 
     for (let si = 0; si < reading.sentences; si++) {
       for (const raw of bySentence.get(si) ?? []) {
-        let draft = raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
         let via = raw.via.map((v) => resolver.resolve(v, si)).filter((v): v is ActorDraft => !!v);
+        // "The UN says it has confirmed …": "it" is the body whose saying holds it, not the one quoted before
+        const itself =
+          raw.speaker?.kind === "pronoun" && raw.speaker.pronoun === "it" && via.length > 0 && via[0].kind !== "person";
+        let draft = itself ? via[0] : raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
         if (!draft && raw.speaker && via.length > 0) [draft, ...via] = via; // "Our president said …" in a quote: the quoted speaker
         if (!draft && raw.agentless) draft = resolver.lastSource(si);
         if (draft) resolver.note(si, draft, false);
