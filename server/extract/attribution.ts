@@ -751,22 +751,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         // ", calling the move a violation": what is called so is part of what is said
         const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
-        if (cl - cf >= 2)
-          frames.push({
-            ...frame(
-              "coordinated",
-              cue,
-              i,
-              cueEnd,
-              prev.speaker,
-              prev.speakerFirst,
-              prev.speakerLast,
-              cf,
-              cl,
-              introduces,
-            ),
-            clause: tokens[cf - 1]?.lower === "that",
-          });
+        if (cl - cf >= 2) frames.push(coordinated(tokens, prev, cue, i, cueEnd, cf, cl, introduces));
       } else if (prev?.denial) {
         // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
@@ -1023,22 +1008,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
       if (prev.speaker) {
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
-        frames.push({
-          ...frame(
-            "coordinated",
-            cue,
-            i,
-            cueEnd,
-            prev.speaker,
-            prev.speakerFirst,
-            prev.speakerLast,
-            cf,
-            cl,
-            introduces,
-            cue,
-          ),
-          clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":",
-        });
+        frames.push(coordinated(tokens, prev, cue, i, cueEnd, cf, cl, introduces));
       }
       continue;
     }
@@ -1171,6 +1141,35 @@ function apposedClaimNoun(tokens: Token[], sFirst: number, cueAt: number, first:
     if (start - 1 > first && tokens[start - 1].text === ",") return start;
   }
   return -1;
+}
+
+/** A cue sharing the previous frame's speaker: ", noting that P", "… and warned that P". */
+function coordinated(
+  tokens: Token[],
+  prev: Frame,
+  cue: Cue,
+  cueFirst: number,
+  cueLast: number,
+  contentFirst: number,
+  contentLast: number,
+  introduces: boolean,
+): Frame {
+  const { speaker, speakerFirst, speakerLast } = prev;
+  return {
+    ...frame(
+      "coordinated",
+      cue,
+      cueFirst,
+      cueLast,
+      speaker,
+      speakerFirst,
+      speakerLast,
+      contentFirst,
+      contentLast,
+      introduces,
+    ),
+    clause: tokens[contentFirst - 1]?.lower === "that" || tokens[contentFirst - 1]?.text === ":",
+  };
 }
 
 function frame(
