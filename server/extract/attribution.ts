@@ -188,11 +188,14 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
   // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
   const next = tokens[i + 1];
+  // "the agency and the company both say": a quantifier may follow the subject
+  const s = /^(both|all)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const subjectBefore =
-    i > 0 &&
-    (tokens[i - 1].pos === "PROPN" ||
-      (tokens[i - 1].pos === "PRON" && !POSSESSIVE.test(tokens[i - 1].lower)) ||
-      /^\p{Lu}/u.test(tokens[i - 1].text));
+    s >= 0 &&
+    (tokens[s].pos === "PROPN" ||
+      (tokens[s].pos === "PRON" && !POSSESSIVE.test(tokens[s].lower)) ||
+      /^\p{Lu}/u.test(tokens[s].text) ||
+      (s < i - 1 && tokens[s].pos === "NOUN"));
   // "…,” the regional water board reports.": a form closing the sentence after a noun phrase that follows a quote or comma
   const closing =
     i + 1 >= last &&
@@ -200,13 +203,15 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     (subjectBefore || tokens[i - 1].pos === "NOUN") &&
     tokens.slice(Math.max(0, i - 8), i).some((x) => x.text === "," || CLOSE_QUOTE.test(x.text));
   const formOk =
-    REPORTING_FORMS.has(t.lower) &&
-    (t.pos === "VERB" ||
-      t.pos === "AUX" ||
-      next?.lower === "that" ||
-      closing ||
-      (subjectBefore &&
-        /^(on|to|in|about|,|the|a|his|her|its|their|it|he|she|they|we|there)$/.test(next?.lower ?? "")));
+    // "… both say": after a quantified subject the plain form is the verb
+    (s < i - 1 && subjectBefore && REPORTING_LEMMAS.has(t.lower)) ||
+    (REPORTING_FORMS.has(t.lower) &&
+      (t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        next?.lower === "that" ||
+        closing ||
+        (subjectBefore &&
+          /^(on|to|in|about|,|the|a|his|her|its|their|it|he|she|they|we|there)$/.test(next?.lower ?? ""))));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
     if (

@@ -35,7 +35,9 @@ export class DocumentResolver {
       refs
         .filter(
           (r) =>
-            (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
+            ((r.kind === "org" || r.kind === "outlet") &&
+              !r.anaphor &&
+              !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
             (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name)),
         )
         .map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })),
@@ -71,8 +73,10 @@ export class DocumentResolver {
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {
             const { ref, words } = refs[k];
-            if (ref.kind === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
-              return this.registry.body("organization", ref.name);
+            // "the Lindmark Medicines Agency" reads as an outlet's name: "the agency" still points to it
+            const kindOf = ref.kind === "outlet" ? "org" : ref.kind;
+            if (kindOf === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
+              return this.registry.body(ref.kind === "outlet" ? "outlet" : "organization", ref.name);
           }
         }
       }

@@ -383,6 +383,8 @@ export const STATEMENT_NOUNS = new Set([
 /** Adverbs and auxiliaries that may stand between a speaker and its verb. */
 export const SKIPPABLE_BEFORE_CUE = new Set([
   "also",
+  "both",
+  "all",
   "reportedly",
   "further",
   "again",

@@ -178,7 +178,8 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     and > 0 &&
     !titleCompound &&
     !lowers.slice(0, and).some((w) => w === "of" || w === "for") &&
-    !ORG_WORDS.has(lowers[words.length - 1])
+    // "Ministry of Trade and Industry" is one body; "the agency and the company" are two, the first speaking
+    !(ORG_WORDS.has(lowers[words.length - 1]) && !/^(the|its|their|his|her|a|an)$/.test(lowers[and + 1] ?? ""))
   ) {
     // "both the agency and the company": "both" only announces the pair
     const left = parseSpeaker(words.slice(lowers[0] === "both" ? 1 : 0, and));

@@ -240,3 +240,31 @@ describe("“the ministry” and its kin point back only to a body of their kind
     ]);
   });
 });
+
+describe("pairs of bodies and bodies named like outlets", () => {
+  const speakers = (text: string) =>
+    said(extractCorpus([doc("a.txt", `Harvest report\n\n${text}`)])).map((m) => [m.actor, m.text]);
+
+  it("“the agency” points to “the Tarn Food Agency” although the name reads like a news agency's", () => {
+    expect(
+      speakers("The Tarn Food Agency said the grain was safe. The agency urged bakers to keep buying it."),
+    ).toEqual([
+      ["Tarn Food Agency", "the grain was safe"],
+      ["Tarn Food Agency", "bakers to keep buying it"],
+    ]);
+  });
+
+  it("“both the agency and the company”: the first of the pair speaks", () => {
+    expect(
+      speakers(
+        "The Tarn Food Agency said the grain was safe. Orla Mills said stocks were full. Both the agency and the company urged bakers to keep buying.",
+      )[2],
+    ).toEqual(["Tarn Food Agency", "bakers to keep buying"]);
+  });
+
+  it("“X and Y both say P”: the plain form after a quantified subject is the verb", () => {
+    expect(speakers("The Tarn Food Agency and the grain council both say there is no reason to worry.")).toEqual([
+      ["Tarn Food Agency", "there is no reason to worry"],
+    ]);
+  });
+});
