@@ -76,21 +76,11 @@ function shareStrings(value: unknown, pool: Map<string, string>): void {
   }
 }
 
-/**
- * Reading a document allocates many short-lived objects (wink's token arrays, tokens, spans): with
- * V8's default young generation a worker scavenged 119 times over 1 000 documents read three times,
- * with this one 46 times (bench/RESULTS.md, Extraction speed).
- */
-const YOUNG_GENERATION_MB = 192;
-
 /** One worker thread, asked one thing at a time; readings it posts along the way go to `onReadings`. */
 function openWorker(
   onReadings: (batch: (readonly [string, DocumentReading])[], failed: (readonly [string, string])[]) => void,
 ) {
-  const worker = new Worker(WORKER_BOOT, {
-    eval: true,
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-  });
+  const worker = new Worker(WORKER_BOOT, { eval: true });
   let pending: { resolve(reply: Reply): void; reject(error: Error): void } | undefined;
   let closed = false;
   const settle = (outcome: Reply | Error) => {
