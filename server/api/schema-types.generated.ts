@@ -438,6 +438,8 @@ export type Claim = {
   travelLength: Scalars['Int']['output'];
   /** Its travel by outlet: each publisher once, in the order it first reported the claim. */
   outletPath: Array<OutletStep>;
+  /** Its mentions per UTC day over the whole travel (rejected edges excluded), earliest first; days without any are left out. */
+  volume: Array<VolumeDay>;
   /** Its distinct wordings over time, each with the documents that use it. */
   wordings: Array<Wording>;
   /** The earliest step of its travel (null only when it has no mentions left). */
@@ -573,6 +575,27 @@ export type OutletStep = {
   assertedCount: Scalars['Int']['output'];
   /** How many of its mentions deny the claim. */
   deniedCount: Scalars['Int']['output'];
+};
+
+/** One UTC day of a claim's travel: what the volume strip under the travel draws. */
+export type VolumeDay = {
+  __typename?: 'VolumeDay';
+  /** The day, as YYYY-MM-DD (UTC). */
+  day: Scalars['String']['output'];
+  /** How many of its mentions that day assert the claim. */
+  assertedCount: Scalars['Int']['output'];
+  /** How many of its mentions that day deny the claim. */
+  deniedCount: Scalars['Int']['output'];
+  /** The kinds of outlet that carried them that day, with how many mentions each. */
+  byKind: Array<KindCount>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** The outlet's kind (newspaper, government, agency…); null for documents with no publisher. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How many mentions. */
+  count: Scalars['Int']['output'];
 };
 
 /** One step of a claim's travel: one document mentioning the claim, in time order. */
@@ -1025,6 +1048,8 @@ export type ResolversTypes = {
   Party: ResolverTypeWrapper<Party>;
   ActorStance: ResolverTypeWrapper<ActorStance>;
   OutletStep: ResolverTypeWrapper<OutletStep>;
+  VolumeDay: ResolverTypeWrapper<VolumeDay>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   TravelStep: ResolverTypeWrapper<TravelStep>;
   Wording: ResolverTypeWrapper<Wording>;
   Actor: ResolverTypeWrapper<Actor>;
@@ -1073,6 +1098,8 @@ export type ResolversParentTypes = {
   Party: Party;
   ActorStance: ActorStance;
   OutletStep: OutletStep;
+  VolumeDay: VolumeDay;
+  KindCount: KindCount;
   TravelStep: TravelStep;
   Wording: Wording;
   Actor: Actor;
@@ -1201,6 +1228,7 @@ export type ClaimResolvers<ContextType = any, ParentType extends ResolversParent
   travel?: Resolver<Array<ResolversTypes['TravelStep']>, ParentType, ContextType, RequireFields<ClaimTravelArgs, 'first'>>;
   travelLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletPath?: Resolver<Array<ResolversTypes['OutletStep']>, ParentType, ContextType>;
+  volume?: Resolver<Array<ResolversTypes['VolumeDay']>, ParentType, ContextType>;
   wordings?: Resolver<Array<ResolversTypes['Wording']>, ParentType, ContextType>;
   firstAppearance?: Resolver<Maybe<ResolversTypes['TravelStep']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -1261,6 +1289,18 @@ export type OutletStepResolvers<ContextType = any, ParentType extends ResolversP
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deniedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolumeDayResolvers<ContextType = any, ParentType extends ResolversParentTypes['VolumeDay'] = ResolversParentTypes['VolumeDay']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deniedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = any, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TravelStepResolvers<ContextType = any, ParentType extends ResolversParentTypes['TravelStep'] = ResolversParentTypes['TravelStep']> = {
@@ -1447,6 +1487,8 @@ export type Resolvers<ContextType = any> = {
   Party?: PartyResolvers<ContextType>;
   ActorStance?: ActorStanceResolvers<ContextType>;
   OutletStep?: OutletStepResolvers<ContextType>;
+  VolumeDay?: VolumeDayResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   TravelStep?: TravelStepResolvers<ContextType>;
   Wording?: WordingResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;

@@ -130,6 +130,7 @@ export async function fetchTravel(id: string, first: number, signal?: AbortSigna
         travelLength
         provenance { outlets independentOrigins origins { origin chain firstOutlet firstAt documents } }
         outletPath { firstAt documents assertedCount deniedCount source { id name kind } }
+        volume { day assertedCount deniedCount byKind { kind count } }
         travel(first: $first) { ${travelStep} }
       }
     }`,

@@ -436,6 +436,8 @@ export type Claim = {
   travelLength: Scalars['Int']['output'];
   /** Its travel by outlet: each publisher once, in the order it first reported the claim. */
   outletPath: Array<OutletStep>;
+  /** Its mentions per UTC day over the whole travel (rejected edges excluded), earliest first; days without any are left out. */
+  volume: Array<VolumeDay>;
   /** Its distinct wordings over time, each with the documents that use it. */
   wordings: Array<Wording>;
   /** The earliest step of its travel (null only when it has no mentions left). */
@@ -571,6 +573,27 @@ export type OutletStep = {
   assertedCount: Scalars['Int']['output'];
   /** How many of its mentions deny the claim. */
   deniedCount: Scalars['Int']['output'];
+};
+
+/** One UTC day of a claim's travel: what the volume strip under the travel draws. */
+export type VolumeDay = {
+  __typename?: 'VolumeDay';
+  /** The day, as YYYY-MM-DD (UTC). */
+  day: Scalars['String']['output'];
+  /** How many of its mentions that day assert the claim. */
+  assertedCount: Scalars['Int']['output'];
+  /** How many of its mentions that day deny the claim. */
+  deniedCount: Scalars['Int']['output'];
+  /** The kinds of outlet that carried them that day, with how many mentions each. */
+  byKind: Array<KindCount>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** The outlet's kind (newspaper, government, agency…); null for documents with no publisher. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How many mentions. */
+  count: Scalars['Int']['output'];
 };
 
 /** One step of a claim's travel: one document mentioning the claim, in time order. */

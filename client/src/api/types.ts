@@ -108,6 +108,13 @@ export interface ClaimTravelPages extends ClaimTravelData {
   /** Every outlet on the whole travel, in the order each first reported the claim. */
   outletPath: OutletStepData[];
   provenance: ProvenanceData;
+  /** Mentions per UTC day over the whole travel, from the load's summaries. */
+  volume: Array<{
+    day: string;
+    assertedCount: number;
+    deniedCount: number;
+    byKind: Array<{ kind: string | null; count: number }>;
+  }>;
 }
 
 /** Where a claim comes from, as the `independence` analysis counts it. */

@@ -21,7 +21,7 @@ import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
 import { buildTravelModel, type TravelModel, toldBy } from "../graph/travel-model.js";
-import type { VolumeItem } from "../graph/volume.js";
+import type { VolumeInput } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
@@ -52,6 +52,9 @@ function provenanceLine(p: ProvenanceData): HTMLElement {
       : h("span", { class: "chain" }, " — nobody in the corpus asserts it"),
   );
 }
+
+/** The kind the volume strip gives a document with no publisher. */
+const UNKNOWN_OUTLET = "unknown outlet";
 
 export class TravelView implements GraphView {
   cy: Core | null = null;
@@ -305,8 +308,21 @@ export class TravelView implements GraphView {
     };
   }
 
-  /** The drawn marks as the volume strip counts them. */
-  volumeItems(): VolumeItem[] {
+  /**
+   * What the volume strip counts: the drawn marks when the whole travel is drawn, else the whole
+   * travel's per-day counts the load stored (a page of a long travel would show a fraction of it).
+   */
+  volumeItems(): VolumeInput {
+    const data = this.data;
+    if (data && data.travel.length < data.travelLength)
+      return {
+        days: data.volume.map((d) => ({
+          day: d.day,
+          asserted: d.assertedCount,
+          denied: d.deniedCount,
+          byKind: Object.fromEntries(d.byKind.map((k) => [k.kind ?? UNKNOWN_OUTLET, k.count])),
+        })),
+      };
     const model = this.model;
     if (!model) return [];
     const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
@@ -317,7 +333,7 @@ export class TravelView implements GraphView {
             {
               time,
               stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const),
-              kind: m.document.source?.kind ?? "unknown outlet",
+              kind: m.document.source?.kind ?? UNKNOWN_OUTLET,
             },
           ]
         : [];

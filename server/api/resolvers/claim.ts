@@ -3,7 +3,7 @@ import { checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { decodeCursor, encodeCursor } from "../cursor.js";
-import type { ClaimOutlets, TravelPageKey } from "../loaders.js";
+import type { ClaimOutlets, ClaimVolumeDay, TravelPageKey } from "../loaders.js";
 import type { ClaimRow } from "../rows.js";
 import {
   type ActorStanceValue,
@@ -75,6 +75,7 @@ export const claimResolvers = {
     travelLength: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.claimOutlets.load(c.id)).steps,
     outletPath: async (c: ClaimRow, _: unknown, ctx: ApiContext): Promise<OutletStepValue[]> =>
       (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o, i) => ({ ...o, order: i + 1 })),
+    volume: async (c: ClaimRow, _: unknown, ctx: ApiContext) => (await ctx.loaders.claimVolume.load(c.id)).days,
     wordings: async (c: ClaimRow, _: unknown, ctx: ApiContext) => wordingsOf(await mentionsOf(c, ctx)),
     firstAppearance: async (c: ClaimRow, _: unknown, ctx: ApiContext) =>
       (await ctx.loaders.travelPage.load({ claim: c.id, skip: 0, limit: 1 }))[0] ?? null,
@@ -83,6 +84,10 @@ export const claimResolvers = {
     source: (o: OutletStepValue, _: unknown, ctx: ApiContext) => ctx.loaders.source.load(o.source),
     assertedCount: (o: OutletStepValue) => o.asserted,
     deniedCount: (o: OutletStepValue) => o.denied,
+  },
+  VolumeDay: {
+    assertedCount: (d: ClaimVolumeDay) => d.asserted,
+    deniedCount: (d: ClaimVolumeDay) => d.denied,
   },
   TravelStep: {
     cursor: (s: TravelStepValue) => encodeCursor(s.order - 1),
