@@ -84,6 +84,7 @@ export interface Frame {
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
 const CLOSE_QUOTE = /^[”"»“]$/;
+const BULLET = /^[•·▪►‣◦*]$/;
 const PARTICIPLE_CUES = new Set([
   "noting",
   "adding",
@@ -595,8 +596,11 @@ function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
 }
 
-export function findFrames(tokens: Token[], first: number, last: number): Frame[] {
+export function findFrames(tokens: Token[], from: number, last: number): Frame[] {
   const frames: Frame[] = [];
+  // "• Health Ministry: 31 dead": a list's bullet is no part of the sentence
+  let first = from;
+  while (first < last && BULLET.test(tokens[first].text)) first++;
   let end = last;
   while (end > first && !isWord(tokens[end - 1]) && tokens[end - 1].text !== ":") end--;
   const introduces = last > first && tokens[end - 1]?.text === ":";

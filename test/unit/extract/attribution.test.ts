@@ -413,3 +413,13 @@ describe("appositions and relays around the speaker", () => {
     expect(also[0]).toMatchObject({ actor: "Delta Mutual", text: "the claims would be paid" });
   });
 });
+
+it("a bulleted line reads like the line without its bullet: “• Port Authority: 12 cranes damaged”", () => {
+  const found = extractText(
+    "Storm damage\n\nKey points\n• Port Authority: 12 cranes damaged in the gale\n\nThe port reopened.",
+  );
+  expect(found.find((m) => m.actor === "Port Authority")).toMatchObject({
+    text: "12 cranes damaged in the gale",
+    rule: "headline-speaker-colon-content",
+  });
+});
