@@ -188,15 +188,22 @@ interface EtlRun {
   problems: number;
 }
 
+/** The soak's own set-up requests; on a busy machine a cold Neo4j may plan one past the deadline: tried again. */
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-  if (json.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
-  return json.data!;
+  for (let attempt = 1; ; attempt++) {
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query, variables }),
+    });
+    const json = (await response.json()) as {
+      data?: Record<string, any>;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    };
+    if (!json.errors?.length) return json.data!;
+    if (json.errors[0].extensions?.code !== "TIMEOUT" || attempt === 5)
+      throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
+  }
 }
 
 const TRAVEL = `query Travel($id: ID!) { claim(id: $id) { id text outlets contested
