@@ -6,8 +6,8 @@
  * --docs documents plus one long document (--long-mb, generated text); the API runs in a child
  * process with its default limits (so its memory is measured alone, apart from the ETL's and
  * autocannon's); autocannon cycles a mix of claims search, claim(id) with travel, graph(limit 100)
- * and stats, and with --adversarial the attacks of issue 15 too: claim(id) with a fresh value of a
- * declared but unused variable on every request (each one a response-cache miss), the expensive
+ * and stats, and with --adversarial the attacks of issue 15 too: claim(id) with a travel page of a
+ * length and claim drawn afresh for every request (each one a response-cache miss), the expensive
  * graph(limit 500, depth 3), and 1M-character slices of the long document at random offsets.
  * Meanwhile, in this process, the ETL adds --add more generated documents and changes --change
  * existing ones, then loads again, as long as time remains; autocannon stops only once the soak
@@ -212,8 +212,14 @@ const TRAVEL = `query Travel($id: ID!) { claim(id: $id) { id text outlets contes
 const SEARCH = `query Search($q: String) { claims(filter: { search: $q }, first: 20) { totalCount nodes { id text outlets contested } } }`;
 const GRAPH = `{ graph(limit: 100) { truncated nodes { id kind label } edges { id source target kind } } }`;
 const STATS = `{ stats { documents sources actors claims mentions contestedClaims } }`;
-/** A declared variable the query never reads: its value is part of the cache key, so each request misses. */
-const TRAVEL_MISS = TRAVEL.replace("query Travel($id: ID!)", "query TravelMiss($id: ID!, $nonce: String)");
+/**
+ * The travel of any claim, a page of any length: the cache key holds the declared variables (an
+ * undeclared one no longer makes a miss, and GraphQL refuses an unused declared one), so each draw misses.
+ */
+const TRAVEL_MISS = TRAVEL.replace("query Travel($id: ID!)", "query TravelMiss($id: ID!, $first: Int)").replace(
+  "travel {",
+  "travel(first: $first) {",
+);
 const EXPENSIVE_GRAPH = `{ graph(limit: 500, depth: 3) { truncated nodes { id kind label } edges { id source target kind } } }`;
 const TEXT_SLICE = `query Slice($id: ID!, $start: Int!) { document(id: $id) { textLength text(start: $start, length: 1000000) } }`;
 
@@ -239,12 +245,17 @@ async function requestMix(url: string, adversarial: boolean): Promise<MixEntry[]
     ...words.slice(0, 2).map((q) => ({ name: "claims search", query: SEARCH, variables: { q } })),
     { name: "graph(limit 100)", query: GRAPH, variables: {} },
     { name: "stats", query: STATS, variables: {} },
-    ...(adversarial ? await attacks(url, picks[0].id) : []),
+    ...(adversarial
+      ? await attacks(
+          url,
+          nodes.map((n) => n.id),
+        )
+      : []),
   ];
 }
 
 /** Issue 15's attacks: cache misses on demand, the most expensive graph, long text slices. */
-async function attacks(url: string, claim: string): Promise<MixEntry[]> {
+async function attacks(url: string, claims: string[]): Promise<MixEntry[]> {
   let long = { id: "", textLength: 0 };
   for (let after: string | null = null; ; ) {
     const { documents } = await gql(
@@ -258,20 +269,20 @@ async function attacks(url: string, claim: string): Promise<MixEntry[]> {
     after = documents.pageInfo.endCursor;
   }
   if (long.textLength < 2_000_000) throw new Error("the long document is not in the graph");
-  let n = 0;
+  const any = (n: number) => Math.floor(Math.random() * n);
   return [
     {
       name: "claim(id) + travel, cache miss",
       query: TRAVEL_MISS,
-      variables: { id: claim },
-      vary: () => ({ id: claim, nonce: `${process.pid}-${n++}` }),
+      variables: { id: claims[0], first: 100 },
+      vary: () => ({ id: claims[any(claims.length)], first: 100 + any(401) }),
     },
     { name: "graph(limit 500, depth 3)", query: EXPENSIVE_GRAPH, variables: {} },
     {
       name: "text slice 1M chars",
       query: TEXT_SLICE,
       variables: { id: long.id, start: 0 },
-      vary: () => ({ id: long.id, start: Math.floor(Math.random() * (long.textLength - 1_000_000)) }),
+      vary: () => ({ id: long.id, start: any(long.textLength - 1_000_000) }),
     },
   ];
 }
@@ -447,7 +458,7 @@ async function main(): Promise<void> {
     const passed = errors === 0 && withinBound && onTime;
     const mixLine = opts.adversarial
       ? "4 claims from the graph, 2 claims searches, graph(limit 100), stats; and the attacks: claim(id) with travel and a fresh " +
-        "unused variable each time (a response-cache miss every request), graph(limit 500, depth 3), and a 1M-character " +
+        "page length and claim drawn each time (a response-cache miss nearly every request), graph(limit 500, depth 3), and a 1M-character " +
         `text(start, length) slice at a random offset of a ${opts.longMb} MB document)`
       : "4 claims from the graph, 2 claims searches, graph(limit 100), stats)";
     const m = machine();
