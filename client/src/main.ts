@@ -11,6 +11,7 @@ import { EvidencePanel } from "./views/evidence-panel.js";
 import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
+import { watchLoadState } from "./views/load-banner.js";
 import { NetworkView } from "./views/network-view.js";
 import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
@@ -204,5 +205,6 @@ if (import.meta.env.MODE === "test") {
   installTestHook({ store, view: () => view, context });
 }
 syncChrome(store.get());
+watchLoadState(el("load-banner"));
 void filters.loadOptions();
 void loadView(store.get());

@@ -163,15 +163,15 @@ describe("a database loaded before graph ids included the corpus", () => {
     const corpus = "/corpora/before-scoping";
     await loadExtraction(graph, smallExtraction(), { corpus });
     // The graph as the earlier load left it: documents and mentions (edges too) under the extraction's ids.
-    const before = (id: string) => ({ from: scopedId(corpus, id), to: id });
+    const unscoped = (id: string) => ({ from: scopedId(corpus, id), to: id });
     const e = smallExtraction();
     await graph.write(
       `UNWIND $docs AS d MATCH (n:Document {id: d.from}) SET n.id = d.to
        WITH count(*) AS _ UNWIND $mentions AS m MATCH (n:Mention {id: m.from}) SET n.id = m.to
        WITH count(*) AS _ UNWIND $mentions AS m MATCH ()-[r:ASSERTED|DENIED {id: m.from}]->() SET r.id = m.to`,
       {
-        docs: e.documents.map((d) => before(d.id)),
-        mentions: e.claims.flatMap((c) => c.mentions.map((m) => before(m.id))),
+        docs: e.documents.map((d) => unscoped(d.id)),
+        mentions: e.claims.flatMap((c) => c.mentions.map((m) => unscoped(m.id))),
       },
     );
     await reviewEdge(graph, { edge: "men-1", decision: "reject", by: "before-upgrade" });
