@@ -210,7 +210,7 @@ interface EtlRun {
   problems: number;
 }
 
-/** The soak's own set-up requests; on a busy machine a cold Neo4j may plan one past the deadline: tried again. */
+/** The soak's own set-up requests; on a busy machine a cold Neo4j may plan one past the deadline or stall: tried again. */
 async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
   for (let attempt = 1; ; attempt++) {
     const response = await fetch(`${url}/graphql`, {
@@ -223,7 +223,8 @@ async function gql(url: string, query: string, variables: Record<string, unknown
       errors?: { message: string; extensions?: { code?: string } }[];
     };
     if (!json.errors?.length) return json.data!;
-    if (json.errors[0].extensions?.code !== "TIMEOUT" || attempt === 5)
+    const code = json.errors[0].extensions?.code ?? "";
+    if (!["TIMEOUT", "NEO4J_UNAVAILABLE"].includes(code) || attempt === 5)
       throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
   }
 }
