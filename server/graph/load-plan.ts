@@ -162,8 +162,13 @@ const compact = <T extends object>(o: T): T =>
 export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan {
   const issues: string[] = [];
   const version = extraction.extractorVersion;
-  // Rows carry graph ids.
-  const scoped = (id: string) => scopedId(options.corpus, id);
+  // Rows carry graph ids. A document's or claim's id recurs in each of its mentions, a mention's in its report: hashed once.
+  const scopedIds = new Map<string, string>();
+  const scoped = (id: string) => {
+    let graphId = scopedIds.get(id);
+    if (graphId === undefined) scopedIds.set(id, (graphId = scopedId(options.corpus, id)));
+    return graphId;
+  };
   const sources = new Map(
     extraction.sources.map((s) => [s.id, compact({ id: s.id, name: s.name, kind: s.kind, country: s.country })]),
   );
