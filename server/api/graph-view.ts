@@ -59,6 +59,7 @@ const LABELS: Record<string, string> = {
   CITES: "cites",
   REPRINTS: "reprints",
   PUBLISHES_AS: "speaks as",
+  RELAYS: "relays",
 };
 
 /** Cytoscape edges: one per (from, kind, to); the same link found twice keeps its largest count. */

@@ -2,7 +2,7 @@
 
 import type { ViewState } from "../state/view-state.js";
 import { gql, gqlBatch } from "./graphql.js";
-import type { ClaimFilter } from "./schema-types.generated.js";
+import type { ClaimFilter, GraphEdgeKind } from "./schema-types.generated.js";
 import type {
   ActorDetail,
   CitingDocument,
@@ -105,12 +105,14 @@ export interface GraphRequest {
   sourceIds?: string[];
   depth?: number;
   limit?: number;
+  /** The relations followed and returned; every kind when left out. */
+  relations?: GraphEdgeKind[];
 }
 
 export async function fetchGraph(req: GraphRequest, signal?: AbortSignal): Promise<GraphViewData> {
   const data = await gql<{ graph: GraphViewData }>(
-    `query Graph($claimIds: [ID!], $actorIds: [ID!], $sourceIds: [ID!], $depth: Int, $limit: Int) {
-      graph(claimIds: $claimIds, actorIds: $actorIds, sourceIds: $sourceIds, depth: $depth, limit: $limit) {
+    `query Graph($claimIds: [ID!], $actorIds: [ID!], $sourceIds: [ID!], $depth: Int, $limit: Int, $relations: [GraphEdgeKind!]) {
+      graph(claimIds: $claimIds, actorIds: $actorIds, sourceIds: $sourceIds, depth: $depth, limit: $limit, relations: $relations) {
         truncated
         nodes { id kind label weight time contested }
         edges { id source target kind label weight time stance contested mentionIds relayed through }

@@ -8,11 +8,16 @@ interface GraphArgs {
   sourceIds?: string[] | null;
   depth: number;
   limit: number;
+  relations?: string[] | null;
 }
+
+/** Every GraphEdgeKind: what a walk follows when `relations` is not given. */
+const allRelations = ["ASSERTED", "DENIED", "REPORTED_BY", "CITES", "REPRINTS", "PUBLISHES_AS", "RELAYS"];
 
 /**
  * Breadth-first from the starting nodes, one query per hop (at most maxGraphDepth), then one
  * query for the nodes and edges kept. With no starting node, the most mentioned claims start.
+ * `relations` narrows both the hops and the edges returned to those kinds (an empty list to none).
  */
 export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
   const { limits } = ctx.config;
@@ -28,16 +33,20 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
     seeds.push(...top.map((r) => ({ id: r.id as string, kind: "CLAIM" as const, weight: 0 })));
   }
 
+  const relations = args.relations ?? allRelations;
   const selected = new Map<string, NodeKind>();
   let { added: frontier, truncated } = addHop(selected, seeds, limit);
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const candidates = (await ctx.run("graph-neighbours", idsByKind(frontier))) as unknown as Candidate[];
+    const candidates = (await ctx.run("graph-neighbours", {
+      ...idsByKind(frontier),
+      relations,
+    })) as unknown as Candidate[];
     const next = addHop(selected, candidates, limit);
     frontier = next.added;
     truncated ||= next.truncated;
   }
 
-  const [elements] = await ctx.run("graph-elements", idsByKind(selected));
+  const [elements] = await ctx.run("graph-elements", { ...idsByKind(selected), relations });
   return {
     nodes: (elements?.nodes as unknown[]) ?? [],
     edges: shapeEdges((elements?.edges as RawEdge[]) ?? []),
