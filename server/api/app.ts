@@ -59,7 +59,7 @@ export async function createApp(
   httpServer.requestTimeout = config.requestTimeoutMs + 30_000;
   httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
 
-  const runner = new CypherRunner(graph, loadQueries());
+  const runner = new CypherRunner(graph, loadQueries(), { expensiveParallel: config.expensiveParallel });
   const services = graphServices(graph);
   const limits = armour(config);
   const cache =

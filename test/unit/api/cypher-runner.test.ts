@@ -44,3 +44,32 @@ describe("CypherRunner.read", () => {
     }
   });
 });
+
+describe("CypherRunner at the deadline", () => {
+  /** A graph whose sessions never answer `slow`, answer anything else at once (or never, when stalled). */
+  const graphWith = (stalled: boolean) => {
+    const never = new Promise<never>(() => undefined);
+    const session = () => ({
+      run: (text: string) =>
+        text.includes("slow") || stalled ? never : Promise.resolve({ records: [{ toObject: () => ({ ok: 1 }) }] }),
+      close: async () => undefined,
+    });
+    return { session } as never;
+  };
+  const slow = new Map([["slow", "RETURN 'slow'"]]);
+  const code = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
+
+  for (const [stalled, expected] of [
+    [false, "TIMEOUT"],
+    [true, "NEO4J_UNAVAILABLE"],
+  ] as const) {
+    it(`answers ${expected} at the deadline when Neo4j ${stalled ? "answers nothing" : "answers other queries"}`, async () => {
+      const runner = new CypherRunner(graphWith(stalled), slow);
+      const started = Date.now();
+      // long enough for the heartbeat (every second) to have asked, and past the stall grace
+      const error = await runner.read("slow", {}, Date.now() + 3_200).catch((e: unknown) => e);
+      expect(code(error)).toBe(expected);
+      expect(Date.now() - started).toBeLessThan(3_200 + 500);
+    });
+  }
+});
