@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 
 /**
  * How long past its time limit a request may take before the client is answered TIMEOUT regardless.
@@ -14,8 +14,9 @@ export const DEADLINE_GRACE_MS = 750;
  * on it); if no answer has gone out a grace of 0.75 s later, the client hears TIMEOUT, and whatever
  * the request still does is thrown away unsent.
  */
-export function requestDeadline(limitMs: number): RequestHandler {
-  return (_req, res, next) => {
+export function requestDeadline(limitOf: (req: Request) => number): RequestHandler {
+  return (req, res, next) => {
+    const limitMs = limitOf(req);
     const controller = new AbortController();
     res.locals.signal = controller.signal;
     res.locals.deadline = Date.now() + limitMs;
