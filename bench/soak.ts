@@ -16,16 +16,20 @@
  * Fails (exit 1) on any unexpected error: a transport error, a client-side timeout, a non-2xx status
  * or a GraphQL error (a Neo4j timeout included), except the API's TIMEOUT answer to an expensive
  * request (expected under this load: the request deadline doing its job); when any answer takes
- * longer than the request deadline plus 1 s; or when the server's RSS rises more than --rss-bound
- * MB above its level at the start of the soak. With --write the figures replace the "Soak" section
+ * longer than the request deadline plus 1 s; when the server's RSS exceeds its bound (--rss-bound MB,
+ * by default what the server ships with: its V8 heap cap from `npm start`, plus its memory outside the
+ * heap at the start and 64 MB for that to grow); or when its heap after a full GC at the end holds more
+ * than the response cache's bound plus 32 MB beyond what it held at the start (a leak). With --write the figures replace the "Soak" section
  * of bench/RESULTS.md.
  */
 import { type ChildProcess, fork } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { appendFile, copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
 import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
@@ -56,9 +60,25 @@ interface MemorySample {
   t: number;
   rss: number;
   heapUsed: number;
+  /** Memory outside the V8 heap: RSS less the heap's committed size (code, native buffers, the driver's sockets). */
+  outsideHeap: number;
 }
 
-type ChildMessage = { url: string } | { sample: MemorySample } | { afterGc: MemorySample };
+type ChildMessage = { url: string; heapLimit: number } | { sample: MemorySample } | { afterGc: MemorySample };
+
+/**
+ * The V8 heap cap `npm start` gives the API (package.json), so the soak's server has the memory bound
+ * it ships with: past the cap V8 collects instead of growing the heap.
+ */
+const HEAP_CAP_FLAG = /--max-old-space-size=\d+/.exec(
+  (
+    JSON.parse(readFileSync(fileURLToPath(new URL("../package.json", import.meta.url)), "utf8")) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts.start,
+)?.[0];
+/** Room for native memory to grow past its level at the start (response buffers, sockets). */
+const OUTSIDE_HEAP_SLACK = 64 * 2 ** 20;
 
 /** The API server's side: serve, report memory every second, report heap after a GC when asked. */
 async function serveChild(uri: string): Promise<void> {
@@ -67,7 +87,7 @@ async function serveChild(uri: string): Promise<void> {
   const url = await server.listen(0, "127.0.0.1");
   const sample = (): MemorySample => {
     const m = process.memoryUsage();
-    return { t: Date.now(), rss: m.rss, heapUsed: m.heapUsed };
+    return { t: Date.now(), rss: m.rss, heapUsed: m.heapUsed, outsideHeap: m.rss - m.heapTotal };
   };
   const timer = setInterval(() => process.send!({ sample: sample() }), 1000);
   process.on("message", async (message: string) => {
@@ -81,7 +101,7 @@ async function serveChild(uri: string): Promise<void> {
       process.exit(0);
     }
   });
-  process.send!({ url });
+  process.send!({ url, heapLimit: getHeapStatistics().heap_size_limit });
 }
 
 /** An ETL run in a process of its own, as users run it: its CPU work never delays autocannon's clock in this one. */
@@ -111,10 +131,10 @@ function startServer(
   uri: string,
   samples: MemorySample[],
   serverErrors: Map<string, number>,
-): Promise<{ child: ChildProcess; url: string; gcSample(): Promise<MemorySample> }> {
+): Promise<{ child: ChildProcess; url: string; heapLimit: number; gcSample(): Promise<MemorySample> }> {
   const child = fork(SELF, [], {
     env: { ...process.env, SOAK_SERVE_URI: uri },
-    execArgv: [...process.execArgv, "--expose-gc"],
+    execArgv: [...process.execArgv, "--expose-gc", ...(HEAP_CAP_FLAG ? [HEAP_CAP_FLAG] : [])],
     stdio: ["inherit", "inherit", "pipe", "ipc"],
   });
   // A client only sees "Internal server error": the cause is in the server's log, so the Neo4j codes are counted from it.
@@ -134,6 +154,7 @@ function startServer(
         resolve({
           child,
           url: m.url,
+          heapLimit: m.heapLimit,
           gcSample: () => new Promise((r) => ((afterGc = r), child.send("gc"))),
         });
       }
@@ -338,7 +359,10 @@ async function main(): Promise<void> {
     .option("--add <n>", "documents added per incremental ETL run", "100")
     .option("--change <n>", "existing documents changed per incremental ETL run", "20")
     .option("--seed <s>", "generator seed", "7")
-    .option("--rss-bound <mb>", "largest allowed rise of the server's RSS above its start, in MB", "300")
+    .option(
+      "--rss-bound <mb>",
+      "largest allowed server RSS, in MB (default: heap cap + memory outside the heap at start + 64)",
+    )
     .option("--long-mb <mb>", "size of the long document text slices are cut from, in MB", "8")
     .option(
       "--adversarial",
@@ -353,7 +377,7 @@ async function main(): Promise<void> {
       add: string;
       change: string;
       seed: string;
-      rssBound: string;
+      rssBound?: string;
       longMb: string;
       adversarial?: boolean;
       write?: boolean;
@@ -363,7 +387,6 @@ async function main(): Promise<void> {
   const docs = Number(opts.docs);
   const add = Number(opts.add);
   const change = Number(opts.change);
-  const rssBound = Number(opts.rssBound);
   const maxRuns = 10;
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), "nne-soak-"));
@@ -475,10 +498,15 @@ async function main(): Promise<void> {
     const rssStart = samples[0]?.rss ?? startGc.rss;
     const rssEnd = samples.at(-1)?.rss ?? endGc.rss;
     const rssMax = Math.max(...samples.map((s) => s.rss));
-    const rssRise = rssMax - rssStart;
     const heapMax = Math.max(...samples.map((s) => s.heapUsed));
-    const withinBound = rssRise <= rssBound * 2 ** 20;
-    const passed = errors === 0 && withinBound && onTime;
+    const rssBound = opts.rssBound
+      ? Number(opts.rssBound) * 2 ** 20
+      : server.heapLimit + startGc.outsideHeap + OUTSIDE_HEAP_SLACK;
+    const withinBound = rssMax <= rssBound;
+    const retained = endGc.heapUsed - startGc.heapUsed;
+    const retainedBound = apiConfig({}).responseCacheBytes + 32 * 2 ** 20;
+    const noLeak = retained <= retainedBound;
+    const passed = errors === 0 && withinBound && noLeak && onTime;
     const mixLine = opts.adversarial
       ? "4 claims from the graph, 2 claims searches, graph(limit 100), stats; and the attacks: claim(id) with travel and a fresh " +
         "page length and claim drawn each time (a response-cache miss nearly every request), graph(limit 500, depth 3), and a 1M-character " +
@@ -509,8 +537,8 @@ async function main(): Promise<void> {
       `| transport errors / client timeouts / unexpected answers | ${result.errors} / ${result.timeouts} / ${unexpectedAnswers} |`,
       `| expected answers: TIMEOUT at the request deadline | ${expectedAnswers} |`,
       `| server RSS start / end / max MB | ${f1(MB(rssStart))} / ${f1(MB(rssEnd))} / ${f1(MB(rssMax))} |`,
-      `| server RSS rise (max − start) MB, bound ${rssBound} | ${f1(MB(rssRise))} |`,
-      `| server heap used after GC, start → end MB | ${f1(MB(startGc.heapUsed))} → ${f1(MB(endGc.heapUsed))} (${MB(endGc.heapUsed - startGc.heapUsed) >= 0 ? "+" : ""}${f1(MB(endGc.heapUsed - startGc.heapUsed))}) |`,
+      `| server RSS max MB, bound ${f1(MB(rssBound))}${opts.rssBound ? "" : ` (heap cap ${f1(MB(server.heapLimit))} + outside the heap at start ${f1(MB(startGc.outsideHeap))} + 64)`} | ${f1(MB(rssMax))} |`,
+      `| server heap used after GC, start → end MB (rise bound: response cache + 32 = ${f1(MB(retainedBound))}) | ${f1(MB(startGc.heapUsed))} → ${f1(MB(endGc.heapUsed))} (${retained >= 0 ? "+" : ""}${f1(MB(retained))}) |`,
       `| server heap used max MB | ${f1(MB(heapMax))} |`,
       `| memory samples (1 s) | ${samples.length} |`,
       "",
@@ -535,8 +563,8 @@ async function main(): Promise<void> {
       ...[...unexpected].map(([k, n]) => `- ${n} × ${k}`),
       ...[...serverErrors].map(([code, n]) => `- in the server's log: ${n} × ${code}`),
       passed
-        ? `Verdict: passed: 0 unexpected errors, every answer within ${f1(slowest)} ms (deadline + 1 s = ${DEADLINE_MS + DEADLINE_SLACK_MS} ms), RSS rise ${f1(MB(rssRise))} MB within the ${rssBound} MB bound.`
-        : `Verdict: FAILED: ${errors} unexpected errors, slowest answer ${f1(slowest)} ms (bound ${DEADLINE_MS + DEADLINE_SLACK_MS} ms), RSS rise ${f1(MB(rssRise))} MB (bound ${rssBound} MB).`,
+        ? `Verdict: passed: 0 unexpected errors, every answer within ${f1(slowest)} ms (deadline + 1 s = ${DEADLINE_MS + DEADLINE_SLACK_MS} ms), RSS at most ${f1(MB(rssMax))} MB (bound ${f1(MB(rssBound))} MB), heap after GC ${f1(MB(retained))} MB above the start (bound ${f1(MB(retainedBound))} MB).`
+        : `Verdict: FAILED: ${errors} unexpected errors, slowest answer ${f1(slowest)} ms (bound ${DEADLINE_MS + DEADLINE_SLACK_MS} ms), RSS at most ${f1(MB(rssMax))} MB (bound ${f1(MB(rssBound))} MB), heap after GC ${f1(MB(retained))} MB above the start (bound ${f1(MB(retainedBound))} MB).`,
     ].join("\n");
     if (opts.write)
       await writeFile(RESULTS, replaceSection(await readFile(RESULTS, "utf8").catch(() => ""), SECTION, markdown));

@@ -91,18 +91,19 @@ export class CypherRunner {
   /** The query's answer, or at `ms` TIMEOUT (Neo4j alive, the query too slow) or NEO4J_UNAVAILABLE (Neo4j silent). */
   private answeredBy<T>(work: Promise<T>, ms: number): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(
-        () =>
-          reject(
-            this.liveness.alive()
-              ? apiError(
-                  "TIMEOUT",
-                  "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).",
-                )
-              : apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment."),
-          ),
-        ms,
-      );
+      const due = Date.now() + ms;
+      // setImmediate: answers that arrived while this process was held up (GC, CPU starvation) are
+      // read first, and the time it could not listen is not counted as Neo4j's silence.
+      const decide = () =>
+        reject(
+          this.liveness.alive(Date.now() - due)
+            ? apiError(
+                "TIMEOUT",
+                "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).",
+              )
+            : apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment."),
+        );
+      const timer = setTimeout(() => setImmediate(decide), ms);
       work.then(
         (value) => {
           this.liveness.answered();

@@ -2,9 +2,11 @@ import type { Graph } from "../graph/driver.js";
 
 /**
  * How long Neo4j may say nothing at all, to any query, while queries wait, before it counts as
- * stalled (stopped, swapping, cut off) rather than busy.
+ * stalled (stopped, swapping, cut off) rather than busy. Half the default request limit: on a
+ * machine at load average 22 (two cores), a live Neo4j once left a trivial query unanswered for
+ * more than 2.5 s, and its clients were told it was unavailable.
  */
-export const STALL_GRACE_MS = 2_500;
+export const STALL_GRACE_MS = 5_000;
 /** How often, while queries are waiting on Neo4j, a trivial query checks that it still answers. */
 const HEARTBEAT_MS = 1_000;
 
@@ -32,8 +34,9 @@ export class Liveness {
     this.lastAnswer = Date.now();
   }
 
-  alive(): boolean {
-    return Date.now() - this.lastAnswer <= STALL_GRACE_MS;
+  /** `deaf`: how long this process itself could not read answers (its timers ran that late). */
+  alive(deaf = 0): boolean {
+    return Date.now() - this.lastAnswer <= STALL_GRACE_MS + Math.max(0, deaf);
   }
 
   /** A query starts waiting on Neo4j; `leave` when it no longer does. */
