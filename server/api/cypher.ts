@@ -51,6 +51,7 @@ export class CypherRunner {
   async read(name: string, params: Row, deadline: number, signal?: AbortSignal): Promise<Row[]> {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
+    const since = Date.now();
     const release = EXPENSIVE_QUERIES.has(name) ? await this.expensive.enter(deadline, signal) : undefined;
     // Neo4j's work on the query, which may go on a little past the deadline (see Liveness).
     let working: Promise<unknown> = Promise.resolve();
@@ -69,7 +70,7 @@ export class CypherRunner {
             }),
           );
           working = run.catch(() => undefined);
-          const result = await this.answeredBy(run, left);
+          const result = await this.answeredBy(run, left, since);
           return result.records.map((r) => plain(r.toObject()) as Row);
         } catch (err) {
           // A read that met a concurrent ETL write (Transaction.Outdated, deadlocks) succeeds when run again;
@@ -88,15 +89,15 @@ export class CypherRunner {
     }
   }
 
-  /** The query's answer, or at `ms` TIMEOUT (Neo4j alive, the query too slow) or NEO4J_UNAVAILABLE (Neo4j silent). */
-  private answeredBy<T>(work: Promise<T>, ms: number): Promise<T> {
+  /** The query's answer, or at `ms` TIMEOUT (Neo4j alive, the query too slow) or NEO4J_UNAVAILABLE (Neo4j silent since `since`). */
+  private answeredBy<T>(work: Promise<T>, ms: number, since: number): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const due = Date.now() + ms;
       // setImmediate: answers that arrived while this process was held up (GC, CPU starvation) are
       // read first, and the time it could not listen is not counted as Neo4j's silence.
       const decide = () =>
         reject(
-          this.liveness.alive(Date.now() - due)
+          this.liveness.alive(since, Date.now() - due)
             ? apiError(
                 "TIMEOUT",
                 "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).",

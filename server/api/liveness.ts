@@ -1,10 +1,10 @@
 import type { Graph } from "../graph/driver.js";
 
 /**
- * How long Neo4j may say nothing at all, to any query, while queries wait, before it counts as
- * stalled (stopped, swapping, cut off) rather than busy. Half the default request limit: on a
- * machine at load average 22 (two cores), a live Neo4j once left a trivial query unanswered for
- * more than 2.5 s, and its clients were told it was unavailable.
+ * How long Neo4j may say nothing at all, to any query, before a query that reaches its deadline
+ * counts it as stalled (stopped, swapping, cut off) rather than busy, unless it answered something
+ * while that query waited. On a machine at load average 22 (two cores), a live Neo4j once left a
+ * trivial query unanswered for more than 2.5 s, and its clients were told it was unavailable.
  */
 export const STALL_GRACE_MS = 5_000;
 /** How often, while queries are waiting on Neo4j, a trivial query checks that it still answers. */
@@ -16,7 +16,7 @@ const HEARTBEAT_MS = 1_000;
  * NEO4J_UNAVAILABLE. Telling them apart cannot wait for Neo4j's own transaction timeout, which its
  * monitor notices up to 2 s late (`db.transaction.monitor.check.interval`), past the deadline. So
  * any answer from the server counts, and while queries are in flight a heartbeat asks for one every
- * second: a server that answered nothing for STALL_GRACE_MS is stalled.
+ * second: a server that answered nothing while the query waited, nor for STALL_GRACE_MS, is stalled.
  */
 export class Liveness {
   private lastAnswer = Date.now();
@@ -34,9 +34,13 @@ export class Liveness {
     this.lastAnswer = Date.now();
   }
 
-  /** `deaf`: how long this process itself could not read answers (its timers ran that late). */
-  alive(deaf = 0): boolean {
-    return Date.now() - this.lastAnswer <= STALL_GRACE_MS + Math.max(0, deaf);
+  /**
+   * Whether Neo4j answered anything since `since` (while the query waited: then it is busy, not
+   * stalled) or within the last STALL_GRACE_MS. `deaf`: how long this process itself could not read
+   * answers (its timers ran that late), which is not Neo4j's silence.
+   */
+  alive(since: number, deaf = 0): boolean {
+    return this.lastAnswer > since || Date.now() - this.lastAnswer <= STALL_GRACE_MS + Math.max(0, deaf);
   }
 
   /** A query starts waiting on Neo4j; `leave` when it no longer does. */

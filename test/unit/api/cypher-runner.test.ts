@@ -58,6 +58,23 @@ describe("CypherRunner at the deadline", () => {
     return { session } as never;
   };
   const slow = new Map([["slow", "RETURN 'slow'"]]);
+
+  it("answers TIMEOUT when Neo4j answered while the query waited, though silent for longer than the stall grace since", async () => {
+    const started = Date.now();
+    const never = new Promise<never>(() => undefined);
+    // answers the heartbeat for its first 1.5 s, then nothing (a long pause of a busy server)
+    const session = () => ({
+      run: (text: string) =>
+        text.includes("slow") || Date.now() - started > 1_500
+          ? never
+          : Promise.resolve({ records: [{ toObject: () => ({ ok: 1 }) }] }),
+      close: async () => undefined,
+    });
+    const runner = new CypherRunner({ session } as never, slow);
+    const limit = STALL_GRACE_MS + 2_000;
+    const error = await runner.read("slow", {}, Date.now() + limit).catch((e: unknown) => e);
+    expect(code(error)).toBe("TIMEOUT");
+  }, 15_000);
   const code = (e: unknown) => (e as { extensions?: { code?: string } }).extensions?.code;
 
   for (const [stalled, expected] of [
