@@ -47,27 +47,37 @@ interface Traced {
   span: string;
 }
 
+/** The corpora of this file's test (the database may hold others). */
+const corpora: string[] = [];
+
 /** Every mention with the document it hangs from, and the characters its offsets point at there. */
 async function mentions(): Promise<Traced[]> {
   const rows = await graph.read(
-    `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention)
+    `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention) WHERE d.corpus IN $corpora
      RETURN d.corpus AS corpus, d.file AS file, d.id AS document, m.document AS mentionDocument,
             m.evidence AS evidence, substring(d.text, m.start, m.end - m.start) AS span`,
+    { corpora },
   );
   return rows.map((r) => r.toObject() as Traced);
 }
 
 const documentIds = async () =>
-  (await graph.read("MATCH (d:Document) RETURN d.id AS id ORDER BY id")).map((r) => r.get("id") as string);
+  (await graph.read("MATCH (d:Document) WHERE d.corpus IN $corpora RETURN d.id AS id ORDER BY id", { corpora })).map(
+    (r) => r.get("id") as string,
+  );
 
 describe("two corpora with the same relative paths", () => {
   it("load side by side, each mention traced to its own corpus's document, and re-runs change nothing", async () => {
     const a = await corpus("a", "The minister said that the bridge was finished on time.");
     const b = await corpus("b", "The mayor said that the tunnel would open in May.");
+    corpora.push(a, b);
     expect((await runEtl(a, { graph, workers: 1 })).failed).toBe(false);
     expect((await runEtl(b, { graph, workers: 1 })).failed).toBe(false);
 
-    const docs = await graph.read("MATCH (d:Document) RETURN d.corpus AS corpus, d.file AS file, d.text AS text");
+    const docs = await graph.read(
+      "MATCH (d:Document) WHERE d.corpus IN $corpora RETURN d.corpus AS corpus, d.file AS file, d.text AS text",
+      { corpora },
+    );
     expect(docs.map((r) => r.toObject()).sort((x, y) => (x.corpus + x.file).localeCompare(y.corpus + y.file))).toEqual([
       { corpus: a, file: "news/a.txt", text: "The minister said that the bridge was finished on time." },
       { corpus: a, file: "news/b.txt", text: SHARED },
@@ -88,7 +98,8 @@ describe("two corpora with the same relative paths", () => {
     expect(of(a, "news/b.txt").length).toBeGreaterThan(0);
     expect(of(b, "news/b.txt")).toEqual(of(a, "news/b.txt"));
     const claims = await graph.read(
-      "MATCH (d:Document {file: 'news/b.txt'})-[:HAS_MENTION]->()-[:OF]->(c:Claim) RETURN d.corpus AS corpus, c.id AS claim",
+      "MATCH (d:Document {file: 'news/b.txt'})-[:HAS_MENTION]->()-[:OF]->(c:Claim) WHERE d.corpus IN $corpora RETURN d.corpus AS corpus, c.id AS claim",
+      { corpora },
     );
     expect(new Set(claims.map((r) => r.get("claim"))).size).toBe(new Set(claims.map((r) => r.get("corpus"))).size);
 
@@ -97,7 +108,11 @@ describe("two corpora with the same relative paths", () => {
     expect(again.summary.documents).toMatchObject({ total: 2, unchanged: 2, added: 0, removed: 0 });
     expect(await documentIds()).toEqual(ids);
     expect(await mentions()).toEqual(expect.arrayContaining(traced));
-    expect(num((await graph.read("MATCH (m:Mention) RETURN count(m) AS n"))[0].get("n"))).toBe(traced.length);
+    const stored = await graph.read(
+      "MATCH (d:Document)-[:HAS_MENTION]->(m:Mention) WHERE d.corpus IN $corpora RETURN count(m) AS n",
+      { corpora },
+    );
+    expect(num(stored[0].get("n"))).toBe(traced.length);
   });
 });
 
