@@ -12,6 +12,7 @@ import { ExpandChoice } from "./views/expand-choice.js";
 import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
+import { watchLoadState } from "./views/load-banner.js";
 import { NetworkView } from "./views/network-view.js";
 import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
@@ -201,6 +202,7 @@ el("export-jsonld").addEventListener("click", () => {
 });
 
 syncChrome(store.get());
+watchLoadState(el("load-banner"));
 void filters.loadOptions();
 void loadView(store.get());
 // The browser tests' and the bench's handle on the page, only in a build made for them (`vite build

@@ -13,6 +13,7 @@ import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
+import { scopedId } from "../../server/graph/load-plan.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
@@ -64,7 +65,7 @@ describe("load-time summaries", () => {
     await loadExtraction(graph, a, { corpus: "syn" });
     await loadExtraction(graph, changed, { corpus: "syn" });
     // Reject the first mention of the most mentioned claim (in a document the last load keeps): its travel, counts and outlets change.
-    const kept = shrunk.documents.map((d) => d.id);
+    const kept = shrunk.documents.map((d) => scopedId("syn", d.id));
     const [top] = await graph.read("MATCH (c:Claim) RETURN c.id AS id ORDER BY c.shown DESC, c.id LIMIT 1");
     const [mention] = await graph.read(
       "MATCH (m:Mention {claim: $id}) WHERE m.document IN $kept RETURN m.id AS id ORDER BY m.rank LIMIT 1",

@@ -86,6 +86,19 @@ export async function fetchFilterOptions(): Promise<FilterOptions> {
   return { actors: data.actors.nodes, sources: data.sources.nodes.filter((s) => (s.documentCount ?? 0) > 0) };
 }
 
+/** Whether the graph holds only part of some corpus (its latest load did not complete), and which. */
+export interface LoadState {
+  incomplete: boolean;
+  corpora: string[];
+}
+
+export async function fetchLoadState(): Promise<LoadState> {
+  const { stats } = await gql<{ stats: { loadIncomplete: boolean; incompleteCorpora: string[] } }>(
+    `query LoadState { stats { loadIncomplete incompleteCorpora } }`,
+  );
+  return { incomplete: stats.loadIncomplete, corpora: stats.incompleteCorpora };
+}
+
 export interface GraphRequest {
   claimIds?: string[];
   actorIds?: string[];
