@@ -4,12 +4,11 @@
  *
  * 1. First draw of the seeds: the explorer (real API over a Neo4j loaded with seeds/) opened in fresh
  *    pages; navigation → network drawn (graph ready and a frame painted), when the graph data arrived,
- *    when the layout worker answered, the longest main-thread task after the data, the main thread's
+ *    when the positions were computed, the longest main-thread task after the data, the main thread's
  *    CPU time. Median of --runs pages after one warm-up page (the API's plans and caches warm up).
- * 2. A synthetic 5 000-element graph drawn the way the network view draws (layout worker, then one
- *    graph created in place) through the page's test hook: elements → interactive.
- * 3. The bundle as served: raw, gzip and brotli sizes of what the first page load fetches, and of the
- *    layout worker.
+ * 2. A synthetic 5 000-element graph drawn the way the network view draws (positions, then one graph
+ *    created in place) through the page's test hook: elements → interactive.
+ * 3. The bundle as served: raw, gzip and brotli sizes of what the first page load fetches.
  *
  *   npx tsx bench/client.ts [--url http://127.0.0.1:4000] [--runs 5] [--elements 5000] [--no-build]
  *                           [--profile first-draw.cpuprofile] [--write]
@@ -52,7 +51,7 @@ interface FirstDraw {
   drawnMs: number;
   /** When the last graph request's response ended. */
   dataMs: number;
-  /** When the layout worker's positions arrived. */
+  /** When the positions were computed (network-layout.ts). */
   layoutMs: number;
   longestTaskAfterDataMs: number;
   /** The page's main-thread CPU time up to the draw (Chrome's ThreadTime). */
@@ -173,7 +172,7 @@ async function synthetic(browser: Browser, url: string, elements: number, runs: 
     });
     const r = await page.evaluate((n) => window.__nne!.renderSynthetic(n), elements);
     console.log(
-      `  ${elements} elements, run ${i + 1}: layout (worker) ${Math.round(r.layoutMs)} ms, create ${Math.round(r.createMs)} ms, first frames ${Math.round(r.drawMs)} ms → ${Math.round(r.totalMs)} ms`,
+      `  ${elements} elements, run ${i + 1}: layout ${Math.round(r.layoutMs)} ms, create ${Math.round(r.createMs)} ms, first frames ${Math.round(r.drawMs)} ms → ${Math.round(r.totalMs)} ms`,
     );
     results.push(r);
     await page.close();
@@ -181,7 +180,7 @@ async function synthetic(browser: Browser, url: string, elements: number, runs: 
   return results;
 }
 
-/** What the page loads first (entry script and style sheet), Cytoscape's chunk, and the layout worker. */
+/** What the page loads first: the entry script and style sheet, and Cytoscape's chunk. */
 function bundleSizes(dir = path.join(projectRoot, "dist", "client", "assets")) {
   const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   const group = (test: RegExp) => {
@@ -192,7 +191,6 @@ function bundleSizes(dir = path.join(projectRoot, "dist", "client", "assets")) {
   return {
     entry: group(/^index-.*\.(js|css)$/),
     cytoscape: group(/^create-cy-.*\.js$/),
-    worker: group(/^layout-worker-.*\.js$/),
   };
 }
 
@@ -226,7 +224,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const d = await firstDraw(browser, app.url);
       console.log(
-        `  seeds, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms, layout at ${Math.round(d.layoutMs)} ms), longest task after the data ${Math.round(d.longestTaskAfterDataMs)} ms, main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
+        `  seeds, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms, positions at ${Math.round(d.layoutMs)} ms), longest task after the data ${Math.round(d.longestTaskAfterDataMs)} ms, main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
       );
       draws.push(d);
     }
@@ -246,13 +244,13 @@ async function main(): Promise<void> {
     brotli: sizes.entry.brotli + sizes.cytoscape.brotli,
   };
   console.log(
-    `seeds first draw: ${seconds(m((d) => d.drawnMs))} (data at ${seconds(m((d) => d.dataMs))}, layout at ${seconds(m((d) => d.layoutMs))}; longest main-thread task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; main-thread CPU ${seconds(m((d) => d.mainThreadCpuMs))})`,
+    `seeds first draw: ${seconds(m((d) => d.drawnMs))} (data at ${seconds(m((d) => d.dataMs))}, positions at ${seconds(m((d) => d.layoutMs))}; longest main-thread task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; main-thread CPU ${seconds(m((d) => d.mainThreadCpuMs))})`,
   );
   console.log(
-    `${big[0]?.elements ?? elements} elements: interactive in ${seconds(s((r) => r.totalMs))} (layout in the worker ${seconds(s((r) => r.layoutMs))})`,
+    `${big[0]?.elements ?? elements} elements: interactive in ${seconds(s((r) => r.totalMs))} (layout ${seconds(s((r) => r.layoutMs))})`,
   );
   console.log(
-    `bundle, first load (entry + Cytoscape): ${kb(firstLoad.raw)} raw, ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli; layout worker ${kb(sizes.worker.raw)} raw, ${kb(sizes.worker.brotli)} brotli`,
+    `bundle, first load (entry + Cytoscape): ${kb(firstLoad.raw)} raw, ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli`,
   );
   console.log(`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
   if (!o.write) return;
@@ -265,14 +263,13 @@ async function main(): Promise<void> {
     "",
     "| measurement | median | of which | main-thread figures | runs |",
     "|---|---|---|---|---|",
-    `| first draw of the seeds (navigation → network drawn) | **${seconds(m((d) => d.drawnMs))}** | data at ${seconds(m((d) => d.dataMs))}, layout (worker) at ${seconds(m((d) => d.layoutMs))} | longest task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; CPU ${seconds(m((d) => d.mainThreadCpuMs))} | ${draws.map((d) => Math.round(d.drawnMs)).join(", ")} ms |`,
-    `| synthetic graph, ${big[0]?.nodes} nodes + ${big[0]?.edges} edges (elements → interactive) | **${seconds(s((r) => r.totalMs))}** | layout (worker, ${big[0]?.layout}) ${seconds(s((r) => r.layoutMs))}, create ${seconds(s((r) => r.createMs))}, first frames ${seconds(s((r) => r.drawMs))} | | ${big.map((r) => Math.round(r.totalMs)).join(", ")} ms |`,
+    `| first draw of the seeds (navigation → network drawn) | **${seconds(m((d) => d.drawnMs))}** | data at ${seconds(m((d) => d.dataMs))}, positions at ${seconds(m((d) => d.layoutMs))} | longest task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; CPU ${seconds(m((d) => d.mainThreadCpuMs))} | ${draws.map((d) => Math.round(d.drawnMs)).join(", ")} ms |`,
+    `| synthetic graph, ${big[0]?.nodes} nodes + ${big[0]?.edges} edges (elements → interactive) | **${seconds(s((r) => r.totalMs))}** | layout (${big[0]?.layout}) ${seconds(s((r) => r.layoutMs))}, create ${seconds(s((r) => r.createMs))}, first frames ${seconds(s((r) => r.drawMs))} | | ${big.map((r) => Math.round(r.totalMs)).join(", ")} ms |`,
     "",
     "| bundle | raw | gzip | brotli |",
     "|---|---|---|---|",
     `| first load: entry script and style sheet | ${kb(sizes.entry.raw)} | ${kb(sizes.entry.gzip)} | ${kb(sizes.entry.brotli)} |`,
     `| first load: Cytoscape chunk (fetched with the data) | ${kb(sizes.cytoscape.raw)} | ${kb(sizes.cytoscape.gzip)} | ${kb(sizes.cytoscape.brotli)} |`,
-    `| layout worker (its own Cytoscape and fcose) | ${kb(sizes.worker.raw)} | ${kb(sizes.worker.gzip)} | ${kb(sizes.worker.brotli)} |`,
     "",
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB RAM; Chromium ${chromiumVersion} (--disable-gpu); Node ${host.node};`,
     `commit ${host.commit}; ${host.date}. Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after: above 2, other work shared`,

@@ -5,7 +5,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { palette, shapes } from "./palette.js";
 
-const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 const common: StylesheetJson = [
   {
