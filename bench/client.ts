@@ -11,7 +11,11 @@
  * 3. The bundle as served: raw, gzip and brotli sizes of what the first page load fetches.
  *
  *   npx tsx bench/client.ts [--url http://127.0.0.1:4000] [--runs 5] [--elements 5000] [--no-build]
- *                           [--profile first-draw.cpuprofile] [--write]
+ *                           [--profile first-draw.cpuprofile] [--against http://127.0.0.1:4001] [--write]
+ *
+ * --against names another explorer over the same data (another build, say main's): its first draws
+ * are alternated with this one's, page for page, so that both meet the same machine load, and the
+ * ratio of the medians is printed. On a shared machine, that ratio is the figure to trust.
  *
  * Without --url, a throwaway Neo4j is started, loaded with seeds/, and served by the API on a free
  * port. --profile records a CPU profile (Chrome DevTools format) of one more first draw and prints
@@ -39,6 +43,7 @@ import { replaceSection } from "./results-file.js";
 
 interface Options {
   url?: string;
+  against?: string;
   runs: string;
   elements: string;
   build: boolean;
@@ -201,6 +206,7 @@ async function main(): Promise<void> {
     .option("--elements <n>", "elements in the synthetic graph", "5000")
     .option("--no-build", "use the existing dist/client (a --mode test build)")
     .option("--profile <file>", "also record a CPU profile of one first draw")
+    .option("--against <url>", "another explorer over the same data, first draws alternated with this one's")
     .option("--write", "record the figures in bench/RESULTS.md")
     .parse()
     .opts<Options>();
@@ -218,10 +224,19 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   const loadBefore = os.loadavg()[0];
   let draws: FirstDraw[] = [];
+  const other: FirstDraw[] = [];
   let big: SyntheticResult[] = [];
   try {
     await firstDraw(browser, app.url);
+    if (o.against) await firstDraw(browser, o.against);
     for (let i = 0; i < runs; i++) {
+      if (o.against) {
+        const d = await firstDraw(browser, o.against);
+        console.log(
+          `  against ${o.against}, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms), main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
+        );
+        other.push(d);
+      }
       const d = await firstDraw(browser, app.url);
       console.log(
         `  seeds, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms, positions at ${Math.round(d.layoutMs)} ms), longest task after the data ${Math.round(d.longestTaskAfterDataMs)} ms, main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
@@ -252,6 +267,12 @@ async function main(): Promise<void> {
   console.log(
     `bundle, first load (entry + Cytoscape): ${kb(firstLoad.raw)} raw, ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli`,
   );
+  if (o.against) {
+    const mo = (f: (d: FirstDraw) => number) => median(other.map(f));
+    console.log(
+      `against ${o.against}, alternated: first draw ${seconds(mo((d) => d.drawnMs))} there, ${seconds(m((d) => d.drawnMs))} here (ratio ${(m((d) => d.drawnMs) / mo((d) => d.drawnMs)).toFixed(2)}); main-thread CPU ${seconds(mo((d) => d.mainThreadCpuMs))} there, ${seconds(m((d) => d.mainThreadCpuMs))} here (ratio ${(m((d) => d.mainThreadCpuMs) / mo((d) => d.mainThreadCpuMs)).toFixed(2)})`,
+    );
+  }
   console.log(`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
   if (!o.write) return;
   const host = machine();

@@ -52,7 +52,7 @@ export function forceLayout(nodes: ForceNode[], edges: ForceEdge[], opts: ForceO
   const dy = new Float64Array(n);
   // Beyond a few edge lengths repulsion is too weak to matter; small graphs keep every pair.
   const cell = n > 400 ? 2 * k : Number.POSITIVE_INFINITY;
-  const iterations = n > 1000 ? 100 : 300;
+  const iterations = n > 1000 ? 100 : 200;
   const gravity = 0.02;
   for (let it = 0; it < iterations; it++) {
     dx.fill(0);

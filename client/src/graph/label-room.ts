@@ -79,16 +79,17 @@ export function makeLabelRoom(
           const oy =
             Math.min(y[i] * zoom + a.bottom, y[j] * zoom + b.bottom) -
             Math.max(y[i] * zoom + a.top, y[j] * zoom + b.top);
-          if (ox <= -gap || oy <= -gap) continue;
+          // Half a pixel of tolerance: pairs pushed exactly to the gap must not count again by rounding.
+          if (ox + gap <= 0.5 || oy + gap <= 0.5) continue;
           overlaps++;
           // Apart along the axis where the move costs the least share of the canvas, half each, in model units.
           if ((ox + gap) / width < (oy + gap) / height) {
-            const push = (ox + gap) / 2 / zoom;
+            const push = (ox + gap + 1) / 2 / zoom;
             const sign = x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1;
             x[i] += sign * push;
             x[j] -= sign * push;
           } else {
-            const push = (oy + gap) / 2 / zoom;
+            const push = (oy + gap + 1) / 2 / zoom;
             const sign = y[i] < y[j] || (y[i] === y[j] && i < j) ? -1 : 1;
             y[i] += sign * push;
             y[j] -= sign * push;

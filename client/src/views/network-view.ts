@@ -353,9 +353,18 @@ export class NetworkView implements GraphView {
     return [];
   }
 
+  /** As the first draw frames the graph: from the nodes' boxes, without measuring every label. */
   refit(): void {
-    this.cy?.resize();
-    this.cy?.fit(undefined, 40);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.resize();
+    cy.viewport(
+      fitViewport(
+        cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data("size")) })),
+        cy.width(),
+        cy.height(),
+      ),
+    );
   }
 
   claimFor(id: string): string {
