@@ -60,11 +60,15 @@ export function makeLabelRoom(
   const y = placed.map((n) => positions[n.id].y);
   const n = placed.length;
   for (let round = 0; round < rounds; round++) {
-    const { zoom } = fitViewport(
-      placed.map((node, i) => ({ x: x[i], y: y[i], size: node.size })),
-      width,
-      height,
-    );
+    // Resolved at a slightly lower zoom than the fit: spreading lowers the fitted zoom a little, and a
+    // picture clear at one zoom stays clear at any higher one (names keep their size, gaps grow).
+    const zoom =
+      0.9 *
+      fitViewport(
+        placed.map((node, i) => ({ x: x[i], y: y[i], size: node.size })),
+        width,
+        height,
+      ).zoom;
     const boxes = placed.map((node) => boxOf(node, zoom));
     let moved = false;
     for (let pass = 0; pass < 80; pass++) {

@@ -20,6 +20,7 @@ import { presetLayout } from "../graph/layouts.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
+import { defaultLayoutOptions } from "../graph/travel-layout.js";
 import { buildTravelModel, type TravelModel, toldBy } from "../graph/travel-model.js";
 import type { VolumeItem } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
@@ -247,7 +248,7 @@ export class TravelView implements GraphView {
   private draw(s: ViewState): void {
     if (!this.data || !this.kit) return;
     this.model = buildTravelModel(this.data, s.lanes, new Set(s.open));
-    const elements = travelElements(this.model, this.ctx.container.clientWidth);
+    const elements = travelElements(this.model, this.ctx.container.clientWidth, this.openingZoom(this.model));
     if (this.cy) {
       const cy = this.cy;
       cy.batch(() => {
@@ -272,6 +273,12 @@ export class TravelView implements GraphView {
     this.cy.layout(presetLayout()).run();
     this.fitView();
     this.applyFilters(s);
+  }
+
+  /** The zoom openOnStart will choose for this many lanes (before the drawing exists to measure). */
+  private openingZoom(model: TravelModel): number {
+    const height = model.lanes.length * defaultLayoutOptions.laneHeight + 120;
+    return Math.max(minimumZoom, Math.min(1, (this.ctx.container.clientHeight - 20) / height));
   }
 
   private fitView(): void {
