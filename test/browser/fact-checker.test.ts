@@ -159,6 +159,44 @@ describe("provenance first", () => {
     await page.close();
   });
 
+  it("in a claim's travel, relay lines are named on the marks, not over them, and no mark's label covers another", async () => {
+    const claim = await claimMatching("offensive");
+    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      const relays = cy.edges(".relay");
+      const marks = cy
+        .nodes(".mention")
+        .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const overlap = (a: (typeof marks)[0], b: (typeof marks)[0]) =>
+        a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2;
+      return {
+        relays: relays.length,
+        labelledAtRest: relays.filter((e) => e.style("label") !== "").length,
+        // Every relayed mark names the relay it came through.
+        marksNamingRelay: relays
+          .targets()
+          .filter((n) => (n.data("via") ?? []).some((v: string) => String(n.data("label")).includes(v))).length,
+        relayTargets: relays.targets().filter((n) => n.hasClass("mention")).length,
+        covered: marks.flatMap((a, i) =>
+          marks.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.id} / ${b.id}`] : [])),
+        ),
+      };
+    });
+    expect(drawn.relays).toBeGreaterThan(0);
+    expect(drawn.labelledAtRest).toBe(0);
+    expect(drawn.marksNamingRelay).toBe(drawn.relayTargets);
+    expect(drawn.covered).toEqual([]);
+    // Pointed at, a relay line says whose account it came through.
+    const named = await page.evaluate(() => {
+      const edge = window.__nne!.cy()!.edges(".relay").first();
+      edge.emit("mouseover");
+      return { label: edge.style("label") as string, via: edge.data("label") as string };
+    });
+    expect(named.label).toBe(named.via);
+    await page.close();
+  });
+
   it("in the network, a stance known only through someone else's account is drawn as relayed and names whose account", async () => {
     const { graph } = await gql<{
       graph: { edges: Array<{ id: string; kind: string; weight: number; relayed: number; through: string[] }> };
@@ -225,6 +263,30 @@ describe("a network a person can read", () => {
     ])
       expect(legend).toContain(kind);
     await page.close();
+  });
+
+  it("no name, claim number or node covers another in the overview, on a desktop and on a phone", async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await open("/", viewport);
+      const covered = await page.evaluate(() => {
+        const boxes = window
+          .__nne!.cy()!
+          .nodes()
+          .map((n) => ({
+            id: n.id(),
+            ...n.renderedBoundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false }),
+          }));
+        // A pixel of tolerance for anti-aliasing at the edges.
+        const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+          a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2;
+        return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.id} / ${b.id}`] : [])));
+      });
+      expect(covered, `at ${viewport.width}×${viewport.height}`).toEqual([]);
+      await page.close();
+    }
   });
 
   it("a shared link redraws the same picture", async () => {

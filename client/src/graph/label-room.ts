@@ -26,9 +26,12 @@ interface Box {
   bottom: number;
 }
 
+/** What is drawn around a node beyond its size, in model units: border, and the outline that marks it expandable. */
+const ring = 4;
+
 /** A node's box around its centre, in screen px, at `zoom` (names at their readable size). */
 function boxOf(node: RoomNode, zoom: number): Box {
-  const half = (node.size * zoom) / 2;
+  const half = (node.size / 2 + ring) * zoom;
   if (!node.label) return { left: -half, right: half, top: -half, bottom: half };
   const text = readableScale(zoom) * zoom;
   const w = (node.label.width * text) / 2;
@@ -46,64 +49,64 @@ function boxOf(node: RoomNode, zoom: number): Box {
 
 /**
  * Positions (model units) moved so that no two boxes overlap once fitted to a width × height canvas.
- * A few rounds: spreading the graph lowers the fitted zoom, which brings centres closer again.
+ * Names keep their size on screen while the graph shrinks, so spreading the graph wider gains
+ * nothing (the fitted zoom drops as fast) and on a phone it ran away. Instead the zoom is fixed a
+ * little below the first fit and every box is kept inside the canvas: the final fit can then only
+ * zoom in, and a picture clear at one zoom stays clear at any higher one (gaps grow, names do not).
  */
-export function makeLabelRoom(
-  nodes: RoomNode[],
-  positions: Positions,
-  width: number,
-  height: number,
-  rounds = 6,
-): Positions {
+export function makeLabelRoom(nodes: RoomNode[], positions: Positions, width: number, height: number): Positions {
   const placed = nodes.filter((n) => positions[n.id]);
   const x = placed.map((n) => positions[n.id].x);
   const y = placed.map((n) => positions[n.id].y);
   const n = placed.length;
-  for (let round = 0; round < rounds; round++) {
-    // Resolved at a slightly lower zoom than the fit: spreading lowers the fitted zoom a little, and a
-    // picture clear at one zoom stays clear at any higher one (names keep their size, gaps grow).
-    const zoom =
-      0.9 *
-      fitViewport(
-        placed.map((node, i) => ({ x: x[i], y: y[i], size: node.size })),
-        width,
-        height,
-      ).zoom;
-    const boxes = placed.map((node) => boxOf(node, zoom));
-    let moved = false;
-    for (let pass = 0; pass < 80; pass++) {
-      let overlaps = 0;
-      for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-          const a = boxes[i];
-          const b = boxes[j];
-          const ox =
-            Math.min(x[i] * zoom + a.right, x[j] * zoom + b.right) -
-            Math.max(x[i] * zoom + a.left, x[j] * zoom + b.left);
-          const oy =
-            Math.min(y[i] * zoom + a.bottom, y[j] * zoom + b.bottom) -
-            Math.max(y[i] * zoom + a.top, y[j] * zoom + b.top);
-          // Half a pixel of tolerance: pairs pushed exactly to the gap must not count again by rounding.
-          if (ox + gap <= 0.5 || oy + gap <= 0.5) continue;
-          overlaps++;
-          // Apart along the axis where the move costs the least share of the canvas, half each, in model units.
-          if ((ox + gap) / width < (oy + gap) / height) {
-            const push = (ox + gap + 1) / 2 / zoom;
-            const sign = x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1;
-            x[i] += sign * push;
-            x[j] -= sign * push;
-          } else {
-            const push = (oy + gap + 1) / 2 / zoom;
-            const sign = y[i] < y[j] || (y[i] === y[j] && i < j) ? -1 : 1;
-            y[i] += sign * push;
-            y[j] -= sign * push;
-          }
+  const fit = fitViewport(
+    placed.map((node, i) => ({ x: x[i], y: y[i], size: node.size })),
+    width,
+    height,
+  );
+  const zoom = 0.9 * fit.zoom;
+  const boxes = placed.map((node) => boxOf(node, zoom));
+  // The canvas less fitViewport's margins, in model units, around the first fit's centre.
+  const centre = { x: (width / 2 - fit.pan.x) / fit.zoom, y: (height / 2 - fit.pan.y) / fit.zoom };
+  const half = {
+    x: (width / 2 - Math.min(90, width / 10)) / zoom,
+    y: (height / 2 - Math.min(50, height / 10)) / zoom,
+  };
+  const keepInside = (i: number) => {
+    const b = boxes[i];
+    x[i] = Math.min(centre.x + half.x - b.right / zoom, Math.max(centre.x - half.x - b.left / zoom, x[i]));
+    y[i] = Math.min(centre.y + half.y - b.bottom / zoom, Math.max(centre.y - half.y - b.top / zoom, y[i]));
+  };
+  for (let pass = 0; pass < 300; pass++) {
+    let overlaps = 0;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = boxes[i];
+        const b = boxes[j];
+        const ox =
+          Math.min(x[i] * zoom + a.right, x[j] * zoom + b.right) - Math.max(x[i] * zoom + a.left, x[j] * zoom + b.left);
+        const oy =
+          Math.min(y[i] * zoom + a.bottom, y[j] * zoom + b.bottom) - Math.max(y[i] * zoom + a.top, y[j] * zoom + b.top);
+        // Half a pixel of tolerance: pairs pushed exactly to the gap must not count again by rounding.
+        if (ox + gap <= 0.5 || oy + gap <= 0.5) continue;
+        overlaps++;
+        // Apart along the axis that needs the shorter move, half each, in model units.
+        if (ox < oy) {
+          const push = (ox + gap + 1) / 2 / zoom;
+          const sign = x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1;
+          x[i] += sign * push;
+          x[j] -= sign * push;
+        } else {
+          const push = (oy + gap + 1) / 2 / zoom;
+          const sign = y[i] < y[j] || (y[i] === y[j] && i < j) ? -1 : 1;
+          y[i] += sign * push;
+          y[j] -= sign * push;
         }
+        keepInside(i);
+        keepInside(j);
       }
-      if (overlaps === 0) break;
-      moved = true;
     }
-    if (!moved) break;
+    if (overlaps === 0) break;
   }
   const out: Positions = { ...positions };
   placed.forEach((node, i) => {

@@ -25,7 +25,7 @@ export function travelElements(model: TravelModel, width = 1000, zoom = 1): Elem
       maxGap: defaultLayoutOptions.maxGap * k,
       targetWidth: available,
       // Marks stacked in one lane keep their two-line labels apart (about 40 px on screen).
-      stackGap: Math.max(defaultLayoutOptions.stackGap, 50 * k),
+      stackGap: Math.max(defaultLayoutOptions.stackGap, 60 * k),
     },
   );
   const out: ElementDefinition[] = [];

@@ -147,10 +147,13 @@ export class NetworkView implements GraphView {
     );
   }
 
-  /** How many party names the overview shows: about one per 40 000 px² of canvas, at least 10. */
+  /**
+   * How many party names the overview shows: about one per 40 000 px² of canvas, at least 4. A phone's
+   * canvas holds 5 or 6 beside the claims' numbers; 10 names there could not all find room.
+   */
   private labelBudget(): number {
     const area = this.ctx.container.clientWidth * this.ctx.container.clientHeight;
-    return Math.max(10, Math.min(24, Math.round(area / 40_000)));
+    return Math.max(4, Math.min(24, Math.round(area / 40_000)));
   }
 
   /**
