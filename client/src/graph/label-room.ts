@@ -77,33 +77,37 @@ export function makeLabelRoom(nodes: RoomNode[], positions: Positions, width: nu
     x[i] = Math.min(centre.x + half.x - b.right / zoom, Math.max(centre.x - half.x - b.left / zoom, x[i]));
     y[i] = Math.min(centre.y + half.y - b.bottom / zoom, Math.max(centre.y - half.y - b.top / zoom, y[i]));
   };
+  /** How far the boxes of i and j overlap along x and along y, in screen px (negative: apart). */
+  const overlapOf = (i: number, j: number) => {
+    const a = boxes[i];
+    const b = boxes[j];
+    return [
+      Math.min(x[i] * zoom + a.right, x[j] * zoom + b.right) - Math.max(x[i] * zoom + a.left, x[j] * zoom + b.left),
+      Math.min(y[i] * zoom + a.bottom, y[j] * zoom + b.bottom) - Math.max(y[i] * zoom + a.top, y[j] * zoom + b.top),
+    ];
+  };
+  const separate = (i: number, j: number, alongX: boolean, overlap: number) => {
+    const p = alongX ? x : y;
+    const push = (overlap + gap + 1) / 2 / zoom;
+    const sign = p[i] < p[j] || (p[i] === p[j] && i < j) ? -1 : 1;
+    p[i] += sign * push;
+    p[j] -= sign * push;
+    keepInside(i);
+    keepInside(j);
+  };
   for (let pass = 0; pass < 300; pass++) {
     let overlaps = 0;
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
-        const a = boxes[i];
-        const b = boxes[j];
-        const ox =
-          Math.min(x[i] * zoom + a.right, x[j] * zoom + b.right) - Math.max(x[i] * zoom + a.left, x[j] * zoom + b.left);
-        const oy =
-          Math.min(y[i] * zoom + a.bottom, y[j] * zoom + b.bottom) - Math.max(y[i] * zoom + a.top, y[j] * zoom + b.top);
+        const [ox, oy] = overlapOf(i, j);
         // Half a pixel of tolerance: pairs pushed exactly to the gap must not count again by rounding.
         if (ox + gap <= 0.5 || oy + gap <= 0.5) continue;
         overlaps++;
-        // Apart along the axis that needs the shorter move, half each, in model units.
-        if (ox < oy) {
-          const push = (ox + gap + 1) / 2 / zoom;
-          const sign = x[i] < x[j] || (x[i] === x[j] && i < j) ? -1 : 1;
-          x[i] += sign * push;
-          x[j] -= sign * push;
-        } else {
-          const push = (oy + gap + 1) / 2 / zoom;
-          const sign = y[i] < y[j] || (y[i] === y[j] && i < j) ? -1 : 1;
-          y[i] += sign * push;
-          y[j] -= sign * push;
-        }
-        keepInside(i);
-        keepInside(j);
+        // Apart along the axis that needs the shorter move, half each, in model units; when the
+        // canvas's edge stops that move, along the other one.
+        const alongX = ox < oy;
+        separate(i, j, alongX, alongX ? ox : oy);
+        if (overlapOf(i, j).every((o) => o + gap > 0.5)) separate(i, j, !alongX, alongX ? oy : ox);
       }
     }
     if (overlaps === 0) break;
