@@ -289,6 +289,30 @@ describe("a network a person can read", () => {
     }
   });
 
+  it("a search marks its hits in the scene, and the graph refits when the window narrows", async () => {
+    const page = await open("/?q=offensive");
+    const hits = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes(".search-hit")
+        .map((n) => String(n.data("fullLabel"))),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toMatch(/offensi/i);
+    const inside = () =>
+      page.evaluate(() => {
+        const cy = window.__nne!.cy()!;
+        const box = cy.nodes().renderedBoundingBox({ includeLabels: false });
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      });
+    expect(await inside()).toBe(true);
+    const before = await page.evaluate(() => window.__nne!.cy()!.width());
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => page.evaluate(() => window.__nne!.cy()!.width())).toBeLessThan(before);
+    await expect.poll(inside).toBe(true);
+    await page.close();
+  });
+
   it("a shared link redraws the same picture", async () => {
     const positions = async () => {
       const page = await open("/?stance=denied");

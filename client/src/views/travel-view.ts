@@ -275,8 +275,12 @@ export class TravelView implements GraphView {
     this.applyFilters(s);
   }
 
-  /** The zoom openOnStart will choose for this many lanes (before the drawing exists to measure). */
+  /**
+   * The zoom openOnStart will choose for this many lanes (before the drawing exists to measure). A
+   * phone's travel is read by panning from its start at a readable zoom: its gaps stay as they are.
+   */
   private openingZoom(model: TravelModel): number {
+    if (this.ctx.container.clientWidth < 600) return 1;
     const height = model.lanes.length * defaultLayoutOptions.laneHeight + 120;
     return Math.max(minimumZoom, Math.min(1, (this.ctx.container.clientHeight - 20) / height));
   }
