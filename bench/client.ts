@@ -286,6 +286,12 @@ async function main(): Promise<void> {
     "|---|---|---|---|---|",
     `| first draw of the seeds (navigation → network drawn) | **${seconds(m((d) => d.drawnMs))}** | data at ${seconds(m((d) => d.dataMs))}, positions at ${seconds(m((d) => d.layoutMs))} | longest task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; CPU ${seconds(m((d) => d.mainThreadCpuMs))} | ${draws.map((d) => Math.round(d.drawnMs)).join(", ")} ms |`,
     `| synthetic graph, ${big[0]?.nodes} nodes + ${big[0]?.edges} edges (elements → interactive) | **${seconds(s((r) => r.totalMs))}** | layout (${big[0]?.layout}) ${seconds(s((r) => r.layoutMs))}, create ${seconds(s((r) => r.createMs))}, first frames ${seconds(s((r) => r.drawMs))} | | ${big.map((r) => Math.round(r.totalMs)).join(", ")} ms |`,
+    ...(o.against
+      ? [
+          "",
+          `Alternated page for page with ${o.against} (another build over the same data), so both met the same load: first draw median ${seconds(median(other.map((d) => d.drawnMs)))} there, ${seconds(m((d) => d.drawnMs))} here (ratio ${(m((d) => d.drawnMs) / median(other.map((d) => d.drawnMs))).toFixed(2)}); main-thread CPU ${seconds(median(other.map((d) => d.mainThreadCpuMs)))} there, ${seconds(m((d) => d.mainThreadCpuMs))} here (ratio ${(m((d) => d.mainThreadCpuMs) / median(other.map((d) => d.mainThreadCpuMs))).toFixed(2)}).`,
+        ]
+      : []),
     "",
     "| bundle | raw | gzip | brotli |",
     "|---|---|---|---|",
