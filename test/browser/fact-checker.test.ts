@@ -806,6 +806,48 @@ describe("smaller breaks", () => {
     await page.close();
   }, 240_000);
 
+  it("the travel's axis starts at the first mark, dated in UTC and said not to scale; a document without a URL says so plainly; counts of one are singular", async () => {
+    const claim = await claimMatching("offensive");
+    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const axis = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      const marks = cy.nodes(".mention");
+      return {
+        title: String(cy.getElementById("tick:axis").data("label")),
+        firstTickX: cy.getElementById("tick:first").position("x"),
+        firstMarkX: Math.min(...marks.map((n) => n.position("x"))),
+      };
+    });
+    expect(axis.title).toMatch(/UTC/);
+    expect(axis.firstTickX).toBe(axis.firstMarkX);
+    expect(await page.locator("#legend").textContent()).toMatch(/UTC.*not to scale/);
+    // A mark from a document the corpus holds without a URL: no dead link, a note instead.
+    const { claim: stored } = await gql<{
+      claim: { mentions: Array<{ id: string; document: { url: string | null } }> };
+    }>("query($id: ID!) { claim(id: $id) { mentions(first: 50) { id document { url } } } }", { id: claim.id });
+    // The seeds' documents are stored without URLs.
+    const withoutUrl = stored.mentions.find((m) => !m.document.url);
+    expect(withoutUrl).toBeDefined();
+    const mark = await page.evaluate(
+      (id) =>
+        window
+          .__nne!.cy()!
+          .nodes(".mention")
+          .filter((n) => (n.data("mentionIds") ?? []).includes(id))
+          .first()
+          .id(),
+      withoutUrl!.id,
+    );
+    await clickNode(page, mark);
+    expect(await evidenceSettled(page)).toBe("ready");
+    expect(await page.locator("#evidence").textContent()).toMatch(/No link to the original/);
+    expect(await page.locator('#evidence a:has-text("Open the original")').count()).toBe(0);
+    // "1 outlet", never "1 outlets".
+    const head = (await page.locator("#stage-head").textContent()) ?? "";
+    expect(head).not.toMatch(/\b1 (outlets|claims|origins|independent origins)\b/);
+    await page.close();
+  });
+
   it("serves the bundle compressed and long-cached, and no source map", async () => {
     const html = await (await fetch(url)).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
