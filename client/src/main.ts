@@ -82,6 +82,7 @@ async function loadView(s: ViewState): Promise<void> {
   volume.show([]);
   await view.load(s);
   if (mine !== generation) return;
+  drawnSize = containerSize();
   timeline.attach(view.cy, store.get().t);
   showVolume(store.get());
   showSelection(store.get());
@@ -118,11 +119,18 @@ store.subscribe(async (s, prev) => {
 });
 window.addEventListener("popstate", () => store.reload(location.search));
 
-// A container that changes size (pane switched, window resized, panel widened) is refilled.
+// A container that changes size (pane switched, window resized, panel widened) is refilled. The size
+// a view was drawn at is no change: refitting the network as it appeared restyled it whole (bench/client.ts).
 let refitFrame = 0;
+let drawnSize = "";
+const containerSize = () => `${context.container.clientWidth}×${context.container.clientHeight}`;
 new ResizeObserver(() => {
   cancelAnimationFrame(refitFrame);
-  refitFrame = requestAnimationFrame(() => view?.refit());
+  refitFrame = requestAnimationFrame(() => {
+    if (containerSize() === drawnSize) return;
+    drawnSize = containerSize();
+    view?.refit();
+  });
 }).observe(context.container);
 
 el("tab-network").addEventListener("click", () =>

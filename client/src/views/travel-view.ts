@@ -20,6 +20,7 @@ import { presetLayout } from "../graph/layouts.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
+import { defaultLayoutOptions } from "../graph/travel-layout.js";
 import { buildTravelModel, type TravelModel, toldBy } from "../graph/travel-model.js";
 import type { VolumeInput } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
@@ -250,7 +251,7 @@ export class TravelView implements GraphView {
   private draw(s: ViewState): void {
     if (!this.data || !this.kit) return;
     this.model = buildTravelModel(this.data, s.lanes, new Set(s.open));
-    const elements = travelElements(this.model, this.ctx.container.clientWidth);
+    const elements = travelElements(this.model, this.ctx.container.clientWidth, this.openingZoom(this.model));
     if (this.cy) {
       const cy = this.cy;
       cy.batch(() => {
@@ -275,6 +276,16 @@ export class TravelView implements GraphView {
     this.cy.layout(presetLayout()).run();
     this.fitView();
     this.applyFilters(s);
+  }
+
+  /**
+   * The zoom openOnStart will choose for this many lanes (before the drawing exists to measure). A
+   * phone's travel is read by panning from its start at a readable zoom: its gaps stay as they are.
+   */
+  private openingZoom(model: TravelModel): number {
+    if (this.ctx.container.clientWidth < 600) return 1;
+    const height = model.lanes.length * defaultLayoutOptions.laneHeight + 120;
+    return Math.max(minimumZoom, Math.min(1, (this.ctx.container.clientHeight - 20) / height));
   }
 
   private fitView(): void {
