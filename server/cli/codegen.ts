@@ -33,11 +33,27 @@ const targets: Target[] = [
     config: {
       scalars,
       useTypeImports: true,
-      // The graph stores stances and decisions in lower case; the resolvers pass them through.
-      enumValues: {
-        Stance: { ASSERTED: "asserted", DENIED: "denied" },
-        ReviewDecision: { CONFIRM: "confirm", REJECT: "reject", REATTRIBUTE: "reattribute" },
+      contextType: "./context.js#ApiContext",
+      // What each type's resolvers receive as parent: the rows the cypher/api queries return.
+      mappers: {
+        Claim: "./rows.js#ClaimRow",
+        Mention: "./rows.js#MentionRow",
+        Actor: "./rows.js#ActorRow",
+        Source: "./rows.js#SourceRow",
+        Document: "./rows.js#DocumentRow",
+        Citation: "./rows.js#CitationRow",
+        Party: "./rows.js#PartyRow",
+        Review: "./rows.js#ReviewRow",
+        OutletStep: "./rows.js#OutletStepRow",
+        SourceCount: "./rows.js#SourceCountRow",
+        OutletComparison: "./rows.js#OutletComparisonRow",
+        EtlRun: "./rows.js#EtlRunRow",
+        TravelStep: "./travel.js#TravelStepValue",
+        Wording: "./travel.js#WordingValue",
+        ActorStance: "./travel.js#ActorStanceValue",
       },
+      // The graph stores stances and decisions in lower case; the resolvers pass them through.
+      enumValues: { Stance: "./rows.js#Stance", ReviewDecision: "./rows.js#ReviewDecision" },
       enumsAsTypes: true,
     },
   },

@@ -1,14 +1,9 @@
 import { checkIds, checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { addHop, type Candidate, idsByKind, type NodeKind, type RawEdge, shapeEdges } from "../graph-view.js";
+import type { GraphNode, QueryGraphArgs, RequireFields } from "../schema-types.generated.js";
 
-interface GraphArgs {
-  claimIds?: string[] | null;
-  actorIds?: string[] | null;
-  sourceIds?: string[] | null;
-  depth: number;
-  limit: number;
-}
+type GraphArgs = RequireFields<QueryGraphArgs, "depth" | "limit">;
 
 /**
  * Breadth-first from the starting nodes, one query per hop (at most maxGraphDepth), then one
@@ -39,7 +34,7 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
 
   const [elements] = await ctx.run("graph-elements", idsByKind(selected));
   return {
-    nodes: (elements?.nodes as unknown[]) ?? [],
+    nodes: (elements?.nodes as GraphNode[] | undefined) ?? [],
     edges: shapeEdges((elements?.edges as RawEdge[]) ?? []),
     truncated,
   };
