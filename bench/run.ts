@@ -73,6 +73,14 @@ const EXTERNAL: External[] = [
     args: (docs) => ["--docs", String(docs), "--runs", "3", "--loaded"],
     parse: markdownTable("median ms"),
   },
+  // the write ceiling: the same graph through neo4j-admin's offline bulk importer, beside the load's rate
+  {
+    name: "Bulk import",
+    file: "bench/bulk-import.ts",
+    perSize: true,
+    graph: true,
+    args: (docs) => ["--docs", String(docs), "--json"],
+  },
   { name: "Load", file: "bench/load.ts", perSize: false, args: () => ["--write"] },
   { name: "Extraction", file: "bench/extract.ts", perSize: false, args: () => ["--write"] },
   { name: "Client", file: "bench/client.ts", perSize: false, args: () => ["--write"] },
@@ -116,7 +124,11 @@ function parseOptions(): Options {
     .option("--sizes <list>", "corpus sizes in documents, comma-separated", "1000,10000,100000")
     .option("--seed <seed>", "generator seed", "1")
     .option("--workers <n>", "extraction worker threads in the end-to-end ETL", String(Math.min(2, os.cpus().length)))
-    .option("--skip <list>", "stages to leave out: gen-only, etl, extract, api, cypher, load, extraction, client", "")
+    .option(
+      "--skip <list>",
+      "stages to leave out: gen-only, etl, extract, api, cypher, bulk (neo4j-admin import), load, extraction, client",
+      "",
+    )
     .option("--regenerate", "generate corpora again even when data/synthetic-<size>-<seed> exists")
     .option("--out <file>", "results file", "bench/RESULTS.md")
     .option("--svg <file>", "plot file", "bench/scaling.svg")

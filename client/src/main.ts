@@ -8,6 +8,7 @@ import { selectElement } from "./graph/interaction.js";
 import { filtersKey, parseState, StateStore, type ViewState } from "./state/view-state.js";
 import { ClaimList } from "./views/claim-list.js";
 import { EvidencePanel } from "./views/evidence-panel.js";
+import { ExpandChoice } from "./views/expand-choice.js";
 import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
@@ -26,6 +27,7 @@ function el<T extends HTMLElement>(id: string): T {
 
 const store = new StateStore(parseState(location.search));
 const filters = new Filters(store);
+const expandChoice = new ExpandChoice(el("expand-with"), store);
 const claimList = new ClaimList(el("claim-list"), el("claims-status"), el("claim-count"), store);
 const timeline = new Timeline(el("time-slider"), el("time-label"), el("play"), (t) => store.set({ t }));
 const panes = new Panes(el("layout"), el("pane-tabs"));
@@ -86,6 +88,7 @@ async function loadView(s: ViewState): Promise<void> {
 
 function syncChrome(s: ViewState): void {
   filters.show(s);
+  expandChoice.show(s);
   el("tab-network").setAttribute("aria-pressed", String(s.view === "network"));
   el("tab-travel").setAttribute("aria-pressed", String(s.view === "travel"));
   void claimList.load(s);
@@ -101,7 +104,7 @@ store.subscribe(async (s, prev) => {
     return;
   }
   const redrawn = s.open.join() !== prev.open.join() || s.steps !== prev.steps;
-  if (redrawn || filtersKey(s) !== filtersKey(prev)) {
+  if (redrawn || filtersKey(s) !== filtersKey(prev) || s.rel !== prev.rel) {
     await view?.update(s, prev);
     timeline.attach(view?.cy ?? null, s.t);
     showVolume(s);
@@ -197,12 +200,12 @@ el("export-jsonld").addEventListener("click", () => {
   void exportClaimReview(id);
 });
 
-// The browser tests' and the bench's handle on the page, only in a build made for them (`vite build
-// --mode test`): in a production build the condition is false at build time and the hook is not bundled.
-if (import.meta.env.MODE === "test") {
-  const { installTestHook } = await import("./test-hook.js");
-  installTestHook({ store, view: () => view, context });
-}
 syncChrome(store.get());
 void filters.loadOptions();
 void loadView(store.get());
+// The browser tests' and the bench's handle on the page, only in a build made for them (`vite build
+// --mode test`): in a production build the condition is false at build time and the hook is not bundled.
+// Loaded after the first requests are made, so that it never delays them.
+if (import.meta.env.MODE === "test") {
+  void import("./test-hook.js").then(({ installTestHook }) => installTestHook({ store, view: () => view, context }));
+}

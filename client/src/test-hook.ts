@@ -3,10 +3,12 @@
  * render a synthetic graph through the same styles and layout as the network view).
  */
 import type { Core } from "cytoscape";
-import { createCy } from "./graph/create-cy.js";
+import { loadCytoscape } from "./graph/cy-loader.js";
+import { layOutNetwork } from "./graph/layout-client.js";
 import { largeGraph, networkLayout } from "./graph/layouts.js";
 import { networkElements } from "./graph/network-elements.js";
 import { networkStyle } from "./graph/styles.js";
+import { fitViewport } from "./graph/viewport.js";
 import type { StateStore, ViewState } from "./state/view-state.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { showGraphStatus } from "./views/status.js";
@@ -17,10 +19,12 @@ export interface SyntheticResult {
   edges: number;
   renderer: string;
   layout: string;
-  /** From creating the graph to the first frame drawn after the layout stopped. */
+  /** From the elements to the first frame drawn, graph in place, answering a tap. */
   totalMs: number;
-  createMs: number;
+  /** Waiting for the layout worker's positions. */
   layoutMs: number;
+  /** Creating the graph, in place, on the page. */
+  createMs: number;
   drawMs: number;
 }
 
@@ -51,23 +55,29 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       app.view()?.destroy();
       synthetic?.destroy();
       showGraphStatus(app.context.status, { kind: "loading", message: "Rendering a synthetic graph…" });
+      const { createCy } = await loadCytoscape();
+      // As the network view draws: positions from the layout worker, then one graph created in place.
       const t0 = performance.now();
       const elements = networkElements(graph, new Set());
+      const positions = await layOutNetwork(elements);
+      const layoutMs = performance.now() - t0;
+      const tc = performance.now();
+      for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
       const { cy, renderer } = createCy({
         container: app.context.container,
         elements,
         style: networkStyle(elements.length > largeGraph),
         webgl: opts.webgl,
       });
+      cy.viewport(
+        fitViewport(
+          cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data("size")) })),
+          cy.width(),
+          cy.height(),
+        ),
+      );
       synthetic = cy;
-      const createMs = performance.now() - t0;
-      const options = networkLayout(elements.length);
-      const layout = cy.layout(options);
-      const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
-      const tl = performance.now();
-      layout.run();
-      await stopped;
-      const layoutMs = performance.now() - tl;
+      const createMs = performance.now() - tc;
       // Interactive: a frame has been drawn and the graph answers a hit test.
       const td = performance.now();
       await frame();
@@ -76,7 +86,7 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       const drawMs = performance.now() - td;
       const totalMs = performance.now() - t0;
       showGraphStatus(app.context.status, { kind: "ready" });
-      const o = options as { name: string; quality?: string };
+      const o = networkLayout(elements.length) as { name: string; quality?: string };
       return {
         elements: cy.elements().length,
         nodes: cy.nodes().length,

@@ -51,50 +51,75 @@ WITH d, s, ms,
     OPTIONAL MATCH (x)-[:PUBLISHES_AS]->(p:Source)
     WITH coalesce(p, x) AS outlet WHERE outlet:Source
     RETURN DISTINCT {key: outlet.id, name: outlet.name} AS credit
-  } AS cited,
+  } AS cited
+WITH d, s, ms, cited, [x IN credits WHERE x.key <> coalesce(s.id, '')] AS credits
+WITH collect({d: d, s: s, ms: ms, cited: cited, credits: credits}) AS rows, collect(DISTINCT s.id) AS publishers
+UNWIND rows AS r
+WITH r.d AS d, r.s AS s, r.ms AS ms,
+  r.credits + [x IN r.cited WHERE x.key IN publishers AND x.key <> coalesce(r.s.id, '') AND NOT x IN r.credits] AS credits
+WITH d, s, ms, credits,
+  // What ties the document to others: its publisher and whom it credits (the document itself
+  // when it has no publisher, so that a reprint of it still ties to it).
+  reduce(ks = [], k IN [coalesce(s.id, d.id)] + [x IN credits | x.key] | CASE WHEN k IN ks THEN ks ELSE ks + k END) AS keys
+// A publisher's documents are tied to each other whatever else they credit: they enter the
+// grouping as one item, with every key of theirs.
+WITH keys[0] AS first,
+  collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, ms: ms, credits: credits}) AS docs,
+  collect(keys) AS keyLists
+WITH first, docs, COLLECT { UNWIND keyLists AS ks UNWIND ks AS k RETURN DISTINCT k } AS keys
+WITH collect({first: first, docs: docs, keys: keys}) AS items
+// Union-find over keys in one pass: each item's keys join, and merge, every group sharing one.
+// Groups stay disjoint, so merging is concatenation.
+// Most items bring no new key: the groups are then left as they are, not rebuilt.
+// Bound by a CALL subquery: a WITH projection may be inlined by the planner where it is used, and
+// evaluated again at each use.
+CALL (items) {
+  RETURN reduce(groups = [], x IN items |
+    CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
+    ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
+      [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
+        merged + g)]
+    END) AS groups
+}
+// An item belongs to the group holding its first key (its publisher).
+UNWIND items AS item
+WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE item.first IN groups[i]][0] AS group, item
+UNWIND item.docs AS x
+WITH independentOrigins, group, x
+ORDER BY x.at, x.id
+WITH independentOrigins, group, collect(x) AS docs
+CALL (docs) {
+  UNWIND range(0, size(docs) - 1) AS i
+  WITH docs[i].outlet AS outlet, min(i) AS first
+  WHERE outlet IS NOT NULL
+  WITH outlet ORDER BY first
+  RETURN collect(outlet) AS outlets
+}
+CALL (docs) {
+  UNWIND docs AS x
+  WITH DISTINCT x.publisher AS publisher
+  WHERE publisher IS NOT NULL
+  RETURN collect(publisher) AS publishers
+}
+RETURN independentOrigins,
+  // Who the group's earliest document says told it: the speaker and relays of its first mention.
   COLLECT {
-    UNWIND ms AS m
+    UNWIND docs[0].ms AS m
     MATCH (m)-[:BY]->(speaker)
     WITH m, speaker, COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays
     RETURN speaker.name +
       CASE WHEN size(relays) = 0 THEN '' ELSE ' via ' + reduce(t = head(relays), r IN tail(relays) | t + ', ' + r) END AS told
     ORDER BY m.start
-  } AS told
-WITH d, s, told, cited,
-  [x IN credits WHERE x.key <> coalesce(s.id, '')] AS credits
-ORDER BY d.publishedAt, d.id
-WITH collect({d: d, s: s, told: told, cited: cited, credits: credits}) AS rows
-WITH rows, reduce(acc = [], r IN rows | CASE WHEN r.s IS NULL OR r.s.id IN acc THEN acc ELSE acc + r.s.id END) AS publishers
-UNWIND rows AS r
-WITH r.d AS d, r.s AS s, r.told AS told,
-  r.credits + [x IN r.cited WHERE x.key IN publishers AND x.key <> coalesce(r.s.id, '') AND NOT x IN r.credits] AS credits
-WITH d, s, told, credits,
-  // What ties the document to others: its publisher and whom it credits (the document itself
-  // when it has no publisher, so that a reprint of it still ties to it).
-  reduce(ks = [], k IN [coalesce(s.id, d.id)] + [x IN credits | x.key] | CASE WHEN k IN ks THEN ks ELSE ks + k END) AS keys
-WITH collect({id: d.id, at: d.publishedAt, publisher: s.id, outlet: s.name, told: told[0], credits: credits, keys: keys}) AS docs
-// Union-find over keys in one pass: each document's keys join, and merge, every group sharing one.
-// Groups stay disjoint, so merging is concatenation.
-// Most documents bring no new key: the groups are then left as they are, not rebuilt.
-WITH docs, reduce(groups = [], x IN docs |
-  CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
-  ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
-    [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
-      merged + g)]
-  END) AS groups
-// A document belongs to the group holding its first key (its publisher).
-UNWIND docs AS x
-WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE x.keys[0] IN groups[i]][0] AS group, x
-WITH independentOrigins, group, collect(x) AS docs
-WITH independentOrigins, docs,
-  reduce(acc = [], x IN docs | CASE WHEN x.outlet IS NULL OR x.outlet IN acc THEN acc ELSE acc + x.outlet END) AS outlets,
-  reduce(acc = [], x IN docs | CASE WHEN x.publisher IS NULL OR x.publisher IN acc THEN acc ELSE acc + x.publisher END) AS publishers
-RETURN independentOrigins,
-  docs[0].told AS origin,
+  }[0] AS origin,
   docs[0].outlet AS firstOutlet,
   docs[0].at AS firstAt,
   size(docs) AS documents,
   outlets,
-  reduce(acc = [], x IN docs | reduce(a = acc, cr IN x.credits | CASE WHEN cr.name IN a THEN a ELSE a + cr.name END)) AS namedAsSource,
+  COLLECT {
+    UNWIND range(0, size(docs) - 1) AS i
+    UNWIND range(0, size(docs[i].credits) - 1) AS j
+    WITH docs[i].credits[j].name AS name, min(i * 1000000 + j) AS first
+    RETURN name ORDER BY first
+  } AS namedAsSource,
   size(outlets) >= 2 AND all(x IN docs WHERE size(x.credits) > 0 AND all(cr IN x.credits WHERE cr.key IN publishers)) AS circular
 ORDER BY firstAt, firstOutlet

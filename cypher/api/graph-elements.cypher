@@ -1,6 +1,7 @@
 // graph-elements: the given claims, actors and sources as graph nodes, and the edges among them
 // aggregated per (from, kind, to) with a count, the earliest time and (for stances) the mention
-// ids behind them and how many are told through someone else's account (relayed, through). Params: $claimIds, $actorIds, $sourceIds (the node set, lists).
+// ids behind them and how many are told through someone else's account (relayed, through). Params: $claimIds, $actorIds, $sourceIds (the node set, lists);
+// $relations: the edge kinds to return (GraphEdgeKind names).
 CALL () {
   UNWIND $claimIds AS id
   MATCH (c:Claim {id: id})
@@ -30,7 +31,7 @@ CALL () {
 CALL () {
   UNWIND $actorIds AS id
   MATCH (a:Actor {id: id})-[r:ASSERTED|DENIED]->(c:Claim)
-  WHERE c.id IN $claimIds
+  WHERE c.id IN $claimIds AND type(r) IN $relations
   WITH a, c, type(r) AS kind, r ORDER BY r.at, r.id
   // r.via: the relays the document names, nearest the outlet first; [][0] is null, which collect skips.
   WITH a, c, kind, count(r) AS n, min(r.at) AS firstAt, collect(r.id)[..20] AS mentionIds, collect(r.via[0]) AS relays
@@ -43,14 +44,14 @@ CALL () {
 CALL () {
   UNWIND $claimIds AS id
   MATCH (c:Claim {id: id})-[r:SUMMARY_IN]->(s:Source)
-  WHERE s.id IN $sourceIds
+  WHERE s.id IN $sourceIds AND 'REPORTED_BY' IN $relations
   RETURN collect({from: c.id, to: s.id, kind: 'REPORTED_BY', weight: r.documents, time: r.first,
     contested: coalesce(c.asserted, 0) > 0 AND coalesce(c.denied, 0) > 0, mentionIds: []}) AS reports
 }
 CALL () {
   UNWIND $actorIds AS id
   MATCH (a:Actor {id: id})-[:PUBLISHES_AS]->(s:Source)
-  WHERE s.id IN $sourceIds
+  WHERE s.id IN $sourceIds AND 'PUBLISHES_AS' IN $relations
   RETURN collect({from: a.id, to: s.id, kind: 'PUBLISHES_AS', weight: 1, time: null, contested: false, mentionIds: []}) AS voices
 }
 // Citations and copies between sources and parties, from the load's SOURCE_LINK summaries.
@@ -63,7 +64,28 @@ CALL () {
     {kind: 'REPRINTS', weight: l.reprints, time: l.reprintsFirst},
     {kind: 'REPRINTS', weight: l.copies, time: l.copiesFirst}
   ] AS link
-  WITH s, p, link WHERE link.weight > 0
+  WITH s, p, link WHERE link.weight > 0 AND link.kind IN $relations
   RETURN collect({from: s.id, to: p.id, kind: link.kind, weight: link.weight, time: link.time, contested: false, mentionIds: []}) AS citations
 }
-RETURN claims + actors + sources AS nodes, stances + reports + voices + citations AS edges
+// Relays, from the mentions' via chains (nearest the outlet first, then the speaker): each party
+// in a chain passes on the next one's account. Counted in mentions.
+CALL () {
+  CALL () {
+    UNWIND $actorIds AS id
+    MATCH (p:Actor {id: id})
+    RETURN p
+    UNION
+    UNWIND $sourceIds AS id
+    MATCH (p:Source {id: id})
+    RETURN p
+  }
+  MATCH (p)<-[:VIA]-(m:Mention)
+  WHERE 'RELAYS' IN $relations
+  WITH p, m, m.via + [m.actor] AS chain
+  UNWIND [i IN range(0, size(chain) - 2) WHERE chain[i] = p.id | chain[i + 1]] AS told
+  WITH p, told, m
+  WHERE told IN $actorIds OR told IN $sourceIds
+  WITH p, told, count(DISTINCT m) AS n, min(m.at) AS firstAt
+  RETURN collect({from: p.id, to: told, kind: 'RELAYS', weight: n, time: firstAt, contested: false, mentionIds: []}) AS relays
+}
+RETURN claims + actors + sources AS nodes, stances + reports + voices + citations + relays AS edges

@@ -60,6 +60,7 @@ const LABELS: Record<GraphEdgeKind, string> = {
   CITES: "cites",
   REPRINTS: "reprints",
   PUBLISHES_AS: "speaks as",
+  RELAYS: "relays",
 };
 
 /** Cytoscape edges: one per (from, kind, to); the same link found twice keeps its largest count. */

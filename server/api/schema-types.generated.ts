@@ -57,7 +57,9 @@ export type GraphEdgeKind =
   /** Source → Source: the source's documents are copies of the other source's story (weight = documents). */
   | 'REPRINTS'
   /** Actor → Source: the actor speaks for, or is, this publisher. */
-  | 'PUBLISHES_AS';
+  | 'PUBLISHES_AS'
+  /** Party → Actor or Source: the party's account passes on the other's words ("the Kremlin said Biden said": Kremlin relays Biden), from the mentions' `via` chains (weight = mentions). */
+  | 'RELAYS';
 
 /** Whether a `Party` is an actor or a source. */
 export type PartyType =
@@ -128,9 +130,10 @@ export type Query = {
   document?: Maybe<Document>;
   /**
    * A neighbourhood of the narrative graph, ready for Cytoscape. Starts from the given claims,
-   * actors and sources (all claims when none is given) and follows ASSERTED, DENIED, REPORTED_BY,
-   * CITES, REPRINTS and PUBLISHES_AS up to `depth` hops (1–3). At most `limit` nodes (≤ 500) are
-   * returned, the most connected first; `truncated` says when some were left out.
+   * actors and sources (all claims when none is given) and follows the relations named in
+   * `relations` (every kind when omitted: ASSERTED, DENIED, REPORTED_BY, CITES, REPRINTS, PUBLISHES_AS,
+   * RELAYS) up to `depth` hops (1–3); only edges of those kinds are returned. At most `limit` nodes
+   * (≤ 500) are returned, the most connected first; `truncated` says when some were left out.
    */
   graph: GraphView;
   /** Per outlet, whether it asserted, denied or stayed silent on one claim. Null when the claim does not exist. */
@@ -203,6 +206,7 @@ export type QueryGraphArgs = {
   sourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  relations?: InputMaybe<Array<GraphEdgeKind>>;
 };
 
 

@@ -35,7 +35,8 @@ export type FrameKind =
   | "backref"
   | "noun"
   | "coordinated"
-  | "relay";
+  | "relay"
+  | "colon";
 
 /** The rule name each kind of frame carries to the output (on every mention, as its evidence of why). */
 export const FRAME_RULES: Record<FrameKind, string> = {
@@ -49,6 +50,7 @@ export const FRAME_RULES: Record<FrameKind, string> = {
   noun: "statement-noun", // "X's statement that P", "in a statement, X …"
   coordinated: "coordinated-verb", // "X said P and warned Q"
   relay: "relay-verb", // "X quoted Y as saying P"
+  colon: "speaker-colon-content", // "Health Ministry: 31 dead" (headlines, bullets, aggregators)
 };
 
 export interface Frame {
@@ -75,6 +77,8 @@ export interface Frame {
   weak: boolean;
   /** A denial whose participle gloss ("noting that there were no …") belongs to it. */
   glossed?: boolean;
+  /** "…, a charge S denied": an apposition to the clause before it, never inside that clause's report. */
+  apposed?: boolean;
 }
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
@@ -140,6 +144,9 @@ interface Cue {
   participle?: boolean;
 }
 
+/** Verbs of assent: negated, they reject the that-clause ("does not agree that P"). */
+const DISAGREEING = /^(agree|accept|believe|think|concede|acknowledge)$/;
+
 const NOMINAL_CUES =
   /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
 
@@ -149,6 +156,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (
     !REPORTING_FORMS.has(t.lower) &&
     !REPORTING_LEMMAS.has(t.lemma) &&
+    !DISAGREEING.test(t.lemma) &&
     !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))
   )
     return undefined;
@@ -159,7 +167,13 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   // "never said", "did not mention": what was not said is the narrator's observation, not speech
   let b = i - 1;
   while (b >= 0 && /^(ever|once|publicly|explicitly|actually|specifically|directly|yet)$/.test(tokens[b].lower)) b--;
-  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) return undefined;
+  if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) {
+    // "does not agree that P", "did not accept that P": the speaker rejects P
+    const clause = tokens[i + 2] && tokens[i + 2].pos !== "AUX" && tokens[i + 2].pos !== "VERB";
+    if (DISAGREEING.test(lemma) && tokens[i + 1]?.lower === "that" && clause && t.pos === "VERB")
+      return { lemma, end: i + 1, denial: true, weak: false, subjectEnd: b - 1 };
+    return undefined;
+  }
   // "a report claiming P", "media reports alleging P": the report's claim, not the sentence subject's
   if (/ing$/.test(t.lower) && CLAIM_NOUNS.has(prevLower) && !/^(it|this|that|them|these|those)$/.test(prevLower))
     return undefined;
@@ -460,6 +474,73 @@ export function timeAdjunctStart(tokens: Token[], j: number, first: number): num
   return k + 1;
 }
 
+/** Labels that open a line with a colon but name no speaker: page furniture and section heads. */
+const NOT_SPEAKER_LABELS =
+  /^(note|update|updated|photo|photos|picture|video|source|sources|caption|tags?|read|watch|listen|related|editor|correction|warning|advertisement|disclaimer|share|subscribe|key|summary|background|context|what|why|how|who|when|where|live|breaking|analysis|opinion|comment|timeline|factbox|explainer|q|a|also|more|see|credit|image|file|standards|contact|contacts|topics?|section|category|business|sports?|world|politics|economy|health|science|tech|technology|culture|markets?|week|weekly|daily)$/;
+
+/**
+ * "Health Ministry: 31 dead, 58 wounded", "Kremlin: no talks planned": a short speaker before a
+ * colon opening the sentence, as headlines, bullets and aggregators write attribution.
+ */
+function colonFrame(tokens: Token[], first: number, end: number, introduces: boolean): Frame | undefined {
+  let c = first;
+  while (c < end && c - first <= 5 && tokens[c].text !== ":") c++;
+  if (c >= end || c === first || tokens[c].text !== ":" || !hasWordsBetween(tokens, c + 1, end, 3)) return undefined;
+  const label = tokens.slice(first, c);
+  // the label's head decides: "Editor's note", "Business Week" are furniture, "Health Ministry" speaks
+  if (
+    NOT_SPEAKER_LABELS.test(label[label.length - 1].lower) ||
+    label.some((t) => t.pos === "VERB" || (!/^\p{Lu}/u.test(t.text) && t.pos !== "ADP"))
+  )
+    return undefined;
+  const speaker = parseSpeaker(wordsOf(tokens, first, c));
+  if (!speaker || speaker.kind === "pronoun" || speaker.kind === "statement") return undefined;
+  return {
+    kind: "colon",
+    cue: "colon",
+    cueFirst: c,
+    cueLast: c + 1,
+    speaker,
+    speakerFirst: first,
+    speakerLast: c,
+    contentFirst: c + 1,
+    contentLast: end,
+    denial: false,
+    pointsBack: false,
+    introduces,
+    weak: false,
+    clause: true,
+  };
+}
+
+/** After a speaker's name, where "of the Institute of Astronomy" / "at Arden University" ends, or `k`. */
+function affiliationEnd(tokens: Token[], k: number, end: number): number {
+  if (k >= end || !/^(of|at|from)$/.test(tokens[k].lower)) return k;
+  let m = k + 1;
+  if (tokens[m]?.lower === "the") m++;
+  const firstCap = m;
+  while (
+    m < end &&
+    (/^\p{Lu}/u.test(tokens[m].text) ||
+      (/^(of|for|and|&)$/.test(tokens[m].lower) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "")))
+  )
+    m++;
+  return m > firstCap ? m : k;
+}
+
+/** Where "in an interview with X" / "in conversation with X" ending at `j` begins, or -1. */
+function interviewAdjunctStart(tokens: Token[], j: number, first: number): number {
+  for (let k = j - 1; k >= Math.max(first, j - 10); k--) {
+    if (tokens[k].lower !== "with") continue;
+    let h = k - 1;
+    if (!/^(interview|conversation|talks?|call)$/.test(tokens[h]?.lower ?? "")) return -1;
+    h--;
+    while (h >= first && (tokens[h].pos === "DET" || tokens[h].pos === "ADJ")) h--;
+    return tokens[h]?.lower === "in" ? h : -1;
+  }
+  return -1;
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
@@ -472,7 +553,9 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
   const introduces = last > first && tokens[end - 1]?.text === ":";
   if (introduces) end--;
 
-  for (let i = first; i < end; i++) {
+  const colon = colonFrame(tokens, first, end, introduces);
+  if (colon) frames.push(colon);
+  for (let i = colon ? colon.contentFirst : first; i < end; i++) {
     // "according to S"
     if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to") {
       let k = i + 2;
@@ -706,7 +789,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     // what stands between the speaker and the cue: adverbs, auxiliaries, a parenthetical ", in turn,"
     let j = cue.subjectEnd ?? i - 1;
-    let parenthetical: { first: number; last: number } | undefined;
     // "An official who asked not to be named said": the relative clause stands between speaker and cue
     if (j > first && /^(named|identified|anonymity|record|publicly)$/.test(tokens[j].lower)) {
       const who = findBack(tokens, j, first, (t) => t.lower === "who", 12);
@@ -724,6 +806,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         )
       )
         j--;
+      // "Fellner, in conversation with our newspaper, confirmed …": whom they spoke to is no part of who spoke
+      const talk = interviewAdjunctStart(tokens, j, first);
+      if (talk > first) {
+        j = talk - 1;
+        continue;
+      }
       // "Castillo on Wednesday rejected …", "the ministry last week said …": the time is no part of who spoke
       const when = timeAdjunctStart(tokens, j, first);
       if (when > first) {
@@ -739,7 +827,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           ) &&
           open > first
         ) {
-          parenthetical = { first: open + 1, last: j };
           j = open - 1;
           continue;
         }
@@ -837,9 +924,12 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           (k < end && tokens[k].pos === "PRON" && k === cueEnd)
         )
           k++;
+        // "…,” said Aditi Varma of the Institute of Astronomy, who led the study": the affiliation is the speaker's
+        let nameEnd = k;
+        const affiliated = affiliationEnd(tokens, k, end);
+        if (affiliated > k && k > cueEnd) k = affiliated;
         // "…,” said Ana Ruiz, an analyst at the Centre for Policy." — the apposition belongs to the speaker
         // so does a bare title ("…,” said Ruth Lang, Director-General of the agency."), which names no one itself
-        let nameEnd = k;
         if (k < end && tokens[k].text === "," && isApposition(tokens, k + 1, end)) {
           nameEnd = /^(a|an|the)$/.test(tokens[k + 1].lower) ? end : k;
           k = end;
@@ -923,6 +1013,20 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
 
     // trailing: "P, S said [after the call]"
     const before = sFirst - 1;
+    // "P, a charge Hollis denied", "P, a claim the rebels deny": the apposition names the clause before it as
+    // what S rejects; P keeps its own speaker
+    const apposed = apposedClaimNoun(tokens, sFirst, i, first);
+    if (cue.denial && apposed >= 0) {
+      let last = cueEnd;
+      while (last < end && tokens[last].text !== ",") last++;
+      frames.push({
+        ...frame("trailing", cue, i, cueEnd, speaker, apposed, j + 1, cueEnd, last, introduces),
+        denial: true,
+        pointsBack: true,
+        apposed: true,
+      });
+      continue;
+    }
     const trailingTail =
       isAdjunctTail(tokens, cueEnd, end) || cueEnd >= end || skipObject(tokens, cueEnd, end, cue.lemma);
     if (
@@ -954,7 +1058,6 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       });
       continue;
     }
-    if (parenthetical) void parenthetical;
     const [cf, cl] = contentAfter(tokens, cueEnd, end);
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
@@ -997,7 +1100,21 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       f.kind !== "verb" || f.introduces || f.pointsBack || hasWordsBetween(tokens, f.contentFirst, f.contentLast, 1),
   );
   for (const f of kept) if (!f.denial && f.kind !== "backref" && f.kind !== "according") deniesInContent(tokens, f);
-  return kept;
+  // a headline's topic label ("Hollis: Tarrant denies report") names no speaker when the rest is attributed
+  return kept.some((f) => f.kind !== "colon") ? kept.filter((f) => f.kind !== "colon") : kept;
+}
+
+/**
+ * Where "…, a charge S denied" begins (its article or its claim noun), when the speaker phrase at
+ * `sFirst` follows, or opens with, a claim noun set off by a comma; else -1.
+ */
+function apposedClaimNoun(tokens: Token[], sFirst: number, cueAt: number, first: number): number {
+  for (const noun of [sFirst + 1, sFirst, sFirst - 1]) {
+    if (noun < first || noun >= cueAt || tokens[noun].pos === "PRON" || !CLAIM_NOUNS.has(tokens[noun].lower)) continue;
+    const start = /^(a|an|the)$/.test(tokens[noun - 1]?.lower ?? "") ? noun - 1 : noun;
+    if (start - 1 > first && tokens[start - 1].text === ",") return start;
+  }
+  return -1;
 }
 
 function frame(
@@ -1194,6 +1311,10 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
     }
     // a trailing frame's region ends any content running into it
     for (const g of frames) {
+      if (g.apposed && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
+        f.contentLast = g.speakerFirst - 1;
+        continue;
+      }
       if (
         (g.kind === "trailing" || g.kind === "inverted" || (g.kind === "according" && g.contentFirst < g.cueFirst)) &&
         f !== g &&
@@ -1212,7 +1333,7 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
 export function parentOf(frames: Frame[], g: Frame): Frame | undefined {
   let best: Frame | undefined;
   for (const f of frames) {
-    if (f === g || (g.kind === "coordinated" && f.speaker === g.speaker)) continue;
+    if (f === g || g.apposed || (g.kind === "coordinated" && f.speaker === g.speaker)) continue;
     const inside = g.cueFirst >= f.contentFirst && g.cueFirst < f.contentLast && g.speakerFirst >= f.contentFirst;
     if (inside && (!best || f.contentLast - f.contentFirst < best.contentLast - best.contentFirst)) best = f;
   }

@@ -25,53 +25,89 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
   const df = new Map<string, number>();
   for (const m of mentions) for (const t of m.features.terms) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(mentions.length, 2);
-  const idf = (t: string) => Math.log(1 + n / (df.get(t) ?? 1));
+  const idfOf = new Map<string, number>();
+  const idf = (t: string) => {
+    let v = idfOf.get(t);
+    if (v === undefined) {
+      v = Math.log(1 + n / (df.get(t) ?? 1));
+      idfOf.set(t, v);
+    }
+    return v;
+  };
 
-  // the affirmative wordings of each claim, and who states them
-  const affirmed = new Map<number, { members: ResolvedMention[]; speakers: Set<string> }>();
-  const byTerm = new Map<string, Set<number>>();
+  // who states each claim affirmatively, and the wordings a negation can contradict: only a plainly
+  // affirmative wording ("no evidence of a link" twice is agreement), and only a plain statement of
+  // fact or intent, not a hypothesis ("as the US would if weapons were deployed"). Wordings with the
+  // same terms and parties score the same (restatement() reads nothing else): each is scored once,
+  // with the claims it is a wording of.
+  const speakers = new Map<number, Set<string>>();
+  const wordings: { mention: ResolvedMention; terms: Set<string>; claims: number[] }[] = [];
+  const wordingOf = new Map<string, number>();
+  const byTerm = new Map<string, number[]>();
   for (const [m, c] of clusterOf) {
     if (m.features.negated || isDenied(m) || m.raw.pointsBack) continue;
-    const entry = affirmed.get(c) ?? { members: [], speakers: new Set<string>() };
-    entry.members.push(m);
-    entry.speakers.add(speakerOf(m));
-    affirmed.set(c, entry);
-    for (const t of m.features.terms) {
-      const set = byTerm.get(t) ?? new Set<number>();
-      set.add(c);
-      byTerm.set(t, set);
+    const stated = speakers.get(c) ?? new Set<string>();
+    stated.add(speakerOf(m));
+    speakers.set(c, stated);
+    if (negatedWords(m.text).length > 0 || HYPOTHETICAL.test(m.text)) continue;
+    const key = `${m.features.terms.join("\u0001")}\u0002${(m.features.entities ?? []).join("\u0001")}`;
+    const known = wordingOf.get(key);
+    if (known !== undefined) {
+      wordings[known].claims.push(c);
+      continue;
+    }
+    const terms = new Set(m.features.terms);
+    const at = wordings.push({ mention: m, terms, claims: [c] }) - 1;
+    wordingOf.set(key, at);
+    for (const t of terms) {
+      const list = byTerm.get(t);
+      if (list) list.push(at);
+      else byTerm.set(t, [at]);
     }
   }
+  for (const w of wordings) w.claims = [...new Set(w.claims)].sort((x, y) => x - y);
 
-  for (const m of mentions) {
-    if (!m.features.negated || isDenied(m) || m.raw.pointsBack) continue;
+  const probed = new Int32Array(wordings.length).fill(-1);
+  mentions.forEach((m, mi) => {
+    if (!m.features.negated || isDenied(m) || m.raw.pointsBack) return;
     const negated = negatedWords(m.text);
     // "will not hesitate", "did not say when": the negation is no denial of anything
-    if (negated.length === 0 || negated.some((w) => NOT_DENIALS.test(w))) continue;
+    if (negated.length === 0 || negated.some((w) => NOT_DENIALS.test(w))) return;
     const own = clusterOf.get(m);
-    const candidates = new Set<number>();
-    for (const t of m.features.terms) for (const c of byTerm.get(t) ?? []) if (c !== own) candidates.add(c);
+    const speaker = speakerOf(m);
     let best: number | undefined;
     let bestScore = 0;
-    for (const c of candidates) {
-      const claim = affirmed.get(c)!;
-      if (claim.speakers.has(speakerOf(m))) continue;
-      for (const other of claim.members) {
-        // only a plainly affirmative wording is what a negation contradicts ("no evidence of a link" twice is agreement)
-        // and only a plain statement of fact or intent, not a hypothesis ("as the US would if weapons were deployed")
-        if (negatedWords(other.text).length > 0 || HYPOTHETICAL.test(other.text)) continue;
-        const score = restatement(m, other, idf);
+    // Only a wording holding one of this one's heaviest terms can restate it: one missing terms that
+    // weigh more than 1 - RESTATED of the whole holds less than RESTATED of it (restatement() scores
+    // it 0), so only the postings of the heaviest terms up to that weight are looked up. The best
+    // claim is the highest score, ties to the lowest claim, whatever order the wordings come in.
+    const weights = new Map<string, number>();
+    for (const t of m.features.terms) weights.set(t, (weights.get(t) ?? 0) + idf(t));
+    let total = 0;
+    for (const w of weights.values()) total += w;
+    const enough = (1 - RESTATED) * total * (1 + 1e-9);
+    let covered = 0;
+    for (const [t, w] of [...weights].sort((a, b) => b[1] - a[1])) {
+      for (const at of byTerm.get(t) ?? []) {
+        if (probed[at] === mi) continue;
+        probed[at] = mi;
+        const wording = wordings[at];
+        const c = wording.claims.find((c) => c !== own && !speakers.get(c)!.has(speaker));
+        if (c === undefined) continue;
+        const score = restatement(m, wording.mention, wording.terms, idf);
         if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
           bestScore = score;
           best = c;
         }
       }
+      covered += w;
+      if (covered > enough) break;
     }
-    if (best === undefined) continue;
+    if (best === undefined) return;
     m.denied = true;
     m.rule = `${m.raw.rule}+${NEGATED_RESTATEMENT}`;
     clusterOf.set(m, best);
-  }
+  });
 }
 
 /** Negations that deny nothing: litotes ("not hesitate", "not rule out") and negated reporting ("did not say"). */
@@ -87,9 +123,8 @@ function negatedWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(NEGATION)].map((m) => m[1]);
 }
 
-/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not. */
-function restatement(a: ResolvedMention, b: ResolvedMention, idf: (t: string) => number): number {
-  const bTerms = new Set(b.features.terms);
+/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not; `bTerms`: b's terms. */
+function restatement(a: ResolvedMention, b: ResolvedMention, bTerms: Set<string>, idf: (t: string) => number): number {
   let shared = 0;
   let sharedCount = 0;
   let weightA = 0;

@@ -106,10 +106,16 @@ export const REPORTING_LEMMAS = new Set([
   "continue",
   "press",
   "encourage",
+  "order",
+  "instruct",
+  "consider",
 ]);
 
-/** Verbs that report only as "V someone to do …" or "V for …": "pressed Beijing to scrap the ban", not "pressed the button". */
-export const OBJECT_TO_LEMMAS = new Set(["press", "encourage"]);
+/**
+ * Verbs that report only as "V someone to do …" or "V for …": "pressed Beijing to scrap the ban", not "pressed the
+ * button"; "ordered the line to stay shut", not "ordered new trains".
+ */
+export const OBJECT_TO_LEMMAS = new Set(["press", "encourage", "order", "instruct"]);
 
 /** Surface forms accepted as a cue even when the tagger calls them nouns ("Ushakov notes that"). */
 export const REPORTING_FORMS = new Set([
@@ -306,6 +312,7 @@ export const COMMITMENT_LEMMAS = new Set([
 
 /** Verbs with a non-speech sense ("recalled 9,000 vans", "maintained the road"): only a clause makes them report. */
 export const CLAUSE_ONLY_LEMMAS = new Set([
+  "consider",
   "continue",
   "recall",
   "maintain",

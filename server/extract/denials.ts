@@ -221,6 +221,38 @@ const SAYING = new Set([
   "promised",
 ]);
 const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
+/** What a speaker says there is none of, when rejecting a proposition: "no evidence that P". */
+const GROUNDS = new Set([
+  "evidence",
+  "indication",
+  "indications",
+  "sign",
+  "signs",
+  "proof",
+  "basis",
+  "grounds",
+  "truth",
+]);
+/** Words that may stand between "no evidence" and what it is evidence of. */
+const GROUNDS_LINKS = new Set([
+  "whatsoever",
+  "at",
+  "all",
+  "yet",
+  "so",
+  "far",
+  "to",
+  "suggest",
+  "support",
+  "show",
+  "confirming",
+  "suggesting",
+  "showing",
+]);
+/** Words that make the absence someone's finding: "there is no", "we have found no", "saw no". */
+const FINDING =
+  /^(is|was|are|were|be|been|have|has|had|found|find|finds|seen|see|sees|saw|uncovered|identified|detected)$/;
+const POINTER_WORDS = /^(such|this|that|it|these|those|the)$/;
 
 const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
 
@@ -325,6 +357,42 @@ export const DENIAL_RULES: DenialRule[] = [
         return undefined;
       }
       return undefined;
+    },
+  },
+  {
+    name: "no-evidence",
+    example:
+      "S said there was no evidence that P / “We have found no indication of P” / S saw no grounds for such a step",
+    match: (ws) => {
+      for (let k = 1; k < Math.min(ws.length - 1, 10); k++) {
+        if (ws[k] !== "no" || !GROUNDS.has(ws[k + 1])) continue;
+        if (!ws.slice(Math.max(0, k - 3), k).some((w) => FINDING.test(w))) return undefined;
+        let n = k + 2;
+        while (n < ws.length && n < k + 6 && GROUNDS_LINKS.has(ws[n])) n++;
+        if (n >= ws.length) return { rule: "no-evidence", pointsBack: true };
+        if (ws[n] === "that" && ws.length - n > 3)
+          return { rule: "no-evidence", about: [n + 1, ws.length], pointsBack: false };
+        // "no truth in the report", "no grounds for such a step": the rejected thing is named before
+        if (/^(of|for|in|to|behind)$/.test(ws[n]) && POINTER_WORDS.test(ws[n + 1] ?? "") && ws.length - n <= 5)
+          return { rule: "no-evidence", pointsBack: true };
+        // "no evidence of a causal link between A and B": what has no evidence is the proposition
+        if (ws[n] === "of" && ws.length - n > 3)
+          return { rule: "no-evidence", about: [n + 1, ws.length], pointsBack: false };
+        return undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "doubt",
+    example: "S expressed doubt about the figure of 40 tonnes / voiced doubts that P",
+    match: (ws, _pos, cue) => {
+      if (!/^(express|voice|raise)/.test(cue) || !/^doubts?$/.test(ws[0] ?? "")) return undefined;
+      const link =
+        ws[1] === "as" && ws[2] === "to" ? 3 : /^(about|over|on|in|that|regarding)$/.test(ws[1] ?? "") ? 2 : -1;
+      if (link < 0 || link >= ws.length) return undefined;
+      if (ws.length - link <= 3 && POINTER_WORDS.test(ws[link])) return { rule: "doubt", pointsBack: true };
+      return ws.length - link >= 2 ? { rule: "doubt", about: [link, ws.length], pointsBack: false } : undefined;
     },
   },
   {

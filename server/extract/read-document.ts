@@ -9,8 +9,9 @@
 
 import { FRAME_RULES, type Frame, findFrames, hasVerb, notTrue, parentOf } from "./attribution.js";
 import { boilerplateRule } from "./boilerplate.js";
-import { COMMITMENT_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
+import { COMMITMENT_LEMMAS, OBJECT_TO_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
 import { DATELINE_MAX, datelineLength } from "./dateline.js";
+import { verdictOf } from "./denials.js";
 import { type ClaimFeatures, claimFeaturesOf, featuresOf } from "./features.js";
 import { namesIn } from "./names.js";
 import type { Sentence, Token } from "./nlp.js";
@@ -172,7 +173,10 @@ export function readDocument(text: string): DocumentReading {
           emitted++;
           continue;
         }
-        if ((f.kind === "trailing" || f.kind === "inverted") && /^[“"«]/.test(tokens[f.contentFirst]?.text ?? ""))
+        // "“A,” X said. “B.”" and "X said: “A. B.”": B is X's too
+        const opensQuote =
+          /^[“"«]/.test(tokens[f.contentFirst]?.text ?? "") || /^[“"«]/.test(tokens[f.contentFirst - 1]?.text ?? "");
+        if ((f.kind === "trailing" || f.kind === "inverted" || f.kind === "verb") && opensQuote)
           lineQuoteSpeaker = f.speaker;
         if (claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f)) lineQuoteSpeaker = f.speaker;
         if (children.has(f)) continue;
@@ -200,7 +204,10 @@ export function readDocument(text: string): DocumentReading {
         }
         ({ start, end } = trimSpan(text, start, end));
         if (end - start < 3) continue;
-        const parts = (f.clause ? splitCoordinatedThat(tokens, text, start, end) : [[start, end] as [number, number]])
+        const parts = splitCoordinatedThat(tokens, text, start, end)
+          .flatMap(([a, b]) =>
+            OBJECT_TO_LEMMAS.has(f.cue) ? splitReason(tokens, text, a, b) : [[a, b] as [number, number]],
+          )
           .flatMap(([a, b]) => splitTrailingWhich(tokens, text, a, b))
           .flatMap(([a, b]) => splitCoordinatedClauses(tokens, text, a, b));
         for (const [a, b] of parts) {
@@ -235,50 +242,56 @@ export function readDocument(text: string): DocumentReading {
       const quoted =
         /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
       if (!inQuote && lineQuoteSpeaker && quoted) {
-        mentions.push({
-          start,
-          end,
-          speaker: lineQuoteSpeaker,
-          via: sectionSpeaker ? [sectionSpeaker] : [],
-          cue: "quote",
-          rule: "quote-continues",
-          denied: false,
-          pointsBack: false,
-          sentence: si,
-          first: s.first,
-          last: s.last,
-          confidence: 0.7,
-        });
-      } else if (inQuote) {
-        mentions.push({
-          start,
-          end,
-          speaker: blockSpeaker,
-          via: sectionSpeaker ? [sectionSpeaker] : [],
-          cue: "quote",
-          rule: "quote-paragraph",
-          denied: false,
-          pointsBack: false,
-          sentence: si,
-          first: s.first,
-          last: s.last,
-          confidence: 0.7,
-        });
-      } else if (isNarration(tokens, s)) {
-        for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
-          mentions.push({
-            start: a,
-            end: b,
-            speaker: undefined,
-            via: [],
-            cue: "narration",
-            rule: "narration",
+        mentions.push(
+          judged(tokens, text, {
+            start,
+            end,
+            speaker: lineQuoteSpeaker,
+            via: sectionSpeaker ? [sectionSpeaker] : [],
+            cue: "quote",
+            rule: "quote-continues",
             denied: false,
             pointsBack: false,
             sentence: si,
-            ...tokenRange(tokens, a, b),
-            confidence: 0.3,
-          });
+            first: s.first,
+            last: s.last,
+            confidence: 0.7,
+          }),
+        );
+      } else if (inQuote) {
+        mentions.push(
+          judged(tokens, text, {
+            start,
+            end,
+            speaker: blockSpeaker,
+            via: sectionSpeaker ? [sectionSpeaker] : [],
+            cue: "quote",
+            rule: "quote-paragraph",
+            denied: false,
+            pointsBack: false,
+            sentence: si,
+            first: s.first,
+            last: s.last,
+            confidence: 0.7,
+          }),
+        );
+      } else if (isNarration(tokens, s)) {
+        for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
+          mentions.push(
+            judged(tokens, text, {
+              start: a,
+              end: b,
+              speaker: undefined,
+              via: [],
+              cue: "narration",
+              rule: "narration",
+              denied: false,
+              pointsBack: false,
+              sentence: si,
+              ...tokenRange(tokens, a, b),
+              confidence: 0.3,
+            }),
+          );
         }
       }
     }
@@ -330,7 +343,18 @@ function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], line
  * stays out. Its rule name is the frame's, prefixed "headline-".
  */
 /** Headlines report with few verbs; others ("accuses X of", "launches") name an action more than a statement. */
-const HEADLINE_CUES = new Set(["say", "deny", "warn", "claim", "insist", "confirm", "reject", "admit", "according to"]);
+const HEADLINE_CUES = new Set([
+  "say",
+  "deny",
+  "warn",
+  "claim",
+  "insist",
+  "confirm",
+  "reject",
+  "admit",
+  "according to",
+  "colon",
+]);
 
 function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number): RawMention[] {
   const found: RawMention[] = [];
@@ -433,8 +457,25 @@ function isNarration(tokens: Token[], s: Sentence): boolean {
   const ts = tokens.slice(s.first, s.last);
   if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
   if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
-  if (ts.some((t) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower))) return false; // site furniture, not news
+  // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though)
+  const ownSourcing = (k: number) => ts.slice(Math.max(0, k - 5), k).some((t) => t.lower === "according");
+  if (ts.some((t, k) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower) && !(t.lower === "our" && ownSourcing(k))))
+    return false;
   return ts[ts.length - 1].text !== "?";
+}
+
+/**
+ * A sentence no verb attributes may still reject something in its own words: "That claim is not
+ * accurate." in a company's statement, "There is no indication that P." in a quote (denials.ts).
+ */
+function judged(tokens: Token[], text: string, m: RawMention): RawMention {
+  const v = verdictOf(tokens, m.first, m.last, "");
+  if (!v) return m;
+  const denial = { ...m, denied: true, rule: `${m.rule}+${v.rule}` };
+  if (!v.about) return { ...denial, pointsBack: true };
+  const [first, last] = v.about;
+  const { start, end } = trimSpan(text, tokens[first].start, tokens[last - 1].end);
+  return { ...denial, start, end, first, last };
 }
 
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
@@ -464,11 +505,20 @@ function tokenRange(tokens: Token[], a: number, b: number): { first: number; las
   return { first, last };
 }
 
-/** "emphasised that A and that B": two propositions, two mentions. */
+/** "emphasised that A and that B", "said A, but that B": two propositions, two mentions. */
 function splitCoordinatedThat(tokens: Token[], text: string, start: number, end: number): [number, number][] {
   const { first, last } = tokenRange(tokens, start, end);
   for (let k = first + 3; k < last - 3; k++) {
-    if (tokens[k].lower === "that" && tokens[k - 1].lower === "and") {
+    const next = tokens[k + 1];
+    // "and that decision was final": a demonstrative, not a second clause ("and that officials had …" is one)
+    const demonstrative =
+      next.pos === "NOUN" && !/s$/.test(next.lower) && /^(VERB|AUX)$/.test(tokens[k + 2]?.pos ?? "");
+    if (
+      tokens[k].lower === "that" &&
+      /^(and|but)$/.test(tokens[k - 1].lower) &&
+      hasVerb(tokens, first, k - 1) &&
+      !demonstrative
+    ) {
       const cut = tokens[k - 1].start;
       const a = trimSpan(text, start, cut);
       return [[a.start, a.end], ...splitCoordinatedThat(tokens, text, tokens[k + 1].start, end)];
@@ -497,6 +547,24 @@ function splitTrailingWhich(tokens: Token[], text: string, start: number, end: n
     return [
       [a.start, a.end],
       [tokens[k].start, end],
+    ];
+  }
+  return [[start, end]];
+}
+
+/**
+ * "ordered the company to stop the trial after four patients fell ill": the order and its reason
+ * are two propositions of the same speaker.
+ */
+function splitReason(tokens: Token[], text: string, start: number, end: number): [number, number][] {
+  const { first, last } = tokenRange(tokens, start, end);
+  for (let k = first + 3; k < last - 3; k++) {
+    if (!/^(after|because)$/.test(tokens[k].lower) || !hasVerb(tokens, first, k) || !hasVerb(tokens, k + 1, last))
+      continue;
+    const a = trimSpan(text, start, tokens[k].start);
+    return [
+      [a.start, a.end],
+      [tokens[k + 1].start, end],
     ];
   }
   return [[start, end]];

@@ -46,6 +46,12 @@ export interface SpeakerRef {
   acronym?: string;
 }
 
+/** What a body publishes rather than says: its owner speaks through it. */
+const FIGURES = /^(estimate|estimates|figures|data|assessment|findings|calculations|analysis|projections)$/;
+const OWN_OUTLET =
+  /^(newspaper|paper|publication|site|website|newsroom|editorial|channel|station|agency|outlet|magazine)$/;
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -202,6 +208,20 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     return a ?? b;
   }
 
+  // "our newspaper", "the information of our paper": the publisher itself, who narrates
+  const our = lowers.indexOf("our");
+  if (our >= 0 && OWN_OUTLET.test(lowers[our + 1] ?? "")) return undefined;
+  // "the Company's current estimate", "the agency's latest figures": the owner speaks; "preliminary findings"
+  // with no owner is no one (the sentence is the publisher's)
+  if (FIGURES.test(lowers[lowers.length - 1])) {
+    let k = lowers.length - 1;
+    while (
+      k > 0 &&
+      (words[k - 1].pos === "ADJ" || /^(own|latest|current|initial|preliminary|official)$/.test(lowers[k - 1]))
+    )
+      k--;
+    return k > 1 && (lowers[k - 1] === "'s" || lowers[k - 1] === "'") ? parseSpeaker(words.slice(0, k - 1)) : undefined;
+  }
   let ws = words;
   let ls = lowers;
   // possessive speaker with a statement noun: "Psaki's statement", "the Kremlin statement", "the message"
@@ -320,6 +340,9 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     (THING_WORDS.has(last) || (SURNAME_THING_WORDS.has(last) && (determiner === "the" || ws.length >= 3)))
   )
     return undefined;
+  // "Tuesday", "June", "9 June": a date, which never speaks (though "June Tarrant" does)
+  const named = ls.slice(k).filter((w) => w !== ",");
+  if (named.length > 0 && named.every((w) => CALENDAR.test(w) || /^\d+(st|nd|rd|th)?$/.test(w))) return undefined;
   const nameWords = ws.slice(k).filter((w) => w.text !== ",");
   const titleWords = ws.slice(0, k);
   const titleLowers = ls.slice(0, k);

@@ -127,12 +127,20 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     const reviews = await applyReviews(graph, { refreshClaims: false });
     // Upkeep; when this run changed nothing after one that completed, there is none to do. After a
     // run that did not complete, documents it wrote match their hash and look unchanged, but their
-    // summaries may never have been written: then every summary is refreshed.
-    if (toWrite.length > 0 || toRemove.length > 0 || reviews.applied > 0 || previousRun !== "completed") {
+    // summaries may never have been written: then every summary is refreshed. Source summaries
+    // written before they listed their documents are all rewritten once.
+    const staleSources = (await graph.read(cypherFile("load/stale-source-links")))[0].get("stale") as boolean;
+    if (
+      toWrite.length > 0 ||
+      toRemove.length > 0 ||
+      reviews.applied > 0 ||
+      previousRun !== "completed" ||
+      staleSources
+    ) {
       const all = previousRun !== "completed";
       tally.nodesDeleted += await deleteOrphans(graph);
       await refreshClaimSummaries(graph, all ? null : [...touched.claims, ...reviews.claims]);
-      await refreshSourceSummaries(graph, all ? null : [...touched.sources]);
+      await refreshSourceSummaries(graph, all || staleSources ? null : [...touched.sources]);
       await graph.run(cypherFile("load/await-fulltext"));
     }
 

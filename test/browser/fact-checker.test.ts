@@ -99,6 +99,21 @@ describe("provenance first", () => {
     const page = await open(`/?view=travel&claim=${claim.id}`);
     const line = (await page.locator("#provenance").textContent()) ?? "";
     const p = api.provenance;
+    // The header's count and first chain are the `independence` analysis's own answer.
+    const rows = (
+      await runAnalysisQuery(
+        explorer.graph,
+        parseQueryFile(
+          "independence",
+          readFileSync(path.join(projectRoot, "cypher", "analysis", "independence.cypher"), "utf8"),
+        ),
+        { claim: claim.id },
+      )
+    ).rows as Array<{ independentOrigins: number; origin: string; firstOutlet: string }>;
+    const origins = rows[0].independentOrigins;
+    expect(line).toContain(`${origins} independent origin${origins === 1 ? "" : "s"}`);
+    expect(line).toContain(rows[0].origin);
+    expect(line).toContain(rows[0].firstOutlet);
     expect(line).toContain(
       `${p.outlets} outlet${p.outlets === 1 ? "" : "s"} · ${p.independentOrigins} independent origin${p.independentOrigins === 1 ? "" : "s"}`,
     );
@@ -198,7 +213,16 @@ describe("a network a person can read", () => {
       )
       .toBeGreaterThanOrEqual(11);
     const legend = (await page.locator("#legend").textContent()) ?? "";
-    for (const kind of ["asserts", "denies", "per someone else", "reported by", "cites", "reprints", "speaks as"])
+    for (const kind of [
+      "asserts",
+      "denies",
+      "per someone else",
+      "reported by",
+      "cites",
+      "reprints",
+      "speaks as",
+      "relays",
+    ])
       expect(legend).toContain(kind);
     await page.close();
   });
@@ -243,6 +267,194 @@ describe("a network a person can read", () => {
       )
       .toBe(true);
     await page.close();
+  }, 240_000);
+});
+
+describe("relations drawn and followed", () => {
+  /** The drawn node that stands for a party: itself, or the outlet an actor of the same name is folded into. */
+  const drawnAs = (page: Page, ids: string[]) =>
+    page.evaluate((wanted) => {
+      const cy = window.__nne!.cy()!;
+      return wanted.map((id) =>
+        cy.getElementById(id).nonempty()
+          ? id
+          : (cy
+              .nodes()
+              .filter((n) => n.data("speaker") === id)[0]
+              ?.id() ?? ""),
+      );
+    }, ids);
+
+  it("every relay in the mentions' via chains between drawn parties is an edge of the network", async () => {
+    const { graph } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
+      "{ graph(limit: 300) { edges { source target kind } } }",
+    );
+    const relays = graph.edges.filter((e) => e.kind === "RELAYS");
+    expect(relays.length).toBeGreaterThan(0);
+    const page = await open("/");
+    const drawn = new Set(
+      await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .edges('[kind = "RELAYS"]')
+          .map((e) => `${e.source().id()}>${e.target().id()}`),
+      ),
+    );
+    for (const r of relays) {
+      const [source, target] = await drawnAs(page, [r.source, r.target]);
+      if (source !== target) expect(drawn.has(`${source}>${target}`)).toBe(true);
+    }
+    expect(await page.locator("#legend").textContent()).toContain("relays");
+    await page.close();
+  });
+
+  it("the API follows and returns only the relations asked for", async () => {
+    const { graph: all } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
+      "{ graph(limit: 300) { edges { source target kind } } }",
+    );
+    const relay = all.edges.find((e) => e.kind === "RELAYS" && e.source.startsWith("act-"))!;
+    const denial = all.edges.find((e) => e.kind === "DENIED")!;
+    const asks = [
+      { kinds: ["RELAYS"], from: `actorIds: ["${relay.source}"]` },
+      { kinds: ["DENIED"], from: `claimIds: ["${denial.target}"]` },
+      { kinds: ["ASSERTED", "CITES"], from: "" },
+    ];
+    for (const { kinds, from } of asks) {
+      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }>; edges: Array<{ kind: string }> } }>(
+        `query($r: [GraphEdgeKind!]) { graph(${from} limit: 300, relations: $r) { nodes { id } edges { kind } } }`,
+        { r: kinds },
+      );
+      expect(graph.edges.length).toBeGreaterThan(0);
+      for (const e of graph.edges) expect(kinds).toContain(e.kind);
+    }
+  });
+
+  it("an expansion follows only the relations ticked, and its link redraws the same picture", async () => {
+    const start = "/?stance=denied";
+    const page = await open(start);
+    const drawnBefore = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes()
+        .map((n) => ({ id: n.id(), speaker: (n.data("speaker") as string | undefined) ?? "" })),
+    );
+    const ids = new Set(drawnBefore.flatMap((n) => [n.id, n.speaker]).filter(Boolean));
+    // A drawn party with relays to parties not drawn yet, as the API answers.
+    let chosen = "";
+    for (const n of drawnBefore.filter((n) => !n.id.startsWith("clm-"))) {
+      const arg = n.id.startsWith("act-") ? "actorIds" : "sourceIds";
+      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }> } }>(
+        `query($id: ID!) { graph(${arg}: [$id], relations: [RELAYS], limit: 80) { nodes { id } } }`,
+        { id: n.speaker || n.id },
+      );
+      if (graph.nodes.some((m) => !ids.has(m.id))) {
+        chosen = n.id;
+        break;
+      }
+    }
+    expect(chosen).not.toBe("");
+    // Only "relays" ticked.
+    for (const box of await page.locator("#expand-with input").all())
+      if ((await box.getAttribute("value")) !== "v") await box.uncheck();
+    await page.waitForURL(/rel=v(&|$)/);
+    const edgesBefore = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .edges()
+        .map((e) => e.id()),
+    );
+    await page.evaluate((id) => window.__nne!.cy()!.getElementById(id).emit("dbltap"), chosen);
+    await page.waitForFunction((id) => window.__nne!.state().open.includes(`${id}~v`), chosen);
+    const added = await page.evaluate(
+      (before) =>
+        window
+          .__nne!.cy()!
+          .edges()
+          .filter((e) => !before.includes(e.id()))
+          .map((e) => e.data("kind") as string),
+      edgesBefore,
+    );
+    expect(added.length).toBeGreaterThan(0);
+    expect(new Set(added)).toEqual(new Set(["RELAYS"]));
+    await expect.poll(() => page.locator("#toast").textContent()).toMatch(/following relays \(via\)/);
+
+    const picture = (p: Page) =>
+      p.evaluate(() =>
+        Object.fromEntries(
+          window
+            .__nne!.cy()!
+            .nodes()
+            .map((n) => [n.id(), [Math.round(n.position().x), Math.round(n.position().y)]]),
+        ),
+      );
+    const link = page.url();
+    const before = await picture(page);
+    const again = await open(link.slice(url.length));
+    expect(await again.locator("#rel-a").isChecked()).toBe(false);
+    expect(await again.locator("#rel-v").isChecked()).toBe(true);
+    expect(Object.keys(await picture(again)).sort()).toEqual(Object.keys(before).sort());
+    const third = await open(link.slice(url.length));
+    expect(await picture(third)).toEqual(await picture(again));
+    for (const p of [page, again, third]) await p.close();
+  }, 240_000);
+
+  it("a claim's travel draws its documents' 'according to' citations from the cited party's earlier mark", async () => {
+    type Step = {
+      at: string | null;
+      document: { id: string; source: { name: string } | null };
+      cites: Array<{ kind: string; party: { id: string; name: string } }>;
+      mentions: Array<{ id: string; at: string | null; actor: { name: string } }>;
+    };
+    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+      "{ claims(first: 60, sort: FIRST_SEEN) { nodes { id } } }",
+    );
+    const norm = (x: string) => x.trim().toLowerCase();
+    let checked = 0;
+    for (const { id } of claims.nodes) {
+      const { claim } = await gql<{ claim: { travel: Step[] } }>(
+        "query($id: ID!) { claim(id: $id) { travel(first: 100) { at document { id source { name } } cites { kind party { id name } } mentions { id at actor { name } } } } }",
+        { id },
+      );
+      // What the extraction gives: a document citing a party that stated the claim in an earlier document.
+      const marks = claim.travel.flatMap((s) =>
+        s.mentions.map((m) => ({ ...m, doc: s.document.id, outlet: s.document.source?.name ?? "", step: s })),
+      );
+      const time = (m: (typeof marks)[number]) => Date.parse(m.at ?? m.step.at ?? "") || Infinity;
+      const expected = marks.flatMap((m) =>
+        m.step.cites
+          .filter((c) => c.kind === "ATTRIBUTION")
+          .filter((c) => ![m.outlet, m.actor.name].some((n) => norm(n) === norm(c.party.name)))
+          .filter((c) =>
+            marks.some(
+              (p) =>
+                p.doc !== m.doc &&
+                time(p) < time(m) &&
+                [p.outlet, p.actor.name].some((n) => norm(n) === norm(c.party.name)),
+            ),
+          )
+          .map((c) => ({ doc: marks.filter((p) => p.doc === m.doc).map((p) => p.id), party: c.party.name })),
+      );
+      if (expected.length === 0) continue;
+      const page = await open(`/?view=travel&claim=${id}`);
+      const drawn = await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .edges(".relay, .cites")
+          .map((e) => ({
+            target: e.target().data("mentionIds") as string[],
+            from: [e.source().data("outlet"), e.source().data("actor")].filter(Boolean) as string[],
+          })),
+      );
+      for (const x of expected) {
+        // A citation is the document's: it reaches one of the document's marks.
+        const into = drawn.filter((e) => e.target.some((id) => x.doc.includes(id)));
+        expect(into.some((e) => e.from.some((n) => norm(n) === norm(x.party)))).toBe(true);
+        checked++;
+      }
+      await page.close();
+      if (checked >= 3) break;
+    }
+    expect(checked).toBeGreaterThan(0);
   }, 240_000);
 });
 
@@ -347,6 +559,58 @@ describe("exports that stand alone", () => {
     expect(review.reviewRating.ratingExplanation).toMatch(/not a verdict/);
     for (const a of review.itemReviewed.appearance)
       expect(a.headline && a.publisher.name && a.datePublished).toBeTruthy();
+    await page.close();
+  });
+});
+
+describe("the network's exports stand alone", () => {
+  it("the PNG names what is drawn, its outlets, legend, link and time, without the selection; the JSON holds the drawn graph", async () => {
+    const page = await open("/");
+    const claim = await page.evaluate(() => window.__nne!.cy()!.nodes(".claim").first().id());
+    await clickNode(page, claim);
+    await page.waitForFunction((id) => window.__nne!.state().sel === id, claim);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      return {
+        nodes: cy.nodes().map((n) => n.id()),
+        edges: cy
+          .edges()
+          .filter((e) => !e.hasClass("filtered"))
+          .map((e) => e.id()),
+        outlets: cy.nodes(".source").map((n) => n.data("fullLabel") as string),
+        width: cy.width(),
+      };
+    });
+    const heading = (await page.locator("#network-counts").textContent()) ?? "";
+    const legend = await page.locator("#legend .row:has(svg)").allTextContents();
+
+    const png = await saved(page, "#export-png");
+    const meta = readPngText(new Uint8Array(png));
+    expect(meta.Title).toMatch(/network/i);
+    // The subject counts what the header counts: "57 claims · 13 actors · 5 outlets".
+    expect(meta.Description).toContain(heading.replace(/^Network · /, ""));
+    for (const outlet of drawn.outlets) expect(meta.Comment).toContain(outlet);
+    expect(meta.Legend.split(" | ")).toEqual(legend.map((l) => l.trim()));
+    expect(meta.Source).toBe(page.url());
+    expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
+    expect(png.readUInt32BE(16)).toBeGreaterThan(drawn.width);
+    expect(
+      await page.evaluate(() =>
+        window
+          .__nne!.cy()!
+          .$(":selected")
+          .map((e) => e.id()),
+      ),
+    ).toEqual([claim]);
+
+    const view = JSON.parse((await saved(page, "#export-json")).toString());
+    expect(view.view).toBe("network");
+    expect(view.url).toBe(page.url());
+    expect(new Date(view.exportedAt).toISOString()).toBe(view.exportedAt);
+    expect(view.nodes.map((n: { id: string }) => n.id).sort()).toEqual([...drawn.nodes].sort());
+    expect(view.edges.map((e: { id: string }) => e.id).sort()).toEqual([...drawn.edges].sort());
+    for (const n of view.nodes.filter((n: { time?: unknown }) => n.time !== undefined && n.time !== null))
+      expect(new Date(n.time).toISOString()).toBe(n.time);
     await page.close();
   });
 });

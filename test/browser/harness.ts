@@ -104,9 +104,12 @@ export async function startBrowser(appUrl: string): Promise<BrowserSession> {
 
 /** Waits until the graph area shows a final state (ready, empty or error), and returns it. */
 export async function graphSettled(page: Page): Promise<string> {
-  await page.waitForFunction(() => ["ready", "empty", "error"].includes(document.body.dataset.graph ?? ""), null, {
-    timeout: 60_000,
-  });
+  // The test hook loads after the page's first requests: wait for it too.
+  await page.waitForFunction(
+    () => Boolean(window.__nne) && ["ready", "empty", "error"].includes(document.body.dataset.graph ?? ""),
+    null,
+    { timeout: 60_000 },
+  );
   const state = await page.evaluate(() => document.body.dataset.graph ?? "");
   // An unexpected error state names its message in the assertion's output.
   return state === "error" ? `error: ${await page.locator("#graph-status").textContent()}` : state;

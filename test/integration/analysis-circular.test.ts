@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildParams } from "../../server/analysis/param-values.js";
 import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
+import { refreshSourceSummaries } from "../../server/graph/maintenance.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
@@ -23,6 +24,8 @@ beforeAll(async () => {
   graph = graphOf(driver);
   await migrate(graph);
   await runCypherScript(graph, CIRCULAR_GRAPH);
+  // The per-source summaries the load writes after its documents, which circular-sourcing reads.
+  await refreshSourceSummaries(graph);
   library = await loadLibrary();
   ({ ask, claimId } = analyst(graph, library));
 });

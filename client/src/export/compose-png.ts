@@ -122,6 +122,7 @@ export async function composePng(cy: Core, frame: ExportFrame): Promise<Blob> {
     Title: frame.title,
     Description: frame.subject,
     Comment: frame.notes.join(" | "),
+    Legend: frame.legend.map((l) => l.label).join(" | "),
     Source: frame.link,
     "Creation Time": frame.exportedAt.toISOString(),
     Software: "Narrative Network Explorer",

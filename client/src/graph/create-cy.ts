@@ -1,8 +1,16 @@
-/** One place that creates Cytoscape instances, choosing the renderer by graph size. */
+/// <reference path="../types/cytoscape-fcose.d.ts" />
+/**
+ * One place that creates Cytoscape instances, choosing the renderer by graph size. Views load it
+ * with loadCytoscape() (cy-loader.ts), so Cytoscape is fetched and parsed while their data is.
+ */
 
 import type { Core, CytoscapeOptions, ElementDefinition, StylesheetJson } from "cytoscape";
 import cytoscape from "cytoscape";
-import { largeGraph, registerExtensions } from "./layouts.js";
+import fcose from "cytoscape-fcose";
+import { largeGraph } from "./layouts.js";
+
+// fcose is registered here as well as in the worker: an expansion places its new nodes on the page.
+cytoscape.use(fcose);
 
 export interface CyOptions {
   container: HTMLElement;
@@ -30,7 +38,6 @@ export function webglAvailable(): boolean {
 }
 
 export function createCy(opts: CyOptions): { cy: Core; renderer: string } {
-  registerExtensions();
   const webgl = opts.webgl ?? (opts.elements.length > largeGraph && webglAvailable());
   const large = opts.elements.length > largeGraph;
   const options: CytoscapeOptions & { renderer?: Record<string, unknown> } = {

@@ -1,32 +1,22 @@
-/// <reference path="../types/cytoscape-fcose.d.ts" />
 /**
  * Layout choices. The network uses fcose; on large graphs its quality drops to "draft"
  * (spectral placement only), which is what keeps a 5 000-element graph under the 2 s budget.
+ * Plain options only: Cytoscape itself is loaded by create-cy.ts and layout-worker.ts.
  */
 
 import type { LayoutOptions } from "cytoscape";
-import cytoscape from "cytoscape";
-import fcose from "cytoscape-fcose";
-
-let registered = false;
-export function registerExtensions(): void {
-  if (registered) return;
-  cytoscape.use(fcose);
-  registered = true;
-}
 
 export const largeGraph = 1500;
 
-export function networkLayout(elementCount: number, animate = false): LayoutOptions {
+/** fcose's options for a whole network, laid out off screen (layout-worker.ts); the view fits it after. */
+export function networkLayout(elementCount: number): LayoutOptions {
   const large = elementCount > largeGraph;
   return {
     name: "fcose",
     quality: large ? "draft" : "default",
     randomize: true,
-    animate,
-    animationDuration: 400,
-    fit: true,
-    padding: 50,
+    animate: false,
+    fit: false,
     // Labels are wide; counting them spreads the graph and shrinks the fitted zoom.
     nodeDimensionsIncludeLabels: false,
     packComponents: true,
@@ -35,7 +25,7 @@ export function networkLayout(elementCount: number, animate = false): LayoutOpti
     edgeElasticity: () => 0.45,
     gravity: 0.4,
     // The force phase is most of the first draw's main-thread time; past ~600 iterations a graph
-    // of a few hundred elements no longer changes visibly (bench/client-first-draw.ts).
+    // of a few hundred elements no longer changes visibly (bench/client.ts).
     numIter: 600,
     tile: true,
   } as LayoutOptions;

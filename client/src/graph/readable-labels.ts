@@ -5,12 +5,16 @@
  */
 import type { Core, StylesheetJson } from "cytoscape";
 
-export function keepLabelsReadable(cy: Core, style: (scale: number) => StylesheetJson): () => void {
-  let applied = 1;
+/** The style scale for a zoom, in tenths: small zoom steps do not restyle every element. */
+export function readableScale(zoom: number): number {
+  return Math.round(Math.max(1, 1 / zoom) * 10) / 10;
+}
+
+/** `applied`: the scale the graph's current stylesheet was built with. */
+export function keepLabelsReadable(cy: Core, style: (scale: number) => StylesheetJson, applied = 1): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
-    // Tenths: small zoom steps do not restyle every element.
-    const scale = Math.round(Math.max(1, 1 / cy.zoom()) * 10) / 10;
+    const scale = readableScale(cy.zoom());
     if (scale === applied) return;
     applied = scale;
     cy.style(style(scale));

@@ -121,6 +121,8 @@ export function travelStyle(scale = 1): StylesheetJson {
         "border-style": "dashed",
         "text-valign": "bottom",
         "text-margin-y": 4,
+        "font-size": px(11),
+        "text-max-width": `${px(125)}px`,
         color: palette.muted,
       },
     },
@@ -191,7 +193,31 @@ export function travelStyle(scale = 1): StylesheetJson {
     },
     {
       selector: "edge.reprint-of",
-      style: { "line-style": "dotted", "target-arrow-shape": "vee", label: "copy" },
+      style: {
+        "line-style": "dotted",
+        "target-arrow-shape": "vee",
+        label: "data(label)",
+        "text-rotation": "none",
+        "font-size": px(11),
+      },
+    },
+    // From a party the corpus does not hold: its lane and node already name it, the edge need not.
+    { selector: "edge.from-outside", style: { label: "" } },
+    // The document attributes it ("according to X"): a document-level link, not a mention's relay.
+    {
+      selector: "edge.cites",
+      style: {
+        label: "data(label)",
+        "curve-style": "unbundled-bezier",
+        "control-point-distances": [30],
+        "control-point-weights": [0.5],
+        "line-color": "#8a6d9e",
+        "target-arrow-color": "#8a6d9e",
+        "target-arrow-shape": "chevron",
+        "line-style": "dashed",
+        "text-rotation": "none",
+        "font-size": px(11),
+      },
     },
   ];
 }
@@ -328,6 +354,17 @@ export function networkStyle(large = false, scale = 1): StylesheetJson {
       },
     },
     { selector: 'edge[kind = "PUBLISHES_AS"]', style: { "line-color": "#6b7480", "line-style": "dotted", width: 1.5 } },
+    // One party's account passing on another's words ("the Kremlin said Biden said": Kremlin → Biden).
+    {
+      selector: 'edge[kind = "RELAYS"]',
+      style: {
+        "line-color": palette.relay,
+        "target-arrow-color": palette.relay,
+        "target-arrow-shape": "triangle-backcurve",
+        "line-style": "dashed",
+        "line-dash-pattern": [8, 3],
+      },
+    },
     { selector: "edge[weight > 1]", style: { width: "mapData(weight, 1, 10, 2, 7)" } },
     { selector: ".dim", style: { opacity: 0.15 } },
     {

@@ -145,7 +145,11 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
     });
   }
   for (const e of model.edges) {
-    out.push({ group: "edges", data: { ...e }, classes: e.kind });
+    out.push({
+      group: "edges",
+      data: { ...e },
+      classes: e.source.startsWith("relay:") ? `${e.kind} from-outside` : e.kind,
+    });
   }
   return out;
 }

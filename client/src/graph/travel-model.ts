@@ -33,7 +33,8 @@ export interface TravelEdge {
   id: string;
   source: string;
   target: string;
-  kind: "relay" | "reprint-of";
+  /** relay: a mention's `via`; cites: its document's "according to …"; reprint-of: a copy of a story. */
+  kind: "relay" | "cites" | "reprint-of";
   label: string;
   time: number | null;
 }
@@ -242,30 +243,59 @@ export function buildTravelModel(data: ClaimTravelData, mode: LaneMode, expanded
     }
     return relay.id;
   };
+  /** Where party `v`'s account of it starts: an earlier mark from `v` (by the same speaker if any), or none. */
+  const earlierFrom = (index: number, v: PartyRef): string | null => {
+    const it = items[index];
+    const earlier = items
+      .slice(0, index)
+      .filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
+    const from = earlier.find((p) => p.mention.actor.id === it.mention.actor.id) ?? earlier[0];
+    return from ? (nodeOfMention.get(from.mention.id) as string) : null;
+  };
+  /** Sources and targets already linked, whatever the edge: a citation repeating a relay is not drawn twice. */
+  const linked = new Set<string>();
+  const link = (e: TravelEdge) => {
+    if (linked.has(`${e.source}>${e.target}`)) return;
+    linked.add(`${e.source}>${e.target}`);
+    addEdge(e);
+  };
   items.forEach((it, index) => {
-    const via = it.mention.via;
-    if (!via.length) return;
-    const earlierFrom = (v: PartyRef) => {
-      const earlier = items
-        .slice(0, index)
-        .filter((p) => p.step.document.id !== it.step.document.id && comesFrom(p.mention, v));
-      const from = earlier.find((p) => p.mention.actor.id === it.mention.actor.id) ?? earlier[0];
-      return from ? (nodeOfMention.get(from.mention.id) as string) : relayNode(v, it.time);
-    };
     let target = nodeOfMention.get(it.mention.id) as string;
-    for (const v of via) {
-      const source = earlierFrom(v);
-      addEdge({
-        id: `relay:${source}->${target}`,
-        source,
-        target,
-        kind: "relay",
-        label: `via ${v.name}`,
-        time: it.time,
-      });
+    for (const v of it.mention.via) {
+      const source = earlierFrom(index, v) ?? relayNode(v, it.time);
+      link({ id: `relay:${source}->${target}`, source, target, kind: "relay", label: `via ${v.name}`, time: it.time });
       // The next relay out handed it to this one; a mention in the corpus has its own chain.
       if (!source.startsWith("relay:")) break;
       target = source;
+    }
+  });
+
+  // Document-level chains: a document that says "according to X" (or is a copy of X's story) got
+  // the claim from X when X stated it earlier in this travel; a copy of a story the corpus does not
+  // hold starts at a node of its own. A story drawn as one node already stands for its copies. A
+  // citation belongs to the document: it reaches the document's first mark only.
+  const cited = new Set<string>();
+  items.forEach((it, index) => {
+    const target = nodeOfMention.get(it.mention.id) as string;
+    const outlet = it.step.source ?? it.mention.document.source;
+    for (const c of it.step.cites) {
+      const party = c.party;
+      const own = [outlet?.name, it.mention.actor.name].some((n) => n && norm(n) === norm(party.name));
+      const inStory = it.story !== null && collapsible.has(it.story) && c.kind === "REPRINT";
+      const key = `${it.step.document.id}|${party.id}`;
+      if (own || inStory || cited.has(key)) continue;
+      cited.add(key);
+      const copy = c.kind === "REPRINT";
+      const source = earlierFrom(index, party) ?? (copy ? relayNode(party, it.time) : null);
+      if (!source) continue;
+      link({
+        id: `${copy ? "copy" : "cites"}:${source}->${target}`,
+        source,
+        target,
+        kind: copy ? "reprint-of" : "cites",
+        label: copy ? `copy of ${party.name}` : `according to ${party.name}`,
+        time: it.time,
+      });
     }
   });
 

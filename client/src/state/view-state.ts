@@ -2,6 +2,8 @@
  * The whole view state lives in the URL, so a copied link reopens the same view.
  * Parsing is forgiving: unknown or malformed values fall back to defaults instead of failing.
  */
+import { normalRelations } from "./relations.js";
+
 export type ViewName = "network" | "travel";
 export type StanceFilter = "" | "asserted" | "denied";
 export type LaneMode = "outlet" | "actor";
@@ -23,8 +25,10 @@ export interface ViewState {
   /** Time slider position (ISO date-time); empty = show everything. */
   t: string;
   lanes: LaneMode;
-  /** Expanded nodes: network neighbourhoods opened, reprint groups unfolded. */
+  /** Expanded nodes: network neighbourhoods opened (with the relations followed, relations.ts), reprint groups unfolded. */
   open: string[];
+  /** Relations the next network expansion follows, one letter each (relations.ts); "" = all. */
+  rel: string;
   /** How many travel steps the user asked to see; 0 = the first page. */
   steps: number;
 }
@@ -43,6 +47,7 @@ export const defaultState: ViewState = {
   t: "",
   lanes: "outlet",
   open: [],
+  rel: "",
   steps: 0,
 };
 
@@ -82,6 +87,7 @@ export function parseState(search: string): ViewState {
     t: validTime(get("t")),
     lanes: get("lanes") === "actor" ? "actor" : "outlet",
     open: get("open") ? get("open").split(",").filter(Boolean) : [],
+    rel: normalRelations(get("rel")),
     steps: /^\d{1,6}$/.test(get("steps")) ? Number(get("steps")) : 0,
   };
 }
@@ -102,6 +108,7 @@ export function serializeState(s: ViewState): string {
   if (s.t) p.set("t", s.t);
   if (s.lanes !== defaultState.lanes) p.set("lanes", s.lanes);
   if (s.open.length) p.set("open", s.open.join(","));
+  if (s.rel) p.set("rel", s.rel);
   if (s.steps) p.set("steps", String(s.steps));
   const out = p.toString();
   return out ? `?${out}` : "";

@@ -134,6 +134,8 @@ function legendRows(view: ViewName): HTMLElement[] {
         row(symbols.first(), "first appearance"),
         row(symbols.story(), "wire story copies (Enter opens)"),
         row(symbols.relay(), "relayed from (via)"),
+        row(symbols.line("#8a6d9e", "4 2"), "according to (the document cites it)"),
+        row(symbols.line(palette.ink, "1 3"), "copy of a story"),
         row(symbols.relayNode(), "relay not in the corpus"),
         h(
           "span",
@@ -167,6 +169,10 @@ function legendRows(view: ViewName): HTMLElement[] {
           "reprints",
         ),
         row(symbols.line("#6b7480", "1 2"), "speaks as (actor → its outlet)"),
+        row(
+          symbols.line(palette.relay, "5 2", [shape("polygon", { points: "14,3 19,7 14,11", fill: palette.relay })]),
+          "relays (whose account → whose words)",
+        ),
       ];
 }
 

@@ -1,15 +1,18 @@
 /** The network of actors, claims and sources, sized by reach, expandable by neighbourhood. */
-import type { Core } from "cytoscape";
+import type { Core, ElementDefinition } from "cytoscape";
 import { claimFilter, fetchClaims, fetchGraph, filterProblem, type GraphRequest, hasFilter } from "../api/queries.js";
 import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
-import { createCy } from "../graph/create-cy.js";
+import { type CyKit, loadCytoscape } from "../graph/cy-loader.js";
 import { bindInteractions } from "../graph/interaction.js";
-import { incrementalLayout, largeGraph, networkLayout } from "../graph/layouts.js";
+import { layOutNetwork, startLayoutWorker } from "../graph/layout-client.js";
+import { incrementalLayout, largeGraph } from "../graph/layouts.js";
 import { networkElements } from "../graph/network-elements.js";
-import { keepLabelsReadable } from "../graph/readable-labels.js";
+import { keepLabelsReadable, readableScale } from "../graph/readable-labels.js";
 import { runSeeded } from "../graph/seeded.js";
 import { networkStyle } from "../graph/styles.js";
+import { fitViewport } from "../graph/viewport.js";
+import { openEntry, parseOpenEntry, relationKinds, relationNames } from "../state/relations.js";
 import { filtersKey, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
@@ -19,10 +22,10 @@ import { errorMessage, showGraphStatus, toast } from "./status.js";
 const overviewLimit = 300;
 const neighbourhoodLimit = 80;
 
-/** The graph request that expands one node by its id prefix (clm-, act-, src-). */
-export function neighbourhoodRequest(id: string): GraphRequest {
+/** The graph request that expands one node (by its id prefix: clm-, act-, src-) along the relations `codes` names. */
+export function neighbourhoodRequest(id: string, codes: string): GraphRequest {
   const key = id.startsWith("clm-") ? "claimIds" : id.startsWith("act-") ? "actorIds" : "sourceIds";
-  return { [key]: [id], depth: 1, limit: neighbourhoodLimit };
+  return { [key]: [id], depth: 1, limit: neighbourhoodLimit, relations: relationKinds(codes) };
 }
 
 function merge(into: GraphViewData, more: GraphViewData): void {
@@ -37,13 +40,20 @@ export class NetworkView implements GraphView {
   cy: Core | null = null;
   renderer = "canvas";
   private destroyed = false;
+  /** Nodes expanded, and the expansions made (`open` entries: id and relations followed). */
   private expanded = new Set<string>();
+  private opened: string[] = [];
+  /** The relations the next expansion follows (the view state's `rel`). */
+  private relations = "";
   private truncated = false;
   private unbind: (() => void) | null = null;
 
   constructor(private readonly ctx: ViewContext) {}
 
   async load(s: ViewState): Promise<void> {
+    // Cytoscape and the layout worker load while the data is fetched, not after.
+    const kit = loadCytoscape();
+    startLayoutWorker();
     showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the network…" });
     replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
     try {
@@ -74,9 +84,14 @@ export class NetworkView implements GraphView {
       } else {
         graph = await fetchGraph({ depth: 1, limit: overviewLimit });
       }
-      for (const id of s.open) merge(graph, await fetchGraph(neighbourhoodRequest(id)));
+      for (const entry of s.open) {
+        const { id, codes } = parseOpenEntry(entry);
+        merge(graph, await fetchGraph(neighbourhoodRequest(id, codes)));
+      }
       if (this.destroyed) return;
-      this.expanded = new Set(s.open);
+      this.relations = s.rel;
+      this.opened = [...s.open];
+      this.expanded = new Set(s.open.map((e) => parseOpenEntry(e).id));
       if (graph.nodes.length === 0) {
         replace(this.ctx.head, h("h2", {}, "Network"));
         showGraphStatus(this.ctx.status, {
@@ -86,9 +101,9 @@ export class NetworkView implements GraphView {
         });
         return;
       }
-      await this.draw(graph, s);
+      performance.mark("nne:graph-data");
+      await this.draw(graph, s, await kit);
       if (this.destroyed) return;
-      this.header();
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
       if (this.destroyed) return;
@@ -97,11 +112,26 @@ export class NetworkView implements GraphView {
     }
   }
 
-  /** Counts what is drawn (after twins are merged and expansions added), not what was first fetched. */
-  private header(): void {
+  /**
+   * Counts what is drawn (after twins are merged and expansions added), not what was first fetched:
+   * the graph's nodes, or before the graph exists the elements it will be made of (the header's
+   * final height is then known when the graph is framed).
+   */
+  private header(elements?: ElementDefinition[]): void {
     const cy = this.cy;
-    if (!cy) return;
-    const count = (sel: string) => cy.nodes(sel).length;
+    const count = (sel: string) => {
+      if (!elements) return cy?.nodes(sel).length ?? 0;
+      const classes = sel.split(".").slice(1);
+      return elements.filter(
+        (e) =>
+          e.group === "nodes" &&
+          classes.every((c) =>
+            String(e.classes ?? "")
+              .split(" ")
+              .includes(c),
+          ),
+      ).length;
+    };
     const contested = count("node.claim.contested");
     replace(
       this.ctx.head,
@@ -113,7 +143,7 @@ export class NetworkView implements GraphView {
       contested ? h("span", { class: "badge contested" }, `⚑ ${contested} contested`) : null,
       this.truncated
         ? h("span", { class: "hint" }, "Showing the most connected part; filter or expand to see more.")
-        : h("span", { class: "hint" }, "Double-click or Enter expands a node"),
+        : h("span", { class: "hint" }, "Double-click or Enter expands a node along the relations ticked below"),
       h("span", { class: "hint" }, "Claims are numbered as in the list; hover or focus shows the wording."),
     );
   }
@@ -124,35 +154,45 @@ export class NetworkView implements GraphView {
     return Math.max(10, Math.min(24, Math.round(area / 40_000)));
   }
 
-  private async draw(graph: GraphViewData, s: ViewState): Promise<void> {
+  /**
+   * Positions come from the layout worker; the viewport that fits them, and so the label scale,
+   * are known before the graph is created, which is then drawn once, already in place.
+   */
+  private async draw(graph: GraphViewData, s: ViewState, kit: CyKit): Promise<void> {
     this.truncated = graph.truncated;
     const elements = networkElements(graph, this.expanded, this.labelBudget());
     const large = elements.length > largeGraph;
-    // Hidden until placed: every node starts at the origin. Creating the graph and laying it out
-    // are two tasks with a frame between them, so the page never freezes for both at once.
-    this.ctx.container.classList.add("laying-out");
-    const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: networkStyle(large) });
+    const positions = await layOutNetwork(elements);
+    performance.mark("nne:layout-done");
+    if (this.destroyed) return;
+    for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
+    this.header(elements);
+    const { clientWidth: width, clientHeight: height } = this.ctx.container;
+    const viewport = fitViewport(
+      elements.flatMap((e) => (e.position ? [{ ...e.position, size: Number(e.data.size) }] : [])),
+      width,
+      height,
+    );
+    const scale = large ? 1 : readableScale(viewport.zoom);
+    const { cy, renderer } = kit.createCy({
+      container: this.ctx.container,
+      elements,
+      style: networkStyle(large, scale),
+    });
+    cy.viewport(viewport);
     this.cy = cy;
     this.renderer = renderer;
     this.applyFilters(s);
-    this.unbind = bindInteractions(cy, this.ctx.container, {
+    const unbind = bindInteractions(cy, this.ctx.container, {
       select: (id) => this.ctx.select(id),
       activate: (id) => void this.expand(id),
       announce: this.ctx.announce,
     });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    if (this.destroyed) return;
-    // The seed comes from the graph: a shared link redraws the same picture.
-    await runSeeded(cy, networkLayout(elements.length));
-    this.ctx.container.classList.remove("laying-out");
-    if (!large) {
-      const stop = keepLabelsReadable(cy, (scale) => networkStyle(false, scale));
-      const unbind = this.unbind;
-      this.unbind = () => {
-        stop();
-        unbind();
-      };
-    }
+    const stop = large ? () => {} : keepLabelsReadable(cy, (k) => networkStyle(false, k), scale);
+    this.unbind = () => {
+      stop();
+      unbind();
+    };
   }
 
   /** Stance hides edges; a search also marks the nodes whose names or wordings hold its words. */
@@ -177,17 +217,22 @@ export class NetworkView implements GraphView {
     });
   }
 
-  /** Adds a node's neighbourhood (both roles' for an outlet that also speaks) and places the new nodes around it. */
-  async expand(id: string): Promise<void> {
+  /**
+   * Adds a node's neighbourhood along the relations `codes` names (both roles' for an outlet that
+   * also speaks) and places the new nodes around it. The same node can be expanded again along others.
+   */
+  async expand(id: string, codes = this.relations): Promise<void> {
     const cy = this.cy;
-    if (!cy || this.expanded.has(id)) return;
+    const entry = openEntry(id, codes);
+    if (!cy || this.opened.includes(entry)) return;
     const node = cy.getElementById(id);
     const speaker = node.data("speaker") as string | undefined;
     try {
-      const more = await fetchGraph(neighbourhoodRequest(id));
-      if (speaker) merge(more, await fetchGraph(neighbourhoodRequest(speaker)));
+      const more = await fetchGraph(neighbourhoodRequest(id, codes));
+      if (speaker) merge(more, await fetchGraph(neighbourhoodRequest(speaker, codes)));
       if (this.destroyed) return;
       this.expanded.add(id);
+      this.opened.push(entry);
       // Ends already drawn take part in merging twins, so the new edges attach to the drawn nodes.
       const drawn: GraphViewData = {
         nodes: cy.nodes().map((n) => ({
@@ -206,6 +251,7 @@ export class NetworkView implements GraphView {
       const fresh = networkElements(drawn, this.expanded, 0).filter((e) =>
         cy.getElementById(e.data.id as string).empty(),
       );
+      const edges = fresh.filter((e) => e.group === "edges").length;
       const centre = node.nonempty() ? node.position() : { x: 0, y: 0 };
       fresh.forEach((e, i) => {
         if (e.group === "nodes") e.position = { x: centre.x + 60 * Math.cos(i), y: centre.y + 60 * Math.sin(i) };
@@ -213,21 +259,30 @@ export class NetworkView implements GraphView {
       cy.add(fresh);
       node.removeClass("expandable");
       const added = fresh.filter((e) => e.group === "nodes").length;
-      toast(added ? `Added ${plural(added, "neighbour")} of ${node.data("fullLabel") ?? id}` : "No more neighbours");
+      const name = node.data("fullLabel") ?? id;
+      toast(
+        added || edges
+          ? `Added ${plural(added, "neighbour")} and ${plural(edges, "link")} of ${name}, following ${relationNames(codes)}`
+          : `No more neighbours of ${name} following ${relationNames(codes)}`,
+      );
       if (added) {
         await runSeeded(cy, incrementalLayout());
         // The grown graph is brought back into view whole.
         cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
       }
       this.header();
-      this.ctx.setOpen([...this.expanded]);
+      this.ctx.setOpen([...this.opened]);
     } catch (err) {
       toast(`Could not expand: ${errorMessage(err)}`);
     }
   }
 
   async update(s: ViewState, prev: ViewState): Promise<void> {
-    for (const id of s.open) if (!this.expanded.has(id)) await this.expand(id);
+    this.relations = s.rel;
+    for (const entry of s.open) {
+      const { id, codes } = parseOpenEntry(entry);
+      if (!this.opened.includes(openEntry(id, codes))) await this.expand(id, codes);
+    }
     if (filtersKey(s) !== filtersKey(prev)) this.applyFilters(s);
   }
 
@@ -314,7 +369,6 @@ export class NetworkView implements GraphView {
 
   destroy(): void {
     this.destroyed = true;
-    this.ctx.container.classList.remove("laying-out");
     this.unbind?.();
     this.cy?.destroy();
     this.cy = null;

@@ -14,7 +14,7 @@ import {
 } from "../api/travel-pages.js";
 import type { ClaimTravelPages, ProvenanceData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
-import { createCy } from "../graph/create-cy.js";
+import { type CyKit, loadCytoscape } from "../graph/cy-loader.js";
 import { bindInteractions } from "../graph/interaction.js";
 import { presetLayout } from "../graph/layouts.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
@@ -60,6 +60,7 @@ export class TravelView implements GraphView {
   private model: TravelModel | null = null;
   private destroyed = false;
   private unbind: (() => void) | null = null;
+  private kit: CyKit | null = null;
 
   constructor(
     private readonly ctx: ViewContext,
@@ -76,6 +77,7 @@ export class TravelView implements GraphView {
       });
       return;
     }
+    const kit = loadCytoscape();
     showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the claim's travel…" });
     replace(this.ctx.head, h("h2", {}, "Claim travel"), h("span", { class: "hint" }, "Loading…"));
     try {
@@ -100,6 +102,8 @@ export class TravelView implements GraphView {
         });
         return;
       }
+      this.kit = await kit;
+      if (this.destroyed) return;
       this.draw(s);
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
@@ -241,7 +245,7 @@ export class TravelView implements GraphView {
   }
 
   private draw(s: ViewState): void {
-    if (!this.data) return;
+    if (!this.data || !this.kit) return;
     this.model = buildTravelModel(this.data, s.lanes, new Set(s.open));
     const elements = travelElements(this.model, this.ctx.container.clientWidth);
     if (this.cy) {
@@ -251,7 +255,7 @@ export class TravelView implements GraphView {
         cy.add(elements);
       });
     } else {
-      const { cy, renderer } = createCy({ container: this.ctx.container, elements, style: travelStyle() });
+      const { cy, renderer } = this.kit.createCy({ container: this.ctx.container, elements, style: travelStyle() });
       this.cy = cy;
       this.renderer = renderer;
       const unbind = bindInteractions(cy, this.ctx.container, {

@@ -1,13 +1,29 @@
 import { checkIds, checkRange } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { addHop, type Candidate, idsByKind, type NodeKind, type RawEdge, shapeEdges } from "../graph-view.js";
-import type { GraphNode, QueryGraphArgs, RequireFields } from "../schema-types.generated.js";
+import type { GraphEdgeKind, GraphNode, QueryGraphArgs, RequireFields } from "../schema-types.generated.js";
 
 type GraphArgs = RequireFields<QueryGraphArgs, "depth" | "limit">;
 
 /**
+ * Every GraphEdgeKind: what a walk follows when `relations` is not given. A record, so the
+ * compiler names a kind added to schema.graphql and missing here.
+ */
+const everyRelation: Record<GraphEdgeKind, true> = {
+  ASSERTED: true,
+  DENIED: true,
+  REPORTED_BY: true,
+  CITES: true,
+  REPRINTS: true,
+  PUBLISHES_AS: true,
+  RELAYS: true,
+};
+const allRelations = Object.keys(everyRelation) as GraphEdgeKind[];
+
+/**
  * Breadth-first from the starting nodes, one query per hop (at most maxGraphDepth), then one
  * query for the nodes and edges kept. With no starting node, the most mentioned claims start.
+ * `relations` narrows both the hops and the edges returned to those kinds (an empty list to none).
  */
 export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
   const { limits } = ctx.config;
@@ -23,16 +39,20 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
     seeds.push(...top.map((r) => ({ id: r.id as string, kind: "CLAIM" as const, weight: 0 })));
   }
 
+  const relations = args.relations ?? allRelations;
   const selected = new Map<string, NodeKind>();
   let { added: frontier, truncated } = addHop(selected, seeds, limit);
   for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
-    const candidates = (await ctx.run("graph-neighbours", idsByKind(frontier))) as unknown as Candidate[];
+    const candidates = (await ctx.run("graph-neighbours", {
+      ...idsByKind(frontier),
+      relations,
+    })) as unknown as Candidate[];
     const next = addHop(selected, candidates, limit);
     frontier = next.added;
     truncated ||= next.truncated;
   }
 
-  const [elements] = await ctx.run("graph-elements", idsByKind(selected));
+  const [elements] = await ctx.run("graph-elements", { ...idsByKind(selected), relations });
   return {
     nodes: (elements?.nodes as GraphNode[] | undefined) ?? [],
     edges: shapeEdges((elements?.edges as RawEdge[]) ?? []),

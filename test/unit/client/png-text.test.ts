@@ -34,9 +34,11 @@ function tinyPng(): Uint8Array {
 }
 
 describe("PNG text metadata", () => {
-  it("adds tEXt chunks after IHDR that read back, replacing what Latin-1 cannot hold", () => {
+  it("adds text chunks after IHDR that read back exactly: tEXt for Latin-1, iTXt (UTF-8) for the rest", () => {
     const png = withPngText(tinyPng(), { Title: "How a claim travelled", Description: "“Quoted” → here" });
-    expect(readPngText(png)).toEqual({ Title: "How a claim travelled", Description: "?Quoted? ? here" });
+    expect(readPngText(png)).toEqual({ Title: "How a claim travelled", Description: "“Quoted” → here" });
     expect(String.fromCharCode(...png.subarray(37, 41))).toBe("tEXt");
+    const second = 33 + 12 + new DataView(png.buffer).getUint32(33);
+    expect(String.fromCharCode(...png.subarray(second + 4, second + 8))).toBe("iTXt");
   });
 });

@@ -1,6 +1,7 @@
-import cytoscape, { type LayoutOptions } from "cytoscape";
+import cytoscape from "cytoscape";
+import fcose from "cytoscape-fcose";
 import { describe, expect, it } from "vitest";
-import { networkLayout, registerExtensions } from "../../../client/src/graph/layouts.js";
+import { networkLayout } from "../../../client/src/graph/layouts.js";
 import { graphSeed, runSeeded } from "../../../client/src/graph/seeded.js";
 
 const elements = [
@@ -10,10 +11,11 @@ const elements = [
   })),
 ];
 
+cytoscape.use(fcose);
+
 async function positions(): Promise<Record<string, { x: number; y: number }>> {
-  registerExtensions();
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: structuredClone(elements) });
-  await runSeeded(cy, { ...networkLayout(elements.length), animate: false } as LayoutOptions);
+  await runSeeded(cy, networkLayout(elements.length));
   const out = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
   cy.destroy();
   return out;

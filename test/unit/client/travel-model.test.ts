@@ -62,7 +62,7 @@ const claim: ClaimTravelData = {
       { stance: "DENIED", actor: actor("act-wh", "White House") },
     ]),
     step(3, "doc-a", paperA, "2021-12-31T11:00:00Z", [{}], {
-      cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
+      cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE", kind: null } }],
     }),
     step(
       4,
@@ -71,7 +71,7 @@ const claim: ClaimTravelData = {
       "2021-12-31T12:00:00Z",
       [{ via: [{ id: "act-nobody", name: "Unseen Agency", type: "ACTOR", kind: null }] }],
       {
-        cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
+        cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE", kind: null } }],
       },
     ),
   ],

@@ -140,6 +140,13 @@ describe("attribution patterns", () => {
     expect(found.map((m) => m.text)).toEqual(["wages must rise", "pensions are safe"]);
   });
 
+  it("splits 'said A, but that B' and 'said A and that B' without a leading 'that'", () => {
+    const but = attributed("The auditor said the ledger looked complete, but that it belonged to the old warehouse.");
+    expect(but.map((m) => m.text)).toEqual(["the ledger looked complete", "it belonged to the old warehouse"]);
+    const and = attributed("The coach said the pitch was dry and that the match would go ahead.");
+    expect(and.map((m) => m.text)).toEqual(["the pitch was dry", "the match would go ahead"]);
+  });
+
   it("a quote over several sentences belongs to the speaker named after it, sentence by sentence", () => {
     const found = attributed("“The harvest failed. Prices will double,” farm leader Tom Ruiz said.");
     expect(found.map((m) => m.actor)).toEqual(["Tom Ruiz", "Tom Ruiz"]);
@@ -241,5 +248,87 @@ describe("what is not an attribution", () => {
   it("plain narration is the publisher's own statement", () => {
     const found = extractText("The bridge reopened to traffic on Monday morning.", "Metro News");
     expect(found).toEqual([expect.objectContaining({ actor: "source:Metro News", cue: "narration" })]);
+  });
+});
+
+describe("who speaks through figures and orders", () => {
+  it("according to the body's estimate or figures: the body speaks", () => {
+    const [m] = attributed("According to the Utility's current estimate, about 300 homes lost water overnight.");
+    expect(m.actor).toBe("Utility");
+    expect(m.text).toBe("about 300 homes lost water overnight");
+  });
+  it("findings or data with no owner are no one: the sentence is the publisher's", () => {
+    const [m] = extractText("Preliminary findings indicate that the roof gave way under the snow.", "Harbour Post");
+    expect(m).toMatchObject({ cue: "narration", actor: "source:Harbour Post" });
+  });
+  it("S ordered X to do Y reports S's order; ordering goods reports nothing", () => {
+    expect(attributed("A judge ordered the council to reopen the library.")[0]).toMatchObject({
+      actor: "judge",
+      text: "the council to reopen the library",
+    });
+    expect(attributed("The railway ordered new trains from a Polish maker.")).toHaveLength(0);
+  });
+  it("an order and its reason ('… after P') are two propositions of the same speaker", () => {
+    const found = attributed("The regulator ordered the dairy to recall its cheese after six children fell ill.");
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["regulator", "the dairy to recall its cheese"],
+      ["regulator", "six children fell ill"],
+    ]);
+  });
+});
+
+describe("asides and the paper's own sourcing", () => {
+  it("S, however, consider that P: an aside and an opinion verb", () => {
+    expect(attributed("Some economists, however, consider that the rate cut came too late.")[0]).toMatchObject({
+      actor: "Some economists",
+      text: "the rate cut came too late",
+    });
+  });
+  it("S in conversation with our newspaper confirmed that P: S speaks, not the newspaper", () => {
+    expect(
+      attributed("Her coach Anton Weiss in conversation with our newspaper confirmed that the race was moved.")[0],
+    ).toMatchObject({ actor: "Anton Weiss", text: "the race was moved" });
+  });
+  it("according to the information of our newspaper: the publisher narrates", () => {
+    const [m] = extractText(
+      "The verdict is expected, according to the information of our newspaper, in June.",
+      "Harbour Post",
+    );
+    expect(m).toMatchObject({ actor: "source:Harbour Post", cue: "narration" });
+  });
+});
+
+it("“P,” said NAME of the ORG: the affiliation is the speaker's, not the end of the attribution", () => {
+  const found = attributed(
+    "“The samples are intact,” said Professor Ines Calder of the Institute of Geology, who led the dig.",
+  );
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatchObject({ actor: "Ines Calder", text: expect.stringContaining("The samples are intact") });
+});
+
+it("S said: “A. B. C.”: every sentence of the quote is S's", () => {
+  const found = attributed("The coach said: “We trained hard. Nobody here is injured. The final is ours to lose.”");
+  expect(found.map((m) => m.actor)).toEqual(["coach", "coach", "coach"]);
+});
+
+it("'and that' before a clause opening with an adjective ('and that more checks …') splits", () => {
+  const found = attributed("The pilot said the engine had failed and that more checks would be needed.");
+  expect(found.map((m) => m.text)).toEqual(["the engine had failed", "more checks would be needed"]);
+});
+
+describe("speaker-colon-content: “SPEAKER: P” in headlines, bullets and aggregators", () => {
+  it("a body or a person before the colon speaks", () => {
+    expect(attributed("Fire Brigade: two crews remain at the warehouse overnight")[0]).toMatchObject({
+      actor: "Fire Brigade",
+      text: "two crews remain at the warehouse overnight",
+    });
+  });
+  it("page furniture and section labels name no one", () => {
+    expect(attributed("Editor's note: this story has been updated with new figures.")).toHaveLength(0);
+    expect(attributed("Business Week: Yorkshire firms report stronger orders")).toHaveLength(0);
+  });
+  it("a topic label before an attributed headline yields to its verb's speaker", () => {
+    const found = attributed("Harbour Group: Tarrant denies report on higher offer");
+    expect(found.every((m) => m.actor !== "Harbour Group")).toBe(true);
   });
 });

@@ -83,3 +83,96 @@ it("verdict joined to the predicate: “The report is made of nothing and fabric
   const [m] = attributed("“The report is made up of rumours and fabricated,” spokeswoman Li Wen said.");
   expect(m.stance).toBe("denied");
 });
+
+describe("no-evidence: the speaker finds nothing that would support P", () => {
+  it("S said there was no evidence that P: P is what is denied", () => {
+    const m = only("The fisheries board said there was no evidence that the trawler had entered the reserve.");
+    expect(m).toMatchObject({ stance: "denied", text: "the trawler had entered the reserve" });
+  });
+  it("“We have seen no indication of P,” S said", () => {
+    const m = only("“We have seen no indication of a second fire in the warehouse,” the brigade commander said.");
+    expect(m).toMatchObject({ stance: "denied", text: "a second fire in the warehouse" });
+  });
+  it("S saw no grounds for such a step: a denial pointing back", () => {
+    const m = only("The club said there were no grounds for such a step.");
+    expect(m.stance).toBe("denied");
+  });
+  it("what the speaker had no reason to do, or found no trace of, is a statement, not a denial", () => {
+    expect(only("The mayor said there was no reason to close the beach.").stance).toBe("asserted");
+    expect(only("Okafor said inspectors found no trace of the toxin in the harvest.").stance).toBe("asserted");
+  });
+});
+
+describe("sentences no verb attributes may still deny", () => {
+  it("a quote's next sentence: “… . The report is false.”", () => {
+    const found = extractText("“We acted within the hour,” Lund said. “The report is false.”", "Harbour Post");
+    const denial = found.find((m) => m.text.includes("false"));
+    expect(denial).toMatchObject({ stance: "denied", actor: "Lund" });
+    expect(denial?.rule).toBe("quote-continues+verdict");
+  });
+  it("a statement's own narration: “There is no indication that P.”", () => {
+    const [m] = extractText("There is no indication that the valve failed before the inspection.", "Harbour Post");
+    expect(m).toMatchObject({
+      stance: "denied",
+      actor: "source:Harbour Post",
+      text: "the valve failed before the inspection",
+      rule: "narration+no-evidence",
+    });
+  });
+});
+
+it("a date is never a speaker: “The regulator said on Tuesday …”", () => {
+  const [m] = attributed("The regulator said on Tuesday that the pipeline would stay shut until June.");
+  expect(m.actor).toBe("regulator");
+});
+
+describe("an apposed denial: “P, a claim S denies”", () => {
+  it("P keeps its speaker; S denies it, pointing back at P", () => {
+    const found = attributed(
+      "Harbour officials said the ferry had skipped two inspections, a claim Norvell Ferries denies.",
+    );
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatchObject({
+      actor: "Harbour officials",
+      stance: "asserted",
+      text: "the ferry had skipped two inspections",
+    });
+    expect(found[1]).toMatchObject({ actor: "Norvell Ferries", stance: "denied" });
+    expect(found[1].claim).toBe(found[0].claim);
+  });
+  it("“…, an accusation S dismissed as absurd”", () => {
+    const found = attributed(
+      "The mayor said the contractor had padded its bills, an accusation the firm dismissed as absurd.",
+    );
+    expect(found.map((m) => m.stance)).toEqual(["asserted", "denied"]);
+    expect(found[1].actor).toBe("firm");
+  });
+});
+
+describe("negated assent and doubt", () => {
+  it("S does not agree that P / did not accept that P: P is denied", () => {
+    expect(only("The league does not agree that the referee was biased.")).toMatchObject({
+      stance: "denied",
+      text: "the referee was biased",
+    });
+    expect(only("The insurer did not accept that the flood was foreseeable.")).toMatchObject({
+      stance: "denied",
+      text: "the flood was foreseeable",
+    });
+  });
+  it("a demonstrative 'that' is no clause, and assent itself is no attribution", () => {
+    expect(extractText("He did not think that was fair.", "Harbour Post")[0].stance).toBe("asserted");
+    expect(attributed("The board accepted the offer on Monday.")).toHaveLength(0);
+  });
+  it("doubt: S expressed doubt about P / voiced doubts that P", () => {
+    expect(only("Hydrologist Ilse Brandt expressed doubt about the flow figure given by the utility.")).toMatchObject({
+      stance: "denied",
+      text: "the flow figure given by the utility",
+    });
+    expect(only("The coach voiced doubts that the stadium would be ready by June.")).toMatchObject({
+      stance: "denied",
+      text: "the stadium would be ready by June",
+    });
+    expect(only("The coach expressed support for the new stadium.").stance).toBe("asserted");
+  });
+});

@@ -19,6 +19,8 @@ export interface Found {
   stance: string;
   via: string[];
   cue: string;
+  /** The rule that found it, as carried to the output. */
+  rule: string;
   claim: string;
 }
 
@@ -38,6 +40,7 @@ export function mentionsOf(ex: Extraction): Found[] {
         stance: m.stance,
         via: m.via.map((v) => name.get(v) ?? v),
         cue: m.cue,
+        rule: m.rule,
         claim: c.id,
       });
   return rows
