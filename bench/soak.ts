@@ -32,6 +32,7 @@ import type { LoadSummary } from "../server/graph/load-summary.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { runEtl } from "../server/pipeline.js";
+import { gqlData } from "../test/helpers/gql.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 
@@ -158,17 +159,6 @@ interface EtlRun {
   problems: number;
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-  if (json.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
-  return json.data!;
-}
-
 const TRAVEL = `query Travel($id: ID!) { claim(id: $id) { id text outlets contested
   travel { order at wordingChanged document { id title publishedAt source { id name } } source { id name }
     mentions { id stance start end actor { id name } } reprintOf { id } } } }`;
@@ -178,7 +168,7 @@ const STATS = `{ stats { documents sources actors claims mentions contestedClaim
 
 /** The request mix, with claim ids and search words taken from the loaded graph (nothing tied to one corpus). */
 async function requestMix(url: string): Promise<{ name: string; query: string; variables: Record<string, unknown> }[]> {
-  const { claims } = await gql(url, `{ claims(first: 50, sort: OUTLETS) { nodes { id text } } }`);
+  const { claims } = await gqlData(url, `{ claims(first: 50, sort: OUTLETS) { nodes { id text } } }`);
   const nodes = claims.nodes as { id: string; text: string }[];
   if (nodes.length < 4) throw new Error(`the graph has ${nodes.length} claims: the soak needs at least 4`);
   const picks = [0, Math.floor(nodes.length / 3), Math.floor(nodes.length / 2), nodes.length - 1].map((i) => nodes[i]);
@@ -252,7 +242,7 @@ async function main(): Promise<void> {
     const serverErrors = new Map<string, number>();
     server = await startServer(neo4j.uri, samples, serverErrors);
     const mix = await requestMix(server.url);
-    for (const r of mix) await gql(server.url, r.query, r.variables); // warm-up: every query planned once
+    for (const r of mix) await gqlData(server.url, r.query, r.variables); // warm-up: every query planned once
     const startGc = await server.gcSample();
     samples.length = 0;
 

@@ -28,17 +28,6 @@ interface ClaimRow {
   reportedBy: Array<{ name: string }>;
 }
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 beforeAll(async () => {
   explorer = await explorerOn(path.join(projectRoot, "seeds"));
   ({ url, session } = explorer);
@@ -75,9 +64,10 @@ describe("explorer on the seed corpus", () => {
     const page = await session.newPage();
     await page.goto(url);
     expect(await graphSettled(page)).toBe("ready");
-    const { claims, graph: view } = await gql<{ claims: { nodes: ClaimRow[] }; graph: { truncated: boolean } }>(
-      "{ claims(first: 100) { nodes { id text reportedBy { name } } } graph(limit: 300) { truncated } }",
-    );
+    const { claims, graph: view } = await explorer.gql<{
+      claims: { nodes: ClaimRow[] };
+      graph: { truncated: boolean };
+    }>("{ claims(first: 100) { nodes { id text reportedBy { name } } } graph(limit: 300) { truncated } }");
     expect(claims.nodes.length).toBeGreaterThan(0);
     const drawn = new Set((await nodeData(page, "node.claim")).map((n) => n.id));
     // The seeds' graph fits the page's limit whole, so every claim must be drawn.
@@ -116,7 +106,7 @@ describe("explorer on the seed corpus", () => {
     });
     expect(shapes.asserted).not.toBe(shapes.denied);
     // One lane per outlet that reported it.
-    const { claim } = await gql<{ claim: ClaimRow }>(
+    const { claim } = await explorer.gql<{ claim: ClaimRow }>(
       "query($id: ID!) { claim(id: $id) { id text reportedBy { name } } }",
       { id: claimId },
     );
@@ -163,7 +153,7 @@ describe("explorer on the seed corpus", () => {
     expect(meta).toMatch(/2021/);
     expect(meta).toMatch(/confidence \d\.\d\d/);
     // The highlighted words are exactly the document's characters at the mention's offsets.
-    const doc = await gql<{
+    const doc = await explorer.gql<{
       claim: {
         mentions: Array<{ id: string; start: number; end: number; rule: string | null; document: { text: string } }>;
       };
@@ -294,7 +284,7 @@ describe("explorer on the seed corpus", () => {
     // expanding it must draw that claim (a neighbourhood is every stance).
     let target: { actor: string; claim: string } | undefined;
     for (const { id } of await nodeData(page, "node.actor.expandable")) {
-      const { actor } = await gql<{ actor: { asserted: { id: string }[] } | null }>(
+      const { actor } = await explorer.gql<{ actor: { asserted: { id: string }[] } | null }>(
         "query($id: ID!) { actor(id: $id) { asserted(first: 100) { id } } }",
         { id },
       );

@@ -4,7 +4,7 @@
  * answers what the same query file answers through the driver.
  */
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { browserGuideHtml } from "../../server/analysis/browser-guide.js";
 import { type GuideServer, serveGuide } from "../../server/analysis/guide-server.js";
@@ -14,7 +14,7 @@ import { runAnalysisQuery } from "../../server/analysis/run-query.js";
 import { projectRoot } from "../../server/config.js";
 import type { Graph } from "../../server/graph/driver.js";
 import { testNeo4jBrowserUrl } from "../helpers/neo4j.js";
-import { chromiumArgs, graphWithCorpus, screenshot } from "./harness.js";
+import { graphWithCorpus, launchChromium, screenshot } from "./harness.js";
 
 /** A question whose parameters all have defaults, so its slide runs as it stands. */
 const QUESTION = "contested-claims";
@@ -29,7 +29,7 @@ beforeAll(async () => {
   graph = await graphWithCorpus(path.join(projectRoot, "test", "fixtures", "circular", "corpus"));
   library = await loadLibrary();
   guide = await serveGuide(browserGuideHtml(library));
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   // The Browser's page asks for web fonts and error reporting elsewhere; a test machine sends nothing out.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/]|localhost[:/])/, (route) => route.abort());

@@ -7,8 +7,8 @@
  */
 import type { Core, LayoutOptions } from "cytoscape";
 
-/** mulberry32: small, fast, good enough for layout jitter. */
-function generator(seed: number): () => number {
+/** mulberry32: small, fast, good enough for layout jitter and synthetic graphs. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -36,7 +36,7 @@ export function runSeeded(cy: Core, options: LayoutOptions, seed = graphSeed(cy)
   const layout = cy.layout(options);
   const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   const original = Math.random;
-  Math.random = generator(seed);
+  Math.random = mulberry32(seed);
   try {
     layout.run();
   } finally {

@@ -3,17 +3,7 @@
  * sources with hub-heavy degrees like a real corpus (a few wires and leaders, many small outlets).
  */
 import type { GraphEdgeData, GraphNodeData, GraphViewData } from "../api/types.js";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "./seeded.js";
 
 export function syntheticGraph(elements: number, seed = 42): GraphViewData {
   const rand = mulberry32(seed);
