@@ -16,6 +16,7 @@ import {
   explorerOn,
   graphSettled,
   screenshot,
+  selectedIds,
 } from "./harness.js";
 
 let explorer: Explorer;
@@ -255,14 +256,7 @@ describe("explorer on the seed corpus", () => {
     expect(await evidenceSettled(reopened)).toBe("ready");
     expect(await reopened.evaluate(() => window.__nne!.state())).toEqual(state);
     expect(await reopened.locator("#evidence h2").first().textContent()).toBe(heading);
-    expect(
-      await reopened.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([state.sel]);
+    expect(await selectedIds(reopened)).toEqual([state.sel]);
     expect(await reopened.evaluate(() => window.__nne!.cy()!.nodes(".mention.future").length)).toBe(hidden);
     expect(await reopened.locator("#time-slider").inputValue()).toBe(await page.locator("#time-slider").inputValue());
     await reopened.close();

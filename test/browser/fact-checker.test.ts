@@ -12,7 +12,15 @@ import { readPngText } from "../../client/src/export/png-text.js";
 import { parseQueryFile } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
 import { projectRoot } from "../../server/config.js";
-import { clickNode, type Explorer, evidenceSettled, explorerOn, graphSettled, screenshot } from "./harness.js";
+import {
+  clickNode,
+  type Explorer,
+  evidenceSettled,
+  explorerOn,
+  graphSettled,
+  screenshot,
+  selectedIds,
+} from "./harness.js";
 
 let explorer: Explorer;
 let url: string;
@@ -517,14 +525,7 @@ describe("exports that stand alone", () => {
     expect(meta.Source).toBe(page.url());
     expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
     expect(png.readUInt32BE(16)).toBeGreaterThan(canvas.w);
-    expect(
-      await page.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([mark]);
+    expect(await selectedIds(page)).toEqual([mark]);
 
     const view = JSON.parse((await saved(page, "#export-json")).toString());
     expect(view.evidence.length).toBeGreaterThan(0);
@@ -582,14 +583,7 @@ describe("the network's exports stand alone", () => {
     expect(meta.Source).toBe(page.url());
     expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
     expect(png.readUInt32BE(16)).toBeGreaterThan(drawn.width);
-    expect(
-      await page.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([claim]);
+    expect(await selectedIds(page)).toEqual([claim]);
 
     const view = JSON.parse((await saved(page, "#export-json")).toString());
     expect(view.view).toBe("network");

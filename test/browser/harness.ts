@@ -143,6 +143,16 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
+/** The ids of the elements selected in the page's graph. */
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__nne!.cy()!
+      .$(":selected")
+      .map((e) => e.id()),
+  );
+}
+
 export async function screenshot(page: Page, name: string, forDocs = false): Promise<void> {
   await page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
   if (forDocs) {
