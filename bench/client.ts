@@ -4,15 +4,18 @@
  *
  * 1. First draw of the seeds: the explorer (real API over a Neo4j loaded with seeds/) opened in fresh
  *    pages; navigation → network drawn (graph ready and a frame painted), when the graph data arrived,
- *    when the layout worker answered, the longest main-thread task after the data, the main thread's
+ *    when the positions were computed, the longest main-thread task after the data, the main thread's
  *    CPU time. Median of --runs pages after one warm-up page (the API's plans and caches warm up).
- * 2. A synthetic 5 000-element graph drawn the way the network view draws (layout worker, then one
- *    graph created in place) through the page's test hook: elements → interactive.
- * 3. The bundle as served: raw, gzip and brotli sizes of what the first page load fetches, and of the
- *    layout worker.
+ * 2. A synthetic 5 000-element graph drawn the way the network view draws (positions, then one graph
+ *    created in place) through the page's test hook: elements → interactive.
+ * 3. The bundle as served: raw, gzip and brotli sizes of what the first page load fetches.
  *
  *   npx tsx bench/client.ts [--url http://127.0.0.1:4000] [--runs 5] [--elements 5000] [--no-build]
- *                           [--profile first-draw.cpuprofile] [--write]
+ *                           [--profile first-draw.cpuprofile] [--against http://127.0.0.1:4001] [--write]
+ *
+ * --against names another explorer over the same data (another build, say main's): its first draws
+ * are alternated with this one's, page for page, so that both meet the same machine load, and the
+ * ratio of the medians is printed. On a shared machine, that ratio is the figure to trust.
  *
  * Without --url, a throwaway Neo4j is started, loaded with seeds/, and served by the API on a free
  * port. --profile records a CPU profile (Chrome DevTools format) of one more first draw and prints
@@ -40,6 +43,7 @@ import { replaceSection } from "./results-file.js";
 
 interface Options {
   url?: string;
+  against?: string;
   runs: string;
   elements: string;
   build: boolean;
@@ -52,7 +56,7 @@ interface FirstDraw {
   drawnMs: number;
   /** When the last graph request's response ended. */
   dataMs: number;
-  /** When the layout worker's positions arrived. */
+  /** When the positions were computed (network-layout.ts). */
   layoutMs: number;
   longestTaskAfterDataMs: number;
   /** The page's main-thread CPU time up to the draw (Chrome's ThreadTime). */
@@ -173,7 +177,7 @@ async function synthetic(browser: Browser, url: string, elements: number, runs: 
     });
     const r = await page.evaluate((n) => window.__nne!.renderSynthetic(n), elements);
     console.log(
-      `  ${elements} elements, run ${i + 1}: layout (worker) ${Math.round(r.layoutMs)} ms, create ${Math.round(r.createMs)} ms, first frames ${Math.round(r.drawMs)} ms → ${Math.round(r.totalMs)} ms`,
+      `  ${elements} elements, run ${i + 1}: layout ${Math.round(r.layoutMs)} ms, create ${Math.round(r.createMs)} ms, first frames ${Math.round(r.drawMs)} ms → ${Math.round(r.totalMs)} ms`,
     );
     results.push(r);
     await page.close();
@@ -181,7 +185,7 @@ async function synthetic(browser: Browser, url: string, elements: number, runs: 
   return results;
 }
 
-/** What the page loads first (entry script and style sheet), Cytoscape's chunk, and the layout worker. */
+/** What the page loads first: the entry script and style sheet, and Cytoscape's chunk. */
 function bundleSizes(dir = path.join(projectRoot, "dist", "client", "assets")) {
   const size = (file: string) => (existsSync(file) ? statSync(file).size : 0);
   const group = (test: RegExp) => {
@@ -192,7 +196,6 @@ function bundleSizes(dir = path.join(projectRoot, "dist", "client", "assets")) {
   return {
     entry: group(/^index-.*\.(js|css)$/),
     cytoscape: group(/^create-cy-.*\.js$/),
-    worker: group(/^layout-worker-.*\.js$/),
   };
 }
 
@@ -203,6 +206,7 @@ async function main(): Promise<void> {
     .option("--elements <n>", "elements in the synthetic graph", "5000")
     .option("--no-build", "use the existing dist/client (a --mode test build)")
     .option("--profile <file>", "also record a CPU profile of one first draw")
+    .option("--against <url>", "another explorer over the same data, first draws alternated with this one's")
     .option("--write", "record the figures in bench/RESULTS.md")
     .parse()
     .opts<Options>();
@@ -220,13 +224,22 @@ async function main(): Promise<void> {
   const chromiumVersion = browser.version();
   const loadBefore = os.loadavg()[0];
   let draws: FirstDraw[] = [];
+  const other: FirstDraw[] = [];
   let big: SyntheticResult[] = [];
   try {
     await firstDraw(browser, app.url);
+    if (o.against) await firstDraw(browser, o.against);
     for (let i = 0; i < runs; i++) {
+      if (o.against) {
+        const d = await firstDraw(browser, o.against);
+        console.log(
+          `  against ${o.against}, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms), main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
+        );
+        other.push(d);
+      }
       const d = await firstDraw(browser, app.url);
       console.log(
-        `  seeds, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms, layout at ${Math.round(d.layoutMs)} ms), longest task after the data ${Math.round(d.longestTaskAfterDataMs)} ms, main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
+        `  seeds, run ${i + 1}: drawn at ${Math.round(d.drawnMs)} ms (data at ${Math.round(d.dataMs)} ms, positions at ${Math.round(d.layoutMs)} ms), longest task after the data ${Math.round(d.longestTaskAfterDataMs)} ms, main-thread CPU ${Math.round(d.mainThreadCpuMs)} ms`,
       );
       draws.push(d);
     }
@@ -246,14 +259,20 @@ async function main(): Promise<void> {
     brotli: sizes.entry.brotli + sizes.cytoscape.brotli,
   };
   console.log(
-    `seeds first draw: ${seconds(m((d) => d.drawnMs))} (data at ${seconds(m((d) => d.dataMs))}, layout at ${seconds(m((d) => d.layoutMs))}; longest main-thread task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; main-thread CPU ${seconds(m((d) => d.mainThreadCpuMs))})`,
+    `seeds first draw: ${seconds(m((d) => d.drawnMs))} (data at ${seconds(m((d) => d.dataMs))}, positions at ${seconds(m((d) => d.layoutMs))}; longest main-thread task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; main-thread CPU ${seconds(m((d) => d.mainThreadCpuMs))})`,
   );
   console.log(
-    `${big[0]?.elements ?? elements} elements: interactive in ${seconds(s((r) => r.totalMs))} (layout in the worker ${seconds(s((r) => r.layoutMs))})`,
+    `${big[0]?.elements ?? elements} elements: interactive in ${seconds(s((r) => r.totalMs))} (layout ${seconds(s((r) => r.layoutMs))})`,
   );
   console.log(
-    `bundle, first load (entry + Cytoscape): ${kb(firstLoad.raw)} raw, ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli; layout worker ${kb(sizes.worker.raw)} raw, ${kb(sizes.worker.brotli)} brotli`,
+    `bundle, first load (entry + Cytoscape): ${kb(firstLoad.raw)} raw, ${kb(firstLoad.gzip)} gzip, ${kb(firstLoad.brotli)} brotli`,
   );
+  if (o.against) {
+    const mo = (f: (d: FirstDraw) => number) => median(other.map(f));
+    console.log(
+      `against ${o.against}, alternated: first draw ${seconds(mo((d) => d.drawnMs))} there, ${seconds(m((d) => d.drawnMs))} here (ratio ${(m((d) => d.drawnMs) / mo((d) => d.drawnMs)).toFixed(2)}); main-thread CPU ${seconds(mo((d) => d.mainThreadCpuMs))} there, ${seconds(m((d) => d.mainThreadCpuMs))} here (ratio ${(m((d) => d.mainThreadCpuMs) / mo((d) => d.mainThreadCpuMs)).toFixed(2)})`,
+    );
+  }
   console.log(`load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
   if (!o.write) return;
   const host = machine();
@@ -265,14 +284,19 @@ async function main(): Promise<void> {
     "",
     "| measurement | median | of which | main-thread figures | runs |",
     "|---|---|---|---|---|",
-    `| first draw of the seeds (navigation → network drawn) | **${seconds(m((d) => d.drawnMs))}** | data at ${seconds(m((d) => d.dataMs))}, layout (worker) at ${seconds(m((d) => d.layoutMs))} | longest task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; CPU ${seconds(m((d) => d.mainThreadCpuMs))} | ${draws.map((d) => Math.round(d.drawnMs)).join(", ")} ms |`,
-    `| synthetic graph, ${big[0]?.nodes} nodes + ${big[0]?.edges} edges (elements → interactive) | **${seconds(s((r) => r.totalMs))}** | layout (worker, ${big[0]?.layout}) ${seconds(s((r) => r.layoutMs))}, create ${seconds(s((r) => r.createMs))}, first frames ${seconds(s((r) => r.drawMs))} | | ${big.map((r) => Math.round(r.totalMs)).join(", ")} ms |`,
+    `| first draw of the seeds (navigation → network drawn) | **${seconds(m((d) => d.drawnMs))}** | data at ${seconds(m((d) => d.dataMs))}, positions at ${seconds(m((d) => d.layoutMs))} | longest task after the data ${Math.round(m((d) => d.longestTaskAfterDataMs))} ms; CPU ${seconds(m((d) => d.mainThreadCpuMs))} | ${draws.map((d) => Math.round(d.drawnMs)).join(", ")} ms |`,
+    `| synthetic graph, ${big[0]?.nodes} nodes + ${big[0]?.edges} edges (elements → interactive) | **${seconds(s((r) => r.totalMs))}** | layout (${big[0]?.layout}) ${seconds(s((r) => r.layoutMs))}, create ${seconds(s((r) => r.createMs))}, first frames ${seconds(s((r) => r.drawMs))} | | ${big.map((r) => Math.round(r.totalMs)).join(", ")} ms |`,
+    ...(o.against
+      ? [
+          "",
+          `Alternated page for page with ${o.against} (another build over the same data), so both met the same load: first draw median ${seconds(median(other.map((d) => d.drawnMs)))} there, ${seconds(m((d) => d.drawnMs))} here (ratio ${(m((d) => d.drawnMs) / median(other.map((d) => d.drawnMs))).toFixed(2)}); main-thread CPU ${seconds(median(other.map((d) => d.mainThreadCpuMs)))} there, ${seconds(m((d) => d.mainThreadCpuMs))} here (ratio ${(m((d) => d.mainThreadCpuMs) / median(other.map((d) => d.mainThreadCpuMs))).toFixed(2)}).`,
+        ]
+      : []),
     "",
     "| bundle | raw | gzip | brotli |",
     "|---|---|---|---|",
     `| first load: entry script and style sheet | ${kb(sizes.entry.raw)} | ${kb(sizes.entry.gzip)} | ${kb(sizes.entry.brotli)} |`,
     `| first load: Cytoscape chunk (fetched with the data) | ${kb(sizes.cytoscape.raw)} | ${kb(sizes.cytoscape.gzip)} | ${kb(sizes.cytoscape.brotli)} |`,
-    `| layout worker (its own Cytoscape and fcose) | ${kb(sizes.worker.raw)} | ${kb(sizes.worker.gzip)} | ${kb(sizes.worker.brotli)} |`,
     "",
     `Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGB} GB RAM; Chromium ${chromiumVersion} (--disable-gpu); Node ${host.node};`,
     `commit ${host.commit}; ${host.date}. Load average (1 min) ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after: above 2, other work shared`,

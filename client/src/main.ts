@@ -12,6 +12,7 @@ import { ExpandChoice } from "./views/expand-choice.js";
 import { Filters } from "./views/filters.js";
 import type { GraphView, ViewContext } from "./views/graph-view.js";
 import { renderLegend } from "./views/legend.js";
+import { watchLoadState } from "./views/load-banner.js";
 import { NetworkView } from "./views/network-view.js";
 import { Panes } from "./views/panes.js";
 import { errorMessage, toast } from "./views/status.js";
@@ -81,6 +82,7 @@ async function loadView(s: ViewState): Promise<void> {
   volume.show([]);
   await view.load(s);
   if (mine !== generation) return;
+  drawnSize = containerSize();
   timeline.attach(view.cy, store.get().t);
   showVolume(store.get());
   showSelection(store.get());
@@ -117,11 +119,18 @@ store.subscribe(async (s, prev) => {
 });
 window.addEventListener("popstate", () => store.reload(location.search));
 
-// A container that changes size (pane switched, window resized, panel widened) is refilled.
+// A container that changes size (pane switched, window resized, panel widened) is refilled. The size
+// a view was drawn at is no change: refitting the network as it appeared restyled it whole (bench/client.ts).
 let refitFrame = 0;
+let drawnSize = "";
+const containerSize = () => `${context.container.clientWidth}×${context.container.clientHeight}`;
 new ResizeObserver(() => {
   cancelAnimationFrame(refitFrame);
-  refitFrame = requestAnimationFrame(() => view?.refit());
+  refitFrame = requestAnimationFrame(() => {
+    if (containerSize() === drawnSize) return;
+    drawnSize = containerSize();
+    view?.refit();
+  });
 }).observe(context.container);
 
 el("tab-network").addEventListener("click", () =>
@@ -201,6 +210,7 @@ el("export-jsonld").addEventListener("click", () => {
 });
 
 syncChrome(store.get());
+watchLoadState(el("load-banner"));
 void filters.loadOptions();
 void loadView(store.get());
 // The browser tests' and the bench's handle on the page, only in a build made for them (`vite build

@@ -4,9 +4,9 @@
  */
 import type { Core } from "cytoscape";
 import { loadCytoscape } from "./graph/cy-loader.js";
-import { layOutNetwork } from "./graph/layout-client.js";
-import { largeGraph, networkLayout } from "./graph/layouts.js";
+import { largeGraph } from "./graph/layouts.js";
 import { networkElements } from "./graph/network-elements.js";
+import { layOutNetwork } from "./graph/network-layout.js";
 import { networkStyle } from "./graph/styles.js";
 import { fitViewport } from "./graph/viewport.js";
 import type { StateStore, ViewState } from "./state/view-state.js";
@@ -21,7 +21,7 @@ export interface SyntheticResult {
   layout: string;
   /** From the elements to the first frame drawn, graph in place, answering a tap. */
   totalMs: number;
-  /** Waiting for the layout worker's positions. */
+  /** Computing the positions (network-layout.ts). */
   layoutMs: number;
   /** Creating the graph, in place, on the page. */
   createMs: number;
@@ -56,10 +56,11 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       synthetic?.destroy();
       showGraphStatus(app.context.status, { kind: "loading", message: "Rendering a synthetic graph…" });
       const { createCy } = await loadCytoscape();
-      // As the network view draws: positions from the layout worker, then one graph created in place.
+      // As the network view draws: positions first, then one graph created in place.
       const t0 = performance.now();
       const elements = networkElements(graph, new Set());
-      const positions = await layOutNetwork(elements);
+      const { clientWidth: width, clientHeight: height } = app.context.container;
+      const positions = layOutNetwork(elements, width, height);
       const layoutMs = performance.now() - t0;
       const tc = performance.now();
       for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
@@ -68,14 +69,12 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
         elements,
         style: networkStyle(elements.length > largeGraph),
         webgl: opts.webgl,
-      });
-      cy.viewport(
-        fitViewport(
-          cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data("size")) })),
-          cy.width(),
-          cy.height(),
+        viewport: fitViewport(
+          elements.flatMap((e) => (e.position ? [{ ...e.position, size: Number(e.data.size) }] : [])),
+          width,
+          height,
         ),
-      );
+      });
       synthetic = cy;
       const createMs = performance.now() - tc;
       // Interactive: a frame has been drawn and the graph answers a hit test.
@@ -86,13 +85,12 @@ export function installTestHook(app: { store: StateStore; view: () => GraphView 
       const drawMs = performance.now() - td;
       const totalMs = performance.now() - t0;
       showGraphStatus(app.context.status, { kind: "ready" });
-      const o = networkLayout(elements.length) as { name: string; quality?: string };
       return {
         elements: cy.elements().length,
         nodes: cy.nodes().length,
         edges: cy.edges().length,
         renderer,
-        layout: `${o.name}${o.quality ? ` (quality ${o.quality})` : ""}`,
+        layout: "force (network-layout.ts)",
         totalMs,
         createMs,
         layoutMs,

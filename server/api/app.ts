@@ -59,7 +59,7 @@ export async function createApp(
   httpServer.requestTimeout = config.requestTimeoutMs + 30_000;
   httpServer.headersTimeout = Math.min(httpServer.requestTimeout, 20_000);
 
-  const runner = new CypherRunner(graph, loadQueries());
+  const runner = new CypherRunner(graph, loadQueries(), { expensiveParallel: config.expensiveParallel });
   const services = graphServices(graph);
   const limits = armour(config);
   const cache =
@@ -126,7 +126,10 @@ export async function createApp(
 
   app.use(
     "/graphql",
-    requestDeadline(config.requestTimeoutMs),
+    // The API token's bearer may write (ingest: extraction and a load), which takes longer than any read.
+    requestDeadline((req) =>
+      accessOf(bearerToken(req.headers), config).write ? config.writeTimeoutMs : config.requestTimeoutMs,
+    ),
     ...(config.rateLimit.max > 0 ? [graphqlRateLimit(config)] : []),
     ...(config.rateLimit.max > 0 && config.rateLimit.timeMs > 0 ? [timeBudget(config.rateLimit)] : []),
     express.json({ limit: config.bodyLimit }),

@@ -14,6 +14,9 @@ import { projectRoot } from "../config.js";
  *                         off too with RATE_LIMIT_MAX=0)
  *   RATE_LIMIT_PARALLEL   requests one client IP may have in flight at once (default 8)
  *   REQUEST_TIMEOUT_MS    time limit of one GraphQL request, also its Cypher transactions' (default 10000)
+ *   WRITE_TIMEOUT_MS      time limit of a request bearing API_TOKEN (an ingest extracts and loads) (default 120000)
+ *   EXPENSIVE_PARALLEL    expensive queries (graphs, document text, provenance) run at once, server-wide; the others
+ *                         wait their turn within their time limit (default 2)
  *   BODY_LIMIT            largest request body (default 5mb)
  *   RESPONSE_CACHE_MB     memory for cached query responses, valid until the graph changes (default 64; 0 = off)
  *   GRAPHQL_INTROSPECTION true/false (default true, false when NODE_ENV=production)
@@ -25,6 +28,10 @@ export interface ApiConfig {
   corsOrigins: string[];
   rateLimit: { max: number; windowMs: number; timeMs: number; parallel: number };
   requestTimeoutMs: number;
+  /** The time limit of a request made with the API token: a mutation such as ingest extracts and loads. */
+  writeTimeoutMs: number;
+  /** Expensive queries (cypher.ts EXPENSIVE_QUERIES) running at once. */
+  expensiveParallel: number;
   bodyLimit: string;
   /** Bytes of query responses kept until the graph changes (response-cache.ts); 0 turns the cache off. */
   responseCacheBytes: number;
@@ -98,6 +105,8 @@ export function apiConfig(env: Env = process.env, overrides: Partial<ApiConfig> 
       parallel: read(env, "RATE_LIMIT_PARALLEL", positive, 8),
     },
     requestTimeoutMs: read(env, "REQUEST_TIMEOUT_MS", positive, 10_000),
+    writeTimeoutMs: read(env, "WRITE_TIMEOUT_MS", positive, 120_000),
+    expensiveParallel: read(env, "EXPENSIVE_PARALLEL", positive, 2),
     bodyLimit: read(env, "BODY_LIMIT", size, "5mb"),
     responseCacheBytes: read(env, "RESPONSE_CACHE_MB", count, 64) * 1024 * 1024,
     introspection: read(env, "GRAPHQL_INTROSPECTION", bool, !production),

@@ -4,6 +4,8 @@ import neo4j, { Neo4jError } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import type { Graph } from "../graph/driver.js";
 import { apiError, fromNeo4jError } from "./errors.js";
+import { Lane } from "./lane.js";
+import { answeredByServer, Liveness, STALL_GRACE_MS } from "./liveness.js";
 
 export const API_CYPHER_DIR = path.join(projectRoot, "cypher", "api");
 
@@ -15,71 +17,112 @@ export function loadQueries(dir = API_CYPHER_DIR): ReadonlyMap<string, string> {
 
 export type Row = Record<string, unknown>;
 
+/** Queries that can take seconds and much memory (graphs, document text, a claim's provenance): they take turns (lane.ts). */
+export const EXPENSIVE_QUERIES: ReadonlySet<string> = new Set([
+  "graph-top-claims",
+  "graph-neighbours",
+  "graph-elements",
+  "document-texts",
+  "claim-provenance",
+]);
+
 /**
  * Runs the named queries with parameters only (no query text is ever built from input), each in its
  * own auto-commit transaction whose server-side timeout is what is left of the request's time, so
  * a request that runs out of time also stops its Cypher. Auto-commit on purpose: the driver's
  * managed transactions retry for up to 30 s when Neo4j is down, and a client should hear
- * NEO4J_UNAVAILABLE at once instead.
+ * NEO4J_UNAVAILABLE at once instead. Every wait (for a place in the expensive lane, for a
+ * connection, for the answer) ends at the request's deadline: TIMEOUT when Neo4j is alive but this
+ * query did not finish, NEO4J_UNAVAILABLE when Neo4j has stopped answering (liveness.ts).
  */
 export class CypherRunner {
+  private readonly liveness: Liveness;
+  private readonly expensive: Lane;
+
   constructor(
     private readonly graph: Pick<Graph, "session">,
     private readonly queries: ReadonlyMap<string, string>,
-  ) {}
+    { expensiveParallel = 2 }: { expensiveParallel?: number } = {},
+  ) {
+    this.liveness = new Liveness(graph, PING);
+    this.expensive = new Lane(expensiveParallel);
+  }
 
   async read(name: string, params: Row, deadline: number, signal?: AbortSignal): Promise<Row[]> {
     const text = this.queries.get(name);
     if (!text) throw new Error(`no query cypher/api/${name}.cypher`);
-    for (let attempt = 1; ; attempt++) {
-      const left = deadline - Date.now();
-      if (left <= 0 || signal?.aborted) throw apiError("TIMEOUT", "The request ran past its time limit.");
-      // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
-      const session = this.graph.session("READ");
-      try {
-        const run = session.run(text, cypherParams(params), {
-          timeout: Math.ceil(left),
-          metadata: { app: "api", query: name },
-        });
-        const result = await answeredWithin(run, left + STALL_GRACE_MS);
-        return result.records.map((r) => plain(r.toObject()) as Row);
-      } catch (err) {
-        // A read that met a concurrent ETL write (Transaction.Outdated, deadlocks) succeeds when run again;
-        // an unreachable server does not, and the client hears so at once.
-        if (attempt < READ_ATTEMPTS && isTransientConflict(err)) continue;
-        throw fromNeo4jError(err) ?? err;
-      } finally {
-        // Not awaited: closing a session on a stalled server waits as long as the stall.
-        void session.close().catch(() => undefined);
+    const since = Date.now();
+    const release = EXPENSIVE_QUERIES.has(name) ? await this.expensive.enter(deadline, signal) : undefined;
+    // Neo4j's work on the query, which may go on a little past the deadline (see Liveness).
+    let working: Promise<unknown> = Promise.resolve();
+    this.liveness.enter();
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const left = deadline - Date.now();
+        if (left <= 0 || signal?.aborted) throw apiError("TIMEOUT", "The request ran past its time limit.");
+        // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
+        const session = this.graph.session("READ");
+        try {
+          const run = Promise.resolve(
+            session.run(text, cypherParams(params), {
+              timeout: Math.ceil(left),
+              metadata: { app: "api", query: name },
+            }),
+          );
+          working = run.catch(() => undefined);
+          const result = await this.answeredBy(run, left, since);
+          return result.records.map((r) => plain(r.toObject()) as Row);
+        } catch (err) {
+          // A read that met a concurrent ETL write (Transaction.Outdated, deadlocks) succeeds when run again;
+          // an unreachable server does not, and the client hears so at once.
+          if (attempt < READ_ATTEMPTS && isTransientConflict(err)) continue;
+          throw fromNeo4jError(err) ?? err;
+        } finally {
+          // Not awaited: closing a session on a stalled server waits as long as the stall.
+          void session.close().catch(() => undefined);
+        }
       }
+    } finally {
+      this.liveness.leave();
+      // The place is free once Neo4j has let go of the query: its own timeout ends it within a grace.
+      if (release) void Promise.race([working, delay(STALL_GRACE_MS)]).then(release);
     }
+  }
+
+  /** The query's answer, or at `ms` TIMEOUT (Neo4j alive, the query too slow) or NEO4J_UNAVAILABLE (Neo4j silent since `since`). */
+  private answeredBy<T>(work: Promise<T>, ms: number, since: number): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const due = Date.now() + ms;
+      // setImmediate: answers that arrived while this process was held up (GC, CPU starvation) are
+      // read first, and the time it could not listen is not counted as Neo4j's silence.
+      const decide = () =>
+        reject(
+          this.liveness.alive(since, Date.now() - due)
+            ? apiError(
+                "TIMEOUT",
+                "The query ran past the request time limit and was cancelled; narrow it (smaller first/limit/depth).",
+              )
+            : apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment."),
+        );
+      const timer = setTimeout(() => setImmediate(decide), ms);
+      work.then(
+        (value) => {
+          this.liveness.answered();
+          resolve(value);
+        },
+        (err: unknown) => {
+          if (answeredByServer(err)) this.liveness.answered();
+          reject(err);
+        },
+      );
+      void work.catch(() => undefined).finally(() => clearTimeout(timer));
+    });
   }
 }
 
-/**
- * Past the transaction's own timeout Neo4j answers TransactionTimedOut; a server that says nothing
- * for this much longer is stalled (stopped, swapping, cut off), and the client hears so. Longer than
- * Neo4j's transaction monitor interval (`db.transaction.monitor.check.interval`, 2 s by default):
- * a live server may notice a timed-out query only that late.
- */
-export const STALL_GRACE_MS = 2_500;
+const PING = readFileSync(path.join(API_CYPHER_DIR, "ping.cypher"), "utf8");
 
-/**
- * The query's answer, or NEO4J_UNAVAILABLE after `ms`. The request's own abort does not cut it short:
- * at the deadline a live Neo4j answers TransactionTimedOut (TIMEOUT) by itself, so one that stays
- * silent a grace second longer is the stalled one.
- */
-function answeredWithin<T>(work: PromiseLike<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(apiError("NEO4J_UNAVAILABLE", "The graph database did not answer in time; try again in a moment.")),
-      ms,
-    );
-    Promise.resolve(work)
-      .then(resolve, reject)
-      .finally(() => clearTimeout(timer));
-  });
-}
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const READ_ATTEMPTS = 3;
 

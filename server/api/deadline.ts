@@ -1,19 +1,22 @@
-import type { RequestHandler, Response } from "express";
+import type { Request, RequestHandler, Response } from "express";
 
 /**
- * How long past its time limit a request may take before the client is answered TIMEOUT regardless:
- * longer than the Cypher runner's wait for a stalled Neo4j, so that one is answered NEO4J_UNAVAILABLE.
+ * How long past its time limit a request may take before the client is answered TIMEOUT regardless.
+ * The Cypher runner answers at the limit itself (TIMEOUT, or NEO4J_UNAVAILABLE when Neo4j is
+ * silent); this covers what comes after (resolvers, serialisation) within the second a client may
+ * wait past the limit.
  */
-export const DEADLINE_GRACE_MS = 3_500;
+export const DEADLINE_GRACE_MS = 750;
 
 /**
  * The whole request's deadline, from the first byte to the last (resolvers, Cypher, serialisation).
  * Each request gets an AbortSignal that fires at the limit (resolvers and the Cypher runner stop
- * on it); if no answer has gone out a grace of 3.5 s later, the client hears TIMEOUT, and whatever
+ * on it); if no answer has gone out a grace of 0.75 s later, the client hears TIMEOUT, and whatever
  * the request still does is thrown away unsent.
  */
-export function requestDeadline(limitMs: number): RequestHandler {
-  return (_req, res, next) => {
+export function requestDeadline(limitOf: (req: Request) => number): RequestHandler {
+  return (req, res, next) => {
+    const limitMs = limitOf(req);
     const controller = new AbortController();
     res.locals.signal = controller.signal;
     res.locals.deadline = Date.now() + limitMs;

@@ -5,7 +5,7 @@ const HEALTH_TIMEOUT_MS = 2_000;
 
 /**
  * 200 when Neo4j answers a trivial query (with `graph: "incomplete"` while a corpus's latest load did
- * not complete), else 503 with the reason, within HEALTH_TIMEOUT_MS plus the runner's stall grace; never throws.
+ * not complete), else 503 with the reason, within HEALTH_TIMEOUT_MS; never throws.
  */
 export function healthHandler(runner: CypherRunner): RequestHandler {
   return async (_req, res) => {

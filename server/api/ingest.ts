@@ -5,6 +5,7 @@ import { isoDateProblem } from "../corpus/iso-date.js";
 import { type CorpusDocument, SOURCE_KINDS } from "../corpus/types.js";
 import { DOCUMENT_EXTENSIONS } from "../corpus/walk.js";
 import type { Graph } from "../graph/driver.js";
+import { scopedId } from "../graph/load-plan.js";
 import { runDocuments } from "../pipeline.js";
 import { badInput } from "./errors.js";
 
@@ -94,7 +95,7 @@ export async function ingestDocuments(graph: Graph, documents: CorpusDocument[])
   const left = new Set(problems.filter((p) => p.severity === "error").map((p) => p.file));
   return {
     run: summary.run,
-    documents: documents.filter((d) => !left.has(d.file)).map((d) => d.id),
+    documents: documents.filter((d) => !left.has(d.file)).map((d) => scopedId(corpus.root, d.id)),
     issues: [...problems.map((p) => `${p.file}: ${p.message}`), ...summary.issues],
   };
 }

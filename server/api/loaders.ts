@@ -125,6 +125,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     travelPage,
     mentionPage,
     claimOutlets: perId<ClaimOutlets>("claim-outlets", { steps: 0, outlets: [] }),
+    claimVolume: perId<{ days: ClaimVolumeDay[] }>("claim-volume", { days: [] }),
     documentMentions: grouped("document", "documentIds"),
     documentText: new DataLoader<TextSlice, { text: string; length: number }, string>(
       async (slices) => {
@@ -183,6 +184,13 @@ export interface TravelPageKey {
 }
 
 /** How many steps a claim's travel has, and its outlets in the order they first reported it. */
+export interface ClaimVolumeDay {
+  day: string;
+  asserted: number;
+  denied: number;
+  byKind: { kind: string | null; count: number }[];
+}
+
 export interface ClaimOutlets {
   steps: number;
   outlets: { source: string; documents: number; firstAt: string | null; asserted: number; denied: number }[];

@@ -3,6 +3,7 @@ import type { Stance } from './rows.js';
 import type { ReviewDecision } from './rows.js';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ClaimRow, MentionRow, ActorRow, SourceRow, DocumentRow, CitationRow, PartyRow, ReviewRow, OutletStepRow, SourceCountRow, OutletComparisonRow, EtlRunRow } from './rows.js';
+import type { ClaimVolumeDay } from './loaders.js';
 import type { TravelStepValue, WordingValue, ActorStanceValue } from './travel.js';
 import type { ApiContext } from './context.js';
 export type Maybe<T> = T | null;
@@ -433,6 +434,8 @@ export type Claim = {
   travelLength: Scalars['Int']['output'];
   /** Its travel by outlet: each publisher once, in the order it first reported the claim. */
   outletPath: Array<OutletStep>;
+  /** Its mentions per UTC day over the whole travel (rejected edges excluded), earliest first; days without any are left out. */
+  volume: Array<VolumeDay>;
   /** Its distinct wordings over time, each with the documents that use it. */
   wordings: Array<Wording>;
   /** The earliest step of its travel (null only when it has no mentions left). */
@@ -568,6 +571,27 @@ export type OutletStep = {
   assertedCount: Scalars['Int']['output'];
   /** How many of its mentions deny the claim. */
   deniedCount: Scalars['Int']['output'];
+};
+
+/** One UTC day of a claim's travel: what the volume strip under the travel draws. */
+export type VolumeDay = {
+  __typename?: 'VolumeDay';
+  /** The day, as YYYY-MM-DD (UTC). */
+  day: Scalars['String']['output'];
+  /** How many of its mentions that day assert the claim. */
+  assertedCount: Scalars['Int']['output'];
+  /** How many of its mentions that day deny the claim. */
+  deniedCount: Scalars['Int']['output'];
+  /** The kinds of outlet that carried them that day, with how many mentions each. */
+  byKind: Array<KindCount>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  /** The outlet's kind (newspaper, government, agency…); null for documents with no publisher. */
+  kind?: Maybe<Scalars['String']['output']>;
+  /** How many mentions. */
+  count: Scalars['Int']['output'];
 };
 
 /** One step of a claim's travel: one document mentioning the claim, in time order. */
@@ -1020,6 +1044,8 @@ export type ResolversTypes = {
   Party: ResolverTypeWrapper<PartyRow>;
   ActorStance: ResolverTypeWrapper<ActorStanceValue>;
   OutletStep: ResolverTypeWrapper<OutletStepRow>;
+  VolumeDay: ResolverTypeWrapper<ClaimVolumeDay>;
+  KindCount: ResolverTypeWrapper<KindCount>;
   TravelStep: ResolverTypeWrapper<TravelStepValue>;
   Wording: ResolverTypeWrapper<WordingValue>;
   Actor: ResolverTypeWrapper<ActorRow>;
@@ -1068,6 +1094,8 @@ export type ResolversParentTypes = {
   Party: PartyRow;
   ActorStance: ActorStanceValue;
   OutletStep: OutletStepRow;
+  VolumeDay: ClaimVolumeDay;
+  KindCount: KindCount;
   TravelStep: TravelStepValue;
   Wording: WordingValue;
   Actor: ActorRow;
@@ -1196,6 +1224,7 @@ export type ClaimResolvers<ContextType = ApiContext, ParentType extends Resolver
   travel?: Resolver<Array<ResolversTypes['TravelStep']>, ParentType, ContextType, RequireFields<ClaimTravelArgs, 'first'>>;
   travelLength?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   outletPath?: Resolver<Array<ResolversTypes['OutletStep']>, ParentType, ContextType>;
+  volume?: Resolver<Array<ResolversTypes['VolumeDay']>, ParentType, ContextType>;
   wordings?: Resolver<Array<ResolversTypes['Wording']>, ParentType, ContextType>;
   firstAppearance?: Resolver<Maybe<ResolversTypes['TravelStep']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -1256,6 +1285,18 @@ export type OutletStepResolvers<ContextType = ApiContext, ParentType extends Res
   documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   assertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deniedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type VolumeDayResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['VolumeDay'] = ResolversParentTypes['VolumeDay']> = {
+  day?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assertedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deniedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TravelStepResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['TravelStep'] = ResolversParentTypes['TravelStep']> = {
@@ -1442,6 +1483,8 @@ export type Resolvers<ContextType = ApiContext> = {
   Party?: PartyResolvers<ContextType>;
   ActorStance?: ActorStanceResolvers<ContextType>;
   OutletStep?: OutletStepResolvers<ContextType>;
+  VolumeDay?: VolumeDayResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
   TravelStep?: TravelStepResolvers<ContextType>;
   Wording?: WordingResolvers<ContextType>;
   Actor?: ActorResolvers<ContextType>;

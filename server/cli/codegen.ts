@@ -50,6 +50,7 @@ const targets: Target[] = [
         Party: "./rows.js#PartyRow",
         Review: "./rows.js#ReviewRow",
         OutletStep: "./rows.js#OutletStepRow",
+        VolumeDay: "./loaders.js#ClaimVolumeDay",
         SourceCount: "./rows.js#SourceCountRow",
         OutletComparison: "./rows.js#OutletComparisonRow",
         EtlRun: "./rows.js#EtlRunRow",

@@ -223,9 +223,8 @@ export class ActorRegistry {
   alias(draft: ActorDraft, ref: SpeakerRef): void {
     for (const form of [ref.surface, ref.name, ref.acronym, ref.kind === "name" && ref.title ? ref.title : undefined]) {
       if (!form) continue;
-      const clean = form.replace(/[\s,.;:]+$/, "").replace(/^[\s,]+/, "");
-      if (clean.length < 2 || / and | & /.test(clean) || /^(he|she|it|they|we|i|her|him)$/i.test(clean)) continue;
-      if (ref.kind === "statement" || isBareTitle(clean)) continue;
+      const clean = aliasForm(form);
+      if (clean === null || ref.kind === "statement") continue;
       draft.aliases.add(clean);
     }
     if (ref.female) draft.female = true;
@@ -262,6 +261,25 @@ export class ActorRegistry {
     return draft;
   }
 }
+
+/** The alias a surface form gives, or null when it names nobody in particular; worked out once per form. */
+function aliasForm(form: string): string | null {
+  let alias = aliasForms.get(form);
+  if (alias === undefined) {
+    const clean = form.replace(/[\s,.;:]+$/, "").replace(/^[\s,]+/, "");
+    alias =
+      clean.length < 2 ||
+      / and | & /.test(clean) ||
+      /^(he|she|it|they|we|i|her|him)$/i.test(clean) ||
+      isBareTitle(clean)
+        ? null
+        : clean;
+    if (aliasForms.size >= 50_000) aliasForms.clear();
+    aliasForms.set(form, alias);
+  }
+  return alias;
+}
+const aliasForms = new Map<string, string | null>();
 
 const HONORIFICS = new Set([
   "mr",
@@ -318,6 +336,18 @@ const STATE_BODY =
  * Ministry", "the Indonesian trade ministry", "the Ministry of Trade of Indonesia" → "trade ministry|indonesia".
  */
 export function bodyKey(name: string): string {
+  let key = bodyKeys.get(name);
+  if (key === undefined) {
+    key = bodyKeyOf(name);
+    if (bodyKeys.size >= 50_000) bodyKeys.clear();
+    bodyKeys.set(name, key);
+  }
+  return key;
+}
+// every mention of a body asks for its key, and the same few names recur across the corpus
+const bodyKeys = new Map<string, string>();
+
+function bodyKeyOf(name: string): string {
   let n = norm(name);
   let state: string | undefined;
   const poss = /^(.+?)'s (.+)$/.exec(n);

@@ -6,6 +6,7 @@
  */
 
 import {
+  ACT_NOUNS,
   CLAIM_NOUNS,
   CLAUSE_ONLY_LEMMAS,
   DENIAL_LEMMAS,
@@ -21,7 +22,7 @@ import {
 } from "./cues.js";
 import { verdictOf } from "./denials.js";
 import { dictionary } from "./dictionary.js";
-import { isRoleWord } from "./gazetteer.js";
+import { isRoleWord, WEEKDAYS } from "./gazetteer.js";
 import type { Token } from "./nlp.js";
 import { parseSpeaker, type SpeakerRef } from "./speaker.js";
 
@@ -83,6 +84,7 @@ export interface Frame {
 
 const BE = new Set(["was", "were", "is", "are", "been", "being", "be", "'s"]);
 const CLOSE_QUOTE = /^[”"»“]$/;
+const BULLET = /^[•·▪►‣◦*]$/;
 const PARTICIPLE_CUES = new Set([
   "noting",
   "adding",
@@ -147,6 +149,9 @@ interface Cue {
 /** Verbs of assent: negated, they reject the that-clause ("does not agree that P"). */
 const DISAGREEING = /^(agree|accept|believe|think|concede|acknowledge)$/;
 
+/** "their comments on …": a possessive before a form makes it a noun, not a subject and its verb. */
+const POSSESSIVE = /^(his|her|its|their|our|my|your)$/;
+
 const NOMINAL_CUES =
   /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
 
@@ -184,8 +189,14 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (/^\p{Lu}/u.test(t.text) && i > 0 && /[\p{L}]/u.test(tokens[i - 1].text)) return undefined;
   // a form the tagger took for a noun still reports when a subject precedes it and a clause or adjunct follows
   const next = tokens[i + 1];
+  // "the agency and the company both say": a quantifier may follow the subject
+  const s = /^(both|all)$/.test(tokens[i - 1]?.lower ?? "") ? i - 2 : i - 1;
   const subjectBefore =
-    i > 0 && (tokens[i - 1].pos === "PROPN" || tokens[i - 1].pos === "PRON" || /^\p{Lu}/u.test(tokens[i - 1].text));
+    s >= 0 &&
+    (tokens[s].pos === "PROPN" ||
+      (tokens[s].pos === "PRON" && !POSSESSIVE.test(tokens[s].lower)) ||
+      /^\p{Lu}/u.test(tokens[s].text) ||
+      (s < i - 1 && tokens[s].pos === "NOUN"));
   // "…,” the regional water board reports.": a form closing the sentence after a noun phrase that follows a quote or comma
   const closing =
     i + 1 >= last &&
@@ -193,12 +204,15 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     (subjectBefore || tokens[i - 1].pos === "NOUN") &&
     tokens.slice(Math.max(0, i - 8), i).some((x) => x.text === "," || CLOSE_QUOTE.test(x.text));
   const formOk =
-    REPORTING_FORMS.has(t.lower) &&
-    (t.pos === "VERB" ||
-      t.pos === "AUX" ||
-      next?.lower === "that" ||
-      closing ||
-      (subjectBefore && /^(on|to|in|about|,|the|a|his|her|its|their)$/.test(next?.lower ?? "")));
+    // "… both say": after a quantified subject the plain form is the verb
+    (s < i - 1 && subjectBefore && REPORTING_LEMMAS.has(t.lower)) ||
+    (REPORTING_FORMS.has(t.lower) &&
+      (t.pos === "VERB" ||
+        t.pos === "AUX" ||
+        next?.lower === "that" ||
+        closing ||
+        (subjectBefore &&
+          /^(on|to|in|about|,|the|a|his|her|its|their|it|he|she|they|we|there)$/.test(next?.lower ?? ""))));
   if (!(formOk || (t.pos === "VERB" && REPORTING_LEMMAS.has(lemma)))) {
     // nominal cue: "gave an exhaustive response that", "issued a warning that"
     if (
@@ -257,6 +271,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
     return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
+  if (DENIAL_LEMMAS.has(key) && turnsDownAnAct(tokens, i + 1, last)) return undefined;
   return {
     lemma: key,
     end: i + 1,
@@ -280,6 +295,16 @@ function objectThenTo(tokens: Token[], k: number, last: number): boolean {
   for (let m = k; m < last && m < k + 6; m++) {
     if (tokens[m].lower === "to") return m > k && tokens[m + 1]?.pos === "VERB";
     if (!isNpToken(tokens[m]) && tokens[m].pos !== "PRON") return false;
+  }
+  return false;
+}
+
+/** The object after a denial verb names an act turned down ("a takeover proposal", "opposition calls to resign"). */
+function turnsDownAnAct(tokens: Token[], k: number, last: number): boolean {
+  for (let m = k; m < last && m < k + 14; m++) {
+    const t = tokens[m];
+    if (ACT_NOUNS.has(t.lower)) return true;
+    if (!(isNpToken(t) || t.pos === "NUM" || t.pos === "SYM" || /^[()$€£]$/.test(t.text))) return false;
   }
   return false;
 }
@@ -444,13 +469,7 @@ const ASIDE_OPENERS =
 const GROUP_PLACE_PREPS = new Set(["in", "at", "from", "across", "inside", "within", "among"]);
 
 const TIME_HEADS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
+  ...WEEKDAYS,
   "today",
   "yesterday",
   "tonight",
@@ -541,13 +560,47 @@ function interviewAdjunctStart(tokens: Token[], j: number, first: number): numbe
   return -1;
 }
 
+/**
+ * "The agency, which operates the telescope, said …": with the comma ending such a relative clause at
+ * `j`, where the speaker before it ends, or -1. The clause's own comma stays when it closes an apposition
+ * ("Nadia Farouk, a researcher at Brightwall, which Kavo hired, said"), so that the apposition is read
+ * as one; otherwise the speaker's last word.
+ */
+function relativeClauseOpen(tokens: Token[], j: number, first: number): number {
+  const open = findBack(tokens, j - 1, first, (t) => t.text === "," || CLOSE_QUOTE.test(t.text), 16);
+  if (open <= first || tokens[open].text !== "," || !/^(who|which|whose)$/.test(tokens[open + 1]?.lower ?? ""))
+    return -1;
+  if (!hasVerb(tokens, open + 2, j)) return -1;
+  const before = findBack(tokens, open - 1, first, (t) => t.text === ",", 10);
+  const named = before > first ? walkLeft(tokens, before - 1, first) : -1;
+  const apposed =
+    named >= first &&
+    named < before &&
+    tokens[before - 1].cap &&
+    /^(a|an|the)$/.test(tokens[before + 1].lower) &&
+    (named === first || tokens[named - 1].text === "," || CLOSE_QUOTE.test(tokens[named - 1].text));
+  return apposed ? open : open - 1;
+}
+
+/** An apposed title begins here: "a researcher at …", "the head of …", "Hollis's largest shareholder", "its chairman". */
+function titleStart(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (
+    /^(a|an|the)$/.test(t.lower) || POSSESSIVE.test(t.lower) || (t.cap && /^['’]s$/.test(tokens[k + 1]?.lower ?? ""))
+  );
+}
+
 /** Words of a token range for the speaker parser. */
 function wordsOf(tokens: Token[], a: number, b: number) {
   return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
 }
 
-export function findFrames(tokens: Token[], first: number, last: number): Frame[] {
+export function findFrames(tokens: Token[], from: number, last: number): Frame[] {
   const frames: Frame[] = [];
+  // "• Health Ministry: 31 dead": a list's bullet is no part of the sentence
+  let first = from;
+  while (first < last && BULLET.test(tokens[first].text)) first++;
   let end = last;
   while (end > first && !isWord(tokens[end - 1]) && tokens[end - 1].text !== ":") end--;
   const introduces = last > first && tokens[end - 1]?.text === ":";
@@ -707,22 +760,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
         // ", calling the move a violation": what is called so is part of what is said
         const [cf, cl] = contentAfter(tokens, cue.lemma.startsWith("call ") ? cueEnd - 1 : cueEnd, end);
         if (prev.contentLast > i - 1) prev.contentLast = i - 1;
-        if (cl - cf >= 2)
-          frames.push({
-            ...frame(
-              "coordinated",
-              cue,
-              i,
-              cueEnd,
-              prev.speaker,
-              prev.speakerFirst,
-              prev.speakerLast,
-              cf,
-              cl,
-              introduces,
-            ),
-            clause: tokens[cf - 1]?.lower === "that",
-          });
+        if (cl - cf >= 2) frames.push(coordinated(tokens, prev, cue, i, cueEnd, cf, cl, introduces));
       } else if (prev?.denial) {
         // a denial's gloss restates the denial ("noting that there were no …"); a positive one is a new assertion
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
@@ -830,6 +868,11 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
           j = open - 1;
           continue;
         }
+        const relative = relativeClauseOpen(tokens, j, first);
+        if (relative > first) {
+          j = relative;
+          continue;
+        }
       }
       break;
     }
@@ -884,13 +927,13 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       const titleEnd = relative >= 0 ? comma + 1 + relative : j;
       if (
         comma > first &&
-        /^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? "") &&
+        titleStart(tokens, comma + 1) &&
         !tokens.slice(comma + 1, titleEnd).some((t) => t.pos === "VERB" || t.pos === "AUX")
       ) {
         const np1 = walkLeft(tokens, comma - 1, first);
         const named = np1 <= comma - 1 ? parseSpeaker(wordsOf(tokens, np1, comma)) : undefined;
         if (
-          named?.kind === "name" &&
+          (named?.kind === "name" || (named?.kind === "org" && !named.anaphor)) &&
           (np1 === first ||
             /^[“"‘’”,]$/.test(tokens[np1 - 1].text) ||
             tokens[np1 - 1].lower === "that" ||
@@ -974,22 +1017,7 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       if (prev.speaker && prev.contentLast > j) prev.contentLast = tokens[j - 1]?.text === "," ? j - 1 : j;
       if (prev.speaker) {
         const [cf, cl] = contentAfter(tokens, cueEnd, end);
-        frames.push({
-          ...frame(
-            "coordinated",
-            cue,
-            i,
-            cueEnd,
-            prev.speaker,
-            prev.speakerFirst,
-            prev.speakerLast,
-            cf,
-            cl,
-            introduces,
-            cue,
-          ),
-          clause: tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":",
-        });
+        frames.push(coordinated(tokens, prev, cue, i, cueEnd, cf, cl, introduces));
       }
       continue;
     }
@@ -1004,9 +1032,16 @@ export function findFrames(tokens: Token[], first: number, last: number): Frame[
       (asAt === first || /^[,(–—-]$/.test(tokens[asAt - 1].text)) &&
       speaker.kind !== "group"
     ) {
+      // the content is the rest of the sentence: after "As S said on Monday," or before ", as S reported"
       const f = frame("as", cue, i, cueEnd, speaker, sFirst, j + 1, first, end, introduces);
-      f.contentFirst = first;
-      f.contentLast = end;
+      if (asAt === first) {
+        const comma = tokens.slice(cueEnd, end).findIndex((t) => t.text === ",");
+        if (comma >= 0) f.contentFirst = cueEnd + comma + 1;
+      } else {
+        let cut = asAt;
+        while (cut > first && /^[,(–—-]$/.test(tokens[cut - 1].text)) cut--;
+        f.contentLast = cut;
+      }
       frames.push(f);
       continue;
     }
@@ -1115,6 +1150,35 @@ function apposedClaimNoun(tokens: Token[], sFirst: number, cueAt: number, first:
     if (start - 1 > first && tokens[start - 1].text === ",") return start;
   }
   return -1;
+}
+
+/** A cue sharing the previous frame's speaker: ", noting that P", "… and warned that P". */
+function coordinated(
+  tokens: Token[],
+  prev: Frame,
+  cue: Cue,
+  cueFirst: number,
+  cueLast: number,
+  contentFirst: number,
+  contentLast: number,
+  introduces: boolean,
+): Frame {
+  const { speaker, speakerFirst, speakerLast } = prev;
+  return {
+    ...frame(
+      "coordinated",
+      cue,
+      cueFirst,
+      cueLast,
+      speaker,
+      speakerFirst,
+      speakerLast,
+      contentFirst,
+      contentLast,
+      introduces,
+    ),
+    clause: tokens[contentFirst - 1]?.lower === "that" || tokens[contentFirst - 1]?.text === ":",
+  };
 }
 
 function frame(
@@ -1258,7 +1322,11 @@ function contentAfter(tokens: Token[], k: number, end: number): [number, number]
   if (k < end && tokens[k].text === ":") return [k + 1, end];
   const that = findThat(tokens, k, end, 8);
   if (that >= 0) return [that + 1, end];
-  return [k, end];
+  // "said on Monday it had …": the time is the saying's, not the content's
+  let m = k;
+  if (m < end && TIME_OPENERS.has(tokens[m].lower) && TIME_HEADS.has(tokens[m + 1]?.lower ?? "")) m += 2;
+  while (m > k && m < end && TIME_HEADS.has(tokens[m].lower)) m++;
+  return [m < end ? m : k, end];
 }
 
 /**
@@ -1272,6 +1340,7 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
         f === g ||
         g.kind === "trailing" ||
         g.kind === "inverted" ||
+        g.kind === "as" ||
         (g.kind === "according" && g.contentFirst < g.cueFirst)
       )
         continue;
@@ -1311,6 +1380,13 @@ function nestAndTrim(frames: Frame[], tokens: Token[]): Frame[] {
     }
     // a trailing frame's region ends any content running into it
     for (const g of frames) {
+      // "S says P, as the agency reported": the relay of the whole sentence is no part of P
+      if (g.kind === "as" && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
+        let cut = g.speakerFirst - 1;
+        while (cut > f.contentFirst && /^[,(–—-]$/.test(tokens[cut - 1].text)) cut--;
+        f.contentLast = Math.min(f.contentLast, cut);
+        continue;
+      }
       if (g.apposed && f !== g && g.speakerFirst > f.contentFirst && g.speakerFirst <= f.contentLast) {
         f.contentLast = g.speakerFirst - 1;
         continue;

@@ -164,10 +164,12 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
       // the first wordings and the latest: a cluster drifts, so both ends speak for it
       // a cluster may drift in wording, never in who and where: its first mention anchors the parties
       if (!entitiesAgreeWith(i, members[0])) continue;
-      if (members.length <= 6) for (const m of members) sim = Math.max(sim, similarity(i, m, m === members[0]));
-      else
-        for (const m of [...members.slice(0, 3), ...members.slice(-3)])
-          sim = Math.max(sim, similarity(i, m, m === members[0]));
+      // by index, not through a copy of the six: this runs for every candidate of every mention
+      const size = members.length;
+      for (let k = 0; k < Math.min(size, 6); k++) {
+        const m = members[size <= 6 || k < 3 ? k : size - 6 + k];
+        sim = Math.max(sim, similarity(i, m, m === members[0]));
+      }
       if (sim > 0 && it.speaker && clusterSpeakers[c].has(it.speaker)) sim += SAME_SPEAKER_BONUS;
       if (sim > bestSim || (sim === bestSim && best >= 0 && c < best)) {
         bestSim = sim;

@@ -41,7 +41,7 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
   // same terms and parties score the same (restatement() reads nothing else): each is scored once,
   // with the claims it is a wording of.
   const speakers = new Map<number, Set<string>>();
-  const wordings: { mention: ResolvedMention; terms: Set<string>; claims: number[] }[] = [];
+  const wordings: Wording[] = [];
   const wordingOf = new Map<string, number>();
   const byTerm = new Map<string, number[]>();
   for (const [m, c] of clusterOf) {
@@ -57,7 +57,10 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
       continue;
     }
     const terms = new Set(m.features.terms);
-    const at = wordings.push({ mention: m, terms, claims: [c] }) - 1;
+    let weight = 0;
+    for (const t of terms) weight += idf(t);
+    const entities = new Set(m.features.entities ?? []);
+    const at = wordings.push({ mention: m, terms, weight, entities, claims: [c] }) - 1;
     wordingOf.set(key, at);
     for (const t of terms) {
       const list = byTerm.get(t);
@@ -82,7 +85,11 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
     // it 0), so only the postings of the heaviest terms up to that weight are looked up. The best
     // claim is the highest score, ties to the lowest claim, whatever order the wordings come in.
     const weights = new Map<string, number>();
-    for (const t of m.features.terms) weights.set(t, (weights.get(t) ?? 0) + idf(t));
+    let weightA = 0;
+    for (const t of m.features.terms) {
+      weights.set(t, (weights.get(t) ?? 0) + idf(t));
+      weightA += idf(t);
+    }
     let total = 0;
     for (const w of weights.values()) total += w;
     const enough = (1 - RESTATED) * total * (1 + 1e-9);
@@ -94,7 +101,7 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
         const wording = wordings[at];
         const c = wording.claims.find((c) => c !== own && !speakers.get(c)!.has(speaker));
         if (c === undefined) continue;
-        const score = restatement(m, wording.mention, wording.terms, idf);
+        const score = restatement(m, weightA, wording, idf);
         if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
           bestScore = score;
           best = c;
@@ -123,30 +130,37 @@ function negatedWords(text: string): string[] {
   return [...text.toLowerCase().matchAll(NEGATION)].map((m) => m[1]);
 }
 
-/** How well the negated wording `a` restates the claim wording `b` (cosine), or 0 when it does not; `bTerms`: b's terms. */
-function restatement(a: ResolvedMention, b: ResolvedMention, bTerms: Set<string>, idf: (t: string) => number): number {
+/** A claim wording a negation may restate; its weight and entities are worked out once, not per negation compared with it. */
+interface Wording {
+  mention: ResolvedMention;
+  terms: Set<string>;
+  /** The IDF weight of its terms. */
+  weight: number;
+  entities: Set<string>;
+  claims: number[];
+}
+
+/** How well the negated wording `a` (of IDF weight `weightA`) restates the claim wording `b` (cosine), or 0 when it does not. */
+function restatement(a: ResolvedMention, weightA: number, b: Wording, idf: (t: string) => number): number {
   let shared = 0;
   let sharedCount = 0;
-  let weightA = 0;
-  let weightB = 0;
+  const bTerms = b.terms;
+  const weightB = b.weight;
   for (const t of a.features.terms) {
-    weightA += idf(t);
     if (bTerms.has(t)) {
       shared += idf(t);
       if (!t.startsWith("@")) sharedCount++;
     }
   }
-  for (const t of bTerms) weightB += idf(t);
-  if (sharedCount < MIN_SHARED || !entitiesAgree(a, b)) return 0;
+  if (sharedCount < MIN_SHARED || !entitiesAgree(a, b.entities)) return 0;
   // as clustering weighs wordings (cluster-claims.ts): cosine, or the damped share of the shorter in the longer
   // most of the negated wording recurs in the claim, and the claim is not much more than it
   const cosine = shared / Math.sqrt(weightA * weightB);
   return shared / weightA >= RESTATED && cosine >= COSINE ? cosine : 0;
 }
 
-function entitiesAgree(a: ResolvedMention, b: ResolvedMention): boolean {
+function entitiesAgree(a: ResolvedMention, eb: Set<string>): boolean {
   const ea = a.features.entities ?? [];
-  const eb = new Set(b.features.entities ?? []);
   if (ea.length === 0 || eb.size === 0) return true;
   const shared = ea.filter((e) => eb.has(e)).length;
   return shared / Math.min(ea.length, eb.size) >= 0.5;

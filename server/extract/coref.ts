@@ -5,7 +5,7 @@
  */
 import { type ActorDraft, type ActorRegistry, isLeader } from "./actors.js";
 import { BODY_ANAPHORS } from "./cues.js";
-import { CORPORATE_SUFFIXES, ORG_WORDS } from "./gazetteer.js";
+import { CORPORATE_SUFFIXES, isStateForm, ORG_WORDS } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
 export class DocumentResolver {
@@ -35,7 +35,9 @@ export class DocumentResolver {
       refs
         .filter(
           (r) =>
-            (r.kind === "org" && !r.anaphor && !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
+            ((r.kind === "org" || r.kind === "outlet") &&
+              !r.anaphor &&
+              !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
             (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name)),
         )
         .map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })),
@@ -46,10 +48,13 @@ export class DocumentResolver {
    * "the company": the body the document named last (a lone unknown name counts: "Velora said");
    * "the ministry", "the foreign ministry": the nearest body of that kind, when the document has one.
    */
-  private lastBody(sentence: number, head?: string): ActorDraft | undefined {
-    const kinds = head ? [` ${head} `, undefined] : [undefined];
+  private lastBody(sentence: number, head?: string, ofHead?: string): ActorDraft | undefined {
+    // with `ofHead`, `head` is its modifier and must be in the body's name ("interior" in "Ministry of the Interior")
+    const kinds = head ? (ofHead ? [` ${head} `] : [` ${head} `, undefined]) : [undefined];
     for (const kind of kinds) {
-      for (const wanted of ["org", "name"]) {
+      // a lone unknown name ("Velora said") may be the company, never the ministry or the commission
+      const specific = ofHead !== undefined || SPECIFIC_PUBLIC_HEADS.includes(head ?? "");
+      for (const wanted of specific ? ["org"] : ["org", "name"]) {
         for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
           // a body the document already quoted counts even when written in lower case ("Japan's foreign ministry said")
           if (kind && wanted === "org") {
@@ -68,8 +73,10 @@ export class DocumentResolver {
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {
             const { ref, words } = refs[k];
-            if (ref.kind === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
-              return this.registry.body("organization", ref.name);
+            // "the Lindmark Medicines Agency" reads as an outlet's name: "the agency" still points to it
+            const kindOf = ref.kind === "outlet" ? "org" : ref.kind;
+            if (kindOf === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
+              return this.registry.body(ref.kind === "outlet" ? "outlet" : "organization", ref.name);
           }
         }
       }
@@ -145,8 +152,12 @@ export class DocumentResolver {
       case "org":
         if (ref.anaphor) {
           // the anaphor itself ("the ministry") names nobody in particular: no alias
-          const head = ref.surface.toLowerCase().split(/\s+/).pop();
-          return this.lastBody(sentence, head) ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
+          const words = ref.surface.toLowerCase().split(/\s+/);
+          const head = words.pop();
+          // "the interior ministry" is the ministry of the interior: only a body named with "interior" is it
+          const modifier = words.filter((w) => !/^(the|a|an)$/.test(w) && !isStateForm(w)).pop();
+          const found = modifier ? this.lastBody(sentence, modifier, head) : this.lastBody(sentence, head);
+          return found ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
         }
         return reg.body("organization", ref.name!, ref);
       case "state":
@@ -228,10 +239,16 @@ const NOT_COMPANY = new RegExp(
   ` (${[...ORG_WORDS].filter((w) => !CORPORATE_SUFFIXES.includes(w) && !/^(group|holdings|network|board)$/.test(w)).join("|")}) `,
 );
 
+/** Public heads that name one kind of body: "the ministry" is no commission, "the council" no ministry. */
+const SPECIFIC_PUBLIC_HEADS = ["ministry", "department", "commission", "committee", "council", "board", "government"];
+const OTHER_PUBLIC = new Map(
+  SPECIFIC_PUBLIC_HEADS.map((h) => [h, new RegExp(` (${SPECIFIC_PUBLIC_HEADS.filter((o) => o !== h).join("|")}) `)]),
+);
+
 /** "the regulator" is no company and "the company" no ministry or hospital, when the nearest body is the wrong kind. */
 function sameSector(head: string | undefined, words: string): boolean {
   if (!head) return true;
-  if (PUBLIC_HEADS.has(head)) return !CORPORATE.test(words);
+  if (PUBLIC_HEADS.has(head)) return !CORPORATE.test(words) && !OTHER_PUBLIC.get(head)?.test(words);
   if (COMPANY_HEADS.has(head)) return !NOT_COMPANY.test(words);
   return !PUBLIC.test(words);
 }

@@ -5,7 +5,7 @@
  */
 
 import { dictionary } from "./dictionary.js";
-import { longestStateFrom, stateOf } from "./gazetteer.js";
+import { longestStateFrom, stateOf, WEEKDAYS } from "./gazetteer.js";
 import type { Token } from "./nlp.js";
 
 const STOP = new Set([
@@ -506,7 +506,7 @@ function negatedAdjective(word: string): string | undefined {
   return undefined;
 }
 
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const WEEKDAY = new RegExp(`^(${WEEKDAYS.join("|")})$`);
 
 /**
  * A weekday: each outlet counts it from its own dateline ("on Monday" in one is "on 2 June" in

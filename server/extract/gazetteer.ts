@@ -558,6 +558,17 @@ export const ORG_WORDS = new Set([
   "knesset",
   "palace",
   "directorate",
+  "observatory",
+  "inspectorate",
+  "laboratory",
+  "coalition",
+  "consortium",
+  "league",
+  "society",
+  "chamber",
+  "tribunal",
+  "academy",
+  "movement",
   "tribunal",
   "coalition",
   "presidency",
@@ -770,4 +781,21 @@ export const KNOWN_OUTLETS = [
   "Fox News",
   "Sky News",
   "France 24",
+];
+
+/** Days of the week, lower case: a date, never a speaker or a body. */
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Months, lower case, without "may" (far more often the verb). */
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ];

@@ -11,6 +11,7 @@ import { joinContradictions } from "./contradictions.js";
 import { DocumentResolver } from "./coref.js";
 import type { Embeddings } from "./embeddings.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
+import { negatedEventRule } from "./negated-events.js";
 import { withProvenance } from "./provenance.js";
 import { type DocumentReading, type ReadMention, readDocument } from "./read-document.js";
 import type { ResolvedMention } from "./resolved-mention.js";
@@ -93,8 +94,11 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
 
     for (let si = 0; si < reading.sentences; si++) {
       for (const raw of bySentence.get(si) ?? []) {
-        let draft = raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
         let via = raw.via.map((v) => resolver.resolve(v, si)).filter((v): v is ActorDraft => !!v);
+        // "The UN says it has confirmed …": "it" is the body whose saying holds it, not the one quoted before
+        const itself =
+          raw.speaker?.kind === "pronoun" && raw.speaker.pronoun === "it" && via.length > 0 && via[0].kind !== "person";
+        let draft = itself ? via[0] : raw.speaker ? resolver.resolve(raw.speaker, si) : undefined;
         if (!draft && raw.speaker && via.length > 0) [draft, ...via] = via; // "Our president said …" in a quote: the quoted speaker
         if (!draft && raw.agentless) draft = resolver.lastSource(si);
         if (draft) resolver.note(si, draft, false);
@@ -218,6 +222,14 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
   joinContradictions(mentions, clusterOf);
+  // a negated event no claim's wording matched still denies that it happened
+  for (const m of mentions) {
+    if (m.denied || m.raw.denied || m.raw.pointsBack || !m.features.negated) continue;
+    const rule = negatedEventRule(m.text);
+    if (!rule) continue;
+    m.denied = true;
+    m.rule = `${m.raw.rule}+${rule}`;
+  }
   // a denial of something the corpus never states is still a claim of its own
   let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);

@@ -41,6 +41,16 @@ export interface Analysed {
   sentences: Sentence[];
 }
 
+/**
+ * "a London-based analyst", "the long-awaited report": wink tags the participle after a hyphen as a verb,
+ * which would end a speaker's title or make it a clause; joined to a word by the hyphen it is an adjective.
+ */
+function compoundPos(tokens: Token[], hyphen: Token | undefined, start: number, pos: string, lower: string): string {
+  if (pos !== "VERB" || hyphen?.text !== "-" || hyphen.end !== start || !/(ed|n|t|ing)$/.test(lower)) return pos;
+  const word = tokens[tokens.length - 2];
+  return word && word.end === hyphen.start && /\p{L}/u.test(word.text) ? "ADJ" : pos;
+}
+
 export function analyse(text: string): Analysed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -74,12 +84,13 @@ export function analyse(text: string): Analysed {
     const lower = value.toLowerCase();
     const c = value.charCodeAt(0);
     const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : lower !== value && /^\p{Lu}/u.test(value);
+    const prev = tokens[tokens.length - 1];
     tokens.push({
       start,
       end: cursor,
       text: value,
       lower,
-      pos: pos[i],
+      pos: compoundPos(tokens, prev, start, pos[i], lower),
       lemma: lemmas[i] ?? lower,
       lineStart: pendingNewline,
       cap,

@@ -10,6 +10,7 @@ import {
   isRoleWord,
   isStateForm,
   KNOWN_OUTLETS,
+  MONTHS,
   ORG_WORDS,
   OUTLET_WORDS,
   PORTFOLIOS,
@@ -17,6 +18,7 @@ import {
   SURNAME_THING_WORDS,
   stateOf,
   THING_WORDS,
+  WEEKDAYS,
 } from "./gazetteer.js";
 
 export type RefKind = "name" | "role" | "pronoun" | "org" | "state" | "outlet" | "group" | "statement";
@@ -50,8 +52,7 @@ export interface SpeakerRef {
 const FIGURES = /^(estimate|estimates|figures|data|assessment|findings|calculations|analysis|projections)$/;
 const OWN_OUTLET =
   /^(newspaper|paper|publication|site|website|newsroom|editorial|channel|station|agency|outlet|magazine)$/;
-const CALENDAR =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
+const CALENDAR = new RegExp(`^(${[...WEEKDAYS, ...MONTHS].join("|")})$`);
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -177,7 +178,8 @@ function parseWords(words: Word[]): SpeakerRef | undefined {
     and > 0 &&
     !titleCompound &&
     !lowers.slice(0, and).some((w) => w === "of" || w === "for") &&
-    !ORG_WORDS.has(lowers[words.length - 1])
+    // "Ministry of Trade and Industry" is one body; "the agency and the company" are two, the first speaking
+    !(ORG_WORDS.has(lowers[words.length - 1]) && !/^(the|its|their|his|her|a|an)$/.test(lowers[and + 1] ?? ""))
   ) {
     // "both the agency and the company": "both" only announces the pair
     const left = parseSpeaker(words.slice(lowers[0] === "both" ? 1 : 0, and));

@@ -5,11 +5,13 @@
  * and crash-safe: a document is rewritten exactly when its stored fingerprint differs.
  * A plain mapping: what the graph says (who speaks for an outlet, what a document reports or
  * copies) is decided by extraction (server/extract/provenance.ts); here only what cannot be
- * written as given (a dangling id, an unreadable date) is named and left out.
+ * written as given (a dangling id, an unreadable date) is named and left out, and the ids of what a
+ * document contributes are scoped by the corpus (`scopedId`).
  */
 import { createHash } from "node:crypto";
 import neo4j, { type Integer } from "neo4j-driver";
 import { isoDateProblem } from "../corpus/iso-date.js";
+import { hashOf } from "../extract/ids.js";
 import type { Extraction, Mention, Report } from "../extract/types.js";
 
 /** Bump when the rows written for a document change shape, so every document is rewritten once. */
@@ -130,6 +132,18 @@ export interface LoadPlan {
   issues: string[];
 }
 
+/**
+ * The graph's id of a document, mention, claim or report of `corpus` (the load's corpus key), with
+ * the extraction's prefix. An extraction names these by the document's path in its folder, so that
+ * its export is the same wherever the folder lies; one database holds many corpora, and two with
+ * the same relative paths would otherwise overwrite each other's documents. A hash of the corpus key
+ * and the extraction's id: the same corpus gets the same ids on every run.
+ */
+export function scopedId(corpus: string, id: string): string {
+  const dash = id.indexOf("-");
+  return `${dash > 0 ? id.slice(0, dash) : "id"}-${hashOf(corpus, id)}`;
+}
+
 export interface PlanOptions {
   /** The corpus the documents belong to: removal of stale documents only concerns this corpus. */
   corpus: string;
@@ -148,6 +162,13 @@ const compact = <T extends object>(o: T): T =>
 export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan {
   const issues: string[] = [];
   const version = extraction.extractorVersion;
+  // Rows carry graph ids. A document's or claim's id recurs in each of its mentions, a mention's in its report: hashed once.
+  const scopedIds = new Map<string, string>();
+  const scoped = (id: string) => {
+    let graphId = scopedIds.get(id);
+    if (graphId === undefined) scopedIds.set(id, (graphId = scopedId(options.corpus, id)));
+    return graphId;
+  };
   const sources = new Map(
     extraction.sources.map((s) => [s.id, compact({ id: s.id, name: s.name, kind: s.kind, country: s.country })]),
   );
@@ -181,7 +202,8 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
   const seenMentions = new Set<string>();
   const claims: ClaimWrite[] = [];
   for (const claim of extraction.claims) {
-    claims.push({ id: claim.id, text: claim.text });
+    const claimId = scoped(claim.id);
+    claims.push({ id: claimId, text: claim.text });
     for (const m of claim.mentions) {
       if (seenMentions.has(m.id)) {
         issues.push(`mention ${m.id} appears twice; loaded once`);
@@ -196,9 +218,9 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       if (!actor) continue;
       seenMentions.add(m.id);
       const row: MentionWrite = {
-        id: m.id,
-        document: m.document,
-        claim: claim.id,
+        id: scoped(m.id),
+        document: scoped(m.document),
+        claim: claimId,
         actor,
         stance: m.stance,
         at: null,
@@ -263,23 +285,24 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
       });
     }
 
+    const id = scoped(d.id);
     const reports: ReportWrite[] = source
       ? (reportsByDoc.get(d.id) ?? []).map((r) => ({
-          id: r.id,
-          claim: r.claim,
+          id: scoped(r.id),
+          claim: scoped(r.claim),
           source,
-          document: d.id,
-          mention: r.mention,
+          document: id,
+          mention: scoped(r.mention),
           at,
         }))
       : [];
     const cites: LinkWrite[] = [...(citationsByDoc.get(d.id) ?? [])]
       .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([target, c]) => ({ from: d.id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) }));
-    const reprintRows = (reprintsByDoc.get(d.id) ?? []).map((to) => ({ from: d.id, to }));
+      .map(([target, c]) => ({ from: id, to: target, kind: c.kind, start: int(c.start), end: int(c.end) }));
+    const reprintRows = (reprintsByDoc.get(d.id) ?? []).map((to) => ({ from: id, to: scoped(to) }));
 
     const doc: DocumentWrite = {
-      id: d.id,
+      id,
       source,
       publishedAt: at,
       loadHash: "",
@@ -295,7 +318,7 @@ export function planLoad(extraction: Extraction, options: PlanOptions): LoadPlan
     const contribution = { doc: { ...doc, text: sha(text) }, mentions, vias, reports, cites, reprintRows };
     doc.loadHash = sha(JSON.stringify([LOAD_FORMAT, contribution]));
     plans.push({
-      id: d.id,
+      id,
       file: d.file,
       loadHash: doc.loadHash,
       doc,

@@ -17,7 +17,7 @@ import { failureReason, type Graph, GraphUnavailableError, lostServer, type Para
 import { batchDocuments, type DocumentPlan, type LoadPlan, planLoad } from "./load-plan.js";
 import type { LoadProgress, LoadSummary } from "./load-summary.js";
 import { deleteOrphans, refreshClaimSummaries, refreshSourceSummaries } from "./maintenance.js";
-import { applyReviews } from "./reviews.js";
+import { applyReviews, carryOverReviews } from "./reviews.js";
 import { finishRun, startRun } from "./runs.js";
 
 export interface LoadOptions {
@@ -76,6 +76,8 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
       options.corpus,
       plan.documents.map((d) => d.id),
     );
+    // Before the documents stored under their old ids are removed (see carryOverReviews).
+    await carryOverReviews(graph, options.corpus, extraction);
     const toWrite = plan.documents.filter((d) => stored.get(d.id)?.loadHash !== d.loadHash);
     const inExtraction = new Set(plan.documents.map((d) => d.id));
     const toRemove = [...stored]

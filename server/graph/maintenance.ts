@@ -11,13 +11,14 @@ export async function deleteOrphans(graph: Graph): Promise<number> {
 
 /**
  * Recomputes what is stored per claim from its mentions (all claims, or those named): the summary
- * properties, the travel order on its mentions, and its per-outlet SUMMARY_IN edges.
+ * properties, the travel order on its mentions, its per-outlet SUMMARY_IN edges and its per-day VOLUME counts.
  */
 export async function refreshClaimSummaries(graph: Graph, claims: string[] | null = null): Promise<void> {
   if (claims?.length === 0) return;
   await graph.run(cypherFile("load/claim-summaries"), { claims });
   await graph.run(cypherFile("load/claim-order"), { claims });
   await graph.run(cypherFile("load/claim-outlets"), { claims });
+  await graph.run(cypherFile("load/claim-days"), { claims });
 }
 
 /** Recomputes each named source's SOURCE_LINK summaries from its documents (all sources, or those named). */

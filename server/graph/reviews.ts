@@ -3,8 +3,10 @@
  * never writes or deletes one) and re-applied after every load, so a re-run never undoes it.
  */
 import { randomBytes } from "node:crypto";
+import type { Extraction } from "../extract/types.js";
 import { cypherFile } from "./cypher-file.js";
 import type { Graph } from "./driver.js";
+import { scopedId } from "./load-plan.js";
 import { refreshClaimSummaries } from "./maintenance.js";
 
 export const REVIEW_DECISIONS = ["confirm", "reject", "reattribute"] as const;
@@ -88,4 +90,23 @@ export async function applyReviews(
     edgeGone: r.get("edgeGone") as boolean,
   }));
   return { applied: result.records.length, claims, unapplied };
+}
+
+/**
+ * The migration of a database loaded before graph ids included the corpus (`scopedId`): there a
+ * review names its edge by the extraction's mention id. While that edge's mention is still stored,
+ * about to be replaced by the same mention under its scoped id, the review moves to the new id, so
+ * it applies again once the load writes it. Returns how many edges moved; none in a graph loaded
+ * since, whose reviews name scoped ids (which no extraction gives).
+ */
+export async function carryOverReviews(graph: Graph, corpus: string, extraction: Extraction): Promise<number> {
+  const reviewed = new Set(
+    (await graph.read(cypherFile("load/corpus-reviews"), { corpus })).map((r) => r.get("edge") as string),
+  );
+  if (reviewed.size === 0) return 0;
+  const moves = extraction.claims.flatMap((c) =>
+    c.mentions.filter((m) => reviewed.has(m.id)).map((m) => ({ from: m.id, to: scopedId(corpus, m.id) })),
+  );
+  if (moves.length > 0) await graph.write(cypherFile("load/rekey-reviews"), { moves });
+  return moves.length;
 }

@@ -156,6 +156,44 @@ describe("provenance first", () => {
     await page.close();
   });
 
+  it("in a claim's travel, relay lines are named on the marks, not over them, and no mark's label covers another", async () => {
+    const claim = await claimMatching("offensive");
+    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const drawn = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      const relays = cy.edges(".relay");
+      const marks = cy
+        .nodes(".mention")
+        .map((n) => ({ id: n.id(), ...n.renderedBoundingBox({ includeLabels: true, includeOverlays: false }) }));
+      const overlap = (a: (typeof marks)[0], b: (typeof marks)[0]) =>
+        a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2;
+      return {
+        relays: relays.length,
+        labelledAtRest: relays.filter((e) => e.style("label") !== "").length,
+        // Every relayed mark names the relay it came through.
+        marksNamingRelay: relays
+          .targets()
+          .filter((n) => (n.data("via") ?? []).some((v: string) => String(n.data("label")).includes(v))).length,
+        relayTargets: relays.targets().filter((n) => n.hasClass("mention")).length,
+        covered: marks.flatMap((a, i) =>
+          marks.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.id} / ${b.id}`] : [])),
+        ),
+      };
+    });
+    expect(drawn.relays).toBeGreaterThan(0);
+    expect(drawn.labelledAtRest).toBe(0);
+    expect(drawn.marksNamingRelay).toBe(drawn.relayTargets);
+    expect(drawn.covered).toEqual([]);
+    // Pointed at, a relay line says whose account it came through.
+    const named = await page.evaluate(() => {
+      const edge = window.__nne!.cy()!.edges(".relay").first();
+      edge.emit("mouseover");
+      return { label: edge.style("label") as string, via: edge.data("label") as string };
+    });
+    expect(named.label).toBe(named.via);
+    await page.close();
+  });
+
   it("in the network, a stance known only through someone else's account is drawn as relayed and names whose account", async () => {
     const { graph } = await explorer.gql<{
       graph: { edges: Array<{ id: string; kind: string; weight: number; relayed: number; through: string[] }> };
@@ -221,6 +259,54 @@ describe("a network a person can read", () => {
       "relays",
     ])
       expect(legend).toContain(kind);
+    await page.close();
+  });
+
+  it("no name, claim number or node covers another in the overview, on a desktop and on a phone", async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 844 },
+    ]) {
+      const page = await open("/", viewport);
+      const covered = await page.evaluate(() => {
+        const boxes = window
+          .__nne!.cy()!
+          .nodes()
+          .map((n) => ({
+            id: n.id(),
+            ...n.renderedBoundingBox({ includeLabels: true, includeNodes: true, includeOverlays: false }),
+          }));
+        // A pixel of tolerance for anti-aliasing at the edges.
+        const overlap = (a: (typeof boxes)[0], b: (typeof boxes)[0]) =>
+          a.x1 + 1 < b.x2 && b.x1 + 1 < a.x2 && a.y1 + 1 < b.y2 && b.y1 + 1 < a.y2;
+        return boxes.flatMap((a, i) => boxes.slice(i + 1).flatMap((b) => (overlap(a, b) ? [`${a.id} / ${b.id}`] : [])));
+      });
+      expect(covered, `at ${viewport.width}×${viewport.height}`).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it("a search marks its hits in the scene, and the graph refits when the window narrows", async () => {
+    const page = await open("/?q=offensive");
+    const hits = await page.evaluate(() =>
+      window
+        .__nne!.cy()!
+        .nodes(".search-hit")
+        .map((n) => String(n.data("fullLabel"))),
+    );
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit).toMatch(/offensi/i);
+    const inside = () =>
+      page.evaluate(() => {
+        const cy = window.__nne!.cy()!;
+        const box = cy.nodes().renderedBoundingBox({ includeLabels: false });
+        return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+      });
+    expect(await inside()).toBe(true);
+    const before = await page.evaluate(() => window.__nne!.cy()!.width());
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await expect.poll(() => page.evaluate(() => window.__nne!.cy()!.width())).toBeLessThan(before);
+    await expect.poll(inside).toBe(true);
     await page.close();
   });
 
@@ -701,6 +787,48 @@ describe("smaller breaks", () => {
     expect(await page.locator("#evidence .no-url").first().getAttribute("title")).toMatch(/no web address/);
     await page.close();
   }, 240_000);
+
+  it("the travel's axis starts at the first mark, dated in UTC and said not to scale; a document without a URL says so plainly; counts of one are singular", async () => {
+    const claim = await claimMatching("offensive");
+    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const axis = await page.evaluate(() => {
+      const cy = window.__nne!.cy()!;
+      const marks = cy.nodes(".mention");
+      return {
+        title: String(cy.getElementById("tick:axis").data("label")),
+        firstTickX: cy.getElementById("tick:first").position("x"),
+        firstMarkX: Math.min(...marks.map((n) => n.position("x"))),
+      };
+    });
+    expect(axis.title).toMatch(/UTC/);
+    expect(axis.firstTickX).toBe(axis.firstMarkX);
+    expect(await page.locator("#legend").textContent()).toMatch(/UTC.*not to scale/);
+    // A mark from a document the corpus holds without a URL: no dead link, a note instead.
+    const { claim: stored } = await explorer.gql<{
+      claim: { mentions: Array<{ id: string; document: { url: string | null } }> };
+    }>("query($id: ID!) { claim(id: $id) { mentions(first: 50) { id document { url } } } }", { id: claim.id });
+    // The seeds' documents are stored without URLs.
+    const withoutUrl = stored.mentions.find((m) => !m.document.url);
+    expect(withoutUrl).toBeDefined();
+    const mark = await page.evaluate(
+      (id) =>
+        window
+          .__nne!.cy()!
+          .nodes(".mention")
+          .filter((n) => (n.data("mentionIds") ?? []).includes(id))
+          .first()
+          .id(),
+      withoutUrl!.id,
+    );
+    await clickNode(page, mark);
+    expect(await evidenceSettled(page)).toBe("ready");
+    expect(await page.locator("#evidence").textContent()).toMatch(/No link to the original/);
+    expect(await page.locator('#evidence a:has-text("Open the original")').count()).toBe(0);
+    // "1 outlet", never "1 outlets".
+    const head = (await page.locator("#stage-head").textContent()) ?? "";
+    expect(head).not.toMatch(/\b1 (outlets|claims|origins|independent origins)\b/);
+    await page.close();
+  });
 
   it("serves the bundle compressed and long-cached, and no source map", async () => {
     const html = await (await fetch(url)).text();

@@ -1,7 +1,7 @@
 /**
  * A claim that travels through more documents than the travel view's first page: the view says
- * how many steps there are, and fetching the rest, a page at a time or all at once, draws every one
- * of them. The corpus is written at test time: one attributed sentence repeated by 620 documents
+ * how many steps there are (and its volume strip counts all of them), and fetching the rest, a page
+ * at a time or all at once, draws every one of them. The corpus is written at test time: one attributed sentence repeated by 620 documents
  * of six outlets, an hour apart (more than the first page plus one "Load more").
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -98,6 +98,12 @@ describe("travel view of a claim with more steps than one page", () => {
     const outletCounts = await page.locator(".outlet-path .outlet .count").allTextContents();
     expect(outletCounts).toHaveLength(outlets.length);
     expect(outletCounts.map(Number).reduce((a, b) => a + b, 0)).toBe(documentCount);
+    // The volume strip counts the whole travel, a bar per day (an hour apart: 26 days), not the drawn page only.
+    const days = Math.ceil(documentCount / 24);
+    await expect.poll(() => page.locator("#volume .bucket").count()).toBe(days);
+    const titles = await page.locator("#volume .bucket title").allTextContents();
+    expect(titles.every((t) => t.includes("per day"))).toBe(true);
+    expect(titles.reduce((n, t) => n + Number(/(\d+) assertions?/.exec(t)![1]), 0)).toBe(documentCount);
     expect(await evidenceSettled(page)).toBe("ready");
     await screenshot(page, "travel-long-first-page");
 

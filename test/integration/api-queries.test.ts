@@ -8,6 +8,7 @@ import type { Stats } from "../../server/api/schema-types.generated.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
 import type { Graph } from "../../server/graph/driver.js";
+import { scopedId } from "../../server/graph/load-plan.js";
 import { codes, type RunningApi, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
 
 let graph: Graph;
@@ -273,8 +274,12 @@ describe("claim", () => {
   });
 
   it("names the extraction rule that found each mention, as the export names it", async () => {
-    const extraction = extractCorpus((await readCorpus(SEEDS_DIR)).documents);
-    const ruleOf = new Map(extraction.claims.flatMap((c) => c.mentions.map((m) => [m.id, m.rule])));
+    const corpus = await readCorpus(SEEDS_DIR);
+    const extraction = extractCorpus(corpus.documents);
+    // The graph's mention ids are the extraction's scoped by the corpus (its folder, as seededGraph loads it).
+    const ruleOf = new Map(
+      extraction.claims.flatMap((c) => c.mentions.map((m) => [scopedId(corpus.root, m.id), m.rule])),
+    );
     const mentions = details.flatMap((c) => c.mentions);
     expect(mentions.length).toBeGreaterThan(0);
     for (const m of mentions) {

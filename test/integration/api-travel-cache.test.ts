@@ -108,6 +108,46 @@ describe("travel pages", () => {
     expect(c.outletPath.reduce((n, o) => n + o.deniedCount, 0)).toBe(c.deniedCount);
     expect(c.outletPath.reduce((n, o) => n + o.documents, 0)).toBeLessThanOrEqual(c.travelLength);
   });
+  it("counts the whole travel per UTC day, by stance and outlet kind", async () => {
+    const id = await longestTravel();
+    const r = await cold.gql<{
+      claim: {
+        travelLength: number;
+        travel: { mentions: { stance: string; at: string | null; source: { kind: string } | null }[] }[];
+        volume: {
+          day: string;
+          assertedCount: number;
+          deniedCount: number;
+          byKind: { kind: string | null; count: number }[];
+        }[];
+      };
+    }>(
+      `query($id: ID!) { claim(id: $id) { travelLength travel(first: 500) { mentions { stance at source { kind } } }
+        volume { day assertedCount deniedCount byKind { kind count } } } }`,
+      { id },
+    );
+    expect(r.errors).toBeUndefined();
+    const c = r.data!.claim;
+    expect(c.travel.length).toBe(c.travelLength);
+    const expected = new Map<string, { asserted: number; denied: number; byKind: Map<string | null, number> }>();
+    for (const m of c.travel.flatMap((s) => s.mentions)) {
+      if (m.at === null) continue;
+      const day = new Date(m.at).toISOString().slice(0, 10);
+      const counts = expected.get(day) ?? { asserted: 0, denied: 0, byKind: new Map() };
+      if (m.stance === "DENIED") counts.denied++;
+      else counts.asserted++;
+      const kind = m.source?.kind ?? null;
+      counts.byKind.set(kind, (counts.byKind.get(kind) ?? 0) + 1);
+      expected.set(day, counts);
+    }
+    expect(c.volume.length).toBeGreaterThan(0);
+    expect(c.volume.map((d) => d.day)).toEqual([...expected.keys()].sort());
+    for (const d of c.volume) {
+      const e = expected.get(d.day)!;
+      expect([d.assertedCount, d.deniedCount], d.day).toEqual([e.asserted, e.denied]);
+      expect(new Map(d.byKind.map((k) => [k.kind, k.count])), d.day).toEqual(e.byKind);
+    }
+  });
 });
 
 describe("response cache", () => {

@@ -5,6 +5,7 @@ import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
+import { scopedId } from "../../server/graph/load-plan.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 import { smallExtraction } from "../unit/graph/fixture.js";
@@ -16,6 +17,8 @@ const CORPUS = "/corpora/small";
 // An extraction edited by a test has its provenance (reports, reprints) decided again, as extraction would.
 const load = (e: Extraction, corpus = CORPUS) => loadExtraction(graph, withProvenance(e), { corpus });
 const num = (v: unknown) => neo4j.integer.toNumber(v as number);
+/** The graph id of an extraction's document, mention, claim or report in CORPUS. */
+const g = (id: string) => scopedId(CORPUS, id);
 
 beforeAll(async () => {
   driver = testDriver();
@@ -92,8 +95,8 @@ describe("loadExtraction", () => {
     const r = edge.get("r").properties;
     expect(edge.get("actor")).toBe("act-biden");
     expect(r).toMatchObject({
-      id: "men-5",
-      document: "doc-paper",
+      id: g("men-5"),
+      document: g("doc-paper"),
       evidence: "0123456789",
       via: ["act-kremlin", "src-wire"],
       extractorVersion: "test-1",
@@ -106,12 +109,13 @@ describe("loadExtraction", () => {
     expect(r.at.toString()).toBe("2021-12-31T08:00:00+03:00");
 
     const [hub] = await graph.read(
-      `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention {id: 'men-5'})-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
+      `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention {id: $id})-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
        RETURN d.id AS doc, c.id AS claim, a.id AS actor, m.stance AS stance, m.rule AS rule, [(m)-[v:VIA]->(x) | [v.position, x.id]] AS via`,
+      { id: g("men-5") },
     );
     expect(hub.toObject()).toMatchObject({
-      doc: "doc-paper",
-      claim: "clm-sanctions",
+      doc: g("doc-paper"),
+      claim: g("clm-sanctions"),
       actor: "act-biden",
       stance: "denied",
       rule: "speaker-verb-content",
@@ -122,7 +126,8 @@ describe("loadExtraction", () => {
     ]);
 
     const [doc] = await graph.read(
-      "MATCH (d:Document {id: 'doc-wire'})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source",
+      "MATCH (d:Document {id: $id})-[:PUBLISHED_BY]->(s:Source) RETURN d, s.id AS source",
+      { id: g("doc-wire") },
     );
     expect(doc.get("source")).toBe("src-wire");
     expect(doc.get("d").properties).toMatchObject({
@@ -136,29 +141,31 @@ describe("loadExtraction", () => {
     const outlet = await graph.read(
       "MATCH (a:Actor)-[:PUBLISHES_AS]->(s:Source) RETURN a.id AS a, s.id AS s, [(a)-[:ASSERTED]->(c) | c.id] AS claims",
     );
-    expect(outlet.map((x) => x.toObject())).toEqual([{ a: "act-kremlin", s: "src-kremlin", claims: ["clm-talks"] }]);
+    expect(outlet.map((x) => x.toObject())).toEqual([{ a: "act-kremlin", s: "src-kremlin", claims: [g("clm-talks")] }]);
 
     const reported = await graph.read(
-      "MATCH (c:Claim {id: 'clm-talks'})-[r:REPORTED_BY]->(s:Source) RETURN s.id AS s, r.document AS d, r.mention AS m ORDER BY s",
+      "MATCH (c:Claim {id: $id})-[r:REPORTED_BY]->(s:Source) RETURN s.id AS s, r.document AS d, r.mention AS m ORDER BY s",
+      { id: g("clm-talks") },
     );
     expect(reported.map((x) => x.toObject())).toEqual([
-      { s: "src-kremlin", d: "doc-kremlin", m: "men-3" },
-      { s: "src-paper", d: "doc-paper", m: "men-2" },
-      { s: "src-wire", d: "doc-wire", m: "men-1" },
+      { s: "src-kremlin", d: g("doc-kremlin"), m: g("men-3") },
+      { s: "src-paper", d: g("doc-paper"), m: g("men-2") },
+      { s: "src-wire", d: g("doc-wire"), m: g("men-1") },
     ]);
     const cites = await graph.read(
-      "MATCH (:Document {id: 'doc-paper'})-[c:CITES]->(x) RETURN x.id AS x, c.kind AS kind ORDER BY x",
+      "MATCH (:Document {id: $id})-[c:CITES]->(x) RETURN x.id AS x, c.kind AS kind ORDER BY x",
+      { id: g("doc-paper") },
     );
     expect(cites.map((x) => x.toObject())).toEqual([
       { x: "act-putin", kind: "attribution" },
       { x: "src-wire", kind: "reprint" },
     ]);
     expect((await graph.read("MATCH (a)-[:REPRINTS]->(b) RETURN a.id AS a, b.id AS b"))[0].toObject()).toEqual({
-      a: "doc-paper",
-      b: "doc-wire",
+      a: g("doc-paper"),
+      b: g("doc-wire"),
     });
 
-    const [claim] = await graph.read("MATCH (c:Claim {id: 'clm-talks'}) RETURN c");
+    const [claim] = await graph.read("MATCH (c:Claim {id: $id}) RETURN c", { id: g("clm-talks") });
     const c = claim.get("c").properties;
     expect({
       outlets: num(c.outlets),
@@ -197,9 +204,11 @@ describe("loadExtraction", () => {
   });
 
   it("rewrites a changed document, adds a new one, removes a deleted one, and touches nothing else", async () => {
-    const untouched = await graph.read(
-      "MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e",
-    );
+    const kremlinMentions = () =>
+      graph.read("MATCH (:Document {id: $id})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e", {
+        id: g("doc-kremlin"),
+      });
+    const untouched = await kremlinMentions();
     const next = smallExtraction();
     next.documents = next.documents.filter((d) => d.id !== "doc-anon");
     next.claims[1].mentions = next.claims[1].mentions.filter((m) => m.document !== "doc-anon");
@@ -222,19 +231,14 @@ describe("loadExtraction", () => {
 
     const summary = await load(next);
     expect(summary.documents).toEqual({ total: 4, added: 1, changed: 1, removed: 1, unchanged: 2 });
-    expect(
-      await graph.read("MATCH (:Document {id: 'doc-kremlin'})-[:HAS_MENTION]->(m) RETURN elementId(m) AS e"),
-    ).toEqual(untouched);
-    expect(await graph.read("MATCH (d:Document {id: 'doc-anon'}) RETURN d")).toEqual([]);
-    expect((await graph.read("MATCH (m:Mention) RETURN m.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual([
-      "men-1",
-      "men-2",
-      "men-3",
-      "men-4b",
-      "men-5",
-      "men-7",
-    ]);
-    const [added] = await graph.read("MATCH (c:Claim {id: 'clm-new'}) RETURN c.firstSeen AS f, c.outlets AS o");
+    expect(await kremlinMentions()).toEqual(untouched);
+    expect(await graph.read("MATCH (d:Document {id: $id}) RETURN d", { id: g("doc-anon") })).toEqual([]);
+    expect((await graph.read("MATCH (m:Mention) RETURN m.id AS id")).map((r) => r.get("id")).sort()).toEqual(
+      ["men-1", "men-2", "men-3", "men-4b", "men-5", "men-7"].map(g).sort(),
+    );
+    const [added] = await graph.read("MATCH (c:Claim {id: $id}) RETURN c.firstSeen AS f, c.outlets AS o", {
+      id: g("clm-new"),
+    });
     expect(added.get("f").toString()).toBe("2021-12-29T00:00:00Z");
     expect(num(added.get("o"))).toBe(1);
 
@@ -251,7 +255,7 @@ describe("loadExtraction", () => {
       c.mentions = c.mentions.filter((m) => m.document === "doc-wire" || m.document === "doc-kremlin");
     next.citations = next.citations.filter((c) => c.document === "doc-wire");
     await load(next);
-    expect((await graph.read("MATCH (c:Claim) RETURN c.id AS id")).map((r) => r.get("id"))).toEqual(["clm-talks"]);
+    expect((await graph.read("MATCH (c:Claim) RETURN c.id AS id")).map((r) => r.get("id"))).toEqual([g("clm-talks")]);
     expect((await graph.read("MATCH (a:Actor) RETURN a.id AS id ORDER BY id")).map((r) => r.get("id"))).toEqual([
       "act-kremlin",
       "act-putin",
@@ -262,15 +266,8 @@ describe("loadExtraction", () => {
     ]);
   });
 
-  it("leaves another corpus's documents alone", async () => {
-    const other = smallExtraction();
-    other.documents = other.documents.map((d) => ({ ...d, id: d.id + "-other", file: "other/" + d.file }));
-    for (const c of other.claims) {
-      c.id += "-other";
-      c.mentions = c.mentions.map((m) => ({ ...m, id: m.id + "-other", document: m.document + "-other" }));
-    }
-    other.citations = other.citations.map((c) => ({ ...c, document: c.document + "-other" }));
-    await load(other, "/corpora/other");
+  it("leaves another corpus's documents alone, though they have the same files and extraction ids", async () => {
+    await load(smallExtraction(), "/corpora/other");
     const before = await counts(graph);
     await load({ ...smallExtraction(), documents: [], claims: [], citations: [] });
     const after = await counts(graph);

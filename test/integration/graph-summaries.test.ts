@@ -1,6 +1,6 @@
 /**
  * The summaries the load writes (travel order on mentions, SUMMARY_IN per claim and outlet,
- * SOURCE_LINK per source) are refreshed only for what a run changed: after any
+ * VOLUME per claim and day, SOURCE_LINK per source) are refreshed only for what a run changed: after any
  * sequence of loads, reviews and removals they must be what a clean load of the same data writes,
  * and a clean load's must agree with the mentions and documents they summarise.
  */
@@ -13,6 +13,7 @@ import { withProvenance } from "../../server/extract/provenance.js";
 import type { Extraction } from "../../server/extract/types.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { loadExtraction } from "../../server/graph/load.js";
+import { scopedId } from "../../server/graph/load-plan.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
@@ -64,7 +65,7 @@ describe("load-time summaries", () => {
     await loadExtraction(graph, a, { corpus: "syn" });
     await loadExtraction(graph, changed, { corpus: "syn" });
     // Reject the first mention of the most mentioned claim (in a document the last load keeps): its travel, counts and outlets change.
-    const kept = shrunk.documents.map((d) => d.id);
+    const kept = shrunk.documents.map((d) => scopedId("syn", d.id));
     const [top] = await graph.read("MATCH (c:Claim) RETURN c.id AS id ORDER BY c.shown DESC, c.id LIMIT 1");
     const [mention] = await graph.read(
       "MATCH (m:Mention {claim: $id}) WHERE m.document IN $kept RETURN m.id AS id ORDER BY m.rank LIMIT 1",
@@ -77,7 +78,11 @@ describe("load-time summaries", () => {
 
     await wipeExceptReviews(graph);
     await loadExtraction(graph, shrunk, { corpus: "syn" });
-    expect(await counts(graph)).toMatchObject({ SUMMARY_IN: expect.any(Number), SOURCE_LINK: expect.any(Number) });
+    expect(await counts(graph)).toMatchObject({
+      SUMMARY_IN: expect.any(Number),
+      SOURCE_LINK: expect.any(Number),
+      VOLUME: expect.any(Number),
+    });
     expectSameGraph(await snapshot(graph), incremental);
   });
 
@@ -144,6 +149,47 @@ describe("load-time summaries", () => {
     }
     expect(rejected).toBe(1);
     expect(stored).toEqual(expected);
+  });
+
+  it("store each claim's mentions per UTC day, by stance and outlet kind, as its mentions give them", async () => {
+    const mentions = await graph.read(
+      `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention)-[:OF]->(c:Claim)
+       WHERE coalesce(m.reviewed, '') <> 'rejected' AND m.at IS NOT NULL
+       OPTIONAL MATCH (d)-[:PUBLISHED_BY]->(s:Source)
+       RETURN c.id AS claim, toString(m.at) AS at, m.stance AS stance, s.kind AS kind`,
+    );
+    type Day = { asserted: number; denied: number; byKind: Record<string, number> };
+    const expected = new Map<string, Day>();
+    for (const r of mentions) {
+      const key = `${r.get("claim")} ${new Date(r.get("at")).toISOString().slice(0, 10)}`;
+      const day = expected.get(key) ?? { asserted: 0, denied: 0, byKind: {} };
+      day[r.get("stance") as "asserted" | "denied"]++;
+      const kind = r.get("kind") ?? "";
+      day.byKind[kind] = (day.byKind[kind] ?? 0) + 1;
+      expected.set(key, day);
+    }
+    expect(new Set([...expected.keys()].map((k) => k.split(" ")[0])).size).toBeGreaterThan(10);
+
+    const stored = await graph.read(
+      `MATCH (c:Claim)-[v:VOLUME]->(c)
+       RETURN c.id AS claim, toString(v.day) AS day, v.asserted AS asserted, v.denied AS denied, v.kinds AS kinds, v.kindCounts AS kindCounts`,
+    );
+    const days = new Map<string, Day>(
+      stored.map((r) => {
+        const kinds = r.get("kinds") as string[];
+        // kinds are stored sorted, each once
+        expect(kinds).toEqual([...new Set(kinds)].sort());
+        return [
+          `${r.get("claim")} ${r.get("day")}`,
+          {
+            asserted: num(r.get("asserted")),
+            denied: num(r.get("denied")),
+            byKind: Object.fromEntries(kinds.map((k, i) => [k, num(r.get("kindCounts")[i])])),
+          },
+        ];
+      }),
+    );
+    expect(days).toEqual(expected);
   });
 
   it("store per source whom its documents cite and copy", async () => {

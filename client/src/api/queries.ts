@@ -18,6 +18,7 @@ import {
   type FilterOptionsQuery,
   GraphDocument,
   type GraphQueryVariables,
+  LoadStateDocument,
   SourceDocument,
   type SourceQuery,
   TravelDocument,
@@ -70,6 +71,17 @@ export async function fetchFilterOptions(): Promise<FilterOptions> {
   const data = await gql(FilterOptionsDocument, {});
   // An outlet with no document of its own (only named as a relay or cited) would always filter to nothing.
   return { actors: data.actors.nodes, sources: data.sources.nodes.filter((s) => s.documentCount > 0) };
+}
+
+/** Whether the graph holds only part of some corpus (its latest load did not complete), and which. */
+export interface LoadState {
+  incomplete: boolean;
+  corpora: string[];
+}
+
+export async function fetchLoadState(): Promise<LoadState> {
+  const { stats } = await gql(LoadStateDocument, {});
+  return { incomplete: stats.loadIncomplete, corpora: stats.incompleteCorpora };
 }
 
 export type GraphRequest = GraphQueryVariables;

@@ -9,7 +9,7 @@ import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { largeGraph } from "./layouts.js";
 
-// fcose is registered here as well as in the worker: an expansion places its new nodes on the page.
+// fcose places the nodes an expansion adds (network-layout.ts makes the first layout).
 cytoscape.use(fcose);
 
 export interface CyOptions {
@@ -18,6 +18,11 @@ export interface CyOptions {
   style: StylesheetJson;
   /** Force a renderer; by default WebGL is used for large graphs when the browser has it. */
   webgl?: boolean;
+  /**
+   * Where the view opens. Given, the graph is created there and nothing is fitted: fitting measures
+   * every label's box, which was a third of the first draw's main-thread time (bench/client.ts).
+   */
+  viewport?: { zoom: number; pan: { x: number; y: number } };
 }
 
 /**
@@ -44,7 +49,8 @@ export function createCy(opts: CyOptions): { cy: Core; renderer: string } {
     container: opts.container,
     elements: opts.elements,
     style: opts.style,
-    layout: { name: "preset" },
+    layout: { name: "preset", fit: !opts.viewport },
+    ...opts.viewport,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,

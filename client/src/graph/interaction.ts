@@ -22,8 +22,8 @@ export function bindInteractions(cy: Core, container: HTMLElement, on: Interacti
     if (ev.target === cy) on.select("");
   });
   // Hover reveals a label that the zoom level hides (claim wordings on an overview).
-  cy.on("mouseover", "node", (ev) => ev.target.addClass("hover"));
-  cy.on("mouseout", "node", (ev) => ev.target.removeClass("hover"));
+  cy.on("mouseover", "node, edge", (ev) => ev.target.addClass("hover"));
+  cy.on("mouseout", "node, edge", (ev) => ev.target.removeClass("hover"));
   cy.on("dbltap", "node", (ev) => {
     if (!ev.target.is(inert)) on.activate(ev.target.id());
   });

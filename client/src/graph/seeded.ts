@@ -8,7 +8,7 @@
 import type { Core, LayoutOptions } from "cytoscape";
 
 /** mulberry32: small, fast, good enough for layout jitter and synthetic graphs. */
-export function mulberry32(seed: number): () => number {
+export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -20,15 +20,16 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a of the element ids, in a fixed order: the same graph gives the same seed. */
-export function graphSeed(cy: Core): number {
+export function idSeed(ids: string[]): number {
   let h = 0x811c9dc5;
-  for (const id of cy
-    .elements()
-    .map((e) => e.id())
-    .sort()) {
+  for (const id of [...ids].sort()) {
     for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
   }
   return h >>> 0;
+}
+
+export function graphSeed(cy: Core): number {
+  return idSeed(cy.elements().map((e) => e.id()));
 }
 
 /** Runs a layout with a seeded Math.random and resolves when it stops. */
@@ -36,7 +37,7 @@ export function runSeeded(cy: Core, options: LayoutOptions, seed = graphSeed(cy)
   const layout = cy.layout(options);
   const stopped = new Promise<void>((resolve) => layout.one("layoutstop", () => resolve()));
   const original = Math.random;
-  Math.random = mulberry32(seed);
+  Math.random = generator(seed);
   try {
     layout.run();
   } finally {

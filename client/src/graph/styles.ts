@@ -5,7 +5,7 @@
 import type { StylesheetJson } from "cytoscape";
 import { palette, shapes } from "./palette.js";
 
-const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const font = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 const common: StylesheetJson = [
   {
@@ -170,6 +170,8 @@ export function travelStyle(scale = 1): StylesheetJson {
         "text-valign": "bottom",
         "text-margin-y": 4,
         "font-size": px(11),
+        // Scaled with the text, or a date wraps into three lines when zoomed out.
+        "text-max-width": `${px(160)}px`,
         color: palette.muted,
         events: "no",
       },
@@ -203,6 +205,13 @@ export function travelStyle(scale = 1): StylesheetJson {
     },
     // From a party the corpus does not hold: its lane and node already name it, the edge need not.
     { selector: "edge.from-outside", style: { label: "" } },
+    // The relayed mark's own label already names the relay ("Kremlin: Joseph Biden said"); written on
+    // the edge as well, "via Kremlin" lay over the first marks. It shows when the edge is pointed at.
+    { selector: "edge.relay", style: { label: "" } },
+    {
+      selector: "edge.relay.hover, edge.relay:selected, edge.relay.kbd-focus",
+      style: { label: "data(label)", "text-background-opacity": 1, "z-index": 20 },
+    },
     // The document attributes it ("according to X"): a document-level link, not a mention's relay.
     {
       selector: "edge.cites",

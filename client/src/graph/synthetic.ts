@@ -3,10 +3,10 @@
  * sources with hub-heavy degrees like a real corpus (a few wires and leaders, many small outlets).
  */
 import type { GraphEdgeData, GraphNodeData, GraphViewData } from "../api/types.js";
-import { mulberry32 } from "./seeded.js";
+import { generator } from "./seeded.js";
 
 export function syntheticGraph(elements: number, seed = 42): GraphViewData {
-  const rand = mulberry32(seed);
+  const rand = generator(seed);
   const nodeCount = Math.round(elements * 0.4);
   const edgeCount = elements - nodeCount;
   const start = Date.parse("2021-12-01T00:00:00Z");

@@ -4,22 +4,35 @@ import { formatDateTime, timeTicks } from "../text/time-format.js";
 import { computeTravelLayout, defaultLayoutOptions } from "./travel-layout.js";
 import type { TravelModel } from "./travel-model.js";
 
-/** `width`: the drawing width to aim for (the container's), so the view opens near zoom 1. */
-export function travelElements(model: TravelModel, width = 1000): ElementDefinition[] {
-  const available = Math.max(400, width - 300);
+/**
+ * `width`: the drawing width to aim for (the container's). `zoom`: the zoom the view will open at
+ * (below 1 when many lanes must fit the height). Text keeps its size on screen at any zoom
+ * (keepLabelsReadable), so horizontal gaps are set in screen pixels: at zoom 0.35 a 130-unit gap was
+ * 45 px, and marks' labels, 125 px wide, lay over each other.
+ */
+export function travelElements(model: TravelModel, width = 1000, zoom = 1): ElementDefinition[] {
+  const k = 1 / Math.min(1, zoom);
+  const available = Math.max(400, width - 300) * k;
   const steps = Math.max(1, new Set(model.nodes.map((n) => n.time)).size - 1);
   // Narrow screens get tighter columns, down to what the labels need.
-  const minGap = Math.min(defaultLayoutOptions.minGap, Math.max(95, available / steps));
+  const minGap = Math.min(defaultLayoutOptions.minGap * k, Math.max(95 * k, available / steps));
   const layout = computeTravelLayout(
     model.nodes.map((n) => ({ id: n.id, time: n.time, lane: n.lane })),
     model.lanes.map((l) => l.key),
-    { ...defaultLayoutOptions, minGap, targetWidth: available },
+    {
+      ...defaultLayoutOptions,
+      minGap,
+      maxGap: defaultLayoutOptions.maxGap * k,
+      targetWidth: available,
+      // Marks stacked in one lane keep their two-line labels apart (about 40 px on screen).
+      stackGap: Math.max(defaultLayoutOptions.stackGap, 60 * k),
+    },
   );
   const out: ElementDefinition[] = [];
   // On a phone the lane names wrap into a narrower column, leaving the width to the marks.
   const narrow = width < 600;
-  const left = layout.minX - (narrow ? 80 : 120);
-  const right = layout.maxX + 50;
+  const left = layout.minX - (narrow ? 80 : 120) * k;
+  const right = layout.maxX + 50 * k;
 
   for (const band of layout.lanes) {
     const label = model.lanes.find((l) => l.key === band.key)?.label ?? band.key;
@@ -35,7 +48,7 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
       {
         group: "nodes",
         data: { id: `lane-start:${band.key}`, kind: "lane" },
-        position: { x: left + 10, y: band.y },
+        position: { x: left + 10 * k, y: band.y },
         classes: "lane-end",
         selectable: false,
         grabbable: false,
@@ -90,10 +103,10 @@ export function travelElements(model: TravelModel, width = 1000): ElementDefinit
         grabbable: false,
       },
     );
-    let prevX = layout.xOf(first) + 60;
+    let prevX = layout.xOf(first) + 60 * k;
     for (const tick of timeTicks(first, Math.max(...dated), 10)) {
       const x = layout.xOf(tick.t);
-      if (x - prevX < 90) continue;
+      if (x - prevX < 90 * k) continue;
       prevX = x;
       out.push({
         group: "nodes",

@@ -133,7 +133,7 @@ function legendRows(view: ViewName): HTMLElement[] {
         row(symbols.denied(), "denies the claim"),
         row(symbols.first(), "first appearance"),
         row(symbols.story(), "wire story copies (Enter opens)"),
-        row(symbols.relay(), "relayed from (via)"),
+        row(symbols.relay(), "relayed from (via; the mark names the relay)"),
         row(symbols.line("#8a6d9e", "4 2"), "according to (the document cites it)"),
         row(symbols.line(palette.ink, "1 3"), "copy of a story"),
         row(symbols.relayNode(), "relay not in the corpus"),

@@ -5,9 +5,9 @@ import type { GraphViewData } from "../api/types.js";
 import { h, replace } from "../dom/h.js";
 import { type CyKit, loadCytoscape } from "../graph/cy-loader.js";
 import { bindInteractions } from "../graph/interaction.js";
-import { layOutNetwork, startLayoutWorker } from "../graph/layout-client.js";
 import { incrementalLayout, largeGraph } from "../graph/layouts.js";
 import { networkElements } from "../graph/network-elements.js";
+import { layOutNetwork } from "../graph/network-layout.js";
 import { keepLabelsReadable, readableScale } from "../graph/readable-labels.js";
 import { runSeeded } from "../graph/seeded.js";
 import { networkStyle } from "../graph/styles.js";
@@ -51,9 +51,8 @@ export class NetworkView implements GraphView {
   constructor(private readonly ctx: ViewContext) {}
 
   async load(s: ViewState): Promise<void> {
-    // Cytoscape and the layout worker load while the data is fetched, not after.
+    // Cytoscape loads while the data is fetched, not after.
     const kit = loadCytoscape();
-    startLayoutWorker();
     showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the network…" });
     replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
     try {
@@ -102,7 +101,7 @@ export class NetworkView implements GraphView {
         return;
       }
       performance.mark("nne:graph-data");
-      await this.draw(graph, s, await kit);
+      await this.draw(graph, s, kit);
       if (this.destroyed) return;
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
@@ -148,38 +147,43 @@ export class NetworkView implements GraphView {
     );
   }
 
-  /** How many party names the overview shows: about one per 40 000 px² of canvas, at least 10. */
+  /**
+   * How many party names the overview shows: about one per 40 000 px² of canvas, at least 4. A phone's
+   * canvas holds 5 or 6 beside the claims' numbers; 10 names there could not all find room.
+   */
   private labelBudget(): number {
     const area = this.ctx.container.clientWidth * this.ctx.container.clientHeight;
-    return Math.max(10, Math.min(24, Math.round(area / 40_000)));
+    return Math.max(4, Math.min(24, Math.round(area / 40_000)));
   }
 
   /**
-   * Positions come from the layout worker; the viewport that fits them, and so the label scale,
-   * are known before the graph is created, which is then drawn once, already in place.
+   * Positions are computed while Cytoscape may still be loading; the viewport that fits them, and
+   * so the label scale, are known before the graph is created, which is then drawn once, in place.
    */
-  private async draw(graph: GraphViewData, s: ViewState, kit: CyKit): Promise<void> {
+  private async draw(graph: GraphViewData, s: ViewState, kit: Promise<CyKit>): Promise<void> {
     this.truncated = graph.truncated;
     const elements = networkElements(graph, this.expanded, this.labelBudget());
     const large = elements.length > largeGraph;
-    const positions = await layOutNetwork(elements);
-    performance.mark("nne:layout-done");
-    if (this.destroyed) return;
-    for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
+    // The header first: its final height sets the canvas the layout is shaped to.
     this.header(elements);
     const { clientWidth: width, clientHeight: height } = this.ctx.container;
+    const positions = layOutNetwork(elements, width, height);
+    performance.mark("nne:layout-done");
+    for (const e of elements) if (e.group === "nodes") e.position = positions[e.data.id as string];
     const viewport = fitViewport(
       elements.flatMap((e) => (e.position ? [{ ...e.position, size: Number(e.data.size) }] : [])),
       width,
       height,
     );
+    const { createCy } = await kit;
+    if (this.destroyed) return;
     const scale = large ? 1 : readableScale(viewport.zoom);
-    const { cy, renderer } = kit.createCy({
+    const { cy, renderer } = createCy({
       container: this.ctx.container,
       elements,
       style: networkStyle(large, scale),
+      viewport,
     });
-    cy.viewport(viewport);
     this.cy = cy;
     this.renderer = renderer;
     this.applyFilters(s);
@@ -354,9 +358,18 @@ export class NetworkView implements GraphView {
     return [];
   }
 
+  /** As the first draw frames the graph: from the nodes' boxes, without measuring every label. */
   refit(): void {
-    this.cy?.resize();
-    this.cy?.fit(undefined, 40);
+    const cy = this.cy;
+    if (!cy) return;
+    cy.resize();
+    cy.viewport(
+      fitViewport(
+        cy.nodes().map((n) => ({ ...n.position(), size: Number(n.data("size")) })),
+        cy.width(),
+        cy.height(),
+      ),
+    );
   }
 
   claimFor(id: string): string {

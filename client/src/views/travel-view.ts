@@ -20,8 +20,9 @@ import { presetLayout } from "../graph/layouts.js";
 import { keepLabelsReadable } from "../graph/readable-labels.js";
 import { travelStyle } from "../graph/styles.js";
 import { travelElements } from "../graph/travel-elements.js";
+import { defaultLayoutOptions } from "../graph/travel-layout.js";
 import { buildTravelModel, type TravelModel, toldBy } from "../graph/travel-model.js";
-import type { VolumeItem } from "../graph/volume.js";
+import type { VolumeInput } from "../graph/volume.js";
 import { filtersKey, type StateStore, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
@@ -52,6 +53,9 @@ function provenanceLine(p: ProvenanceData): HTMLElement {
       : h("span", { class: "chain" }, " — nobody in the corpus asserts it"),
   );
 }
+
+/** The kind the volume strip gives a document with no publisher. */
+const UNKNOWN_OUTLET = "unknown outlet";
 
 export class TravelView implements GraphView {
   cy: Core | null = null;
@@ -247,7 +251,7 @@ export class TravelView implements GraphView {
   private draw(s: ViewState): void {
     if (!this.data || !this.kit) return;
     this.model = buildTravelModel(this.data, s.lanes, new Set(s.open));
-    const elements = travelElements(this.model, this.ctx.container.clientWidth);
+    const elements = travelElements(this.model, this.ctx.container.clientWidth, this.openingZoom(this.model));
     if (this.cy) {
       const cy = this.cy;
       cy.batch(() => {
@@ -272,6 +276,16 @@ export class TravelView implements GraphView {
     this.cy.layout(presetLayout()).run();
     this.fitView();
     this.applyFilters(s);
+  }
+
+  /**
+   * The zoom openOnStart will choose for this many lanes (before the drawing exists to measure). A
+   * phone's travel is read by panning from its start at a readable zoom: its gaps stay as they are.
+   */
+  private openingZoom(model: TravelModel): number {
+    if (this.ctx.container.clientWidth < 600) return 1;
+    const height = model.lanes.length * defaultLayoutOptions.laneHeight + 120;
+    return Math.max(minimumZoom, Math.min(1, (this.ctx.container.clientHeight - 20) / height));
   }
 
   private fitView(): void {
@@ -305,8 +319,21 @@ export class TravelView implements GraphView {
     };
   }
 
-  /** The drawn marks as the volume strip counts them. */
-  volumeItems(): VolumeItem[] {
+  /**
+   * What the volume strip counts: the drawn marks when the whole travel is drawn, else the whole
+   * travel's per-day counts the load stored (a page of a long travel would show a fraction of it).
+   */
+  volumeItems(): VolumeInput {
+    const data = this.data;
+    if (data && data.travel.length < data.travelLength)
+      return {
+        days: data.volume.map((d) => ({
+          day: d.day,
+          asserted: d.assertedCount,
+          denied: d.deniedCount,
+          byKind: Object.fromEntries(d.byKind.map((k) => [k.kind ?? UNKNOWN_OUTLET, k.count])),
+        })),
+      };
     const model = this.model;
     if (!model) return [];
     const drawn = new Set(model.nodes.flatMap((n) => n.mentionIds));
@@ -317,7 +344,7 @@ export class TravelView implements GraphView {
             {
               time,
               stance: m.stance === "DENIED" ? ("denied" as const) : ("asserted" as const),
-              kind: m.document.source?.kind ?? "unknown outlet",
+              kind: m.document.source?.kind ?? UNKNOWN_OUTLET,
             },
           ]
         : [];

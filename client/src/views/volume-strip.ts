@@ -4,7 +4,7 @@
  * clicking a bar moves the slider to its end.
  */
 import { palette } from "../graph/palette.js";
-import { type VolumeItem, volumeBuckets } from "../graph/volume.js";
+import { type VolumeInput, volumeBuckets } from "../graph/volume.js";
 import { plural } from "../text/plural.js";
 import { formatDateTime } from "../text/time-format.js";
 
@@ -23,8 +23,8 @@ export class VolumeStrip {
     private readonly pick: (iso: string) => void,
   ) {}
 
-  show(items: readonly VolumeItem[]): void {
-    const { size, buckets } = volumeBuckets(items);
+  show(input: VolumeInput): void {
+    const { size, buckets } = volumeBuckets(input);
     this.el.hidden = buckets.length === 0;
     if (!buckets.length) {
       this.el.replaceChildren();

@@ -64,6 +64,7 @@ export const claimResolvers: Resolvers = {
     travelLength: async (c, _, ctx) => (await ctx.loaders.claimOutlets.load(c.id)).steps,
     outletPath: async (c, _, ctx) =>
       (await ctx.loaders.claimOutlets.load(c.id)).outlets.map((o, i) => ({ ...o, order: i + 1 })),
+    volume: async (c, _, ctx) => (await ctx.loaders.claimVolume.load(c.id)).days,
     wordings: async (c, _, ctx) => wordingsOf(await mentionsOf(c, ctx)),
     firstAppearance: async (c, _, ctx) =>
       (await ctx.loaders.travelPage.load({ claim: c.id, skip: 0, limit: 1 }))[0] ?? null,
@@ -72,6 +73,10 @@ export const claimResolvers: Resolvers = {
     source: (o, _, ctx) => loadOne(ctx.loaders.source, o.source, "source"),
     assertedCount: (o) => o.asserted,
     deniedCount: (o) => o.denied,
+  },
+  VolumeDay: {
+    assertedCount: (d) => d.asserted,
+    deniedCount: (d) => d.denied,
   },
   TravelStep: {
     cursor: (s) => encodeCursor(s.order - 1),

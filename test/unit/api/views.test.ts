@@ -142,6 +142,8 @@ describe("graph view", () => {
         mentionIds: [],
       },
       { from: "act-a", to: "clm-1", kind: "DENIED", weight: 1, time: null, contested: true, mentionIds: ["men-1"] },
+      // read while a load deleted it
+      { from: "act-a", to: "clm-2", kind: null as never, weight: 1, time: null, contested: false, mentionIds: [] },
     ]);
     expect(edges).toHaveLength(2);
     expect(edges[0]).toMatchObject({

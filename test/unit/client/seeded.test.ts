@@ -1,7 +1,6 @@
 import cytoscape from "cytoscape";
 import fcose from "cytoscape-fcose";
 import { describe, expect, it } from "vitest";
-import { networkLayout } from "../../../client/src/graph/layouts.js";
 import { graphSeed, runSeeded } from "../../../client/src/graph/seeded.js";
 
 const elements = [
@@ -13,9 +12,10 @@ const elements = [
 
 cytoscape.use(fcose);
 
+// fcose (which places an expansion's new nodes) draws from Math.random: seeded, it is repeatable.
 async function positions(): Promise<Record<string, { x: number; y: number }>> {
   const cy = cytoscape({ headless: true, styleEnabled: true, elements: structuredClone(elements) });
-  await runSeeded(cy, networkLayout(elements.length));
+  await runSeeded(cy, { name: "fcose", randomize: true, animate: false } as cytoscape.LayoutOptions);
   const out = Object.fromEntries(cy.nodes().map((n) => [n.id(), n.position()]));
   cy.destroy();
   return out;

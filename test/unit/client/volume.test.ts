@@ -29,4 +29,21 @@ describe("volume buckets", () => {
     expect(buckets).toHaveLength(9);
     expect(volumeBuckets([]).buckets).toEqual([]);
   });
+
+  it("draws stored per-day counts as days, however short the span, empty days included", () => {
+    const { size, buckets } = volumeBuckets({
+      days: [
+        { day: "2024-01-01", asserted: 40, denied: 2, byKind: { newspaper: 30, wire: 12 } },
+        { day: "2024-01-03", asserted: 1, denied: 5, byKind: { government: 6 } },
+      ],
+    });
+    expect(size).toBe("day");
+    expect(buckets.map((b) => [new Date(b.start).toISOString(), b.asserted, b.denied, b.byKind])).toEqual([
+      ["2024-01-01T00:00:00.000Z", 40, 2, { newspaper: 30, wire: 12 }],
+      ["2024-01-02T00:00:00.000Z", 0, 0, {}],
+      ["2024-01-03T00:00:00.000Z", 1, 5, { government: 6 }],
+    ]);
+    expect(buckets[0].end - buckets[0].start).toBe(86_400_000);
+    expect(volumeBuckets({ days: [] }).buckets).toEqual([]);
+  });
 });

@@ -332,3 +332,94 @@ describe("speaker-colon-content: “SPEAKER: P” in headlines, bullets and aggr
     expect(found.every((m) => m.actor !== "Harbour Group")).toBe(true);
   });
 });
+
+describe("a relative clause between the speaker and the verb", () => {
+  it("S, which/who …, said P: the relative clause describes S", () => {
+    const found = attributed(
+      "The Port Authority, which runs the northern terminals, said that two cranes had been damaged. " +
+        "Tomas Ueda of Halvard College, who has studied the glacier since 2010, said the melt was faster than forecast.",
+    );
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["Port Authority", "two cranes had been damaged"],
+      ["Tomas Ueda", "the melt was faster than forecast"],
+    ]);
+  });
+
+  it("NAME, a TITLE, which …, said P: the apposition still names the speaker", () => {
+    const found = attributed(
+      "Ilse Marten, an engineer at the consultancy Brookline, which the council hired, said the dam was sound.",
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: "Ilse Marten", text: "the dam was sound" });
+  });
+
+  it("a time before the speaker is no apposition: “On Monday, the board, which …, said”", () => {
+    const found = attributed("On Monday, the water board, which manages the reservoirs, said supplies were safe.");
+    expect(found[0]).toMatchObject({ actor: "water board", text: "supplies were safe" });
+  });
+});
+
+describe("reporting verbs the tagger takes for nouns", () => {
+  it("every regular form of a reporting verb reports after its subject: affirms, claims … it, repeated", () => {
+    const text =
+      "Flood season began early.\n\nThe fishermen's guild affirms that the quotas were cut without notice. " +
+      "The collective DarkTide claims it holds the passenger lists. " +
+      "Mayor Edda Lunn repeated that the bridge would reopen in May.";
+    expect(attributed(text).map((m) => [m.actor, m.text])).toEqual([
+      ["fishermen's guild", "the quotas were cut without notice"],
+      ["DarkTide", "it holds the passenger lists"],
+      ["Edda Lunn", "the bridge would reopen in May"],
+    ]);
+  });
+
+  it("a possessive makes the form a noun: “their comments on Monday” is no cue", () => {
+    expect(attributed("Flood season began early.\n\nTheir comments on Monday were brief.")).toEqual([]);
+  });
+});
+
+describe("appositions and relays around the speaker", () => {
+  const intro = "Flood season began early.\n\n";
+
+  it("“S says P, as the agency reported”: S speaks, the agency relays, and P stops before the relay", () => {
+    const found = attributed(`${intro}The mayor says the levee will hold, as the Tern News Agency reported.`);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ actor: "mayor", text: "the levee will hold", via: ["Tern News Agency"] });
+  });
+
+  it("“As S said on Monday, P” and “P, as S reported”: P is the rest of the sentence", () => {
+    const found = attributed(
+      `${intro}As the port director said on Monday, the channel is closed. The water is receding, as the river authority reported.`,
+    );
+    expect(found.map((m) => [m.actor, m.text])).toEqual([
+      ["port director", "the channel is closed"],
+      ["river authority", "The water is receding"],
+    ]);
+  });
+
+  it("a hyphenated participle is part of a title: “a Vienna-based monitoring group”", () => {
+    const found = attributed(`${intro}Kira Lotz, a Vienna-based hydrologist, said the peak would come on Friday.`);
+    expect(found[0]).toMatchObject({ actor: "Kira Lotz", text: "the peak would come on Friday" });
+  });
+
+  it("a body named with “for”, with an apposition: “The Observatory for River Safety, a charity, said”", () => {
+    const found = attributed(`${intro}The Observatory for River Safety, a charity, said that 12 dams were at risk.`);
+    expect(found[0]).toMatchObject({ actor: "Observatory for River Safety", text: "12 dams were at risk" });
+  });
+
+  it("an apposition opened by a possessive: “Northgate, Hollis's largest shareholder, said”", () => {
+    const found = attributed(`${intro}Delta Mutual, the insurer's largest client, said the claims would be paid.`);
+    const also = attributed(`${intro}Delta Mutual, Kern's largest client, said the claims would be paid.`);
+    expect(found[0]).toMatchObject({ actor: "Delta Mutual", text: "the claims would be paid" });
+    expect(also[0]).toMatchObject({ actor: "Delta Mutual", text: "the claims would be paid" });
+  });
+});
+
+it("a bulleted line reads like the line without its bullet: “• Port Authority: 12 cranes damaged”", () => {
+  const found = extractText(
+    "Storm damage\n\nKey points\n• Port Authority: 12 cranes damaged in the gale\n\nThe port reopened.",
+  );
+  expect(found.find((m) => m.actor === "Port Authority")).toMatchObject({
+    text: "12 cranes damaged in the gale",
+    rule: "headline-speaker-colon-content",
+  });
+});

@@ -212,3 +212,59 @@ describe("the statement said", () => {
     expect(found.find((m) => m.text.includes("June"))!.actor).toBe("Ana Ruiz");
   });
 });
+
+describe("“the ministry” and its kin point back only to a body of their kind", () => {
+  const speakers = (text: string) =>
+    said(extractCorpus([doc("a.txt", `Floods in the north\n\n${text}`)])).map((m) => m.actor);
+
+  it("a modified anaphor needs its modifier: “the interior ministry” is not the election commission", () => {
+    expect(
+      speakers(
+        "The Central Election Commission said the count was complete. The interior ministry said that no observer had been held.",
+      ),
+    ).toEqual(["Central Election Commission", "interior ministry"]);
+    expect(
+      speakers(
+        "The Ministry of the Interior said roads were open. The interior ministry said that no observer had been held.",
+      ),
+    ).toEqual(["Ministry of the Interior", "Ministry of the Interior"]);
+  });
+
+  it("“the ministry” is no commission, nor a lone capitalised word", () => {
+    expect(speakers("The Water Commission said the dam held. The ministry said that pumps were on their way.")).toEqual(
+      ["Water Commission", "ministry"],
+    );
+    expect(speakers("The Health Ministry said wards were open. The ministry said that no one had died.")).toEqual([
+      "Health Ministry",
+      "Health Ministry",
+    ]);
+  });
+});
+
+describe("pairs of bodies and bodies named like outlets", () => {
+  const speakers = (text: string) =>
+    said(extractCorpus([doc("a.txt", `Harvest report\n\n${text}`)])).map((m) => [m.actor, m.text]);
+
+  it("“the agency” points to “the Tarn Food Agency” although the name reads like a news agency's", () => {
+    expect(
+      speakers("The Tarn Food Agency said the grain was safe. The agency urged bakers to keep buying it."),
+    ).toEqual([
+      ["Tarn Food Agency", "the grain was safe"],
+      ["Tarn Food Agency", "bakers to keep buying it"],
+    ]);
+  });
+
+  it("“both the agency and the company”: the first of the pair speaks", () => {
+    expect(
+      speakers(
+        "The Tarn Food Agency said the grain was safe. Orla Mills said stocks were full. Both the agency and the company urged bakers to keep buying.",
+      )[2],
+    ).toEqual(["Tarn Food Agency", "bakers to keep buying"]);
+  });
+
+  it("“X and Y both say P”: the plain form after a quantified subject is the verb", () => {
+    expect(speakers("The Tarn Food Agency and the grain council both say there is no reason to worry.")).toEqual([
+      ["Tarn Food Agency", "there is no reason to worry"],
+    ]);
+  });
+});

@@ -176,3 +176,21 @@ describe("negated assent and doubt", () => {
     expect(only("The coach expressed support for the new stadium.").stance).toBe("asserted");
   });
 });
+
+describe("turning down an act is no denial of a claim", () => {
+  it("“rejected a takeover proposal”, “dismissed the appeal”, “rejected calls to resign” report what was done", () => {
+    const found = extractText(
+      "Port news\n\nBrookvale Ports said on Monday it had rejected a 900 million euro ($1 billion) takeover proposal from Kelso. " +
+        "The tribunal dismissed the appeal. The mayor rejected opposition calls to resign.",
+    );
+    expect(found.every((m) => m.stance === "asserted")).toBe(true);
+    expect(found.find((m) => m.actor === "Brookvale Ports")).toMatchObject({
+      text: "it had rejected a 900 million euro ($1 billion) takeover proposal from Kelso",
+    });
+  });
+
+  it("rejecting a claim still denies it", () => {
+    const found = extractText("Port news\n\nThe port authority rejected claims that the crane had been overloaded.");
+    expect(found.find((m) => m.stance === "denied")).toMatchObject({ text: "the crane had been overloaded" });
+  });
+});

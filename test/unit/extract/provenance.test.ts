@@ -5,7 +5,7 @@ import { readCorpus } from "../../../server/corpus/read-corpus.js";
 import { extractCorpus, toNarrativeGraph } from "../../../server/extract/index.js";
 import { withProvenance } from "../../../server/extract/provenance.js";
 import type { Extraction } from "../../../server/extract/types.js";
-import { planLoad } from "../../../server/graph/load-plan.js";
+import { planLoad, scopedId } from "../../../server/graph/load-plan.js";
 import { root } from "../../helpers/annotated-corpora.js";
 import { smallExtractionBeforeProvenance as base } from "../graph/fixture.js";
 
@@ -114,12 +114,13 @@ describe("the export of a corpus", () => {
       expect(actors.has(graph.sources.find((s) => s.id === m.actor)?.actor ?? "")).toBe(true);
 
     const plan = planLoad(extraction, { corpus: "seeds" });
+    const scoped = (id: string) => scopedId("seeds", id);
     expect(plan.issues).toEqual([]);
     expect(plan.documents.flatMap((d) => d.reports.map((r) => r.id)).sort()).toEqual(
-      extraction.reports.map((r) => r.id).sort(),
+      extraction.reports.map((r) => scoped(r.id)).sort(),
     );
     expect(plan.documents.flatMap((d) => d.reprints.map((r) => ({ document: r.from, original: r.to })))).toEqual(
-      graph.reprints,
+      graph.reprints.map((r) => ({ document: scoped(r.document), original: scoped(r.original) })),
     );
   }, 60_000);
 });

@@ -123,3 +123,11 @@ it("“P,” the statement read: the statement's author, named in an earlier sen
   );
   expect(found.find((m) => m.text.includes("false statements"))?.actor).toBe("minister");
 });
+
+it("“The UN says it has confirmed P”: “it” is the body that says so, not the one quoted before", () => {
+  const found = extractText(
+    "Quake toll rises\n\nThe regional government said 31 people had died. The Valley Relief Agency says it has confirmed 24 deaths in the valley.",
+  ).filter((m) => m.text.includes("24 deaths"));
+  expect(found).toHaveLength(1);
+  expect(found[0]).toMatchObject({ actor: "Valley Relief Agency", via: [] });
+});

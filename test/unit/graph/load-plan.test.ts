@@ -1,11 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { cypherFile } from "../../../server/graph/cypher-file.js";
-import { batchDocuments, type DocumentPlan, EDGE_KEYS, planLoad, toDateTime } from "../../../server/graph/load-plan.js";
+import {
+  batchDocuments,
+  type DocumentPlan,
+  EDGE_KEYS,
+  planLoad,
+  scopedId,
+  toDateTime,
+} from "../../../server/graph/load-plan.js";
 import { smallExtraction } from "./fixture.js";
 
 const plan = (e = smallExtraction(), corpus = "corpus-a") => planLoad(e, { corpus });
-const doc = (p: ReturnType<typeof plan>, id: string) => p.documents.find((d) => d.id === id)!;
-const hashes = (p: ReturnType<typeof plan>) => Object.fromEntries(p.documents.map((d) => [d.id, d.loadHash]));
+/** The graph id of an extraction id in corpus-a. */
+const g = (id: string) => scopedId("corpus-a", id);
+// Plans are looked at by the extraction's document ids (a document keeps its file whatever the corpus).
+const idOfFile = new Map(smallExtraction().documents.map((d) => [d.file, d.id]));
+const doc = (p: ReturnType<typeof plan>, id: string) => p.documents.find((d) => idOfFile.get(d.file) === id)!;
+const hashes = (p: ReturnType<typeof plan>) =>
+  Object.fromEntries(p.documents.map((d) => [idOfFile.get(d.file), d.loadHash]));
 
 describe("planLoad", () => {
   it("orders documents by file and gives each a fingerprint that is stable across runs", () => {
@@ -52,7 +64,11 @@ describe("planLoad", () => {
     const e = smallExtraction();
     const p = plan(e);
     for (const d of p.documents) {
-      expect(d.reports.map(({ at: _, ...r }) => r)).toEqual(e.reports.filter((r) => r.document === d.id));
+      expect(d.reports.map(({ at: _, ...r }) => r)).toEqual(
+        e.reports
+          .filter((r) => g(r.document) === d.id)
+          .map((r) => ({ ...r, id: g(r.id), claim: g(r.claim), document: g(r.document), mention: g(r.mention) })),
+      );
       for (const r of d.reports) expect(r.at).toBe(d.doc.publishedAt);
     }
     e.claims[0].mentions[0].actor = "act-ghost"; // men-1, the wire's report of clm-talks
@@ -63,7 +79,7 @@ describe("planLoad", () => {
   });
 
   it("keeps offsets as Neo4j integers and relays in order", () => {
-    const m = doc(plan(), "doc-paper").mentions.find((x) => x.id === "men-5")!;
+    const m = doc(plan(), "doc-paper").mentions.find((x) => x.id === g("men-5"))!;
     expect(m.start.toNumber()).toBe(80);
     expect(m.via).toEqual(["act-kremlin", "src-wire"]);
     expect(doc(plan(), "doc-paper").vias.map((v) => [v.to, v.position!.toNumber()])).toEqual([
@@ -73,7 +89,7 @@ describe("planLoad", () => {
   });
 
   it("writes the extraction's reprints, naming one of a document it does not hold", () => {
-    expect(doc(plan(), "doc-paper").reprints).toEqual([{ from: "doc-paper", to: "doc-wire" }]);
+    expect(doc(plan(), "doc-paper").reprints).toEqual([{ from: g("doc-paper"), to: g("doc-wire") }]);
     const e = smallExtraction();
     e.reprints.push({ document: "doc-anon", original: "doc-ghost" });
     expect(doc(plan(e), "doc-anon").reprints).toEqual([]);
@@ -97,8 +113,27 @@ describe("planLoad", () => {
         expect.stringContaining("cites unknown src-ghost"),
       ]),
     );
-    expect(p.documents.flatMap((d) => d.mentions.map((m) => m.id))).not.toContain("men-x");
+    expect(p.documents.flatMap((d) => d.mentions.map((m) => m.id))).not.toContain(g("men-x"));
     expect(doc(p, "doc-paper").doc.publishedAt).toBeNull();
+  });
+
+  it("gives what a document contributes ids of its corpus, the same on every run, and shares actors and sources", () => {
+    const rows = (p: ReturnType<typeof plan>) => ({
+      documents: p.documents.map((d) => d.id),
+      mentions: p.documents.flatMap((d) => d.mentions.map((m) => [m.id, m.document, m.claim])),
+      reports: p.documents.flatMap((d) => d.reports.map((r) => [r.id, r.mention, r.claim, r.document])),
+      links: p.documents.flatMap((d) => [...d.cites, ...d.reprints].map((l) => l.from)),
+      claims: p.claims.map((c) => c.id),
+    });
+    const a = rows(plan());
+    expect(rows(plan())).toEqual(a);
+    const b = rows(plan(smallExtraction(), "corpus-b"));
+    const idsOf = (r: typeof a) => new Set(Object.values(r).flat(2));
+    const inA = idsOf(a);
+    expect([...idsOf(b)].filter((id) => inA.has(id))).toEqual([]);
+    for (const id of inA) expect(id).toMatch(/^(doc|men|clm|rep)-[0-9a-f]{16}$/);
+    expect(plan(smallExtraction(), "corpus-b").actors).toEqual(plan().actors);
+    expect(plan(smallExtraction(), "corpus-b").sources).toEqual(plan().sources);
   });
 
   it("writes only the sources, actors and claims something points at", () => {

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { NEGATED_EVENT_RULES, negatedEventRule } from "../../../server/extract/negated-events.js";
+import { extractText } from "./helpers.js";
+
+describe("negated events: saying something did not happen denies that it did", () => {
+  it.each([
+    ["did-not", "The crew did not switch off the alarm"],
+    ["has-not-been-done", "The ferry's engines were not serviced in March"],
+    ["has-not-been-done", "The water budget has not been reduced this year"],
+    ["never-did", "the coach never criticised the referee"],
+    ["no-one-did", "No ballot paper was removed from the hall"],
+    ["no-one-did", "the clerk said that nobody called the office that night"],
+    ["no-one-did", "Not one euro came from the party's donors"],
+    ["nothing-to-do-with", "Our plant has nothing to do with the fish deaths"],
+    ["no-connection", "There is no link between the vaccine and the rash"],
+    ["there-was-none", "There was no cover-up."],
+  ])("%s: %s", (rule, text) => {
+    expect(negatedEventRule(text)).toBe(rule);
+  });
+
+  it.each([
+    "The union will not call off the strike",
+    "No shortage of fuel is expected",
+    "If the valve was not closed, the operator is at fault",
+    "The club did not comment on the report",
+    "There was no immediate comment from the embassy",
+    "The inquiry has not yet received the files",
+    "Prices no longer include the levy",
+    "The figures were published on Monday",
+    "No cracks were found in the hull",
+    "There was no reason to close the port",
+    "He did not think that was fair",
+  ])("a statement, not a denial: %s", (text) => {
+    expect(negatedEventRule(text)).toBeUndefined();
+  });
+
+  it("every rule has a name and an example it matches", () => {
+    for (const rule of NEGATED_EVENT_RULES) expect(negatedEventRule(rule.example), rule.name).toBe(rule.name);
+  });
+
+  it("marks the mention denied and names the rule after the frame's", () => {
+    const found = extractText("Harbour news\n\n“Our pilots did not cause the collision,” the association said.");
+    expect(found[0]).toMatchObject({ stance: "denied", rule: "content-speaker-verb+did-not" });
+  });
+});
