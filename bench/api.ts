@@ -32,6 +32,7 @@ import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
 import { type LocalNeo4j, startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
+import { gqlData } from "../test/helpers/gql.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 import { syntheticExtraction } from "./synthetic-extraction.js";
@@ -121,20 +122,9 @@ function cannon(url: string, s: Scenario, server: ServerKind, seconds: number, c
   });
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const json = (await response.json()) as { data?: Record<string, any>; errors?: { message: string }[] };
-  if (json.errors?.length) throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
-  return json.data!;
-}
-
 /** Picks what to ask for from the graph itself: nothing is tied to one corpus. */
 async function scenarios(url: string, graph: Graph, sample: number): Promise<Scenario[]> {
-  const { claims } = await gql(
+  const { claims } = await gqlData(
     url,
     `{ claims(first: 100, sort: OUTLETS) { nodes { id text outlets assertedCount deniedCount } } }`,
   );
@@ -362,7 +352,7 @@ async function main(): Promise<void> {
         // its claim is then simply not cached, and the measured run shows what it costs
         let failed = 0;
         const ask = (variables: Record<string, unknown>) =>
-          gql(served.url, s.query, variables).catch((e: Error) => {
+          gqlData(served.url, s.query, variables).catch((e: Error) => {
             if (failed++ === 0) console.error(`bench/api: ${s.name}, ${SERVER_NAMES[kind]}: ${e.message}`);
           });
         if (kind === "warm") await pool(s.variables, connections, ask);

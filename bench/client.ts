@@ -27,7 +27,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 // Brings in the type of window.__nne, the page's test hook.
 import type { SyntheticResult } from "../client/src/test-hook.js";
 import { createApp } from "../server/api/app.js";
@@ -37,7 +37,7 @@ import { openGraph } from "../server/graph/driver.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { runEtl } from "../server/pipeline.js";
-import { chromiumArgs } from "../test/browser/harness.js";
+import { launchChromium } from "../test/browser/harness.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 
@@ -220,7 +220,7 @@ async function main(): Promise<void> {
     );
   }
   const app = await explorer(o.url);
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await launchChromium();
   const chromiumVersion = browser.version();
   const loadBefore = os.loadavg()[0];
   let draws: FirstDraw[] = [];

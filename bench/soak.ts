@@ -41,6 +41,7 @@ import type { LoadSummary } from "../server/graph/load-summary.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
 import { runEtl } from "../server/pipeline.js";
+import { GqlError, gqlData } from "../test/helpers/gql.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 
@@ -232,21 +233,13 @@ interface EtlRun {
 }
 
 /** The soak's own set-up requests; on a busy machine a cold Neo4j may plan one past the deadline or stall: tried again. */
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> {
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}) {
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query, variables }),
-    });
-    const json = (await response.json()) as {
-      data?: Record<string, any>;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
-    if (!json.errors?.length) return json.data!;
-    const code = json.errors[0].extensions?.code ?? "";
-    if (!["TIMEOUT", "NEO4J_UNAVAILABLE"].includes(code) || attempt === 5)
-      throw new Error(`${query.slice(0, 60)}…: ${json.errors[0].message}`);
+    try {
+      return await gqlData(url, query, variables);
+    } catch (e) {
+      if (!(e instanceof GqlError) || !["TIMEOUT", "NEO4J_UNAVAILABLE"].includes(e.code) || attempt === 5) throw e;
+    }
   }
 }
 

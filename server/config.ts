@@ -22,6 +22,8 @@ import { z } from "zod";
  * Tests (test/setup/neo4j.ts):
  *   NEO4J_TEST_URI   run integration and browser tests against this Neo4j instead of starting one
  *                    (its data is wiped by the tests!); NEO4J_TEST_USER / NEO4J_TEST_PASSWORD for it
+ *   NEO4J_TEST_BROWSER_URL  that Neo4j's Browser (http://host:port/browser/), for the browser test that
+ *                    plays the analysts' guide in it (without it that test fails, saying so)
  * Corpus limits (server/corpus, the ETL):
  *   CORPUS_MAX_BYTES   document files larger than this are refused, by name (default 64 MiB)
  *   EXTRACT_MAX_CHARS  claims are extracted from at most this many characters of one document; the
@@ -112,6 +114,7 @@ export function javaHome(env: Env = process.env): string | undefined {
 
 export interface TestNeo4jConfig {
   uri?: string;
+  browserUrl?: string;
   user?: string;
   password?: string;
 }
@@ -119,6 +122,7 @@ export interface TestNeo4jConfig {
 export function testNeo4jConfig(env: Env = process.env): TestNeo4jConfig {
   return {
     uri: read(env, "NEO4J_TEST_URI", boltUri, undefined),
+    browserUrl: read(env, "NEO4J_TEST_BROWSER_URL", z.url({ protocol: /^https?$/ }), undefined),
     user: optional(env, "NEO4J_TEST_USER"),
     password: optional(env, "NEO4J_TEST_PASSWORD"),
   };

@@ -14,7 +14,7 @@ export function browserGuideHtml(library: AnalysisQuery[], title = "Narrative gr
     escapeHtml(title),
     `<p class="lead">${library.length} questions about how claims travel between outlets.</p>`,
     `<p>Each slide sets the query's parameters with <code>:params</code> (click it, then edit the
-     values; a required one is left empty), then runs the query. Claim ids come from the first
+     values after <code>RETURN</code>; a required one is left empty), then runs the query. Claim ids come from the first
      question, <code>claims</code>. The same queries run from a terminal:
      <code>npm run cypher -- &lt;name&gt; --help</code>.</p>
      <ul>${library.map((q) => `<li><b>${escapeHtml(q.name)}</b>: ${escapeHtml(q.question)}</li>`).join("")}</ul>`,
@@ -55,9 +55,17 @@ function slide(title: string, left: string, right: string): string {
     </slide>`;
 }
 
-/** `:params {claim: '', limit: 25}`: every parameter, at its default or empty when required. */
+/**
+ * `:params [{claim, limit}] => { RETURN '' AS claim, 25 AS limit }`: every parameter, at its
+ * default or empty when required. The Browser reads the plain `:params {limit: 25}` form as JSON,
+ * where 25 becomes a float that `LIMIT` refuses and `datetime(…)` does not parse; this form has
+ * Neo4j evaluate each value, so its Cypher type is kept.
+ */
 export function paramsLine(params: QueryParam[]): string {
-  return `:params {${params.map((p) => `${p.name}: ${p.required ? placeholder(p.type) : cypherLiteral(p.type, p.default)}`).join(", ")}}`;
+  const values = params.map(
+    (p) => `${p.required ? placeholder(p.type) : cypherLiteral(p.type, p.default)} AS ${p.name}`,
+  );
+  return `:params [{${params.map((p) => p.name).join(", ")}}] => { RETURN ${values.join(", ")} }`;
 }
 
 function placeholder(type: ParamType): string {

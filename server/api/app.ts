@@ -175,7 +175,10 @@ export async function createApp(
 function armour(config: ApiConfig) {
   const { limits } = config;
   const { validationRules, plugins } = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth },
+    // Depth counts fields only: by default armor adds two levels per fragment spread, so the client's
+    // own queries (fragments three deep, six fields deep) counted as fourteen. A fragment's fields
+    // still count at their real depth: nesting hidden in fragments is refused like nesting inline.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true },
     costLimit: { maxCost: limits.maxCost },
     maxAliases: { n: limits.maxAliases },
     maxTokens: { enabled: false },

@@ -23,3 +23,17 @@ export async function loadAll<T>(
   if (error) throw error;
   return values.filter((v): v is T => v !== null);
 }
+
+/**
+ * Loads what a non-null field points to. A reference the graph no longer resolves (a node deleted
+ * under a running request) is an error that names it, not a null the schema forbids.
+ */
+export async function loadOne<T>(
+  loader: { load(id: string): Promise<T | null> },
+  id: string,
+  what: string,
+): Promise<T> {
+  const value = await loader.load(id);
+  if (value === null) throw new Error(`${what} ${id} is no longer in the graph`);
+  return value;
+}

@@ -1,6 +1,7 @@
 /** Pure parts of the `graph` query: which nodes to keep within the limit, and edge shaping. */
+import type { GraphEdge, GraphEdgeKind, GraphNodeKind } from "./schema-types.generated.js";
 
-export type NodeKind = "CLAIM" | "ACTOR" | "SOURCE";
+export type NodeKind = GraphNodeKind;
 
 export interface Candidate {
   id: string;
@@ -42,7 +43,7 @@ export function idsByKind(nodes: Iterable<[string, NodeKind]> | readonly Candida
 export interface RawEdge {
   from: string;
   to: string;
-  kind: string;
+  kind: GraphEdgeKind;
   weight: number;
   time: string | null;
   contested: boolean;
@@ -52,7 +53,7 @@ export interface RawEdge {
   through?: string[];
 }
 
-const LABELS: Record<string, string> = {
+const LABELS: Record<GraphEdgeKind, string> = {
   ASSERTED: "asserted",
   DENIED: "denied",
   REPORTED_BY: "reported by",
@@ -63,7 +64,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** Cytoscape edges: one per (from, kind, to); the same link found twice keeps its largest count. */
-export function shapeEdges(raw: readonly RawEdge[]) {
+export function shapeEdges(raw: readonly RawEdge[]): GraphEdge[] {
   const edges = new Map<string, RawEdge>();
   for (const e of raw) {
     // A relationship an ETL run deletes while this read walks it can come back without its type or ends
@@ -84,7 +85,7 @@ export function shapeEdges(raw: readonly RawEdge[]) {
     source: e.from,
     target: e.to,
     kind: e.kind,
-    label: e.weight > 1 ? `${LABELS[e.kind] ?? e.kind} ×${e.weight}` : (LABELS[e.kind] ?? e.kind),
+    label: e.weight > 1 ? `${LABELS[e.kind]} ×${e.weight}` : LABELS[e.kind],
     weight: e.weight,
     time: e.time,
     stance: e.kind === "ASSERTED" ? "asserted" : e.kind === "DENIED" ? "denied" : null,

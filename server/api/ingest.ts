@@ -39,10 +39,11 @@ const ingestSchema = z.object({
   language: z.string().trim().max(20).nullish(),
 });
 
-export type IngestInput = z.input<typeof ingestSchema>;
-
-/** Checks an upload and builds the reader's documents from it; an error names the document and field. */
-export function toCorpusDocuments(inputs: readonly IngestInput[]): CorpusDocument[] {
+/**
+ * Checks an upload and builds the reader's documents from it; an error names the document and field.
+ * `inputs` are taken as they arrive (the schema's IngestDocument, or whatever a caller sends).
+ */
+export function toCorpusDocuments(inputs: readonly unknown[]): CorpusDocument[] {
   if (inputs.length === 0) throw badInput("documents: give at least one document", "documents");
   if (inputs.length > INGEST_LIMITS.documents)
     throw badInput(`documents: at most ${INGEST_LIMITS.documents} per upload (got ${inputs.length})`, "documents");

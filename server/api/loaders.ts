@@ -1,7 +1,16 @@
 import DataLoader from "dataloader";
 import type { Row } from "./cypher.js";
 import { badInput } from "./errors.js";
-import type { ActorRow, ClaimRow, DocumentReferences, DocumentRow, MentionRow, ReviewRow, SourceRow } from "./rows.js";
+import type {
+  ActorRow,
+  ClaimRow,
+  DocumentReferences,
+  DocumentRow,
+  MentionRow,
+  PartyRow,
+  ReviewRow,
+  SourceRow,
+} from "./rows.js";
 import { byTime, type TravelStepValue, travelOf } from "./travel.js";
 
 /** Runs one cypher/api query within the current request's time. */
@@ -146,7 +155,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
     }),
     sourceClaims: perId<{ claims: string[] }>("source-claims", { claims: [] }),
     sourceReferences: perId<{
-      cites: { party: unknown; count: number }[];
+      cites: { party: PartyRow; count: number }[];
       reprints: { source: string; count: number }[];
     }>("source-references", { cites: [], reprints: [] }),
   };

@@ -1,9 +1,17 @@
 /**
  * What the cypher/api queries return, as plain values (see cypher.ts `plain`): the parents the
- * resolvers of each GraphQL type receive. Enums come from the types generated from
- * schema.graphql, in the graph's lower case.
+ * resolvers of each GraphQL type receive (the generated resolver types map each type to its row:
+ * `mappers` in server/cli/codegen.ts).
  */
-import type { Stance } from "./schema-types.generated.js";
+import type { ReviewDecision } from "../graph/reviews.js";
+
+/**
+ * How the graph stores the schema's Stance and ReviewDecision (ASSERTED is "asserted"): the
+ * generated types take these as the enums' internal values, and resolvers/index.ts maps each
+ * GraphQL value to one, checked against the schema's values.
+ */
+export type Stance = "asserted" | "denied";
+export type { ReviewDecision };
 
 export interface ClaimRow {
   id: string;
@@ -89,8 +97,64 @@ export interface DocumentReferences {
 export interface ReviewRow {
   id: string;
   edge: string;
-  decision: string;
-  note: string | null;
-  actor: string | null;
+  decision: ReviewDecision;
+  /** Absent on a review just taken (the mutation's answer), null when read back without one. */
+  note?: string | null;
+  actor?: string | null;
   at: string;
+}
+
+/** An outlet on a claim's travel (cypher/api/claim-outlets.cypher), numbered by who reported it first. */
+export interface OutletStepRow {
+  source: string;
+  documents: number;
+  firstAt: string | null;
+  asserted: number;
+  denied: number;
+  order: number;
+}
+
+/** How often an outlet quotes an actor, or reprints another outlet. */
+export interface SourceCountRow {
+  source: string;
+  count: number;
+}
+
+/** An outlet's position on a claim (cypher/api/compare.cypher). */
+export interface OutletComparisonRow {
+  source: string;
+  name: string;
+  asserted: number;
+  denied: number;
+  firstAt: string | null;
+  mentions: string[];
+}
+
+/** An EtlRun node's properties: lists of problems as stored, a failed run's reason apart. */
+export interface EtlRunRow {
+  id: string;
+  corpus?: string | null;
+  startedAt?: string | null;
+  endedAt?: string | null;
+  status?: string | null;
+  extractorVersion?: string | null;
+  documents?: number | null;
+  mentions?: number | null;
+  claims?: number | null;
+  error?: string | null;
+  errors?: unknown;
+  warnings?: unknown;
+}
+
+/** cypher/api/stats.cypher's one row. */
+export interface StatsRow {
+  documents: number;
+  sources: number;
+  actors: number;
+  claims: number;
+  mentions: number;
+  contestedClaims: number;
+  reviews: number;
+  incompleteCorpora: string[];
+  lastEtlRun: EtlRunRow | null;
 }

@@ -1,5 +1,4 @@
-import type { MentionRow } from "./rows.js";
-import type { Stance } from "./schema-types.generated.js";
+import type { MentionRow, Stance } from "./rows.js";
 
 /** Pure views of a claim computed from its mentions: travel, wordings, who asserted or denied it. */
 

@@ -1,7 +1,8 @@
 /**
  * `npm run codegen`: the TypeScript types of server/api/schema.graphql, for the resolvers
- * (server/api/schema-types.generated.ts) and the client (client/src/api/schema-types.generated.ts),
- * written by GraphQL Code Generator. `--check` writes nothing and exits 1 when a committed file
+ * (server/api/schema-types.generated.ts) and the client (client/src/api/schema-types.generated.ts,
+ * with each operation of client/src/api/operations.graphql: its result and variables types, and its
+ * text as a string typed with both), written by GraphQL Code Generator. `--check` writes nothing and exits 1 when a committed file
  * differs from what the schema gives (npm test runs it), so the types cannot drift from the schema.
  */
 import { readFile, writeFile } from "node:fs/promises";
@@ -9,9 +10,11 @@ import path from "node:path";
 import { codegen } from "@graphql-codegen/core";
 import type { Types } from "@graphql-codegen/plugin-helpers";
 import * as typescript from "@graphql-codegen/typescript";
+import * as typescriptOperations from "@graphql-codegen/typescript-operations";
 import * as typescriptResolvers from "@graphql-codegen/typescript-resolvers";
-import { buildSchema, parse, printSchema } from "graphql";
+import { buildSchema, type DocumentNode, parse, printSchema } from "graphql";
 import { projectRoot } from "../config.js";
+import { typedStrings } from "./codegen-typed-strings.js";
 
 const SCHEMA = path.join(projectRoot, "server/api/schema.graphql");
 const HEADER =
@@ -24,6 +27,8 @@ interface Target {
   file: string;
   plugins: Types.ConfiguredPlugin[];
   config: Record<string, unknown>;
+  /** GraphQL operations to type, relative to the project. */
+  documents?: string;
 }
 
 const targets: Target[] = [
@@ -33,29 +38,52 @@ const targets: Target[] = [
     config: {
       scalars,
       useTypeImports: true,
-      // The graph stores stances and decisions in lower case; the resolvers pass them through.
-      enumValues: {
-        Stance: { ASSERTED: "asserted", DENIED: "denied" },
-        ReviewDecision: { CONFIRM: "confirm", REJECT: "reject", REATTRIBUTE: "reattribute" },
+      contextType: "./context.js#ApiContext",
+      // What each type's resolvers receive as parent: the rows the cypher/api queries return.
+      mappers: {
+        Claim: "./rows.js#ClaimRow",
+        Mention: "./rows.js#MentionRow",
+        Actor: "./rows.js#ActorRow",
+        Source: "./rows.js#SourceRow",
+        Document: "./rows.js#DocumentRow",
+        Citation: "./rows.js#CitationRow",
+        Party: "./rows.js#PartyRow",
+        Review: "./rows.js#ReviewRow",
+        OutletStep: "./rows.js#OutletStepRow",
+        VolumeDay: "./loaders.js#ClaimVolumeDay",
+        SourceCount: "./rows.js#SourceCountRow",
+        OutletComparison: "./rows.js#OutletComparisonRow",
+        EtlRun: "./rows.js#EtlRunRow",
+        TravelStep: "./travel.js#TravelStepValue",
+        Wording: "./travel.js#WordingValue",
+        ActorStance: "./travel.js#ActorStanceValue",
       },
+      // The graph stores stances and decisions in lower case; the resolvers pass them through.
+      enumValues: { Stance: "./rows.js#Stance", ReviewDecision: "./rows.js#ReviewDecision" },
       enumsAsTypes: true,
     },
   },
   {
     file: "client/src/api/schema-types.generated.ts",
-    plugins: [{ typescript: {} }],
+    plugins: [{ typescriptOperations: {} }, { typedStrings: {} }],
     config: { scalars, useTypeImports: true, enumsAsTypes: true },
+    documents: "client/src/api/operations.graphql",
   },
 ];
 
 async function generate(target: Target): Promise<string> {
   const schema = buildSchema(await readFile(SCHEMA, "utf8"));
+  const documents: Types.DocumentFile[] = [];
+  if (target.documents) {
+    const document: DocumentNode = parse(await readFile(path.join(projectRoot, target.documents), "utf8"));
+    documents.push({ location: target.documents, document });
+  }
   const output = await codegen({
     filename: target.file,
     schema: parse(printSchema(schema)),
-    documents: [],
+    documents,
     plugins: target.plugins,
-    pluginMap: { typescript, typescriptResolvers },
+    pluginMap: { typescript, typescriptResolvers, typescriptOperations, typedStrings },
     config: target.config,
   });
   return HEADER + output.trimEnd() + "\n";

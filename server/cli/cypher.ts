@@ -7,6 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { browserGuideHtml } from "../analysis/browser-guide.js";
 import { FORMATS, type Format, formatResult } from "../analysis/format-result.js";
+import { serveGuide } from "../analysis/guide-server.js";
 import { buildParams, optionName, ParamError } from "../analysis/param-values.js";
 import {
   type AnalysisQuery,
@@ -24,19 +25,32 @@ async function main(argv: string[]): Promise<void> {
     .description("Ask the narrative graph one of the analysts' questions (cypher/analysis/*.cypher).")
     .option("--list", "list the queries and their questions")
     .option("--browser-guide <file>", "write a Neo4j Browser guide (HTML) with every query, for :play")
+    .option("--serve-guide [port]", "serve that guide on localhost until Ctrl-C, and print what to :play")
     .argument("[query]", "the query to run (see --list)")
     .showSuggestionAfterError()
     .showHelpAfterError("(add --help for usage, --list for the queries)")
-    .action(async (name: string | undefined, options: { list?: boolean; browserGuide?: string }) => {
-      // A known name is taken by its subcommand, so a name that lands here is unknown.
-      if (name !== undefined) findQuery(library, name);
-      if (options.browserGuide) {
-        await writeFile(options.browserGuide, browserGuideHtml(library));
-        process.stderr.write(`wrote ${options.browserGuide} (${library.length} queries)\n`);
-      }
-      if (options.list) process.stdout.write(listing(library));
-      if (!options.list && !options.browserGuide) program.help();
-    });
+    .action(
+      async (
+        name: string | undefined,
+        options: { list?: boolean; browserGuide?: string; serveGuide?: true | string },
+      ) => {
+        // A known name is taken by its subcommand, so a name that lands here is unknown.
+        if (name !== undefined) findQuery(library, name);
+        if (options.browserGuide) {
+          await writeFile(options.browserGuide, browserGuideHtml(library));
+          process.stderr.write(`wrote ${options.browserGuide} (${library.length} queries)\n`);
+        }
+        if (options.serveGuide) {
+          const port = options.serveGuide === true ? 0 : Number(options.serveGuide);
+          if (!Number.isInteger(port) || port < 0 || port > 65535)
+            throw new ParamError(`--serve-guide: not a port: ${options.serveGuide}`);
+          const { url } = await serveGuide(browserGuideHtml(library), port);
+          process.stdout.write(`In Neo4j Browser, run:  :play ${url}\n(Ctrl-C stops serving it)\n`);
+        }
+        if (options.list) process.stdout.write(listing(library));
+        if (!options.list && !options.browserGuide && !options.serveGuide) program.help();
+      },
+    );
 
   for (const query of library) {
     const command = program

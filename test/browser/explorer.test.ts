@@ -16,6 +16,7 @@ import {
   explorerOn,
   graphSettled,
   screenshot,
+  selectedIds,
 } from "./harness.js";
 
 let explorer: Explorer;
@@ -26,17 +27,6 @@ interface ClaimRow {
   id: string;
   text: string;
   reportedBy: Array<{ name: string }>;
-}
-
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
 }
 
 beforeAll(async () => {
@@ -75,9 +65,10 @@ describe("explorer on the seed corpus", () => {
     const page = await session.newPage();
     await page.goto(url);
     expect(await graphSettled(page)).toBe("ready");
-    const { claims, graph: view } = await gql<{ claims: { nodes: ClaimRow[] }; graph: { truncated: boolean } }>(
-      "{ claims(first: 100) { nodes { id text reportedBy { name } } } graph(limit: 300) { truncated } }",
-    );
+    const { claims, graph: view } = await explorer.gql<{
+      claims: { nodes: ClaimRow[] };
+      graph: { truncated: boolean };
+    }>("{ claims(first: 100) { nodes { id text reportedBy { name } } } graph(limit: 300) { truncated } }");
     expect(claims.nodes.length).toBeGreaterThan(0);
     const drawn = new Set((await nodeData(page, "node.claim")).map((n) => n.id));
     // The seeds' graph fits the page's limit whole, so every claim must be drawn.
@@ -116,7 +107,7 @@ describe("explorer on the seed corpus", () => {
     });
     expect(shapes.asserted).not.toBe(shapes.denied);
     // One lane per outlet that reported it.
-    const { claim } = await gql<{ claim: ClaimRow }>(
+    const { claim } = await explorer.gql<{ claim: ClaimRow }>(
       "query($id: ID!) { claim(id: $id) { id text reportedBy { name } } }",
       { id: claimId },
     );
@@ -163,7 +154,7 @@ describe("explorer on the seed corpus", () => {
     expect(meta).toMatch(/2021/);
     expect(meta).toMatch(/confidence \d\.\d\d/);
     // The highlighted words are exactly the document's characters at the mention's offsets.
-    const doc = await gql<{
+    const doc = await explorer.gql<{
       claim: {
         mentions: Array<{ id: string; start: number; end: number; rule: string | null; document: { text: string } }>;
       };
@@ -265,14 +256,7 @@ describe("explorer on the seed corpus", () => {
     expect(await evidenceSettled(reopened)).toBe("ready");
     expect(await reopened.evaluate(() => window.__nne!.state())).toEqual(state);
     expect(await reopened.locator("#evidence h2").first().textContent()).toBe(heading);
-    expect(
-      await reopened.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([state.sel]);
+    expect(await selectedIds(reopened)).toEqual([state.sel]);
     expect(await reopened.evaluate(() => window.__nne!.cy()!.nodes(".mention.future").length)).toBe(hidden);
     expect(await reopened.locator("#time-slider").inputValue()).toBe(await page.locator("#time-slider").inputValue());
     await reopened.close();
@@ -294,7 +278,7 @@ describe("explorer on the seed corpus", () => {
     // expanding it must draw that claim (a neighbourhood is every stance).
     let target: { actor: string; claim: string } | undefined;
     for (const { id } of await nodeData(page, "node.actor.expandable")) {
-      const { actor } = await gql<{ actor: { asserted: { id: string }[] } | null }>(
+      const { actor } = await explorer.gql<{ actor: { asserted: { id: string }[] } | null }>(
         "query($id: ID!) { actor(id: $id) { asserted(first: 100) { id } } }",
         { id },
       );

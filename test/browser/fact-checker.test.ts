@@ -12,24 +12,21 @@ import { readPngText } from "../../client/src/export/png-text.js";
 import { parseQueryFile } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
 import { projectRoot } from "../../server/config.js";
-import { clickNode, type Explorer, evidenceSettled, explorerOn, graphSettled, screenshot } from "./harness.js";
+import {
+  clickNode,
+  type Explorer,
+  evidenceSettled,
+  explorerOn,
+  graphSettled,
+  screenshot,
+  selectedIds,
+} from "./harness.js";
 
 let explorer: Explorer;
 let url: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 async function claimMatching(words: string): Promise<{ id: string; text: string }> {
-  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; text: string }> } }>(
+  const { claims } = await explorer.gql<{ claims: { nodes: Array<{ id: string; text: string }> } }>(
     "query($q: String) { claims(filter: { search: $q }, first: 1) { nodes { id text } } }",
     { q: words },
   );
@@ -67,7 +64,7 @@ describe("provenance first", () => {
       readFileSync(path.join(projectRoot, "cypher", "analysis", "independence.cypher"), "utf8"),
     );
     const analysis = await runAnalysisQuery(explorer.graph, independence, { claim: claim.id });
-    const { claim: api } = await gql<{
+    const { claim: api } = await explorer.gql<{
       claim: {
         outlets: number;
         provenance: {
@@ -91,7 +88,7 @@ describe("provenance first", () => {
 
   it("a claim's travel opens on 'N outlets · M independent origins' with the first origin's chain, and marks say whose account they are", async () => {
     const claim = await claimMatching("offensive");
-    const { claim: api } = await gql<{
+    const { claim: api } = await explorer.gql<{
       claim: { provenance: { outlets: number; independentOrigins: number; origins: Array<{ chain: string[] }> } };
     }>("query($id: ID!) { claim(id: $id) { provenance { outlets independentOrigins origins { chain } } } }", {
       id: claim.id,
@@ -198,7 +195,7 @@ describe("provenance first", () => {
   });
 
   it("in the network, a stance known only through someone else's account is drawn as relayed and names whose account", async () => {
-    const { graph } = await gql<{
+    const { graph } = await explorer.gql<{
       graph: { edges: Array<{ id: string; kind: string; weight: number; relayed: number; through: string[] }> };
     }>("{ graph(limit: 300) { edges { id kind weight relayed through } } }");
     const relayedOnly = graph.edges.filter((e) => e.relayed >= e.weight && e.through.length > 0);
@@ -372,7 +369,7 @@ describe("relations drawn and followed", () => {
     }, ids);
 
   it("every relay in the mentions' via chains between drawn parties is an edge of the network", async () => {
-    const { graph } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
+    const { graph } = await explorer.gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
       "{ graph(limit: 300) { edges { source target kind } } }",
     );
     const relays = graph.edges.filter((e) => e.kind === "RELAYS");
@@ -395,9 +392,9 @@ describe("relations drawn and followed", () => {
   });
 
   it("the API follows and returns only the relations asked for", async () => {
-    const { graph: all } = await gql<{ graph: { edges: Array<{ source: string; target: string; kind: string }> } }>(
-      "{ graph(limit: 300) { edges { source target kind } } }",
-    );
+    const { graph: all } = await explorer.gql<{
+      graph: { edges: Array<{ source: string; target: string; kind: string }> };
+    }>("{ graph(limit: 300) { edges { source target kind } } }");
     const relay = all.edges.find((e) => e.kind === "RELAYS" && e.source.startsWith("act-"))!;
     const denial = all.edges.find((e) => e.kind === "DENIED")!;
     const asks = [
@@ -406,7 +403,7 @@ describe("relations drawn and followed", () => {
       { kinds: ["ASSERTED", "CITES"], from: "" },
     ];
     for (const { kinds, from } of asks) {
-      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }>; edges: Array<{ kind: string }> } }>(
+      const { graph } = await explorer.gql<{ graph: { nodes: Array<{ id: string }>; edges: Array<{ kind: string }> } }>(
         `query($r: [GraphEdgeKind!]) { graph(${from} limit: 300, relations: $r) { nodes { id } edges { kind } } }`,
         { r: kinds },
       );
@@ -429,7 +426,7 @@ describe("relations drawn and followed", () => {
     let chosen = "";
     for (const n of drawnBefore.filter((n) => !n.id.startsWith("clm-"))) {
       const arg = n.id.startsWith("act-") ? "actorIds" : "sourceIds";
-      const { graph } = await gql<{ graph: { nodes: Array<{ id: string }> } }>(
+      const { graph } = await explorer.gql<{ graph: { nodes: Array<{ id: string }> } }>(
         `query($id: ID!) { graph(${arg}: [$id], relations: [RELAYS], limit: 80) { nodes { id } } }`,
         { id: n.speaker || n.id },
       );
@@ -491,13 +488,13 @@ describe("relations drawn and followed", () => {
       cites: Array<{ kind: string; party: { id: string; name: string } }>;
       mentions: Array<{ id: string; at: string | null; actor: { name: string } }>;
     };
-    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+    const { claims } = await explorer.gql<{ claims: { nodes: Array<{ id: string }> } }>(
       "{ claims(first: 60, sort: FIRST_SEEN) { nodes { id } } }",
     );
     const norm = (x: string) => x.trim().toLowerCase();
     let checked = 0;
     for (const { id } of claims.nodes) {
-      const { claim } = await gql<{ claim: { travel: Step[] } }>(
+      const { claim } = await explorer.gql<{ claim: { travel: Step[] } }>(
         "query($id: ID!) { claim(id: $id) { travel(first: 100) { at document { id source { name } } cites { kind party { id name } } mentions { id at actor { name } } } } }",
         { id },
       );
@@ -614,21 +611,13 @@ describe("exports that stand alone", () => {
     expect(meta.Source).toBe(page.url());
     expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
     expect(png.readUInt32BE(16)).toBeGreaterThan(canvas.w);
-    expect(
-      await page.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([mark]);
+    expect(await selectedIds(page)).toEqual([mark]);
 
     const view = JSON.parse((await saved(page, "#export-json")).toString());
     expect(view.evidence.length).toBeGreaterThan(0);
-    const { claim: stored } = await gql<{ claim: { mentions: Array<{ id: string; document: { text: string } }> } }>(
-      "query($id: ID!) { claim(id: $id) { mentions { id document { text } } } }",
-      { id: claim.id },
-    );
+    const { claim: stored } = await explorer.gql<{
+      claim: { mentions: Array<{ id: string; document: { text: string } }> };
+    }>("query($id: ID!) { claim(id: $id) { mentions { id document { text } } } }", { id: claim.id });
     for (const e of view.evidence) {
       expect(e.document.id).toMatch(/^doc-/);
       expect(e.outlet).toBeTruthy();
@@ -680,14 +669,7 @@ describe("the network's exports stand alone", () => {
     expect(meta.Source).toBe(page.url());
     expect(Date.parse(meta["Creation Time"])).toBeGreaterThan(0);
     expect(png.readUInt32BE(16)).toBeGreaterThan(drawn.width);
-    expect(
-      await page.evaluate(() =>
-        window
-          .__nne!.cy()!
-          .$(":selected")
-          .map((e) => e.id()),
-      ),
-    ).toEqual([claim]);
+    expect(await selectedIds(page)).toEqual([claim]);
 
     const view = JSON.parse((await saved(page, "#export-json")).toString());
     expect(view.view).toBe("network");
@@ -703,23 +685,23 @@ describe("the network's exports stand alone", () => {
 
 describe("search and filters", () => {
   it("stems English words and finds speakers' names", async () => {
-    const singular = await gql<{ claims: { totalCount: number } }>(
+    const singular = await explorer.gql<{ claims: { totalCount: number } }>(
       '{ claims(filter: { search: "weapon" }) { totalCount } }',
     );
-    const plural = await gql<{ claims: { totalCount: number } }>(
+    const plural = await explorer.gql<{ claims: { totalCount: number } }>(
       '{ claims(filter: { search: "weapons" }) { totalCount } }',
     );
     expect(plural.claims.totalCount).toBeGreaterThan(0);
     expect(singular.claims.totalCount).toBe(plural.claims.totalCount);
-    const { actors } = await gql<{ actors: { nodes: Array<{ id: string; name: string; mentionCount: number }> } }>(
-      "{ actors(first: 50) { nodes { id name mentionCount } } }",
-    );
+    const { actors } = await explorer.gql<{
+      actors: { nodes: Array<{ id: string; name: string; mentionCount: number }> };
+    }>("{ actors(first: 50) { nodes { id name mentionCount } } }");
     const speaker = actors.nodes.find((a) => a.mentionCount > 0 && /^[A-Za-z ]+$/.test(a.name))!;
-    const { actor } = await gql<{ actor: { asserted: Array<{ id: string }>; denied: Array<{ id: string }> } }>(
+    const { actor } = await explorer.gql<{ actor: { asserted: Array<{ id: string }>; denied: Array<{ id: string }> } }>(
       "query($id: ID!) { actor(id: $id) { asserted(first: 20) { id } denied(first: 20) { id } } }",
       { id: speaker.id },
     );
-    const found = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+    const found = await explorer.gql<{ claims: { nodes: Array<{ id: string }> } }>(
       "query($q: String) { claims(filter: { search: $q }, first: 100) { nodes { id } } }",
       { q: speaker.name },
     );
@@ -746,7 +728,7 @@ describe("search and filters", () => {
   });
 
   it("offers only outlets that published something, and filters the travel marks with a note", async () => {
-    const { sources } = await gql<{ sources: { nodes: Array<{ id: string; documentCount: number }> } }>(
+    const { sources } = await explorer.gql<{ sources: { nodes: Array<{ id: string; documentCount: number }> } }>(
       "{ sources(first: 100) { nodes { id documentCount } } }",
     );
     const page = await open("/");
@@ -775,7 +757,7 @@ describe("smaller breaks", () => {
     expect(await graphSettled(page)).toBe("empty");
     expect(await page.locator("#stage-head").textContent()).toMatch(/not found/);
 
-    const { claims } = await gql<{ claims: { nodes: Array<{ id: string }> } }>(
+    const { claims } = await explorer.gql<{ claims: { nodes: Array<{ id: string }> } }>(
       "{ claims(first: 100, sort: FIRST_SEEN) { nodes { id } } }",
     );
     const last = claims.nodes.at(-1)!.id;
@@ -822,7 +804,7 @@ describe("smaller breaks", () => {
     expect(axis.firstTickX).toBe(axis.firstMarkX);
     expect(await page.locator("#legend").textContent()).toMatch(/UTC.*not to scale/);
     // A mark from a document the corpus holds without a URL: no dead link, a note instead.
-    const { claim: stored } = await gql<{
+    const { claim: stored } = await explorer.gql<{
       claim: { mentions: Array<{ id: string; document: { url: string | null } }> };
     }>("query($id: ID!) { claim(id: $id) { mentions(first: 50) { id document { url } } } }", { id: claim.id });
     // The seeds' documents are stored without URLs.

@@ -13,9 +13,10 @@ import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
 import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { runEtl } from "../../server/pipeline.js";
+import { gqlData } from "../helpers/gql.js";
 import { testDriver, wipe } from "../helpers/neo4j.js";
 
-export const chromiumArgs = [
+const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",
@@ -23,6 +24,9 @@ export const chromiumArgs = [
   "--disable-component-update",
   "--disable-sync",
 ];
+/** Headless Chromium as every browser test and the client bench run it: Debian's, quiet on the network. */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
 export const resultsDir = path.join(projectRoot, "test-results", "browser");
 export const docsScreenshots = path.join(projectRoot, "docs", "screenshots");
 
@@ -74,7 +78,7 @@ export interface BrowserSession {
 }
 
 export async function startBrowser(appUrl: string): Promise<BrowserSession> {
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: chromiumArgs });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
@@ -139,6 +143,16 @@ export async function clickNode(page: Page, id: string): Promise<void> {
   await page.mouse.click(box.x + at.x, box.y + at.y);
 }
 
+/** The ids of the elements selected in the page's graph. */
+export async function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    window
+      .__nne!.cy()!
+      .$(":selected")
+      .map((e) => e.id()),
+  );
+}
+
 export async function screenshot(page: Page, name: string, forDocs = false): Promise<void> {
   await page.screenshot({ path: path.join(resultsDir, `${name}.png`) });
   if (forDocs) {
@@ -152,6 +166,8 @@ export interface Explorer {
   api: ApiServer;
   url: string;
   session: BrowserSession;
+  /** A GraphQL request to the API the page uses: its data, or an error. */
+  gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -168,6 +184,7 @@ export async function explorerOn(corpusDir: string): Promise<Explorer> {
     api,
     url,
     session,
+    gql: (query, variables) => gqlData(url, query, variables),
     async close() {
       await session.close();
       await api.close();

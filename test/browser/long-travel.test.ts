@@ -40,23 +40,12 @@ let corpusDir: string;
 let explorer: Explorer;
 let claimId: string;
 
-async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${explorer.url}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** The documents of the claim's whole travel, as the API pages them. */
 async function travelDocuments(): Promise<string[]> {
   const ids: string[] = [];
   let after: string | null = null;
   for (;;) {
-    const { claim }: { claim: { travel: Array<{ cursor: string; document: { id: string } }> } } = await gql(
+    const { claim }: { claim: { travel: Array<{ cursor: string; document: { id: string } }> } } = await explorer.gql(
       "query($id: ID!, $after: String) { claim(id: $id) { travel(first: 500, after: $after) { cursor document { id } } } }",
       { id: claimId, after },
     );
@@ -78,7 +67,7 @@ const drawnDocuments = (page: Page) =>
 beforeAll(async () => {
   corpusDir = writeLongTravelCorpus();
   explorer = await explorerOn(corpusDir);
-  const { claims } = await gql<{ claims: { nodes: Array<{ id: string; travelLength: number }> } }>(
+  const { claims } = await explorer.gql<{ claims: { nodes: Array<{ id: string; travelLength: number }> } }>(
     "{ claims(first: 10) { nodes { id travelLength } } }",
   );
   // The repeated sentence is one claim, mentioned once per document.
@@ -140,7 +129,7 @@ describe("travel view of a claim with more steps than one page", () => {
   });
 
   it("reopens a link to a step past the first page with that step selected", async () => {
-    const { claim } = await gql<{ claim: { travel: Array<{ mentions: Array<{ id: string }> }> } }>(
+    const { claim } = await explorer.gql<{ claim: { travel: Array<{ mentions: Array<{ id: string }> }> } }>(
       "query($id: ID!) { claim(id: $id) { travel(first: 500) { mentions { id } } } }",
       { id: claimId },
     );
@@ -160,7 +149,7 @@ describe("travel view of a claim with more steps than one page", () => {
   });
 
   it("lists the claim's mentions in the evidence panel a page at a time, fetching the next on request", async () => {
-    const { claim } = await gql<{ claim: { mentionCount: number; mentions: Array<{ id: string }> } }>(
+    const { claim } = await explorer.gql<{ claim: { mentionCount: number; mentions: Array<{ id: string }> } }>(
       "query($id: ID!) { claim(id: $id) { mentionCount mentions(first: 50) { id } } }",
       { id: claimId },
     );

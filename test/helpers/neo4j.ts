@@ -14,6 +14,17 @@ export function testNeo4jUri(): string {
   return uri;
 }
 
+/** Neo4j Browser as the test Neo4j serves it, set to connect to that Neo4j. */
+export function testNeo4jBrowserUrl(): string {
+  const url = inject("neo4jTestBrowserUrl") ?? testNeo4jConfig().browserUrl;
+  if (!url) {
+    throw new Error(
+      `No Neo4j Browser for the test Neo4j at ${testNeo4jUri()}: set NEO4J_TEST_BROWSER_URL to its /browser/ address, or unset NEO4J_TEST_URI so the run starts a Neo4j that serves it`,
+    );
+  }
+  return url;
+}
+
 /** A driver on the test Neo4j; close it in afterAll. */
 export function testDriver(): Driver {
   const { user, password } = testNeo4jConfig();

@@ -3,9 +3,10 @@
  * server under its Content-Security-Policy and runs a query, with no network beyond the server.
  */
 import { rm } from "node:fs/promises";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Graph } from "../../server/graph/driver.js";
+import { launchChromium } from "../browser/harness.js";
 import { buildExplorer } from "./api-explorer-build.js";
 import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
@@ -18,17 +19,7 @@ beforeAll(async () => {
   graph = await seededGraph();
   explorerDir = await buildExplorer();
   api = await startApi(graph, {}, { explorerDir });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

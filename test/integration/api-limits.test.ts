@@ -52,6 +52,16 @@ describe("query limits", () => {
     );
   });
 
+  it("counts the fields inside fragments: nesting hidden in fragments is refused too", async () => {
+    await refused(
+      `{ claims { nodes { ...A } } }
+       fragment A on Claim { mentions { claim { ...B } } }
+       fragment B on Claim { mentions { claim { ...C } } }
+       fragment C on Claim { mentions { claim { mentions { id } } } }`,
+      /depth limit/i,
+    );
+  });
+
   it("refuses too many aliases", async () => {
     await refused(
       `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: stats { documents }`).join(" ")} }`,

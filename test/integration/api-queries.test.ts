@@ -4,6 +4,7 @@
  * up, orders hold), never about the seed corpus's particular names or sentences.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Stats } from "../../server/api/schema-types.generated.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
 import type { Graph } from "../../server/graph/driver.js";
@@ -23,17 +24,6 @@ interface ClaimSummary {
   contested: boolean;
 }
 const CLAIM = "id text firstSeen outlets assertedCount deniedCount contested";
-
-interface Stats {
-  documents: number;
-  sources: number;
-  actors: number;
-  claims: number;
-  mentions: number;
-  contestedClaims: number;
-  reviews: number;
-  lastEtlRun: { id: string; status: string; errors: string[]; documents: number } | null;
-}
 
 let stats: Stats;
 let allClaims: ClaimSummary[];

@@ -10,11 +10,14 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** bolt:// URI of the Neo4j the integration and browser tests use (see test/helpers/neo4j.ts). */
     neo4jTestUri: string;
+    /** Neo4j Browser served by that Neo4j, connecting to it (see test/helpers/neo4j.ts). */
+    neo4jTestBrowserUrl: string | undefined;
   }
 }
 
 interface TestServer {
   uri: string;
+  browserUrl: string;
   stop(): Promise<void>;
 }
 
@@ -33,9 +36,10 @@ const registry = globalThis as { [SHARED]?: Shared };
  * ports with a throwaway data folder, started once for the whole run.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const configured = registry[SHARED] ? undefined : testNeo4jConfig().uri;
-  if (configured) {
-    project.provide("neo4jTestUri", configured);
+  const configured = registry[SHARED] ? undefined : testNeo4jConfig();
+  if (configured?.uri) {
+    project.provide("neo4jTestUri", configured.uri);
+    project.provide("neo4jTestBrowserUrl", configured.browserUrl);
     return async () => {};
   }
 
@@ -43,14 +47,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   shared.users += 1;
   const server = await shared.server;
   project.provide("neo4jTestUri", server.uri);
-  // Workers inherit the environment, so code that reads the variable directly sees it too.
+  project.provide("neo4jTestBrowserUrl", server.browserUrl);
+  // Workers inherit the environment, so code that reads the variables directly sees them too.
   process.env.NEO4J_TEST_URI = server.uri;
+  process.env.NEO4J_TEST_BROWSER_URL = server.browserUrl;
 
   return async () => {
     shared.users -= 1;
     if (shared.users > 0) return;
     delete registry[SHARED];
     delete process.env.NEO4J_TEST_URI;
+    delete process.env.NEO4J_TEST_BROWSER_URL;
     await server.stop();
   };
 }
@@ -60,13 +67,16 @@ async function startTestNeo4j(): Promise<TestServer> {
   const started = Date.now();
   const neo4j = await startLocalNeo4j({
     boltPort: await freePort(),
-    httpPort: 0,
+    // HTTP serves Neo4j Browser, where a browser test plays the analysts' guide.
+    httpPort: await freePort(),
     dataDir,
     log: (message) => console.error(`[test neo4j] ${message}`),
   });
   console.error(`[test neo4j] ready at ${neo4j.uri} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!neo4j.browserUrl) throw new Error("the test Neo4j started without HTTP, so without Neo4j Browser");
   return {
     uri: neo4j.uri,
+    browserUrl: neo4j.browserUrl,
     stop: async () => {
       await neo4j.stop();
       await rm(dataDir, { recursive: true, force: true });

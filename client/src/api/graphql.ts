@@ -1,3 +1,4 @@
+import type { TypedQuery } from "./schema-types.generated.js";
 import { askForToken, authHeaders } from "./token.js";
 
 /** The client's only way out: POST /graphql on its own origin. */
@@ -16,10 +17,15 @@ interface GraphQLResponse<T> {
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+/** Sends one of the generated documents (operations.graphql); its result is typed from the schema. */
+export async function gql<Result, Variables>(
+  query: TypedQuery<Result, Variables>,
+  variables: Variables,
+  signal?: AbortSignal,
+): Promise<Result> {
   for (;;) {
     try {
-      return await gqlOnce<T>(query, variables, signal);
+      return await gqlOnce<Result>(query, variables as Record<string, unknown>, signal);
     } catch (err) {
       // Reads behind READ_TOKEN: ask for the token, then send the request again with it.
       if (err instanceof ApiError && err.code === "UNAUTHENTICATED" && askForToken()) continue;
@@ -76,7 +82,9 @@ export async function gqlBatch<T>(
         return `${field(`a${k}`, `$v${k}`)} ${fragment}`;
       })
       .join("\n");
-    const data = await gql<Record<string, T | null>>(`query Batch(${decl}) {\n${body}\n}`, vars);
+    // Assembled here (its aliases depend on the ids): typed by the fragment its selection comes from.
+    const batch = `query Batch(${decl}) {\n${body}\n}` as TypedQuery<Record<string, T | null>, Record<string, string>>;
+    const data = await gql(batch, vars);
     chunk.forEach((id, k) => {
       const item = data[`a${k}`];
       if (item) out.set(id, item);

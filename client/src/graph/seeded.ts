@@ -7,7 +7,7 @@
  */
 import type { Core, LayoutOptions } from "cytoscape";
 
-/** mulberry32: small, fast, good enough for layout jitter. */
+/** mulberry32: small, fast, good enough for layout jitter and synthetic graphs. */
 export function generator(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

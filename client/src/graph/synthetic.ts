@@ -57,6 +57,8 @@ export function syntheticGraph(elements: number, seed = 42): GraphViewData {
       stance: stanceEdge ? (denied ? "DENIED" : "ASSERTED") : null,
       contested: false,
       mentionIds: [],
+      relayed: 0,
+      through: [],
     });
   }
   return { nodes, edges, truncated: false };

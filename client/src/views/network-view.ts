@@ -244,6 +244,8 @@ export class NetworkView implements GraphView {
           kind: String(n.data("kind")).toUpperCase() as "CLAIM",
           label: n.data("fullLabel"),
           weight: n.data("weight"),
+          // Only ids and kinds matter for merging; the drawn node keeps its own time.
+          time: null,
           contested: n.data("contested"),
         })),
         edges: [],

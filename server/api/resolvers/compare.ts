@@ -1,32 +1,23 @@
 import { checkId } from "../args.js";
 import type { ApiContext } from "../context.js";
-import { loadAll } from "../context.js";
-import type { MentionRow } from "../rows.js";
+import { loadAll, loadOne } from "../context.js";
+import type { MentionRow, OutletComparisonRow } from "../rows.js";
+import type { OutletPosition, QueryCompareArgs, Resolvers } from "../schema-types.generated.js";
 
-type Position = "ASSERTED" | "DENIED" | "BOTH" | "SILENT";
-const RANK: Record<Position, number> = { ASSERTED: 0, BOTH: 1, DENIED: 2, SILENT: 3 };
+const RANK: Record<OutletPosition, number> = { ASSERTED: 0, BOTH: 1, DENIED: 2, SILENT: 3 };
 
-export function positionOf(asserted: number, denied: number): Position {
+export function positionOf(asserted: number, denied: number): OutletPosition {
   if (asserted > 0 && denied > 0) return "BOTH";
   if (asserted > 0) return "ASSERTED";
   if (denied > 0) return "DENIED";
   return "SILENT";
 }
 
-interface OutletRow {
-  source: string;
-  name: string;
-  asserted: number;
-  denied: number;
-  firstAt: string | null;
-  mentions: string[];
-}
-
-export async function compare(_: unknown, args: { claimId: string }, ctx: ApiContext) {
+export async function compare(_: unknown, args: QueryCompareArgs, ctx: ApiContext) {
   const claimId = checkId(args.claimId, "claimId", "clm");
   const [claim, rows] = await Promise.all([ctx.loaders.claim.load(claimId), ctx.run("compare", { claimId })]);
   if (!claim) return null;
-  const outlets = (rows as unknown as OutletRow[])
+  const outlets = (rows as unknown as OutletComparisonRow[])
     .map((r) => ({ ...r, position: positionOf(r.asserted, r.denied) }))
     .sort(
       (a, b) =>
@@ -37,11 +28,11 @@ export async function compare(_: unknown, args: { claimId: string }, ctx: ApiCon
   return { claim, outlets };
 }
 
-export const compareResolvers = {
+export const compareResolvers: Resolvers = {
   OutletComparison: {
-    source: (o: OutletRow, _: unknown, ctx: ApiContext) => ctx.loaders.source.load(o.source),
-    assertedCount: (o: OutletRow) => o.asserted,
-    deniedCount: (o: OutletRow) => o.denied,
-    mentions: (o: OutletRow, _: unknown, ctx: ApiContext) => loadAll<MentionRow>(ctx.loaders.mention, o.mentions),
+    source: (o, _, ctx) => loadOne(ctx.loaders.source, o.source, "source"),
+    assertedCount: (o) => o.asserted,
+    deniedCount: (o) => o.denied,
+    mentions: (o, _, ctx) => loadAll<MentionRow>(ctx.loaders.mention, o.mentions),
   },
 };

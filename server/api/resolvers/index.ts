@@ -16,7 +16,7 @@ const enums: Required<Pick<Resolvers, "Stance" | "ReviewDecision">> = {
   ReviewDecision: { CONFIRM: "confirm", REJECT: "reject", REATTRIBUTE: "reattribute" },
 };
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   ...enums,
   ...queryResolvers,

@@ -1,18 +1,18 @@
-import type { ApiContext } from "../context.js";
+import { loadOne } from "../context.js";
 import { encodeCursor } from "../cursor.js";
-import type { MentionRow, ReviewRow } from "../rows.js";
+import type { Resolvers } from "../schema-types.generated.js";
 
-export const mentionResolvers = {
+export const mentionResolvers: Resolvers = {
   Mention: {
-    claim: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.claim.load(m.claim),
-    document: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.document.load(m.document),
-    source: (m: MentionRow, _: unknown, ctx: ApiContext) => (m.source ? ctx.loaders.source.load(m.source) : null),
-    actor: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.actor.load(m.actor),
-    confidence: (m: MentionRow) => m.confidence ?? 0,
-    review: (m: MentionRow, _: unknown, ctx: ApiContext) => ctx.loaders.review.load(m.id),
-    cursor: (m: MentionRow) => (m.rank ? encodeCursor(m.rank - 1) : null),
+    claim: (m, _, ctx) => loadOne(ctx.loaders.claim, m.claim, "claim"),
+    document: (m, _, ctx) => loadOne(ctx.loaders.document, m.document, "document"),
+    source: (m, _, ctx) => (m.source ? ctx.loaders.source.load(m.source) : null),
+    actor: (m, _, ctx) => loadOne(ctx.loaders.actor, m.actor, "actor"),
+    confidence: (m) => m.confidence ?? 0,
+    review: (m, _, ctx) => ctx.loaders.review.load(m.id),
+    cursor: (m) => (m.rank ? encodeCursor(m.rank - 1) : null),
   },
   Review: {
-    actor: (r: ReviewRow, _: unknown, ctx: ApiContext) => (r.actor ? ctx.loaders.actor.load(r.actor) : null),
+    actor: (r, _, ctx) => (r.actor ? ctx.loaders.actor.load(r.actor) : null),
   },
 };

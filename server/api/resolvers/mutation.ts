@@ -1,15 +1,14 @@
 import { checkId, checkText } from "../args.js";
 import { requireWrite } from "../auth.js";
-import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { badInput } from "../errors.js";
-import { type IngestInput, toCorpusDocuments } from "../ingest.js";
-import type { DocumentRow } from "../rows.js";
-import type { MutationReviewEdgeArgs } from "../schema-types.generated.js";
+import { toCorpusDocuments } from "../ingest.js";
+import type { DocumentRow, EtlRunRow } from "../rows.js";
+import type { Resolvers } from "../schema-types.generated.js";
 
-export const mutationResolvers = {
+export const mutationResolvers: Resolvers = {
   Mutation: {
-    reviewEdge: async (_: unknown, args: MutationReviewEdgeArgs, ctx: ApiContext) => {
+    reviewEdge: async (_, args, ctx) => {
       requireWrite(ctx.access, ctx.config);
       const edge = checkId(args.id, "id");
       const actor = args.actorId ? checkId(args.actorId, "actorId", "act") : undefined;
@@ -18,12 +17,12 @@ export const mutationResolvers = {
       const note = checkText(args.note, "note", 2_000) ?? undefined;
       return ctx.services.reviewEdge({ edge, decision: args.decision, actor, note });
     },
-    ingest: async (_: unknown, args: { documents: IngestInput[] }, ctx: ApiContext) => {
+    ingest: async (_, args, ctx) => {
       requireWrite(ctx.access, ctx.config);
       const outcome = await ctx.services.ingest(toCorpusDocuments(args.documents));
       const [runRow] = await ctx.run("etl-run", { id: outcome.run });
       return {
-        run: runRow?.run ?? null,
+        run: (runRow?.run as EtlRunRow | undefined) ?? null,
         documents: await loadAll<DocumentRow>(ctx.loaders.document, outcome.documents),
         problems: outcome.issues.map((message) => ({ file: "(upload)", severity: "warning", message })),
       };

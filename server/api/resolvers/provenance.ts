@@ -1,5 +1,4 @@
-import type { ApiContext } from "../context.js";
-import type { ClaimRow } from "../rows.js";
+import type { Resolvers } from "../schema-types.generated.js";
 
 /** One row of cypher/api/claim-provenance.cypher, which is the `independence` analysis itself (a link to it, not a copy). */
 interface OriginRow {
@@ -12,9 +11,9 @@ interface OriginRow {
   circular: boolean;
 }
 
-export const provenanceResolvers = {
+export const provenanceResolvers: Resolvers = {
   Claim: {
-    provenance: async (c: ClaimRow, _: unknown, ctx: ApiContext) => {
+    provenance: async (c, _, ctx) => {
       const rows = (await ctx.run("claim-provenance", { claim: c.id })) as unknown as OriginRow[];
       return {
         outlets: c.outlets ?? 0,

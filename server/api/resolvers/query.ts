@@ -1,29 +1,17 @@
-import type { GraphQLResolveInfo } from "graphql";
 import { checkId, checkIds, checkRange, checkText } from "../args.js";
 import type { ApiContext } from "../context.js";
 import { loadAll } from "../context.js";
 import { publicCorpusName } from "../corpus-name.js";
 import { decodeCursor, toPage } from "../cursor.js";
 import { luceneQuery } from "../lucene.js";
-import type { ActorRow, ClaimRow, DocumentRow, SourceRow } from "../rows.js";
+import type { ActorRow, ClaimRow, DocumentRow, SourceRow, StatsRow } from "../rows.js";
+import type { QuerySourcesArgs, RequireFields, Resolvers } from "../schema-types.generated.js";
 import { prefetchTravel } from "./claim.js";
 import { compare } from "./compare.js";
 import { graphView } from "./graph.js";
 
-interface PageArgs {
-  first: number;
-  after?: string | null;
-}
-
-interface ClaimFilter {
-  search?: string | null;
-  actorIds?: string[] | null;
-  sourceIds?: string[] | null;
-  stance?: string | null;
-  from?: string | null;
-  to?: string | null;
-  contestedOnly?: boolean | null;
-}
+/** A listing's paging arguments (`first` has a default in the schema). */
+type PageArgs = RequireFields<QuerySourcesArgs, "first">;
 
 function pageOf(args: PageArgs, ctx: ApiContext) {
   return { skip: decodeCursor(args.after), limit: checkRange(args.first, "first", 0, ctx.config.limits.maxPage) };
@@ -42,9 +30,9 @@ async function idPage<T>(
   return toPage(await loadAll<T>(loader, (row?.ids as string[]) ?? []), skip, (row?.total as number) ?? 0);
 }
 
-export const queryResolvers = {
+export const queryResolvers: Resolvers = {
   Query: {
-    claims: async (_: unknown, args: PageArgs & { filter?: ClaimFilter | null; sort: string }, ctx: ApiContext) => {
+    claims: async (_, args, ctx) => {
       const f = args.filter ?? {};
       const { skip, limit } = pageOf(args, ctx);
       const search = checkText(f.search, "filter.search", 500);
@@ -67,12 +55,12 @@ export const queryResolvers = {
       for (const c of claims) ctx.loaders.claim.prime(c.id, c);
       return toPage(claims, skip, (row?.total as number) ?? 0);
     },
-    claim: (_: unknown, args: { id: string }, ctx: ApiContext, info: GraphQLResolveInfo) => {
+    claim: (_, args, ctx, info) => {
       const id = checkId(args.id, "id", "clm");
       prefetchTravel(id, info, ctx);
       return ctx.loaders.claim.load(id);
     },
-    actors: (_: unknown, args: PageArgs & { search?: string | null }, ctx: ApiContext) =>
+    actors: (_, args, ctx) =>
       idPage<ActorRow>(
         ctx,
         "actors-page",
@@ -80,12 +68,10 @@ export const queryResolvers = {
         args,
         ctx.loaders.actor,
       ),
-    actor: (_: unknown, args: { id: string }, ctx: ApiContext) => ctx.loaders.actor.load(checkId(args.id, "id", "act")),
-    sources: (_: unknown, args: PageArgs, ctx: ApiContext) =>
-      idPage<SourceRow>(ctx, "sources-page", {}, args, ctx.loaders.source),
-    source: (_: unknown, args: { id: string }, ctx: ApiContext) =>
-      ctx.loaders.source.load(checkId(args.id, "id", "src")),
-    documents: (_: unknown, args: PageArgs & { sourceId?: string | null }, ctx: ApiContext) =>
+    actor: (_, args, ctx) => ctx.loaders.actor.load(checkId(args.id, "id", "act")),
+    sources: (_, args, ctx) => idPage<SourceRow>(ctx, "sources-page", {}, args, ctx.loaders.source),
+    source: (_, args, ctx) => ctx.loaders.source.load(checkId(args.id, "id", "src")),
+    documents: (_, args, ctx) =>
       idPage<DocumentRow>(
         ctx,
         "documents-page",
@@ -93,21 +79,20 @@ export const queryResolvers = {
         args,
         ctx.loaders.document,
       ),
-    document: (_: unknown, args: { id: string }, ctx: ApiContext) =>
-      ctx.loaders.document.load(checkId(args.id, "id", "doc")),
+    document: (_, args, ctx) => ctx.loaders.document.load(checkId(args.id, "id", "doc")),
     graph: graphView,
     compare,
-    stats: async (_: unknown, __: unknown, ctx: ApiContext) => {
-      const [row] = await ctx.run("stats", {});
-      const incompleteCorpora = (row.incompleteCorpora as string[]).map(publicCorpusName);
+    stats: async (_, __, ctx) => {
+      const row = (await ctx.run("stats", {}))[0] as unknown as StatsRow;
+      const incompleteCorpora = row.incompleteCorpora.map((c) => publicCorpusName(c));
       return { ...row, incompleteCorpora, loadIncomplete: incompleteCorpora.length > 0 };
     },
   },
   EtlRun: {
-    corpus: (r: { corpus?: string | null }) => publicCorpusName(r.corpus),
-    status: (r: { status?: string | null }) => r.status ?? "unknown",
-    errors: (r: { error?: string | null; errors?: unknown }) => [...(r.error ? [r.error] : []), ...listOf(r.errors)],
-    warnings: (r: { warnings?: unknown }) => listOf(r.warnings),
+    corpus: (r) => publicCorpusName(r.corpus),
+    status: (r) => r.status ?? "unknown",
+    errors: (r) => [...(r.error ? [r.error] : []), ...listOf(r.errors)],
+    warnings: (r) => listOf(r.warnings),
   },
 };
 

@@ -24,6 +24,8 @@ describe("browserGuideHtml", () => {
         { name: "minShare", type: "float", required: false, default: 1, description: "" },
         { name: "limit", type: "integer", required: false, default: 25, description: "" },
       ]),
-    ).toBe(":params {claim: '', since: null, minShare: 1.0, limit: 25}");
+    ).toBe(
+      ":params [{claim, since, minShare, limit}] => { RETURN '' AS claim, null AS since, 1.0 AS minShare, 25 AS limit }",
+    );
   });
 });

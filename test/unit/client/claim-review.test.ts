@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ClaimEvidenceData, MentionData } from "../../../client/src/api/types.js";
+import type { ClaimEvidenceData } from "../../../client/src/api/types.js";
 import { claimReview } from "../../../client/src/export/claim-review.js";
 
 const doc = (id: string, at: string, source: string) => ({
@@ -7,9 +7,10 @@ const doc = (id: string, at: string, source: string) => ({
   title: `Title ${id}`,
   url: `https://example.org/${id}`,
   publishedAt: at,
-  source: { id: `src-${source}`, name: source },
+  file: `${id}.txt`,
+  source: { id: `src-${source}`, name: source, kind: "newspaper" },
 });
-const mention = (id: string, stance: "ASSERTED" | "DENIED", actor: string, d: ReturnType<typeof doc>): MentionData => ({
+const mention = (id: string, stance: "ASSERTED" | "DENIED", actor: string, d: ReturnType<typeof doc>) => ({
   id,
   stance,
   evidence: `words of ${id}`,
@@ -17,7 +18,10 @@ const mention = (id: string, stance: "ASSERTED" | "DENIED", actor: string, d: Re
   end: 9,
   confidence: 0.8,
   at: d.publishedAt,
-  actor: { id: `act-${actor}`, name: actor, kind: "person" },
+  cue: null,
+  rule: null,
+  cursor: null,
+  actor: { id: `act-${actor}`, name: actor, kind: "person", source: null },
   via: [],
   document: d,
 });

@@ -16,8 +16,12 @@ const edge = (source: string, target: string, kind: string, extra: Record<string
   kind: kind as "ASSERTED",
   label: kind.toLowerCase(),
   weight: 1,
+  time: null,
+  stance: null,
   contested: false,
   mentionIds: [],
+  relayed: 0,
+  through: [],
   ...extra,
 });
 

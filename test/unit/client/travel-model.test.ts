@@ -3,7 +3,7 @@ import type { ClaimTravelData, MentionData, TravelStepData } from "../../../clie
 import { buildTravelModel, toldBy } from "../../../client/src/graph/travel-model.js";
 
 const src = (id: string, name: string) => ({ id, name, kind: "newspaper" });
-const actor = (id: string, name: string) => ({ id, name, kind: "person" });
+const actor = (id: string, name: string) => ({ id, name, kind: "person", source: null });
 
 function step(
   order: number,
@@ -13,9 +13,10 @@ function step(
   mentions: Array<Partial<MentionData>>,
   extra: Partial<TravelStepData> = {},
 ): TravelStepData {
-  const document = { id: docId, title: docId, publishedAt: at, source };
+  const document = { id: docId, title: docId, url: null, file: `${docId}.txt`, publishedAt: at, source };
   return {
     order,
+    cursor: String(order),
     at,
     wordingChanged: false,
     document,
@@ -29,6 +30,8 @@ function step(
       start: 0,
       end: 5,
       confidence: 0.9,
+      cue: null,
+      rule: null,
       at,
       actor: actor("act-biden", "Joseph Biden"),
       via: [],
@@ -47,6 +50,7 @@ const paperB = src("src-b", "Paper B");
 const claim: ClaimTravelData = {
   id: "clm-1",
   text: "claim",
+  firstSeen: null,
   outlets: 5,
   assertedCount: 4,
   deniedCount: 1,
@@ -54,20 +58,20 @@ const claim: ClaimTravelData = {
   travel: [
     step(1, "doc-k", kremlin, "2021-12-30T21:30:00Z", [{}]),
     step(2, "doc-rt", rt, "2021-12-31T10:00:00Z", [
-      { via: [{ id: "src-kremlin", name: "Kremlin", type: "SOURCE" }] },
+      { via: [{ id: "src-kremlin", name: "Kremlin", type: "SOURCE", kind: null }] },
       { stance: "DENIED", actor: actor("act-wh", "White House") },
     ]),
     step(3, "doc-a", paperA, "2021-12-31T11:00:00Z", [{}], {
-      cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
+      cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE", kind: null } }],
     }),
     step(
       4,
       "doc-b",
       paperB,
       "2021-12-31T12:00:00Z",
-      [{ via: [{ id: "act-nobody", name: "Unseen Agency", type: "ACTOR" }] }],
+      [{ via: [{ id: "act-nobody", name: "Unseen Agency", type: "ACTOR", kind: null }] }],
       {
-        cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE" } }],
+        cites: [{ kind: "REPRINT", party: { id: "src-wire", name: "Wire Agency", type: "SOURCE", kind: null } }],
       },
     ),
   ],
@@ -123,8 +127,8 @@ describe("buildTravelModel", () => {
 });
 
 describe("relay chains and whose account a mark is", () => {
-  const tass = { id: "src-tass", name: "TASS", type: "SOURCE" as const };
-  const readout = { id: "act-readout", name: "Kremlin readout", type: "ACTOR" as const };
+  const tass = { id: "src-tass", name: "TASS", type: "SOURCE" as const, kind: null };
+  const readout = { id: "act-readout", name: "Kremlin readout", type: "ACTOR" as const, kind: null };
   const chained: ClaimTravelData = {
     ...claim,
     travel: [step(1, "doc-x", paperA, "2021-12-31T09:00:00Z", [{ via: [tass, readout] }])],
