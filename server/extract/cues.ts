@@ -1,8 +1,8 @@
 /** The attribution lexicon: reporting verbs, denial verbs, and the words that sit around them. */
 import { dictionary } from "./dictionary.js";
 
-/** Verbs that report speech or a stated position, by lemma. */
-export const REPORTING_LEMMAS = new Set([
+/** Verbs that only report that something was said, by lemma: inside a content they add nothing to what is said. */
+export const SAYING_LEMMAS = [
   "say",
   "tell",
   "state",
@@ -11,8 +11,6 @@ export const REPORTING_LEMMAS = new Set([
   "emphasize",
   "note",
   "add",
-  "warn",
-  "assure",
   "reiterate",
   "insist",
   "claim",
@@ -30,12 +28,22 @@ export const REPORTING_LEMMAS = new Set([
   "report",
   "comment",
   "remark",
-  "recall",
   "underline",
   "underscore",
   "affirm",
   "assert",
   "maintain",
+  "mention",
+  "point",
+  "observe",
+];
+
+/** Verbs that report speech or a stated position, by lemma. */
+export const REPORTING_LEMMAS = new Set([
+  ...SAYING_LEMMAS,
+  "warn",
+  "assure",
+  "recall",
   "predict",
   "promise",
   "pledge",
@@ -46,10 +54,8 @@ export const REPORTING_LEMMAS = new Set([
   "demand",
   "propose",
   "accuse",
-  "mention",
   "signal",
   "describe",
-  "observe",
   "concede",
   "allege",
   "complain",
@@ -91,7 +97,6 @@ export const REPORTING_LEMMAS = new Set([
   "contradict",
   "brief",
   "inform",
-  "point",
   "make",
   "call",
   "put",
@@ -101,7 +106,6 @@ export const REPORTING_LEMMAS = new Set([
   "lay",
   "set",
   "emphasis",
-  "announce",
   "go",
   "continue",
   "press",

@@ -4,6 +4,7 @@
  * to a six-letter stem (guarantees ~ guaranties), and the polarity of its negations.
  */
 
+import { SAYING_LEMMAS } from "./cues.js";
 import { dictionary } from "./dictionary.js";
 import { longestStateFrom, stateOf, WEEKDAYS } from "./gazetteer.js";
 import type { Token } from "./nlp.js";
@@ -177,43 +178,7 @@ const DEGREE = new Set([
 ]);
 
 /** Verbs of saying inside a content add nothing to what is said. */
-const SPEECH = new Set([
-  "say",
-  "tell",
-  "state",
-  "stress",
-  "emphasise",
-  "emphasize",
-  "note",
-  "add",
-  "reiterate",
-  "insist",
-  "claim",
-  "announce",
-  "confirm",
-  "indicate",
-  "reveal",
-  "explain",
-  "declare",
-  "argue",
-  "suggest",
-  "acknowledge",
-  "admit",
-  "write",
-  "report",
-  "comment",
-  "remark",
-  "underline",
-  "underscore",
-  "affirm",
-  "assert",
-  "maintain",
-  "mention",
-  "point",
-  "observe",
-  "according",
-  "accord",
-]);
+const SPEECH = new Set([...SAYING_LEMMAS, "according", "accord"]);
 
 const SYNONYMS = dictionary<string>({
   error: "mistake",
