@@ -4,7 +4,7 @@
  * nearest compatible person, "it" and "the message" to the body the document last quoted.
  */
 import { type ActorDraft, type ActorRegistry, isLeader } from "./actors.js";
-import { BODY_ANAPHORS } from "./cues.js";
+import { BODY_ANAPHORS, COMPANY_HEADS } from "./cues.js";
 import { CORPORATE_SUFFIXES, isStateForm, ORG_WORDS } from "./gazetteer.js";
 import type { SpeakerRef } from "./speaker.js";
 
@@ -212,28 +212,7 @@ const PUBLIC_HEADS = new Set([
 const CORPORATE = new RegExp(` (${CORPORATE_SUFFIXES.join("|")}) $`);
 const PUBLIC = new RegExp(` (${[...PUBLIC_HEADS].join("|")}) `);
 
-const COMPANY_HEADS = new Set([
-  "company",
-  "firm",
-  "carmaker",
-  "automaker",
-  "manufacturer",
-  "maker",
-  "airline",
-  "retailer",
-  "operator",
-  "insurer",
-  "lender",
-  "producer",
-  "developer",
-  "supplier",
-  "brand",
-  "business",
-  "corporation",
-  "conglomerate",
-  "giant",
-  "drugmaker",
-]);
+const COMPANY_HEAD = new Set(COMPANY_HEADS);
 /** Body words no company is named with. */
 const NOT_COMPANY = new RegExp(
   ` (${[...ORG_WORDS].filter((w) => !CORPORATE_SUFFIXES.includes(w) && !/^(group|holdings|network|board)$/.test(w)).join("|")}) `,
@@ -249,6 +228,6 @@ const OTHER_PUBLIC = new Map(
 function sameSector(head: string | undefined, words: string): boolean {
   if (!head) return true;
   if (PUBLIC_HEADS.has(head)) return !CORPORATE.test(words) && !OTHER_PUBLIC.get(head)?.test(words);
-  if (COMPANY_HEADS.has(head)) return !NOT_COMPANY.test(words);
+  if (COMPANY_HEAD.has(head)) return !NOT_COMPANY.test(words);
   return !PUBLIC.test(words);
 }

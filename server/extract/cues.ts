@@ -458,26 +458,15 @@ export const SKIPPABLE_BEFORE_CUE = new Set([
   "first",
 ]);
 
-/** Nouns that point back to a body already named: "the company said", "the carmaker said". */
-export const BODY_ANAPHORS = new Set([
+/** Heads naming a company: "the carmaker", "the insurer". */
+export const COMPANY_HEADS = [
   "company",
   "firm",
   "carmaker",
   "automaker",
   "manufacturer",
   "maker",
-  "group",
-  "bank",
   "airline",
-  "ministry",
-  "agency",
-  "department",
-  "regulator",
-  "watchdog",
-  "organisation",
-  "organization",
-  "body",
-  "giant",
   "retailer",
   "operator",
   "insurer",
@@ -489,6 +478,23 @@ export const BODY_ANAPHORS = new Set([
   "business",
   "corporation",
   "conglomerate",
+  "giant",
+  "drugmaker",
+];
+
+/** Nouns that point back to a body already named: "the company said", "the carmaker said". */
+export const BODY_ANAPHORS = new Set([
+  ...COMPANY_HEADS,
+  "group",
+  "bank",
+  "ministry",
+  "agency",
+  "department",
+  "regulator",
+  "watchdog",
+  "organisation",
+  "organization",
+  "body",
   "utility",
   "broadcaster",
   "newspaper",
