@@ -1,6 +1,9 @@
 /** The attribution lexicon: reporting verbs, denial verbs, and the words that sit around them. */
 import { dictionary } from "./dictionary.js";
 
+/** Verbs that reject what they report: their object is the claim denied. */
+const DENIAL_VERBS = ["deny", "reject", "dismiss", "refute", "rebuff", "rebut", "disavow", "dispute", "contradict"];
+
 /** Verbs that only report that something was said, by lemma: inside a content they add nothing to what is said. */
 export const SAYING_LEMMAS = [
   "say",
@@ -86,15 +89,7 @@ export const REPORTING_LEMMAS = new Set([
   "expect",
   "hope",
   "fear",
-  "deny",
-  "reject",
-  "dismiss",
-  "refute",
-  "rebuff",
-  "rebut",
-  "disavow",
-  "dispute",
-  "contradict",
+  ...DENIAL_VERBS,
   "brief",
   "inform",
   "make",
@@ -263,19 +258,8 @@ export const CLAUSE_ONLY_LEMMAS = new Set([
   "inform",
 ]);
 
-/** Verbs whose object is the claim being rejected. */
-export const DENIAL_LEMMAS = new Set([
-  "deny",
-  "reject",
-  "dismiss",
-  "refute",
-  "rebuff",
-  "rebut",
-  "disavow",
-  "dispute",
-  "contradict",
-  "pour",
-]);
+/** Verbs whose object is the claim being rejected ("pour" as in "poured cold water on"). */
+export const DENIAL_LEMMAS = new Set([...DENIAL_VERBS, "pour"]);
 
 /**
  * What is turned down rather than contradicted: "rejected a takeover proposal", "dismissed the appeal",
