@@ -69,7 +69,12 @@ export class CypherRunner {
               metadata: { app: "api", query: name },
             }),
           );
-          working = run.catch(() => undefined);
+          // settled, never the answer itself: the place's release below waits on it up to STALL_GRACE_MS,
+          // and holding the records that long kept every expensive answer in the heap meanwhile
+          working = run.then(
+            () => undefined,
+            () => undefined,
+          );
           const result = await this.answeredBy(run, left, since);
           return result.records.map((r) => plain(r.toObject()) as Row);
         } catch (err) {
