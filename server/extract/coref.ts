@@ -48,12 +48,12 @@ export class DocumentResolver {
    * "the company": the body the document named last (a lone unknown name counts: "Velora said");
    * "the ministry", "the foreign ministry": the nearest body of that kind, when the document has one.
    */
-  private lastBody(sentence: number, head?: string, ofHead?: string): ActorDraft | undefined {
-    // with `ofHead`, `head` is its modifier and must be in the body's name ("interior" in "Ministry of the Interior")
-    const kinds = head ? (ofHead ? [` ${head} `] : [` ${head} `, undefined]) : [undefined];
+  private lastBody(sentence: number, head?: string, modifier?: string): ActorDraft | undefined {
+    // a modifier must be in the body's name ("interior" in "Ministry of the Interior")
+    const kinds = modifier ? [` ${modifier} `] : head ? [` ${head} `, undefined] : [undefined];
+    // a lone unknown name ("Velora said") may be the company, never the ministry or the commission
+    const specific = modifier !== undefined || SPECIFIC_PUBLIC_HEADS.includes(head ?? "");
     for (const kind of kinds) {
-      // a lone unknown name ("Velora said") may be the company, never the ministry or the commission
-      const specific = ofHead !== undefined || SPECIFIC_PUBLIC_HEADS.includes(head ?? "");
       for (const wanted of specific ? ["org"] : ["org", "name"]) {
         for (let s = sentence; s >= 0 && s > sentence - 60; s--) {
           // a body the document already quoted counts even when written in lower case ("Japan's foreign ministry said")
@@ -156,7 +156,7 @@ export class DocumentResolver {
           const head = words.pop();
           // "the interior ministry" is the ministry of the interior: only a body named with "interior" is it
           const modifier = words.filter((w) => !/^(the|a|an)$/.test(w) && !isStateForm(w)).pop();
-          const found = modifier ? this.lastBody(sentence, modifier, head) : this.lastBody(sentence, head);
+          const found = this.lastBody(sentence, head, modifier);
           return found ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
         }
         return reg.body("organization", ref.name!, ref);

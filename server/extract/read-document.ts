@@ -241,40 +241,26 @@ export function readDocument(text: string): DocumentReading {
       // "“A,” X said. “B. C.”": B opens a quote, C sits inside it
       const quoted =
         /^[“"«]/.test(text.slice(s.start, s.start + 1)) || quotes.some((q) => q.start < start && q.end >= end);
+      // the quote's speaker says it, through the section's speaker when the quote is inside a statement
+      const quoteMention = (speaker: SpeakerRef, rule: string) =>
+        judged(tokens, text, {
+          start,
+          end,
+          speaker,
+          via: sectionSpeaker ? [sectionSpeaker] : [],
+          cue: "quote",
+          rule,
+          denied: false,
+          pointsBack: false,
+          sentence: si,
+          first: s.first,
+          last: s.last,
+          confidence: 0.7,
+        });
       if (!inQuote && lineQuoteSpeaker && quoted) {
-        mentions.push(
-          judged(tokens, text, {
-            start,
-            end,
-            speaker: lineQuoteSpeaker,
-            via: sectionSpeaker ? [sectionSpeaker] : [],
-            cue: "quote",
-            rule: "quote-continues",
-            denied: false,
-            pointsBack: false,
-            sentence: si,
-            first: s.first,
-            last: s.last,
-            confidence: 0.7,
-          }),
-        );
+        mentions.push(quoteMention(lineQuoteSpeaker, "quote-continues"));
       } else if (inQuote) {
-        mentions.push(
-          judged(tokens, text, {
-            start,
-            end,
-            speaker: blockSpeaker,
-            via: sectionSpeaker ? [sectionSpeaker] : [],
-            cue: "quote",
-            rule: "quote-paragraph",
-            denied: false,
-            pointsBack: false,
-            sentence: si,
-            first: s.first,
-            last: s.last,
-            confidence: 0.7,
-          }),
-        );
+        mentions.push(quoteMention(blockSpeaker, "quote-paragraph"));
       } else if (isNarration(tokens, s)) {
         for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
           mentions.push(
