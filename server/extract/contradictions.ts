@@ -165,3 +165,48 @@ function entitiesAgree(a: ResolvedMention, eb: Set<string>): boolean {
   const shared = ea.filter((e) => eb.has(e)).length;
   return shared / Math.min(ea.length, eb.size) >= 0.5;
 }
+
+export const NEGATED_NEARBY = "negated-nearby";
+/** Sentences back a denial may look for what it answers, and the terms (not places) they must share. */
+const NEARBY_SENTENCES = 3;
+const NEARBY_SHARED = 2;
+
+/**
+ * A denial of an event that no claim's wording restates closely enough usually answers what was just
+ * reported: "Blue Skerrin said oil had washed up on Vaila's beaches. The agency said the slick had not
+ * reached the coast." The claims of such denials (`denials`: every member denies, none was joined by
+ * wording) join the claim of the nearest mention before one of them, in the same document and a few
+ * sentences back, stated by someone else, when the two share at least two terms.
+ */
+export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
+  const membersOf = new Map<number, ResolvedMention[]>();
+  for (const [m, c] of clusterOf) {
+    const list = membersOf.get(c);
+    if (list) list.push(m);
+    else membersOf.set(c, [m]);
+  }
+  const standsAlone = (c: number) =>
+    membersOf.get(c)!.every((m) => m.denied && m.features.negated && !m.rule?.includes(NEGATED_RESTATEMENT));
+  mentions.forEach((d, i) => {
+    const own = clusterOf.get(d);
+    if (own === undefined || !d.denied || !standsAlone(own)) return;
+    const terms = new Set(d.features.terms.filter((t) => !t.startsWith("@")));
+    for (let k = i - 1; k >= 0; k--) {
+      const m = mentions[k];
+      if (m.doc !== d.doc || d.raw.sentence - m.raw.sentence > NEARBY_SENTENCES) break;
+      if (isDenied(m) || m.raw.pointsBack || m.features.negated || speakerOf(m) === speakerOf(d)) continue;
+      const target = clusterOf.get(m);
+      if (target === undefined || target === own) continue;
+      let shared = 0;
+      for (const t of new Set(m.features.terms)) if (terms.has(t)) shared++;
+      if (shared < NEARBY_SHARED) continue;
+      for (const member of membersOf.get(own)!) {
+        clusterOf.set(member, target);
+        member.rule = `${member.rule ?? member.raw.rule}+${NEGATED_NEARBY}`;
+      }
+      membersOf.get(target)!.push(...membersOf.get(own)!);
+      membersOf.delete(own);
+      return;
+    }
+  });
+}

@@ -26,6 +26,7 @@ interface DenialRule {
 }
 
 const BE = new Set(["is", "was", "are", "were", "'s", "be", "been", "remains", "remain"]);
+const HAVE = new Set(["has", "have", "had"]);
 const HEDGES = new Set([
   "simply",
   "just",
@@ -193,6 +194,9 @@ const PROPOSITION_HEADS = new Set([
   "speculations",
   "rumours",
   "rumors",
+  "comments",
+  "remarks",
+  "information",
 ]);
 const SAYING = new Set([
   "say",
@@ -256,10 +260,28 @@ const POINTER_WORDS = /^(such|this|that|it|these|those|the)$/;
 
 const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
 
-/** Where "subject BE (hedge) verdict" puts its BE and its verdict. */
+/**
+ * Where a subject that names a proposition opens it: "reports on social networks that P", "claims
+ * circulating in recent days that P", "the statements of some analysts about P" (a head near the
+ * start, its "that" or "about" a few words on). -1 when the subject is no such phrase.
+ */
+function propositionOpens(ws: string[]): number {
+  for (let h = 0; h < Math.min(ws.length, 4); h++) {
+    if (!PROPOSITION_HEADS.has(ws[h])) continue;
+    for (let t = h + 1; t < Math.min(ws.length, h + 8); t++) if (ws[t] === "that" || ws[t] === "about") return t;
+    return -1;
+  }
+  return -1;
+}
+
+/** Where "subject BE (hedge) verdict" (or "subject has no foundation") puts its BE and its verdict. */
 function predicateAt(ws: string[]): { be: number; verdict: number } | undefined {
-  // the subject is short: a verdict on a long clause is usually someone else's argument
-  for (let be = 1; be < Math.min(ws.length, 16); be++) {
+  // the subject is short, a verdict on a long clause is usually someone else's argument; unless the
+  // subject says it is a claim ("reports that P are false"), when P may be as long as claims are
+  const reach = propositionOpens(ws) > 0 ? 48 : 16;
+  for (let be = 1; be < Math.min(ws.length, reach); be++) {
+    if (HAVE.has(ws[be]) && ws[be + 1] === "no" && /^(foundation|basis|grounds)$/.test(ws[be + 2] ?? ""))
+      return { be, verdict: be + 1 };
     if (!BE.has(ws[be])) continue;
     let k = be + 1;
     while (k < ws.length && HEDGES.has(ws[k])) k++;
@@ -289,10 +311,9 @@ function predicateAt(ws: string[]): { be: number; verdict: number } | undefined 
 /** The subject before `be`: about which proposition, or pointing back. */
 function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undefined {
   const subject = ws.slice(0, be);
-  const that = subject.indexOf("that", 1);
+  const that = propositionOpens(subject);
   // "the idea that P was not correct", "claims that the chancellor demanded P are false"
-  if (that > 0 && PROPOSITION_HEADS.has(subject[that - 1]) && be - that > 2)
-    return { rule, about: [that + 1, be], pointsBack: false };
+  if (that > 0 && be - that > 2) return { rule, about: [that + 1, be], pointsBack: false };
   // "to say P is simply not what we see": the infinitive names the proposition
   if (subject[0] === "to" && SAYING.has(subject[1] ?? ""))
     return { rule, about: [2 + (subject[2] === "that" ? 1 : 0), be], pointsBack: false };
@@ -397,10 +418,13 @@ export const DENIAL_RULES: DenialRule[] = [
   },
   {
     name: "no-such",
-    example: "“The governor made no such promise” / S knew of “no such timetable” / nothing of the kind was agreed",
+    example:
+      "“The governor made no such promise” / S knew of “no such timetable” / S had no record of any such report / nothing of the kind was agreed",
     match: (ws) => {
       for (let k = 0; k < ws.length - 1; k++) {
         if (ws[k] === "no" && ws[k + 1] === "such") return { rule: "no-such", pointsBack: true };
+        if (ws[k] === "no" && ws[k + 2] === "of" && ws[k + 3] === "any" && ws[k + 4] === "such")
+          return { rule: "no-such", pointsBack: true };
         if (ws[k] === "nothing" && ws[k + 1] === "of" && NO_SUCH_TAILS.has(ws[k + 3] ?? ""))
           return { rule: "no-such", pointsBack: true };
       }

@@ -7,7 +7,7 @@ import type { CorpusDocument } from "../corpus/types.js";
 import { type ActorDraft, ActorRegistry, bodyKey, canonicalName, isLeader } from "./actors.js";
 import { findCredits } from "./citations.js";
 import { clusterClaims } from "./cluster-claims.js";
-import { joinContradictions } from "./contradictions.js";
+import { joinContradictions, joinNearbyDenials } from "./contradictions.js";
 import { DocumentResolver } from "./coref.js";
 import type { Embeddings } from "./embeddings.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
@@ -230,6 +230,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     m.denied = true;
     m.rule = `${m.raw.rule}+${rule}`;
   }
+  joinNearbyDenials(mentions, clusterOf);
   // a denial of something the corpus never states is still a claim of its own
   let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);

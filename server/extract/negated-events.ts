@@ -44,7 +44,7 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
     name: "no-one-did",
     example: "No protocol was altered; not one cent came from abroad; nobody called me",
     pattern: new RegExp(
-      `(?:^|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred)\\b`,
+      `(?:^\\W*|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred)\\b`,
       "i",
     ),
   },
@@ -60,8 +60,9 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
   },
   {
     name: "there-was-none",
-    example: "There was no delay",
-    pattern: /^\W*there\s+(?:was|were|had been)\s+(?:no|never)\b/i,
+    // "no danger", "no threat" reassure about what is, rather than deny that something happened
+    example: "There was no delay; there is no increased risk of injury",
+    pattern: /^\W*there\s+(?:is|are|was|were|has been|have been|had been)\s+(?:no|never)\b(?!\s+(?:threat|danger)\b)/i,
   },
 ];
 

@@ -66,3 +66,36 @@ describe("a negated restatement denies the claim it restates (contradictions.ts)
     expect(rules).toEqual([expect.stringMatching(/\+negated-restatement$/)]);
   });
 });
+
+describe("a denial answers what was just reported (joinNearbyDenials)", () => {
+  it("'the group said the slick reached the beaches' then 'the agency said the slick had not reached the coast': one claim", () => {
+    const found = corpus(
+      "The campaign group Sea Watch said on Tuesday that the oil slick had already reached the beaches of Harle island, where grey seals breed. " +
+        "The coastal agency said the slick had not reached the coast.",
+    );
+    const claim = found.find((m) => m.actor === "Sea Watch")!;
+    const denial = found.find((m) => m.actor === "coastal agency")!;
+    expect(denial.stance).toBe("denied");
+    expect(denial.rule).toContain("negated-nearby");
+    expect(denial.claim).toBe(claim.claim);
+  });
+
+  it("a denial sharing too little with what came before stays a claim of its own", () => {
+    const found = corpus(
+      "The campaign group Sea Watch said on Tuesday that the oil slick had already reached the beaches of Harle island, where grey seals breed. " +
+        "The port authority said the ferry timetable had not changed.",
+    );
+    const claim = found.find((m) => m.actor === "Sea Watch")!;
+    const other = found.find((m) => m.actor === "port authority")!;
+    expect(other.claim).not.toBe(claim.claim);
+  });
+
+  it("a denial does not join its own speaker's earlier claim", () => {
+    const found = corpus(
+      "The coastal agency said on Tuesday that the oil slick had already reached the beaches of Harle island, where grey seals breed. " +
+        "The coastal agency later said the slick had not reached the coast.",
+    );
+    const [first, second] = found.filter((m) => m.actor === "coastal agency");
+    expect(second.claim).not.toBe(first.claim);
+  });
+});

@@ -27,6 +27,18 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
       const m = only("The geologist said the idea that the spring dried up because of the quarry was not correct.");
       expect(m).toMatchObject({ stance: "denied", text: "the spring dried up because of the quarry" });
     });
+    it("a long subject that names a claim: “Rumours on social media that P are untrue”", () => {
+      const m = only(
+        "Rumours circulating on social media this week that the airline had grounded its entire fleet of turboprops are untrue, the operator said.",
+      );
+      expect(m).toMatchObject({ stance: "denied", text: "the airline had grounded its entire fleet of turboprops" });
+    });
+    it("S said the comments of some analysts about P have no foundation", () => {
+      const m = only(
+        "The finance minister said the comments of some analysts about a budget gap of nine percent have no foundation.",
+      );
+      expect(m).toMatchObject({ stance: "denied", text: "a budget gap of nine percent" });
+    });
     it("S said the evidence was far too weak", () => {
       expect(only("Two other chemists said the evidence was far too weak to support it.").stance).toBe("denied");
     });
@@ -60,6 +72,9 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
     });
   });
 
+  it("no-such: S had no record of any such complaint", () => {
+    expect(only("The water board said it had no record of any such complaint.")).toMatchObject({ stance: "denied" });
+  });
   it("no-such: “The mayor made no such promise”", () => {
     expect(only("“The mayor made no such promise,” her deputy told reporters.").stance).toBe("denied");
   });

@@ -14,6 +14,8 @@ describe("negated events: saying something did not happen denies that it did", (
     ["nothing-to-do-with", "Our plant has nothing to do with the fish deaths"],
     ["no-connection", "There is no link between the vaccine and the rash"],
     ["there-was-none", "There was no cover-up."],
+    ["there-was-none", "There is no increased risk of fractures with the new dose"],
+    ["no-one-did", "\u201cNot a single vote was moved between the districts,\u201d"],
   ])("%s: %s", (rule, text) => {
     expect(negatedEventRule(text)).toBe(rule);
   });
@@ -30,6 +32,8 @@ describe("negated events: saying something did not happen denies that it did", (
     "No cracks were found in the hull",
     "There was no reason to close the port",
     "He did not think that was fair",
+    "There is no danger to people living near the river",
+    "The carrier has no plans to cut any of its regional routes",
   ])("a statement, not a denial: %s", (text) => {
     expect(negatedEventRule(text)).toBeUndefined();
   });
