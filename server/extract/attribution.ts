@@ -613,7 +613,8 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
     if (tokens[i].lower === "according" && tokens[i + 1]?.lower === "to") {
       let k = i + 2;
       while (k < end && tokens[k].text !== "," && !/^(that)$/.test(tokens[k].lower)) k++;
-      const speaker = parseSpeaker(wordsOf(tokens, i + 2, k));
+      const [sFirst, sLast] = behindFigures(tokens, i + 2, k);
+      const speaker = parseSpeaker(wordsOf(tokens, sFirst, sLast));
       if (!speaker) continue;
       const prevWord = tokens[i - 1]?.text === "," ? tokens[i - 2]?.lower : tokens[i - 1]?.lower;
       const atStart =
@@ -627,8 +628,8 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
         cueFirst: i,
         cueLast: i + 2,
         speaker,
-        speakerFirst: i + 2,
-        speakerLast: k,
+        speakerFirst: sFirst,
+        speakerLast: sLast,
         contentFirst: 0,
         contentLast: 0,
         denial: false,
@@ -1094,10 +1095,24 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
       continue;
     }
     const [cf, cl] = contentAfter(tokens, cueEnd, end);
-    if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces) continue;
+    // "The ministry denied it.": one word is enough when it points back
+    const pointer = cue.denial && cl - cf === 1 && POINTER_OBJECTS.has(tokens[cf].lower);
+    if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces && !pointer) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause =
       tokens[cf - 1]?.lower === "that" || tokens[cf - 1]?.text === ":" || /^[“"«]$/.test(tokens[cf]?.text ?? "");
+    // "S reported, citing Y, that P": Y speaks, S relays
+    const cited = f.clause ? citedAside(tokens, cueEnd, cf - 1) : undefined;
+    if (cited) {
+      frames.push({
+        ...frame("trailing", cue, sFirst, j + 1, speaker, sFirst, j + 1, first, end, introduces),
+        clause: true,
+        kind: "relay" as FrameKind,
+      });
+      f.speaker = cited.speaker;
+      f.speakerFirst = cited.first;
+      f.speakerLast = cited.last;
+    }
     rejectingPredicate(tokens, f);
     notTrue(tokens, f);
     if (CLAUSE_ONLY_LEMMAS.has(f.cue) && !f.clause) continue;
@@ -1260,6 +1275,57 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
   return -1;
 }
 const SOURCE_ASIDES = /^(citing|quoting|according|referring|based)$/;
+const POINTER_OBJECTS = new Set(["it", "this", "that", "them", "these", "those"]);
+
+/** ", citing Y," or ", quoting Y," between a cue and its that-clause [k, that): who Y is, when Y can speak. */
+function citedAside(
+  tokens: Token[],
+  k: number,
+  that: number,
+): { speaker: SpeakerRef; first: number; last: number } | undefined {
+  if (tokens[k]?.text !== "," || !/^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
+  const last = tokens[that - 1]?.text === "," ? that - 1 : that;
+  const [first, to] = behindFigures(tokens, k + 2, last);
+  const speaker = parseSpeaker(wordsOf(tokens, first, to));
+  // documents and figures are what S read, not who spoke ("citing internal emails")
+  if (!speaker || speaker.kind === "pronoun" || DOCUMENTS.has(tokens[to - 1].lower)) return undefined;
+  return { speaker, first, last: to };
+}
+
+/** "UN estimates", "data from the health ministry", "the ministry's figures": the body behind the figures. */
+function behindFigures(tokens: Token[], a: number, b: number): [number, number] {
+  if (b - a >= 3 && FIGURES.has(tokens[a].lower) && /^(from|of|by)$/.test(tokens[a + 1].lower)) return [a + 2, b];
+  let last = b;
+  if (last - a >= 2 && FIGURES.has(tokens[last - 1].lower)) last--;
+  if (last - a >= 2 && /^['’]s?$/.test(tokens[last - 1].text)) last--;
+  return [a, last];
+}
+const FIGURES = new Set(["figures", "estimates", "data", "statistics", "numbers", "tallies", "tally", "count"]);
+const DOCUMENTS = new Set([
+  ...FIGURES,
+  "emails",
+  "e-mails",
+  "documents",
+  "document",
+  "memo",
+  "memos",
+  "records",
+  "files",
+  "papers",
+  "report",
+  "reports",
+  "letter",
+  "letters",
+  "minutes",
+  "study",
+  "research",
+  "analysis",
+  "survey",
+  "poll",
+  "polls",
+  "footage",
+  "images",
+]);
 
 /** The clause a trailing attribution reports starts at the sentence start, or after "and"-joined earlier clauses. */
 function clauseStart(tokens: Token[], first: number, before: number): number {

@@ -146,7 +146,8 @@ export function readDocument(text: string): DocumentReading {
       }
       const frames = framesOf.get(si)!;
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
-      // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not)
+      // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not,
+      // "Reuters quoted residents as saying" is)
       // what a denial rejects may itself be a report ("dismissed claims that the president promised …"): it stays whole
       // and "S said Y promised / told Z that P" is S's account of a commitment (cues.ts COMMITMENT_LEMMAS); a relay
       // closing the sentence ("Y told Z that P, the statement said") leaves Y the speaker, through the statement
@@ -155,7 +156,10 @@ export function readDocument(text: string): DocumentReading {
         (f) =>
           !(
             parents.get(f) &&
-            (f.weak || f.speaker?.kind === "group" || parents.get(f)!.denial || account(f, parents.get(f)!))
+            (f.weak ||
+              (f.speaker?.kind === "group" && parents.get(f)!.kind !== "relay") ||
+              parents.get(f)!.denial ||
+              account(f, parents.get(f)!))
           ),
       );
       for (const f of frames)

@@ -72,6 +72,9 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
     });
   });
 
+  it("a bare denial with a pointer for its object: “The ministry denied it.”", () => {
+    expect(only("The water ministry denied it.")).toMatchObject({ actor: "water ministry", stance: "denied" });
+  });
   it("no-such: S had no record of any such complaint", () => {
     expect(only("The water board said it had no record of any such complaint.")).toMatchObject({ stance: "denied" });
   });

@@ -131,3 +131,35 @@ it("“The UN says it has confirmed P”: “it” is the body that says so, not
   expect(found).toHaveLength(1);
   expect(found[0]).toMatchObject({ actor: "Valley Relief Agency", via: [] });
 });
+
+describe("a source cited in an aside, or behind its figures", () => {
+  it("“X reported, citing Y, that P”: Y speaks, X relays", () => {
+    const [m] = attributed(
+      "The Harbour Gazette reported, citing the port authority, that the quay would reopen in May.",
+    );
+    expect(m).toMatchObject({
+      actor: "port authority",
+      via: ["Harbour Gazette"],
+      text: "the quay would reopen in May",
+    });
+  });
+
+  it("unnamed sources cited by an outlet stay the speakers (“citing sources close to the talks”)", () => {
+    const [m] = attributed("The Tribune reported, citing sources close to the talks, that a ceasefire was near.");
+    expect(m).toMatchObject({ actor: "sources close to the talks", via: ["Tribune"] });
+  });
+
+  it("documents cited are what the outlet read, not speakers (“citing internal emails”)", () => {
+    const [m] = attributed("The Tribune reported, citing internal emails, that the board knew of the fault.");
+    expect(m).toMatchObject({ actor: "Tribune", via: [] });
+  });
+
+  it("“according to UN estimates”, “according to data from the health ministry”: the body behind the figures", () => {
+    expect(attributed("The floods have displaced 40,000 people, according to UN estimates.")[0].actor).toBe(
+      "United Nations",
+    );
+    expect(attributed("The toll rose to 61, according to data from the health ministry.")[0].actor).toBe(
+      "health ministry",
+    );
+  });
+});
