@@ -249,8 +249,9 @@ async function main() {
   console.error(`bench: ${command}\n  ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB; commit ${m.commit}`);
   const runStarted = Date.now();
   const loadAtStart = os.loadavg()[0];
-  // the others' scripts record their own sections into this file as they run: start it afresh
-  writeFileSync(o.out, "# Benchmark results\n");
+  // the others' scripts record their own sections into this file as they run: start it afresh, keeping only
+  // the sections of benchmarks run on their own (soak, embeddings, …), which this run does not measure again
+  writeFileSync(o.out, withoutSuiteSections(existsSync(o.out) ? readFileSync(o.out, "utf8") : ""));
 
   const sizes: SizeRun[] = [];
   let baselines: Neo4jBaselines | undefined;
@@ -402,28 +403,37 @@ function timeSeries(sizes: SizeRun[]): Series[] {
   ].filter((s) => s.points.length > 0);
 }
 
+/** The sections a run of the suite writes, in their order; the sections of benchmarks run on their own follow. */
+const SUITE_SECTIONS = [
+  "Summary",
+  "Targets",
+  "Scaling",
+  "End-to-end ETL",
+  "Extraction speed",
+  "Baselines",
+  "Generator",
+  "API",
+  "Cypher analysis",
+  "Load",
+  "Extraction",
+  "Client",
+  "Not measured",
+  "Bulk import",
+];
+const titleOf = (section: string) => section.split("\n")[0].replace(/^## /, "").trim();
+
+function withoutSuiteSections(markdown: string): string {
+  const [, ...rest] = markdown.split(/\n(?=## )/);
+  const kept = rest.filter((s) => !SUITE_SECTIONS.includes(titleOf(s))).map((s) => s.trimEnd());
+  return ["# Benchmark results", ...kept].join("\n\n") + "\n";
+}
+
 /** The suite's own sections first, then the others' in a fixed order. */
 function orderSections(markdown: string): string {
-  const order = [
-    "Summary",
-    "Targets",
-    "Scaling",
-    "End-to-end ETL",
-    "Extraction speed",
-    "Baselines",
-    "Generator",
-    "API",
-    "Cypher analysis",
-    "Load",
-    "Extraction",
-    "Client",
-    "Not measured",
-  ];
   const [head, ...rest] = markdown.split(/\n(?=## )/);
   const rank = (s: string) => {
-    const title = s.split("\n")[0].replace(/^## /, "").trim();
-    const i = order.indexOf(title);
-    return i < 0 ? order.length : i;
+    const i = SUITE_SECTIONS.indexOf(titleOf(s));
+    return i < 0 ? SUITE_SECTIONS.length : i;
   };
   return [head.trimEnd(), ...rest.map((s) => s.trimEnd()).sort((a, b) => rank(a) - rank(b))].join("\n\n") + "\n";
 }
