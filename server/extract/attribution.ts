@@ -1095,8 +1095,9 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
       continue;
     }
     const [cf, cl] = contentAfter(tokens, cueEnd, end);
-    // "The ministry denied it.": one word is enough when it points back
-    const pointer = cue.denial && cl - cf === 1 && POINTER_OBJECTS.has(tokens[cf].lower);
+    // "The ministry denied it.", "Ministry denies report": one word is enough when it points back
+    const pointer =
+      cue.denial && cl - cf === 1 && (POINTER_OBJECTS.has(tokens[cf].lower) || CLAIM_NOUNS.has(tokens[cf].lower));
     if (!hasWordsBetween(tokens, cf, cl, 2) && !introduces && !pointer) continue;
     const f = frame(kind, cue, i, cueEnd, speaker, sFirst, j + 1, cf, cl, introduces, cue);
     f.clause =

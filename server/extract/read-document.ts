@@ -349,16 +349,18 @@ const HEADLINE_CUES = new Set([
 function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number): RawMention[] {
   const found: RawMention[] = [];
   for (const f of findFrames(tokens, s.first, s.last)) {
+    // "Minister calls bribery claim 'baseless'", "Ministry denies report": a denial of what the article tells
+    const rebuttal = f.denial && f.pointsBack;
     if (
       !f.speaker ||
-      f.pointsBack ||
+      (f.pointsBack && !rebuttal) ||
       f.kind === "agentless" ||
       f.kind === "backref" ||
       f.kind === "relay" ||
-      !HEADLINE_CUES.has(f.cue)
+      !(HEADLINE_CUES.has(f.cue) || rebuttal)
     )
       continue;
-    if (wordCount(tokens, f.contentFirst, f.contentLast) < 3) continue;
+    if (wordCount(tokens, f.contentFirst, f.contentLast) < (rebuttal ? 1 : 3)) continue;
     const { start, end } = trimSpan(text, tokens[f.contentFirst].start, tokens[f.contentLast - 1].end);
     found.push({
       start,
@@ -368,7 +370,7 @@ function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number
       cue: f.cue,
       rule: `headline-${FRAME_RULES[f.kind]}`,
       denied: f.denial,
-      pointsBack: false,
+      pointsBack: rebuttal,
       sentence: si,
       ...tokenRange(tokens, start, end),
       confidence: 0.6,

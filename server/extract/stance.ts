@@ -1,20 +1,24 @@
 /**
  * A denial that points back ("poured cold water on the claim", "rejected the report") joins the
  * claim it rejects: among the document's earlier mentions nearby, the one whose claim shares most
- * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest.
+ * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest. A
+ * headline's rebuttal looks ahead instead, into the article it heads.
  */
 import type { ResolvedMention } from "./resolved-mention.js";
 
 const LOOKBACK_SENTENCES = 5;
+const isHeadline = (m: ResolvedMention) => m.raw.rule.startsWith("headline-");
 
 export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
   const candidatesOf = (i: number): ResolvedMention[] => {
     const d = mentions[i];
     const out: ResolvedMention[] = [];
-    for (let k = i - 1; k >= 0; k--) {
+    // a headline's rebuttal ("Ministry denies report") answers what the article goes on to tell
+    const step = isHeadline(d) ? 1 : -1;
+    for (let k = i + step; k >= 0 && k < mentions.length; k += step) {
       const m = mentions[k];
       if (m.doc !== d.doc) break;
-      if (d.raw.sentence - m.raw.sentence > LOOKBACK_SENTENCES) break;
+      if (Math.abs(d.raw.sentence - m.raw.sentence) > LOOKBACK_SENTENCES) break;
       if (m.raw.pointsBack || m.raw.cue === "narration" || m.actor.draft === d.actor.draft) continue;
       out.push(m);
     }
@@ -51,6 +55,7 @@ export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map
         best = m;
       }
     }
-    if (best) clusterOf.set(d, clusterOf.get(best)!);
+    // looking ahead, only a claim the headline names in words is the one it rebuts
+    if (best && (bestScore > 0 || !isHeadline(d))) clusterOf.set(d, clusterOf.get(best)!);
   });
 }

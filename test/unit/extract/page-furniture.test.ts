@@ -20,6 +20,27 @@ describe("headlines", () => {
     );
   });
 
+  it("a headline's rebuttal ('Ministry denies report …') denies the claim the article goes on to tell", () => {
+    const found = extractText(
+      "Transport ministry denies report of secret tunnel deal\n\n" +
+        "The Evening Courier reported on Monday that the transport ministry had signed a secret tunnel deal with a builder.",
+    );
+    const denial = found.find((x) => x.actor === "Transport ministry")!;
+    const claim = found.find((x) => x.text.startsWith("the transport ministry had signed"))!;
+    expect(denial).toMatchObject({ stance: "denied" });
+    expect(denial.rule).toMatch(/^headline-/);
+    expect(denial.claim).toBe(claim.claim);
+  });
+
+  it("a headline's rebuttal sharing no words with what follows stays a claim of its own", () => {
+    const found = extractText(
+      "Transport ministry denies report\n\nHeavy rain closed three roads in the north on Monday, the police said.",
+    );
+    const denial = found.find((x) => x.actor === "Transport ministry")!;
+    expect(denial).toMatchObject({ stance: "denied" });
+    expect(found.filter((x) => x.claim === denial.claim)).toHaveLength(1);
+  });
+
   it("a narrating headline, a crumb trail and a credit stay out", () => {
     const found = extractText(
       "Floods close the Kessel terminal\nNews | World | Source: Harbour Wire\n\nShips queued outside the harbour on Friday.",
