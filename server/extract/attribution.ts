@@ -803,13 +803,37 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
       continue;
     }
 
+    // "As (it was) noted in the Presidium, P", "As stressed by the ministry, P": the passive's agent speaks
+    if (tokens[first].lower === "as" && i > first && tokens.slice(first + 1, i).every((t) => AS_PASSIVE.has(t.lower))) {
+      const comma = tokens.findIndex((t, k) => k > cueEnd && k < end && t.text === ",");
+      const speaker =
+        comma > cueEnd + 1 && AGENT_LINKS.has(tokens[cueEnd]?.lower ?? "")
+          ? parseSpeaker(wordsOf(tokens, cueEnd + 1, comma))
+          : undefined;
+      if (speaker && speaker.kind !== "pronoun") {
+        frames.push(frame("as", cue, i, cueEnd, speaker, cueEnd + 1, comma, comma + 1, end, introduces));
+        i = comma;
+        continue;
+      }
+    }
+
     // passive: "It was confirmed that P", "This was stated … by S"
     let b = i - 1;
     while (b >= first && SKIPPABLE_BEFORE_CUE.has(tokens[b].lower) && !BE.has(tokens[b].lower)) b--;
     if (b >= first && BE.has(tokens[b].lower) && tokens[i].pos !== "NOUN") {
       const subj = b - 1 >= first ? tokens[b - 1].lower : "";
       const thatAt = findThat(tokens, cueEnd, end, 4);
-      if (subj === "it" && thatAt >= 0) {
+      // "It was noted in the Kremlin that P" names who noted it
+      const agent =
+        subj === "it" && thatAt > cueEnd + 1 && AGENT_LINKS.has(tokens[cueEnd].lower)
+          ? parseSpeaker(wordsOf(tokens, cueEnd + 1, tokens[thatAt - 1].text === "," ? thatAt - 1 : thatAt))
+          : undefined;
+      if (agent && agent.kind !== "pronoun") {
+        frames.push({
+          ...frame("verb", cue, i, cueEnd, agent, cueEnd + 1, thatAt, thatAt + 1, end, introduces),
+          clause: true,
+        });
+      } else if (subj === "it" && thatAt >= 0) {
         frames.push(frame("agentless", cue, i, cueEnd, undefined, b - 1, b, thatAt + 1, end, introduces));
       } else if (/^(this|that|it)$/.test(subj)) {
         const by = tokens.slice(cueEnd, end).findIndex((t) => t.lower === "by");
@@ -1276,6 +1300,9 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
   return -1;
 }
 const SOURCE_ASIDES = /^(citing|quoting|according|referring|based)$/;
+/** What may stand between "As" and a passive cue ("As it was noted"), and what opens its agent ("in the Kremlin", "by the ministry"). */
+const AS_PASSIVE = new Set(["it", "was", "is", "has", "had", "been", "already"]);
+const AGENT_LINKS = new Set(["in", "by", "at"]);
 const POINTER_OBJECTS = new Set(["it", "this", "that", "them", "these", "those"]);
 
 /** ", citing Y," or ", quoting Y," between a cue and its that-clause [k, that): who Y is, when Y can speak. */

@@ -163,3 +163,19 @@ describe("a source cited in an aside, or behind its figures", () => {
     );
   });
 });
+
+describe("a passive's agent speaks (state media in translation)", () => {
+  it("“As it was noted in the Presidium, P” and “As stressed by the ministry, P”", () => {
+    expect(
+      attributed("As it was noted in the Presidium, the talks took place at the request of the other side.")[0],
+    ).toMatchObject({ actor: "Presidium", text: "the talks took place at the request of the other side" });
+    expect(attributed("As stressed by the foreign ministry, the border stays open.")[0].actor).toBe("foreign ministry");
+  });
+
+  it("“It was noted in the Kremlin that P”; with no agent, or a time, the passive stays agentless", () => {
+    expect(attributed("It was noted in the Kremlin that the consultations would resume in May.")[0].actor).toBe(
+      "Kremlin",
+    );
+    expect(extractText("As reported in March, the smelter will close.")[0].rule).toBe("narration");
+  });
+});
