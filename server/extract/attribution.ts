@@ -255,20 +255,9 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
           participle: /ing$/.test(t.lower),
         };
     }
-    if (!REPORTING_FORMS.has(t.lower) || ["point", "make", "put", "pour", "lay", "set", "go"].includes(key))
-      return undefined;
+    if (!REPORTING_FORMS.has(t.lower) || ONLY_PHRASAL.has(key)) return undefined;
   }
-  if (
-    key === "call" ||
-    key === "put" ||
-    key === "make" ||
-    key === "point" ||
-    key === "lay" ||
-    key === "set" ||
-    key === "pour" ||
-    key === "go"
-  )
-    return undefined;
+  if (key === "call" || ONLY_PHRASAL.has(key)) return undefined;
   if (!REPORTING_LEMMAS.has(key)) return undefined;
   if (OBJECT_TO_LEMMAS.has(key) && !objectThenTo(tokens, i + 1, last)) return undefined;
   if (DENIAL_LEMMAS.has(key) && turnsDownAnAct(tokens, i + 1, last)) return undefined;
@@ -485,6 +474,35 @@ const TIME_HEADS = new Set([
 const TIME_OPENERS = new Set(["on", "last", "this", "earlier", "later", "late", "early"]);
 
 /** Where a time adjunct ending at token j starts ("on Wednesday", "last week", "earlier today"), or -1. */
+/** "resolutely rejected", "sharply criticised": how someone spoke is no part of who spoke. */
+function isMannerAdverb(t: Token): boolean {
+  return t.pos === "ADV" && t.lower.length > 4 && t.lower.endsWith("ly");
+}
+
+/** Stock adjuncts a translation or a reply puts between a speaker and the verb, as word sequences ("*": any one word). */
+const STOCK_ADJUNCTS = [
+  ["in", "*", "turn"],
+  ["in", "turn"],
+  ["on", "the", "contrary"],
+  ["for", "*", "part"],
+  ["in", "response"],
+  ["in", "reply"],
+  ["in", "return"],
+  ["at", "the", "same", "time"],
+];
+
+/** Where a stock adjunct ending at `j` (or at the word after it, which may have been skipped as an adverb: "turn") starts, or -1. */
+function stockAdjunctStart(tokens: Token[], j: number, first: number, cue: number): number {
+  for (const last of [j, j + 1]) {
+    if (last >= cue) continue;
+    for (const words of STOCK_ADJUNCTS) {
+      const start = last - words.length + 1;
+      if (start > first && words.every((w, k) => w === "*" || tokens[start + k].lower === w)) return start;
+    }
+  }
+  return -1;
+}
+
 export function timeAdjunctStart(tokens: Token[], j: number, first: number): number {
   let k = j;
   while (k >= first && TIME_HEADS.has(tokens[k].lower)) k--;
@@ -860,7 +878,7 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
     for (;;) {
       while (
         j >= first &&
-        SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) &&
+        (SKIPPABLE_BEFORE_CUE.has(tokens[j].lower) || isMannerAdverb(tokens[j])) &&
         !(
           tokens[j].lower === "to" &&
           !/^(appeared|appears|seemed|seems|wants|wanted|tried|sought|continued|continues)$/.test(
@@ -873,6 +891,12 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
       const talk = interviewAdjunctStart(tokens, j, first);
       if (talk > first) {
         j = talk - 1;
+        continue;
+      }
+      // "Kalnins in his turn expressed …", "the mission on the contrary spoke of …"
+      const stock = stockAdjunctStart(tokens, j, first, i);
+      if (stock > first) {
+        j = stock - 1;
         continue;
       }
       // "Castillo on Wednesday rejected …", "the ministry last week said …": the time is no part of who spoke
@@ -981,12 +1005,14 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
         // inverted: ", said the minister" / "” said Smith"
         let k = cueEnd;
         // "said Minister of Water and Energy Ilka Moravec": a title's "of" and "and" join capitalised words
+        // so does "of" after a role ("said the speaker of the ministry Ivan Marko")
         const inTitle = (m: number) =>
-          /^(of|and|for)$/.test(tokens[m].lower) &&
-          m > cueEnd &&
-          /^\p{Lu}/u.test(tokens[m - 1].text) &&
-          /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "") &&
-          tokens.slice(cueEnd, m).some((t) => isRoleWord(t.lower));
+          (/^(of|and|for)$/.test(tokens[m].lower) &&
+            m > cueEnd &&
+            /^\p{Lu}/u.test(tokens[m - 1].text) &&
+            /^\p{Lu}/u.test(tokens[m + 1]?.text ?? "") &&
+            tokens.slice(cueEnd, m).some((t) => isRoleWord(t.lower))) ||
+          (tokens[m].lower === "of" && m > cueEnd && isRoleWord(tokens[m - 1].lower));
         while (
           (k < end && (isNpToken(tokens[k]) || inTitle(k))) ||
           (k < end && tokens[k].pos === "PRON" && k === cueEnd)
@@ -1300,6 +1326,8 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
   return -1;
 }
 const SOURCE_ASIDES = /^(citing|quoting|according|referring|based)$/;
+/** Verbs that report only with their particle or object (PHRASAL_CUES): bare, they are everyday words. */
+const ONLY_PHRASAL = new Set(["point", "make", "put", "pour", "lay", "set", "go", "speak"]);
 /** What may stand between "As" and a passive cue ("As it was noted"), and what opens its agent ("in the Kremlin", "by the ministry"). */
 const AS_PASSIVE = new Set(["it", "was", "is", "has", "had", "been", "already"]);
 const AGENT_LINKS = new Set(["in", "by", "at"]);

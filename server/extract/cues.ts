@@ -110,6 +110,7 @@ export const REPORTING_LEMMAS = new Set([
   "consider",
   "repeat",
   "calculate",
+  "speak",
 ]);
 
 /**
@@ -134,6 +135,7 @@ const IRREGULAR_OR_PHRASAL = new Set([
   "lay",
   "set",
   "go",
+  "speak",
 ]);
 
 /** The third-person and past forms of a regular verb: "affirm" → affirms, affirmed; "deny" → denies, denied. */
@@ -181,6 +183,8 @@ export const PHRASAL_CUES = dictionary<string[][]>({
   ask: [["for"]],
   read: [],
   go: [["on"]],
+  // "the mission spoke about serious irregularities", "spoke of a provocation"
+  speak: [["about"], ["of"]],
 });
 
 /** Reporting verbs that are not enough on their own: they need a that-clause, a quote or a trailing position. */

@@ -111,6 +111,26 @@ describe("an aside between the speaker and the verb", () => {
     const [m] = attributed("The league, asked about the report by reporters, rejected the suggestion.");
     expect(m).toMatchObject({ actor: "league", stance: "denied" });
   });
+  it("how and in what turn someone spoke is no part of who spoke ('resolutely rejected', 'in his turn said', 'for its part')", () => {
+    expect(
+      attributed(
+        "The Ministry of Transport of Orvania resolutely rejected the accusations of the neighbouring side.",
+      )[0],
+    ).toMatchObject({ actor: "Ministry of Transport of Orvania", stance: "denied" });
+    expect(attributed("Halvorsen in his turn said that the dam would be finished in May.")[0].actor).toBe("Halvorsen");
+    expect(attributed("The union for its part said that the strike would go on.")[0].actor).toBe("union");
+  });
+  it("'spoke about' and 'spoke of' report what was said; 'spoke to reporters' alone says nothing", () => {
+    expect(attributed("The observer mission spoke about serious irregularities in the count.")[0]).toMatchObject({
+      actor: "observer mission",
+      text: "serious irregularities in the count",
+    });
+    expect(extractText("The mayor spoke to reporters on Monday.")[0].rule).toBe("narration");
+  });
+  it("an inverted speaker's title may run on with 'of' ('…, said the spokesman of the ministry Ivan Marko')", () => {
+    const [m] = attributed("The border stays open, said the spokesman of the interior ministry Ivan Marko.");
+    expect(m).toMatchObject({ actor: "Ivan Marko", text: "The border stays open" });
+  });
   it("a named competition is no one who speaks ('according to her' after the Games finds no Games)", () => {
     const found = extractText("The rower won at the Winter Games. According to her, the boat was too heavy.");
     expect(found.map((m) => m.actor)).not.toContain("Winter Games");
