@@ -1321,7 +1321,8 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
       const close = tokens.findIndex((t, m) => m > k && m < end && m - k <= 10 && t.text === ",");
       if (close > k && tokens[close + 1]?.lower === "that") return close + 1;
     }
-    if ((tokens[k].pos === "VERB" || tokens[k].pos === "AUX") && k > from) return -1;
+    // a verb ends the search, but not one the tagger found inside a noun phrase ("on a hacking forum")
+    if ((tokens[k].pos === "VERB" || tokens[k].pos === "AUX") && k > from && tokens[k - 1].pos !== "DET") return -1;
   }
   return -1;
 }
@@ -1341,7 +1342,10 @@ function citedAside(
 ): { speaker: SpeakerRef; first: number; last: number } | undefined {
   if (tokens[k]?.text !== "," || !/^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
   const last = tokens[that - 1]?.text === "," ? that - 1 : that;
-  const [first, to] = behindFigures(tokens, k + 2, last);
+  // "citing internal documents and two people familiar with the inquiry": the people speak
+  const and = tokens.findIndex((t, m) => m > k + 2 && m < last && t.lower === "and");
+  const from = and > 0 && DOCUMENTS.has(tokens[and - 1].lower) ? and + 1 : k + 2;
+  const [first, to] = behindFigures(tokens, from, last);
   const speaker = parseSpeaker(wordsOf(tokens, first, to));
   // documents and figures are what S read, not who spoke ("citing internal emails")
   if (!speaker || speaker.kind === "pronoun" || DOCUMENTS.has(tokens[to - 1].lower)) return undefined;

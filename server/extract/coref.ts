@@ -45,10 +45,11 @@ export class DocumentResolver {
   }
 
   /**
-   * "the company": the body the document named last (a lone unknown name counts: "Velora said");
+   * "the company": the body the document named last, before `before` in its own sentence (a lone unknown name
+   * counts: "Velora said");
    * "the ministry", "the foreign ministry": the nearest body of that kind, when the document has one.
    */
-  private lastBody(sentence: number, head?: string, modifier?: string): ActorDraft | undefined {
+  private lastBody(sentence: number, before: number, head?: string, modifier?: string): ActorDraft | undefined {
     // a modifier must be in the body's name ("interior" in "Ministry of the Interior")
     const kinds = modifier ? [` ${modifier} `] : head ? [` ${head} `, undefined] : [undefined];
     // a lone unknown name ("Velora said") may be the company, never the ministry or the commission
@@ -73,6 +74,8 @@ export class DocumentResolver {
           if (!refs) continue;
           for (let k = refs.length - 1; k >= 0; k--) {
             const { ref, words } = refs[k];
+            // in the anaphor's own sentence only what comes before it ("The company said no ID numbers …")
+            if (s === sentence && ref.start >= before) continue;
             // "the Lindmark Medicines Agency" reads as an outlet's name: "the agency" still points to it
             const kindOf = ref.kind === "outlet" ? "org" : ref.kind;
             if (kindOf === wanted && ref.name && (kind ? words.includes(kind) : sameSector(head, words)))
@@ -156,7 +159,7 @@ export class DocumentResolver {
           const head = words.pop();
           // "the interior ministry" is the ministry of the interior: only a body named with "interior" is it
           const modifier = words.filter((w) => !/^(the|a|an)$/.test(w) && !isStateForm(w)).pop();
-          const found = this.lastBody(sentence, head, modifier);
+          const found = this.lastBody(sentence, ref.start, head, modifier);
           return found ?? reg.body("organization", ref.surface.replace(/^(the|a|an)\s+/i, ""));
         }
         return reg.body("organization", ref.name!, ref);

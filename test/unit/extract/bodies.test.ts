@@ -110,6 +110,18 @@ describe("bodies and their country", () => {
     );
     expect(found[0].actor).toBe("Velora Motors");
   });
+
+  it("never resolves 'the company' to a name that comes after it in its own sentence", () => {
+    const found = said(
+      extractCorpus([
+        doc(
+          "a.txt",
+          "Velora Motors recalled 4,000 cars. The company said no VIN records or customer addresses were lost.",
+        ),
+      ]),
+    );
+    expect(found[0].actor).toBe("Velora Motors");
+  });
 });
 
 describe("citations of relayed speakers", () => {

@@ -169,6 +169,19 @@ describe("a source cited in an aside, or behind its figures", () => {
     expect(m).toMatchObject({ actor: "sources close to the talks", via: ["Tribune"] });
   });
 
+  it("“citing internal documents and two people familiar with the inquiry”: the people speak", () => {
+    const [m] = attributed(
+      "The Tribune reported, citing internal documents and two people familiar with the inquiry, that the limit was lifted.",
+    );
+    expect(m).toMatchObject({ actor: "two people familiar with the inquiry", via: ["Tribune"] });
+  });
+
+  it("a verb the tagger finds inside a noun phrase does not hide the that-clause (“said on a hacking forum that P”)", () => {
+    expect(attributed("The group said on a hacking forum last week that it held the files.")[0].text).toBe(
+      "it held the files",
+    );
+  });
+
   it("documents cited are what the outlet read, not speakers (“citing internal emails”)", () => {
     const [m] = attributed("The Tribune reported, citing internal emails, that the board knew of the fault.");
     expect(m).toMatchObject({ actor: "Tribune", via: [] });
