@@ -11,10 +11,10 @@ import type {} from "../../client/src/test-hook.js";
 import { type ApiServer, createApp } from "../../server/api/app.js";
 import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { runEtl } from "../../server/pipeline.js";
 import { gqlData } from "../helpers/gql.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 
 const chromiumArgs = [
   "--headless",
@@ -60,9 +60,7 @@ export function ensureClientBuilt(): void {
 
 /** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real pipeline (read → limit → extract → migrate → load). */
 export async function graphWithCorpus(dir: string): Promise<Graph> {
-  const driver = testDriver();
-  await wipe(driver);
-  const graph = graphOf(driver);
+  const graph = await emptyTestGraph();
   await runEtl(dir, { graph });
   return graph;
 }
