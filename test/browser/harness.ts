@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 // Brings in the type of window.__nne, the page's test hook.
 import type {} from "../../client/src/test-hook.js";
 import { type ApiServer, createApp } from "../../server/api/app.js";
@@ -166,6 +167,8 @@ export interface Explorer {
   session: BrowserSession;
   /** A GraphQL request to the API the page uses: its data, or an error. */
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A new page on a path of the app (desktop size unless a viewport is given), its graph drawn. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -183,6 +186,13 @@ export async function explorerOn(corpusDir: string): Promise<Explorer> {
     url,
     session,
     gql: (query, variables) => gqlData(url, query, variables),
+    async open(path_ = "/", viewport = { width: 1280, height: 800 }) {
+      const page = await session.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${url}${path_}`);
+      expect(await graphSettled(page)).toBe("ready");
+      return page;
+    },
     async close() {
       await session.close();
       await api.close();
