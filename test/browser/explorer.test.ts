@@ -157,26 +157,22 @@ describe("explorer on the seed corpus", () => {
 
   it("filters the claims by stance and contestation, and keeps the filters in the URL", async () => {
     const page = await explorer.open();
+    // Some claims are listed, and every one of them carries the badge.
+    const listedAllHave = (badge: string) =>
+      expect
+        .poll(
+          async () =>
+            (await page.locator(".claim-item").count()) > 0 &&
+            (await page.locator(`.claim-item:not(:has(.badge.${badge}))`).count()) === 0,
+          { timeout: 30_000 },
+        )
+        .toBe(true);
     await page.selectOption("#f-stance", "denied");
     await page.waitForURL(/stance=denied/);
-    await expect
-      .poll(
-        async () =>
-          (await page.locator(".claim-item").count()) > 0 &&
-          (await page.locator(".claim-item:not(:has(.badge.denied))").count()) === 0,
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await listedAllHave("denied");
     await page.check("#f-contested");
     await page.waitForURL(/contested=1/);
-    await expect
-      .poll(
-        async () =>
-          (await page.locator(".claim-item").count()) > 0 &&
-          (await page.locator(".claim-item:not(:has(.badge.contested))").count()) === 0,
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await listedAllHave("contested");
     expect(await graphSettled(page)).toBe("ready");
     // The network shows only the listed claims.
     const listed = new Set(

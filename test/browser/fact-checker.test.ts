@@ -26,6 +26,12 @@ async function claimMatching(words: string): Promise<{ id: string; text: string 
   return claims.nodes[0];
 }
 
+/** The travel of the one claim whose text matches, on a new page. */
+async function travelOf(words: string): Promise<{ claim: { id: string; text: string }; page: Page }> {
+  const claim = await claimMatching(words);
+  return { claim, page: await explorer.open(`/?view=travel&claim=${claim.id}`) };
+}
+
 const saved = async (page: Page, button: string) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
   return readFileSync(await download.path());
@@ -132,8 +138,7 @@ describe("provenance first", () => {
   });
 
   it("in a claim's travel, relay lines are named on the marks, not over them, and no mark's label covers another", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await explorer.open(`/?view=travel&claim=${claim.id}`);
+    const { page } = await travelOf("offensive");
     const drawn = await page.evaluate(() => {
       const cy = window.__nne!.cy()!;
       const relays = cy.edges(".relay");
@@ -551,8 +556,7 @@ describe("phones and narrow windows", () => {
   });
 
   it("at 1280×800 all three panes show, and 'Widen panel' widens and narrows back", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await explorer.open(`/?view=travel&claim=${claim.id}`);
+    const { page } = await travelOf("offensive");
     expect(await evidenceSettled(page)).toBe("ready");
     for (const id of ["#claim-list", "#cy", "#evidence"]) expect(await page.locator(id).isVisible()).toBe(true);
     const graphWidth = () => page.evaluate(() => window.__nne!.cy()!.width());
@@ -570,8 +574,7 @@ describe("phones and narrow windows", () => {
 
 describe("exports that stand alone", () => {
   it("the PNG carries title, claim, legend and source; the JSON carries the evidence; the ClaimReview a rating scale", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await explorer.open(`/?view=travel&claim=${claim.id}`);
+    const { claim, page } = await travelOf("offensive");
     // A selection is the user's, not the figure's: it stays on the page and out of the export.
     const mark = await page.evaluate(() => window.__nne!.cy()!.nodes(".mention").first().id());
     await clickNode(page, mark);
@@ -764,8 +767,7 @@ describe("smaller breaks", () => {
   }, 240_000);
 
   it("the travel's axis starts at the first mark, dated in UTC and said not to scale; a document without a URL says so plainly; counts of one are singular", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await explorer.open(`/?view=travel&claim=${claim.id}`);
+    const { claim, page } = await travelOf("offensive");
     const axis = await page.evaluate(() => {
       const cy = window.__nne!.cy()!;
       const marks = cy.nodes(".mention");
