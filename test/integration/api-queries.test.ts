@@ -3,16 +3,13 @@
  * ETL path. Assertions are about structure and consistency (offsets index the text, counts add
  * up, orders hold), never about the seed corpus's particular names or sentences.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Stats } from "../../server/api/schema-types.generated.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
-import type { Graph } from "../../server/graph/driver.js";
 import { scopedId } from "../../server/graph/load-plan.js";
-import { codes, type RunningApi, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
-
-let graph: Graph;
-let api: RunningApi;
+import { perFile } from "../helpers/per-file.js";
+import { codes, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
 
 interface ClaimSummary {
   id: string;
@@ -55,20 +52,16 @@ async function firstHundred<T>(list: "actors" | "sources" | "documents", selecti
 
 const time = (t: string | null) => (t === null ? Infinity : Date.parse(t));
 
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph));
+
 beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph);
   stats = (
     await data<{ stats: Stats }>(
       "{ stats { documents sources actors claims mentions contestedClaims reviews lastEtlRun { id status errors documents } } }",
     )
   ).stats;
   allClaims = await claimsWith({});
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
 });
 
 describe("stats", () => {
