@@ -26,6 +26,7 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
+import { numberOption } from "../server/cli/options.js";
 import { createRng } from "../server/gen/prng.js";
 import { type Graph, openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
@@ -34,7 +35,6 @@ import { type LocalNeo4j, startLocalNeo4j } from "../server/neo4j-local/launcher
 import { freePort } from "../server/neo4j-local/ports.js";
 import { gqlData } from "../test/helpers/gql.js";
 import { machine } from "./machine.js";
-import { numberOption } from "./options.js";
 import { replaceSection } from "./results-file.js";
 import { syntheticExtraction } from "./synthetic-extraction.js";
 

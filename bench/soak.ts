@@ -34,6 +34,7 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
+import { numberOption } from "../server/cli/options.js";
 import { generateCorpus } from "../server/gen/index.js";
 import type { ManifestEntry } from "../server/gen/write-corpus.js";
 import { openGraph } from "../server/graph/driver.js";
@@ -43,7 +44,6 @@ import { freePort } from "../server/neo4j-local/ports.js";
 import { runEtl } from "../server/pipeline.js";
 import { GqlError, gqlData } from "../test/helpers/gql.js";
 import { machine } from "./machine.js";
-import { numberOption } from "./options.js";
 import { replaceSection } from "./results-file.js";
 
 const SELF = fileURLToPath(import.meta.url);
