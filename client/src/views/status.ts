@@ -40,7 +40,7 @@ export function showGraphStatus(el: HTMLElement, status: GraphStatus): void {
 
 /**
  * The graph area's state while a view has nothing drawn, under the view's bare title (with a hint
- * while loading), so the header never shows a previous claim's counts over an empty area.
+ * while loading), so the header never keeps the counts of what was drawn before.
  */
 export function showViewStatus(
   area: { head: HTMLElement; status: HTMLElement },
