@@ -26,6 +26,7 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
+import { numberOption } from "../server/cli/options.js";
 import { createRng } from "../server/gen/prng.js";
 import { type Graph, openGraph } from "../server/graph/driver.js";
 import { loadExtraction } from "../server/graph/load.js";
@@ -304,27 +305,26 @@ function verdict(r: Measured | undefined): string {
 
 async function main(): Promise<void> {
   const opts = new Command()
-    .option("--docs <n>", "synthetic documents when NEO4J_URI is not set", "10000")
+    .option("--docs <n>", "synthetic documents when NEO4J_URI is not set", numberOption, 10000)
     .option("--corpus <dir>", "the corpus bench/run.ts loaded (named in the output only)")
-    .option("--duration <s>", "seconds per scenario (after a warm-up of a fifth of it)", "10")
-    .option("--connections <n>", "concurrent connections", "10")
-    .option("--claims <n>", "claims sampled for the spread claim scenario", "1000")
+    .option("--duration <s>", "seconds per scenario (after a warm-up of a fifth of it)", numberOption, 10)
+    .option("--connections <n>", "concurrent connections", numberOption, 10)
+    .option("--claims <n>", "claims sampled for the spread claim scenario", numberOption, 1000)
     .option("--json", "print one JSON line for bench/run.ts")
     .option("--write", "replace the API section of bench/RESULTS.md")
     .parse()
     .opts<{
-      docs: string;
+      docs: number;
       corpus?: string;
-      duration: string;
-      connections: string;
-      claims: string;
+      duration: number;
+      connections: number;
+      claims: number;
       json?: boolean;
       write?: boolean;
     }>();
-  const seconds = Number(opts.duration);
-  const connections = Number(opts.connections);
+  const { duration: seconds, connections } = opts;
 
-  const { graph, neo4j, dataDir, source } = await prepareGraph(Number(opts.docs));
+  const { graph, neo4j, dataDir, source } = await prepareGraph(opts.docs);
   const measured: Measured[] = [];
   const uri = neo4j?.uri;
   const servers: Record<ServerKind, Served> = {
@@ -339,7 +339,7 @@ async function main(): Promise<void> {
     );
     size = `${stats.get("documents")} documents, ${stats.get("claims")} claims, ${stats.get("mentions")} mentions`;
     // Each scenario on the warm, cold and baseline servers in turn, so all see the same machine; the heaviest last.
-    for (const s of await scenarios(servers.cold.url, graph, Number(opts.claims))) {
+    for (const s of await scenarios(servers.cold.url, graph, opts.claims)) {
       const kinds: ServerKind[] = [
         ...(s.warm ? (["warm"] as const) : []),
         "cold",

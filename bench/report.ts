@@ -37,6 +37,12 @@ const f0 = (n: number) => Math.round(n).toLocaleString("en-US");
 const mb = (bytes: number) => f0(bytes / 2 ** 20);
 const docsLabel = (n: number) => n.toLocaleString("en-US");
 
+/** A Markdown table's lines: its header, the rule under it, and a row of cells per entry. */
+function table(header: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  return [line(header), `|${header.map(() => "---").join("|")}|`, ...rows.map(line)];
+}
+
 export function renderSections(input: ReportInput): [string, string][] {
   const sections: [string, string][] = [
     ["Summary", summary(input)],
@@ -174,13 +180,38 @@ function etl({ sizes, workers, baselines: b }: ReportInput): string {
     `One process per size: read the corpus, extract with ${workers} worker thread${workers > 1 ? "s" : ""}, load into an empty Neo4j. Peak memory is that process's VmHWM`,
     "(Neo4j's own memory is separate: its heap and page cache are set by `--heap` and `--page-cache`).",
     "",
-    "| documents | MB | read | extract | extract MB/s | load | relationships | rel/s | × raw writes | end to end | peak memory |",
-    "|---|---|---|---|---|---|---|---|---|---|---|",
-    ...rows.map((s) => {
-      const e = s.etl!;
-      const relPerS = e.relationships && e.loadSeconds ? e.relationships / e.loadSeconds : undefined;
-      return `| ${docsLabel(s.docs)} | ${f1(e.megabytes)} | ${f1(e.readSeconds)} s | ${f1(e.extractSeconds)} s | ${f1(e.megabytes / e.extractSeconds)} | ${e.loadSeconds ? f1(e.loadSeconds) + " s" : ""} | ${e.relationships ? f0(e.relationships) : ""} | ${relPerS ? f0(relPerS) : ""} | ${relPerS && b ? (relPerS / b.rawRelPerSecond).toFixed(2) : ""} | ${f1(e.totalSeconds)} s | ${mb(e.peakRssBytes)} MB |`;
-    }),
+    ...table(
+      [
+        "documents",
+        "MB",
+        "read",
+        "extract",
+        "extract MB/s",
+        "load",
+        "relationships",
+        "rel/s",
+        "× raw writes",
+        "end to end",
+        "peak memory",
+      ],
+      rows.map((s) => {
+        const e = s.etl!;
+        const relPerS = e.relationships && e.loadSeconds ? e.relationships / e.loadSeconds : undefined;
+        return [
+          docsLabel(s.docs),
+          f1(e.megabytes),
+          `${f1(e.readSeconds)} s`,
+          `${f1(e.extractSeconds)} s`,
+          f1(e.megabytes / e.extractSeconds),
+          e.loadSeconds ? `${f1(e.loadSeconds)} s` : "",
+          e.relationships ? f0(e.relationships) : "",
+          relPerS ? f0(relPerS) : "",
+          relPerS && b ? (relPerS / b.rawRelPerSecond).toFixed(2) : "",
+          `${f1(e.totalSeconds)} s`,
+          `${mb(e.peakRssBytes)} MB`,
+        ];
+      }),
+    ),
     "",
     "Command for one size: `NEO4J_URI=bolt://… npx tsx bench/etl-stage.ts etl --corpus data/synthetic-N-S --workers 2`.",
   ].join("\n");
@@ -194,15 +225,48 @@ function extraction({ sizes }: ReportInput): string {
     "Reading (readDocument over every document, the part worker threads share out) and clustering (clusterClaims over every mention's",
     "features) are also timed on their own, after the full extraction; the rest of extract is resolving actors and assembling.",
     "",
-    "| documents | MB | mentions | claims | actors | extract | of which reading | clustering | MB/s (1 core) | MB per CPU-second | word count MB/s | extraction / word count | with workers (ETL) | speed-up | peak memory |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-    ...rows.map((s) => {
-      const e = s.extract!;
-      const rate = e.megabytes / e.extractSeconds;
-      const base = e.megabytes / e.baselineSeconds;
-      const par = s.etl && s.etl.workersUsed > 1 ? s.etl.megabytes / s.etl.extractSeconds : undefined;
-      return `| ${docsLabel(s.docs)} | ${f1(e.megabytes)} | ${f0(e.mentions)} | ${f0(e.claims)} | ${f0(e.actors)} | ${f1(e.extractSeconds)} s | ${e.readingSeconds !== undefined ? f1(e.readingSeconds) + " s" : ""} | ${e.clusterSeconds !== undefined ? f1(e.clusterSeconds) + " s" : ""} | ${f1(rate)} | ${e.extractCpuSeconds ? f1(e.megabytes / e.extractCpuSeconds) : ""} | ${f1(base)} | ${(rate / base).toFixed(3)} | ${par ? f1(par) + " MB/s" : ""} | ${par ? (par / rate).toFixed(2) + "×" : ""} | ${mb(e.peakRssBytes)} MB |`;
-    }),
+    ...table(
+      [
+        "documents",
+        "MB",
+        "mentions",
+        "claims",
+        "actors",
+        "extract",
+        "of which reading",
+        "clustering",
+        "MB/s (1 core)",
+        "MB per CPU-second",
+        "word count MB/s",
+        "extraction / word count",
+        "with workers (ETL)",
+        "speed-up",
+        "peak memory",
+      ],
+      rows.map((s) => {
+        const e = s.extract!;
+        const rate = e.megabytes / e.extractSeconds;
+        const base = e.megabytes / e.baselineSeconds;
+        const par = s.etl && s.etl.workersUsed > 1 ? s.etl.megabytes / s.etl.extractSeconds : undefined;
+        return [
+          docsLabel(s.docs),
+          f1(e.megabytes),
+          f0(e.mentions),
+          f0(e.claims),
+          f0(e.actors),
+          `${f1(e.extractSeconds)} s`,
+          e.readingSeconds !== undefined ? `${f1(e.readingSeconds)} s` : "",
+          e.clusterSeconds !== undefined ? `${f1(e.clusterSeconds)} s` : "",
+          f1(rate),
+          e.extractCpuSeconds ? f1(e.megabytes / e.extractCpuSeconds) : "",
+          f1(base),
+          (rate / base).toFixed(3),
+          par ? `${f1(par)} MB/s` : "",
+          par ? `${(par / rate).toFixed(2)}×` : "",
+          `${mb(e.peakRssBytes)} MB`,
+        ];
+      }),
+    ),
     "",
     "Command: `npx tsx bench/etl-stage.ts extract --corpus data/synthetic-N-S --workers 1`.",
   ].join("\n");
@@ -223,11 +287,12 @@ function generator({ sizes }: ReportInput): string {
   const rows = sizes.filter((s) => s.generate);
   if (!rows.length) return "Corpora were reused from data/; pass `--regenerate` to time the generator.";
   return [
-    "| documents | MB | claim mentions | seconds | MB/s |",
-    "|---|---|---|---|---|",
-    ...rows.map(
-      (s) =>
-        `| ${docsLabel(s.docs)} | ${f1(s.generate!.megabytes)} | ${f0(s.generate!.mentions)} | ${f1(s.generate!.seconds)} | ${f1(s.generate!.megabytes / s.generate!.seconds)} |`,
+    ...table(
+      ["documents", "MB", "claim mentions", "seconds", "MB/s"],
+      rows.map((s) => {
+        const g = s.generate!;
+        return [docsLabel(s.docs), f1(g.megabytes), f0(g.mentions), f1(g.seconds), f1(g.megabytes / g.seconds)];
+      }),
     ),
     "",
     "Command: `npm run gen -- --docs N --seed S` (add `--gold` for the annotation).",
@@ -251,14 +316,13 @@ function external({ sizes }: ReportInput, title: string): string {
   }
   if (names.size) {
     parts.unshift(
-      [
-        `| figure | ${runs.map((s) => docsLabel(s.docs)).join(" | ")} |`,
-        `|---|${runs.map(() => "---").join("|")}|`,
-        ...[...names].map(
-          ([name, unit]) =>
-            `| ${name}${unit ? ` (${unit})` : ""} | ${runs.map((s) => show(figuresOf(s.external[title].json).find((f) => f.name === name)?.value)).join(" | ")} |`,
-        ),
-      ].join("\n"),
+      table(
+        ["figure", ...runs.map((s) => docsLabel(s.docs))],
+        [...names].map(([name, unit]) => [
+          `${name}${unit ? ` (${unit})` : ""}`,
+          ...runs.map((s) => show(figuresOf(s.external[title].json).find((f) => f.name === name)?.value)),
+        ]),
+      ).join("\n"),
     );
   }
   return parts.join("\n\n") || "No figures reported.";

@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { Command } from "commander";
 import neo4j from "neo4j-driver";
+import { numberOption } from "../server/cli/options.js";
 import { defaultOut, generateCorpus } from "../server/gen/index.js";
 import { type LocalNeo4j, startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
@@ -123,7 +124,12 @@ function parseOptions(): Options {
     .description("Run every benchmark at several corpus sizes and write bench/RESULTS.md and bench/scaling.svg")
     .option("--sizes <list>", "corpus sizes in documents, comma-separated", "1000,10000,100000")
     .option("--seed <seed>", "generator seed", "1")
-    .option("--workers <n>", "extraction worker threads in the end-to-end ETL", String(Math.min(2, os.cpus().length)))
+    .option(
+      "--workers <n>",
+      "extraction worker threads in the end-to-end ETL",
+      numberOption,
+      Math.min(2, os.cpus().length),
+    )
     .option(
       "--skip <list>",
       "stages to leave out: gen-only, etl, extract, api, cypher, bulk (neo4j-admin import), load, extraction, client",
@@ -137,20 +143,21 @@ function parseOptions(): Options {
     .option(
       "--budget <minutes>",
       "skip a stage at a larger size when its time, projected from the smaller size, would overrun this",
-      "30",
+      numberOption,
+      30,
     )
     .parse()
     .opts<{
       sizes: string;
       seed: string;
-      workers: string;
+      workers: number;
       skip: string;
       regenerate?: boolean;
       out: string;
       svg: string;
       heap: string;
       pageCache: string;
-      budget: string;
+      budget: number;
     }>();
   const sizes = list(opts.sizes).map(Number);
   if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
@@ -158,14 +165,14 @@ function parseOptions(): Options {
   return {
     sizes: [...new Set(sizes)].sort((a, b) => a - b),
     seed: opts.seed,
-    workers: Number(opts.workers),
+    workers: opts.workers,
     skip: new Set(list(opts.skip).map((s) => s.toLowerCase())),
     regenerate: !!opts.regenerate,
     out: opts.out,
     svg: opts.svg,
     heap: opts.heap,
     pageCache: opts.pageCache,
-    budgetMinutes: Number(opts.budget),
+    budgetMinutes: opts.budget,
   };
 }
 

@@ -34,6 +34,7 @@ import autocannon from "autocannon";
 import { Command } from "commander";
 import { createApp } from "../server/api/app.js";
 import { apiConfig } from "../server/api/config.js";
+import { numberOption } from "../server/cli/options.js";
 import { generateCorpus } from "../server/gen/index.js";
 import type { ManifestEntry } from "../server/gen/write-corpus.js";
 import { openGraph } from "../server/graph/driver.js";
@@ -346,17 +347,18 @@ const f1 = (v: number) => (Number.isNaN(v) ? "–" : v.toFixed(1));
 
 async function main(): Promise<void> {
   const opts = new Command()
-    .option("--seconds <s>", "soak duration; the last ETL run may extend it", "120")
-    .option("--connections <n>", "concurrent connections", "8")
-    .option("--docs <n>", "documents loaded before the soak", "1000")
-    .option("--add <n>", "documents added per incremental ETL run", "100")
-    .option("--change <n>", "existing documents changed per incremental ETL run", "20")
+    .option("--seconds <s>", "soak duration; the last ETL run may extend it", numberOption, 120)
+    .option("--connections <n>", "concurrent connections", numberOption, 8)
+    .option("--docs <n>", "documents loaded before the soak", numberOption, 1000)
+    .option("--add <n>", "documents added per incremental ETL run", numberOption, 100)
+    .option("--change <n>", "existing documents changed per incremental ETL run", numberOption, 20)
     .option("--seed <s>", "generator seed", "7")
     .option(
       "--rss-bound <mb>",
       "largest allowed server RSS, in MB (default: heap cap + memory outside the heap at start + 64)",
+      numberOption,
     )
-    .option("--long-mb <mb>", "size of the long document text slices are cut from, in MB", "8")
+    .option("--long-mb <mb>", "size of the long document text slices are cut from, in MB", numberOption, 8)
     .option(
       "--adversarial",
       "add issue 15's attacks to the mix: cache misses, graph(limit 500, depth 3), 1M-character text slices",
@@ -364,22 +366,18 @@ async function main(): Promise<void> {
     .option("--write", "replace the Soak section of bench/RESULTS.md")
     .parse()
     .opts<{
-      seconds: string;
-      connections: string;
-      docs: string;
-      add: string;
-      change: string;
+      seconds: number;
+      connections: number;
+      docs: number;
+      add: number;
+      change: number;
       seed: string;
-      rssBound?: string;
-      longMb: string;
+      rssBound?: number;
+      longMb: number;
       adversarial?: boolean;
       write?: boolean;
     }>();
-  const seconds = Number(opts.seconds);
-  const connections = Number(opts.connections);
-  const docs = Number(opts.docs);
-  const add = Number(opts.add);
-  const change = Number(opts.change);
+  const { seconds, connections, docs, add, change } = opts;
   const maxRuns = 10;
 
   const tmp = await mkdtemp(path.join(os.tmpdir(), "nne-soak-"));
@@ -394,7 +392,7 @@ async function main(): Promise<void> {
     const corpus = path.join(tmp, "corpus");
     let present = pool.entries.slice(0, docs);
     await copyDocuments(pool, corpus, present);
-    const long = await writeLongDocument(pool, corpus, Number(opts.longMb));
+    const long = await writeLongDocument(pool, corpus, opts.longMb);
     await writeManifest(corpus, pool.title, [long, ...present]);
     const initial = await runEtl(corpus, { graph, corpus: CORPUS_NAME });
     log(
@@ -493,7 +491,7 @@ async function main(): Promise<void> {
     const rssMax = Math.max(...samples.map((s) => s.rss));
     const heapMax = Math.max(...samples.map((s) => s.heapUsed));
     const rssBound = opts.rssBound
-      ? Number(opts.rssBound) * 2 ** 20
+      ? opts.rssBound * 2 ** 20
       : server.heapLimit + startGc.outsideHeap + OUTSIDE_HEAP_SLACK;
     const withinBound = rssMax <= rssBound;
     const retained = endGc.heapUsed - startGc.heapUsed;

@@ -67,25 +67,30 @@ function read<T, F>(env: Env, name: string, schema: z.ZodType<T>, fallback: F): 
   return parsed.data;
 }
 
-function optional(env: Env, name: string): string | undefined {
-  return read(env, name, nonEmpty, undefined);
+/** One variable of a section: its name, how its value is checked, and what it is when unset. */
+function setting<T, F>(name: string, schema: z.ZodType<T>, fallback: F): (env: Env) => T | F {
+  return (env) => read(env, name, schema, fallback);
 }
 
-export interface Neo4jConnectionConfig {
-  uri?: string;
-  user?: string;
-  password?: string;
-  database?: string;
+function optional(name: string): (env: Env) => string | undefined {
+  return setting(name, nonEmpty, undefined);
 }
 
-export function neo4jConnectionConfig(env: Env = process.env): Neo4jConnectionConfig {
-  return {
-    uri: read(env, "NEO4J_URI", boltUri, undefined),
-    user: optional(env, "NEO4J_USER"),
-    password: optional(env, "NEO4J_PASSWORD"),
-    database: optional(env, "NEO4J_DATABASE"),
-  };
+type Section<S> = { [K in keyof S]: S[K] extends (env: Env) => infer T ? T : never };
+
+/** A section of the configuration: reads each of its settings from the environment (process.env by default). */
+function section<S extends Record<string, (env: Env) => unknown>>(settings: S): (env?: Env) => Section<S> {
+  return (env = process.env) =>
+    Object.fromEntries(Object.entries(settings).map(([key, value]) => [key, value(env)])) as Section<S>;
 }
+
+export const neo4jConnectionConfig = section({
+  uri: setting("NEO4J_URI", boltUri, undefined),
+  user: optional("NEO4J_USER"),
+  password: optional("NEO4J_PASSWORD"),
+  database: optional("NEO4J_DATABASE"),
+});
+export type Neo4jConnectionConfig = ReturnType<typeof neo4jConnectionConfig>;
 
 export interface LocalNeo4jConfig {
   boltPort: number;
@@ -109,62 +114,36 @@ export function localNeo4jConfig(env: Env = process.env): LocalNeo4jConfig {
 
 /** The Java installation named by JAVA_HOME, if any. */
 export function javaHome(env: Env = process.env): string | undefined {
-  return optional(env, "JAVA_HOME");
+  return read(env, "JAVA_HOME", nonEmpty, undefined);
 }
 
-export interface TestNeo4jConfig {
-  uri?: string;
-  browserUrl?: string;
-  user?: string;
-  password?: string;
-}
-
-export function testNeo4jConfig(env: Env = process.env): TestNeo4jConfig {
-  return {
-    uri: read(env, "NEO4J_TEST_URI", boltUri, undefined),
-    browserUrl: read(env, "NEO4J_TEST_BROWSER_URL", z.url({ protocol: /^https?$/ }), undefined),
-    user: optional(env, "NEO4J_TEST_USER"),
-    password: optional(env, "NEO4J_TEST_PASSWORD"),
-  };
-}
+export const testNeo4jConfig = section({
+  uri: setting("NEO4J_TEST_URI", boltUri, undefined),
+  browserUrl: setting("NEO4J_TEST_BROWSER_URL", z.url({ protocol: /^https?$/ }), undefined),
+  user: optional("NEO4J_TEST_USER"),
+  password: optional("NEO4J_TEST_PASSWORD"),
+});
+export type TestNeo4jConfig = ReturnType<typeof testNeo4jConfig>;
 
 const positiveInt = z.coerce.number().int().min(1);
 
-export interface CorpusLimits {
-  maxBytes: number;
-  maxExtractChars: number;
-}
+export const corpusLimits = section({
+  maxBytes: setting("CORPUS_MAX_BYTES", positiveInt, 64 * 1024 * 1024),
+  maxExtractChars: setting("EXTRACT_MAX_CHARS", positiveInt, 1_000_000),
+});
+export type CorpusLimits = ReturnType<typeof corpusLimits>;
 
-export function corpusLimits(env: Env = process.env): CorpusLimits {
-  return {
-    maxBytes: read(env, "CORPUS_MAX_BYTES", positiveInt, 64 * 1024 * 1024),
-    maxExtractChars: read(env, "EXTRACT_MAX_CHARS", positiveInt, 1_000_000),
-  };
-}
+export const neo4jClientConfig = section({
+  connectTimeoutMs: setting("NEO4J_CONNECT_TIMEOUT_MS", positiveInt, 20_000),
+  retryTimeoutMs: setting("NEO4J_RETRY_TIMEOUT_MS", positiveInt, 30_000),
+});
+export type Neo4jClientConfig = ReturnType<typeof neo4jClientConfig>;
 
-export interface Neo4jClientConfig {
-  connectTimeoutMs: number;
-  retryTimeoutMs: number;
-}
-
-export function neo4jClientConfig(env: Env = process.env): Neo4jClientConfig {
-  return {
-    connectTimeoutMs: read(env, "NEO4J_CONNECT_TIMEOUT_MS", positiveInt, 20_000),
-    retryTimeoutMs: read(env, "NEO4J_RETRY_TIMEOUT_MS", positiveInt, 30_000),
-  };
-}
-
-export interface LoadConfig {
-  batchRows: number;
-  concurrency: number;
-}
-
-export function loadConfig(env: Env = process.env): LoadConfig {
-  return {
-    batchRows: read(env, "ETL_BATCH_ROWS", positiveInt, 5_000),
-    concurrency: read(env, "ETL_CONCURRENCY", positiveInt, 1),
-  };
-}
+export const loadConfig = section({
+  batchRows: setting("ETL_BATCH_ROWS", positiveInt, 5_000),
+  concurrency: setting("ETL_CONCURRENCY", positiveInt, 1),
+});
+export type LoadConfig = ReturnType<typeof loadConfig>;
 
 export interface EmbeddingConfig {
   enabled: boolean;
@@ -191,14 +170,8 @@ export function embeddingConfig(env: Env = process.env): EmbeddingConfig {
   };
 }
 
-export interface ServerConfig {
-  port: number;
-  host: string;
-}
-
-export function serverConfig(env: Env = process.env): ServerConfig {
-  return {
-    port: read(env, "PORT", port, 4000),
-    host: read(env, "HOST", nonEmpty, "127.0.0.1"),
-  };
-}
+export const serverConfig = section({
+  port: setting("PORT", port, 4000),
+  host: setting("HOST", nonEmpty, "127.0.0.1"),
+});
+export type ServerConfig = ReturnType<typeof serverConfig>;

@@ -2,21 +2,16 @@
 
 import path from "node:path";
 import cliProgress from "cli-progress";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { defaultOut, generateCorpus } from "../gen/index.js";
-
-const positiveInt = (value: string) => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("must be a positive whole number");
-  return n;
-};
+import { positiveIntOption } from "./options.js";
 
 const program = new Command()
   .name("gen")
   .description(
     "Generate a synthetic news corpus (corpus/1 folder) in which claims travel through relay chains, get denied and drift in wording",
   )
-  .requiredOption("--docs <n>", "number of documents", positiveInt)
+  .requiredOption("--docs <n>", "number of documents", positiveIntOption)
   .option("--seed <seed>", "PRNG seed: the same seed and size give the same corpus", "1")
   .option("--out <dir>", "output folder (default data/synthetic-<docs>-<seed>)")
   .option("--gold [file]", "also write the gold annotation in the seeds-gold.json format (default <out>/gold.json)")

@@ -1,11 +1,6 @@
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { startLocalNeo4j } from "../neo4j-local/launcher.js";
-
-function portOption(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("expected a port number");
-  return port;
-}
+import { portOption } from "./options.js";
 
 const program = new Command()
   .name("npm run neo4j --")

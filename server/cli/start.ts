@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { type ApiServer, createApp } from "../api/app.js";
 import { type ApiConfig, apiConfig } from "../api/config.js";
 import { CypherRunner, loadQueries } from "../api/cypher.js";
@@ -14,6 +14,7 @@ import { type Graph, openGraph } from "../graph/driver.js";
 import { migrate } from "../graph/migrate.js";
 import { formatSummary, loadProgressBar } from "../graph/progress-bar.js";
 import { runEtl } from "../pipeline.js";
+import { portOption } from "./options.js";
 
 const SEEDS_DIR = path.join(projectRoot, "seeds");
 const SHUTDOWN_GRACE_MS = 30_000;
@@ -23,12 +24,6 @@ interface StartOptions {
   host?: string;
   seed: boolean;
   build: boolean;
-}
-
-function portOption(value: string): number {
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError("expected a port number");
-  return port;
 }
 
 /** Builds the client and the explorer when their files are missing; the API runs either way. */

@@ -6,37 +6,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
-import {
-  type BrowserSession,
-  clickNode,
-  type Explorer,
-  evidenceSettled,
-  explorerOn,
-  graphSettled,
-  screenshot,
-  selectedIds,
-} from "./harness.js";
+import { perFile } from "../helpers/per-file.js";
+import { clickNode, evidenceSettled, explorerOn, graphSettled, screenshot, selectedIds } from "./harness.js";
 
-let explorer: Explorer;
-let url: string;
-let session: BrowserSession;
+const explorer = perFile(() => explorerOn(path.join(projectRoot, "seeds")));
 
 interface ClaimRow {
   id: string;
   text: string;
   reportedBy: Array<{ name: string }>;
 }
-
-beforeAll(async () => {
-  explorer = await explorerOn(path.join(projectRoot, "seeds"));
-  ({ url, session } = explorer);
-});
-
-afterAll(async () => {
-  await explorer?.close();
-});
 
 const nodeData = (page: Page, selector: string) =>
   page.evaluate(
@@ -62,9 +43,7 @@ async function openClaimBySearch(page: Page, words: string, match: RegExp): Prom
 
 describe("explorer on the seed corpus", () => {
   it("opens on the network with a node for every seed claim", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    expect(await graphSettled(page)).toBe("ready");
+    const page = await explorer.open();
     const { claims, graph: view } = await explorer.gql<{
       claims: { nodes: ClaimRow[] };
       graph: { truncated: boolean };
@@ -83,9 +62,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("finds the offensive-weapons claim by search and shows how it travelled", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    await graphSettled(page);
+    const page = await explorer.open();
     const claimId = await openClaimBySearch(page, "offensive", /offensive/i);
     const mentions = await nodeData(page, "node.mention");
     const asserted = mentions.filter((m) => m.stance === "asserted" || m.stance === "mixed");
@@ -133,9 +110,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("clicking a mention shows the exact sentence in its document, highlighted, with source, date, confidence and the rule that found it", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    await graphSettled(page);
+    const page = await explorer.open();
     await openClaimBySearch(page, "offensive", /offensive/i);
     const denial = (await nodeData(page, 'node.mention[stance = "denied"]')).find((m) => /White House/.test(m.actor));
     expect(denial).toBeDefined();
@@ -181,29 +156,23 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("filters the claims by stance and contestation, and keeps the filters in the URL", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    await graphSettled(page);
+    const page = await explorer.open();
+    // Some claims are listed, and every one of them carries the badge.
+    const listedAllHave = (badge: string) =>
+      expect
+        .poll(
+          async () =>
+            (await page.locator(".claim-item").count()) > 0 &&
+            (await page.locator(`.claim-item:not(:has(.badge.${badge}))`).count()) === 0,
+          { timeout: 30_000 },
+        )
+        .toBe(true);
     await page.selectOption("#f-stance", "denied");
     await page.waitForURL(/stance=denied/);
-    await expect
-      .poll(
-        async () =>
-          (await page.locator(".claim-item").count()) > 0 &&
-          (await page.locator(".claim-item:not(:has(.badge.denied))").count()) === 0,
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await listedAllHave("denied");
     await page.check("#f-contested");
     await page.waitForURL(/contested=1/);
-    await expect
-      .poll(
-        async () =>
-          (await page.locator(".claim-item").count()) > 0 &&
-          (await page.locator(".claim-item:not(:has(.badge.contested))").count()) === 0,
-        { timeout: 30_000 },
-      )
-      .toBe(true);
+    await listedAllHave("contested");
     expect(await graphSettled(page)).toBe("ready");
     // The network shows only the listed claims.
     const listed = new Set(
@@ -227,9 +196,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("replays the spread with the time slider and reopens the same view from a shared link", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    await graphSettled(page);
+    const page = await explorer.open();
     await openClaimBySearch(page, "offensive", /offensive/i);
     // Lanes per actor, a mention selected, the slider moved back to the first publication.
     await page.click('.lane-choice button:has-text("actor")');
@@ -250,9 +217,7 @@ describe("explorer on the seed corpus", () => {
     const shared = page.url();
     const state = await page.evaluate(() => window.__nne!.state());
     const heading = await page.locator("#evidence h2").first().textContent();
-    const reopened = await session.newPage();
-    await reopened.goto(shared);
-    expect(await graphSettled(reopened)).toBe("ready");
+    const reopened = await explorer.open(shared.slice(explorer.url.length));
     expect(await evidenceSettled(reopened)).toBe("ready");
     expect(await reopened.evaluate(() => window.__nne!.state())).toEqual(state);
     expect(await reopened.locator("#evidence h2").first().textContent()).toBe(heading);
@@ -269,9 +234,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("expands a node's neighbourhood on double-click and keeps the expansion in the URL", async () => {
-    const page = await session.newPage();
-    await page.goto(`${url}/?stance=denied`);
-    expect(await graphSettled(page)).toBe("ready");
+    const page = await explorer.open("/?stance=denied");
     const before = await page.evaluate(() => window.__nne!.cy()!.nodes().length);
     const drawnClaims = new Set((await nodeData(page, "node.claim")).map((n) => n.id));
     // An actor of this denials-only view that also asserted a claim the view does not draw:
@@ -311,10 +274,8 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("exports the view as PNG and JSON, the claim as ClaimReview JSON-LD, and copies a link", async () => {
-    const page = await session.newPage();
-    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: url });
-    await page.goto(url);
-    await graphSettled(page);
+    await explorer.session.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: explorer.url });
+    const page = await explorer.open();
     await openClaimBySearch(page, "offensive", /offensive/i);
     const saved = async (button: string) => {
       const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
@@ -342,9 +303,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("works from the keyboard: a claim opens with Enter, the graph is walked with arrows and Space", async () => {
-    const page = await session.newPage();
-    await page.goto(url);
-    await graphSettled(page);
+    const page = await explorer.open();
     await page.locator(".claim-item").first().focus();
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => window.__nne?.state().view === "travel");
@@ -363,11 +322,11 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("shows empty and error states instead of a blank page", async () => {
-    const page = await session.newPage();
-    await page.goto(`${url}/?view=travel&claim=clm-0000000000000000`);
+    const page = await explorer.session.newPage();
+    await page.goto(`${explorer.url}/?view=travel&claim=clm-0000000000000000`);
     expect(await graphSettled(page)).toBe("empty");
     await expect.poll(() => page.locator("#graph-status").textContent()).toMatch(/not stored/);
-    await page.goto(`${url}/?view=travel`);
+    await page.goto(`${explorer.url}/?view=travel`);
     expect(await graphSettled(page)).toBe("empty");
     await expect.poll(() => page.locator("#graph-status").textContent()).toMatch(/Choose a claim/);
 
@@ -381,7 +340,7 @@ describe("explorer on the seed corpus", () => {
         }),
       }),
     );
-    await page.goto(url);
+    await page.goto(explorer.url);
     expect(await graphSettled(page)).toMatch(/^error/);
     await expect.poll(() => page.locator("#graph-status").textContent()).toMatch(/Neo4j is unavailable/);
     await screenshot(page, "error-state");
@@ -392,7 +351,7 @@ describe("explorer on the seed corpus", () => {
   });
 
   it("made no request outside its own origin and raised no page error", () => {
-    expect(session.foreignRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
+    expect(explorer.session.foreignRequests).toEqual([]);
+    expect(explorer.session.pageErrors).toEqual([]);
   });
 });

@@ -7,23 +7,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { readPngText } from "../../client/src/export/png-text.js";
 import { parseQueryFile } from "../../server/analysis/query-library.js";
 import { runAnalysisQuery } from "../../server/analysis/run-query.js";
 import { projectRoot } from "../../server/config.js";
-import {
-  clickNode,
-  type Explorer,
-  evidenceSettled,
-  explorerOn,
-  graphSettled,
-  screenshot,
-  selectedIds,
-} from "./harness.js";
+import { perFile } from "../helpers/per-file.js";
+import { clickNode, evidenceSettled, explorerOn, graphSettled, screenshot, selectedIds } from "./harness.js";
 
-let explorer: Explorer;
-let url: string;
+const explorer = perFile(() => explorerOn(path.join(projectRoot, "seeds")));
 
 async function claimMatching(words: string): Promise<{ id: string; text: string }> {
   const { claims } = await explorer.gql<{ claims: { nodes: Array<{ id: string; text: string }> } }>(
@@ -34,27 +26,16 @@ async function claimMatching(words: string): Promise<{ id: string; text: string 
   return claims.nodes[0];
 }
 
-async function open(path_: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-  const page = await explorer.session.newPage();
-  await page.setViewportSize(viewport);
-  await page.goto(`${url}${path_}`);
-  expect(await graphSettled(page)).toBe("ready");
-  return page;
+/** The travel of the one claim whose text matches, on a new page. */
+async function travelOf(words: string): Promise<{ claim: { id: string; text: string }; page: Page }> {
+  const claim = await claimMatching(words);
+  return { claim, page: await explorer.open(`/?view=travel&claim=${claim.id}`) };
 }
 
 const saved = async (page: Page, button: string) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click(button)]);
   return readFileSync(await download.path());
 };
-
-beforeAll(async () => {
-  explorer = await explorerOn(path.join(projectRoot, "seeds"));
-  url = explorer.url;
-});
-
-afterAll(async () => {
-  await explorer?.close();
-});
 
 describe("provenance first", () => {
   it("Claim.provenance over HTTP is the independence analysis's answer", async () => {
@@ -93,7 +74,7 @@ describe("provenance first", () => {
     }>("query($id: ID!) { claim(id: $id) { provenance { outlets independentOrigins origins { chain } } } }", {
       id: claim.id,
     });
-    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const page = await explorer.open(`/?view=travel&claim=${claim.id}`);
     const line = (await page.locator("#provenance").textContent()) ?? "";
     const p = api.provenance;
     // The header's count and first chain are the `independence` analysis's own answer.
@@ -157,8 +138,7 @@ describe("provenance first", () => {
   });
 
   it("in a claim's travel, relay lines are named on the marks, not over them, and no mark's label covers another", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const { page } = await travelOf("offensive");
     const drawn = await page.evaluate(() => {
       const cy = window.__nne!.cy()!;
       const relays = cy.edges(".relay");
@@ -200,7 +180,7 @@ describe("provenance first", () => {
     }>("{ graph(limit: 300) { edges { id kind weight relayed through } } }");
     const relayedOnly = graph.edges.filter((e) => e.relayed >= e.weight && e.through.length > 0);
     expect(relayedOnly.length).toBeGreaterThan(0);
-    const page = await open("/");
+    const page = await explorer.open("/");
     const drawn = await page.evaluate(() =>
       window
         .__nne!.cy()!
@@ -218,7 +198,7 @@ describe("provenance first", () => {
 
 describe("a network a person can read", () => {
   it("one node per party, numbered claims, names at least 11 px, a complete legend", async () => {
-    const page = await open("/");
+    const page = await explorer.open("/");
     const nodes = await page.evaluate(() =>
       window
         .__nne!.cy()!
@@ -267,7 +247,7 @@ describe("a network a person can read", () => {
       { width: 1280, height: 800 },
       { width: 390, height: 844 },
     ]) {
-      const page = await open("/", viewport);
+      const page = await explorer.open("/", viewport);
       const covered = await page.evaluate(() => {
         const boxes = window
           .__nne!.cy()!
@@ -287,7 +267,7 @@ describe("a network a person can read", () => {
   });
 
   it("a search marks its hits in the scene, and the graph refits when the window narrows", async () => {
-    const page = await open("/?q=offensive");
+    const page = await explorer.open("/?q=offensive");
     const hits = await page.evaluate(() =>
       window
         .__nne!.cy()!
@@ -312,7 +292,7 @@ describe("a network a person can read", () => {
 
   it("a shared link redraws the same picture", async () => {
     const positions = async () => {
-      const page = await open("/?stance=denied");
+      const page = await explorer.open("/?stance=denied");
       const at = await page.evaluate(() =>
         Object.fromEntries(
           window
@@ -330,7 +310,7 @@ describe("a network a person can read", () => {
   });
 
   it("after an expansion the header counts what is drawn and the graph fits its canvas", async () => {
-    const page = await open("/?stance=denied");
+    const page = await explorer.open("/?stance=denied");
     const heading = () => page.locator("#network-counts").textContent();
     const before = await heading();
     const actor = await page.evaluate(() => window.__nne!.cy()!.nodes(".actor.expandable").first().id());
@@ -374,7 +354,7 @@ describe("relations drawn and followed", () => {
     );
     const relays = graph.edges.filter((e) => e.kind === "RELAYS");
     expect(relays.length).toBeGreaterThan(0);
-    const page = await open("/");
+    const page = await explorer.open("/");
     const drawn = new Set(
       await page.evaluate(() =>
         window
@@ -414,7 +394,7 @@ describe("relations drawn and followed", () => {
 
   it("an expansion follows only the relations ticked, and its link redraws the same picture", async () => {
     const start = "/?stance=denied";
-    const page = await open(start);
+    const page = await explorer.open(start);
     const drawnBefore = await page.evaluate(() =>
       window
         .__nne!.cy()!
@@ -472,11 +452,11 @@ describe("relations drawn and followed", () => {
       );
     const link = page.url();
     const before = await picture(page);
-    const again = await open(link.slice(url.length));
+    const again = await explorer.open(link.slice(explorer.url.length));
     expect(await again.locator("#rel-a").isChecked()).toBe(false);
     expect(await again.locator("#rel-v").isChecked()).toBe(true);
     expect(Object.keys(await picture(again)).sort()).toEqual(Object.keys(before).sort());
-    const third = await open(link.slice(url.length));
+    const third = await explorer.open(link.slice(explorer.url.length));
     expect(await picture(third)).toEqual(await picture(again));
     for (const p of [page, again, third]) await p.close();
   }, 240_000);
@@ -518,7 +498,7 @@ describe("relations drawn and followed", () => {
           .map((c) => ({ doc: marks.filter((p) => p.doc === m.doc).map((p) => p.id), party: c.party.name })),
       );
       if (expected.length === 0) continue;
-      const page = await open(`/?view=travel&claim=${id}`);
+      const page = await explorer.open(`/?view=travel&claim=${id}`);
       const drawn = await page.evaluate(() =>
         window
           .__nne!.cy()!
@@ -544,7 +524,7 @@ describe("relations drawn and followed", () => {
 describe("phones and narrow windows", () => {
   it("at 390×844 the panes are tabs, the graph has area, the page scrolls, and the main loop works", async () => {
     const claim = await claimMatching("offensive");
-    const page = await open("/", { width: 390, height: 844 });
+    const page = await explorer.open("/", { width: 390, height: 844 });
     const area = await page.evaluate(() => ({ w: window.__nne!.cy()!.width(), h: window.__nne!.cy()!.height() }));
     expect(area.w).toBeGreaterThan(300);
     expect(area.h).toBeGreaterThan(300);
@@ -576,8 +556,7 @@ describe("phones and narrow windows", () => {
   });
 
   it("at 1280×800 all three panes show, and 'Widen panel' widens and narrows back", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const { page } = await travelOf("offensive");
     expect(await evidenceSettled(page)).toBe("ready");
     for (const id of ["#claim-list", "#cy", "#evidence"]) expect(await page.locator(id).isVisible()).toBe(true);
     const graphWidth = () => page.evaluate(() => window.__nne!.cy()!.width());
@@ -595,8 +574,7 @@ describe("phones and narrow windows", () => {
 
 describe("exports that stand alone", () => {
   it("the PNG carries title, claim, legend and source; the JSON carries the evidence; the ClaimReview a rating scale", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const { claim, page } = await travelOf("offensive");
     // A selection is the user's, not the figure's: it stays on the page and out of the export.
     const mark = await page.evaluate(() => window.__nne!.cy()!.nodes(".mention").first().id());
     await clickNode(page, mark);
@@ -640,7 +618,7 @@ describe("exports that stand alone", () => {
 
 describe("the network's exports stand alone", () => {
   it("the PNG names what is drawn, its outlets, legend, link and time, without the selection; the JSON holds the drawn graph", async () => {
-    const page = await open("/");
+    const page = await explorer.open("/");
     const claim = await page.evaluate(() => window.__nne!.cy()!.nodes(".claim").first().id());
     await clickNode(page, claim);
     await page.waitForFunction((id) => window.__nne!.state().sel === id, claim);
@@ -710,14 +688,14 @@ describe("search and filters", () => {
   });
 
   it("explains an over-long search and a reversed date range without a Retry, and Back undoes a filter", async () => {
-    const page = await open("/");
+    const page = await explorer.open("/");
     await page.fill("#search", "word ".repeat(120));
     await expect.poll(() => page.locator("#claims-status").textContent()).toMatch(/limited to 500 characters/);
     expect(await page.locator("#claims-status button").count()).toBe(0);
-    await page.goto(`${url}/?from=2021-12-31&to=2021-12-01`);
+    await page.goto(`${explorer.url}/?from=2021-12-31&to=2021-12-01`);
     await expect.poll(() => page.locator("#claims-status").textContent()).toMatch(/after “To”/);
     expect(await graphSettled(page)).toBe("empty");
-    await page.goto(url);
+    await page.goto(explorer.url);
     await graphSettled(page);
     await page.selectOption("#f-stance", "denied");
     await page.waitForURL(/stance=denied/);
@@ -731,7 +709,7 @@ describe("search and filters", () => {
     const { sources } = await explorer.gql<{ sources: { nodes: Array<{ id: string; documentCount: number }> } }>(
       "{ sources(first: 100) { nodes { id documentCount } } }",
     );
-    const page = await open("/");
+    const page = await explorer.open("/");
     await expect.poll(() => page.locator("#f-outlet option").count()).toBeGreaterThan(1);
     const offered = await page
       .locator("#f-outlet option")
@@ -743,7 +721,7 @@ describe("search and filters", () => {
         .sort(),
     );
     const claim = await claimMatching("offensive");
-    await page.goto(`${url}/?view=travel&claim=${claim.id}&stance=denied`);
+    await page.goto(`${explorer.url}/?view=travel&claim=${claim.id}&stance=denied`);
     expect(await graphSettled(page)).toBe("ready");
     await expect.poll(() => page.locator("#travel-filtered").textContent()).toMatch(/Filters hide \d+ of \d+ marks/);
     await page.close();
@@ -753,7 +731,7 @@ describe("search and filters", () => {
 describe("smaller breaks", () => {
   it("an unknown claim says so in the header; a deep-linked claim is scrolled into the list; a skip link reaches the graph", async () => {
     const page = await explorer.session.newPage();
-    await page.goto(`${url}/?view=travel&claim=clm-0000000000000000`);
+    await page.goto(`${explorer.url}/?view=travel&claim=clm-0000000000000000`);
     expect(await graphSettled(page)).toBe("empty");
     expect(await page.locator("#stage-head").textContent()).toMatch(/not found/);
 
@@ -761,7 +739,7 @@ describe("smaller breaks", () => {
       "{ claims(first: 100, sort: FIRST_SEEN) { nodes { id } } }",
     );
     const last = claims.nodes.at(-1)!.id;
-    await page.goto(`${url}/?view=travel&claim=${last}`);
+    await page.goto(`${explorer.url}/?view=travel&claim=${last}`);
     await graphSettled(page);
     await expect
       .poll(() =>
@@ -789,8 +767,7 @@ describe("smaller breaks", () => {
   }, 240_000);
 
   it("the travel's axis starts at the first mark, dated in UTC and said not to scale; a document without a URL says so plainly; counts of one are singular", async () => {
-    const claim = await claimMatching("offensive");
-    const page = await open(`/?view=travel&claim=${claim.id}`);
+    const { claim, page } = await travelOf("offensive");
     const axis = await page.evaluate(() => {
       const cy = window.__nne!.cy()!;
       const marks = cy.nodes(".mention");
@@ -831,18 +808,18 @@ describe("smaller breaks", () => {
   });
 
   it("serves the bundle compressed and long-cached, and no source map", async () => {
-    const html = await (await fetch(url)).text();
+    const html = await (await fetch(explorer.url)).text();
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
     for (const encoding of ["br", "gzip"]) {
-      const response = await fetch(`${url}${script}`, { headers: { "accept-encoding": encoding } });
+      const response = await fetch(`${explorer.url}${script}`, { headers: { "accept-encoding": encoding } });
       expect(response.headers.get("content-encoding")).toBe(encoding);
       expect(response.headers.get("cache-control")).toMatch(/max-age=31536000/);
       expect(response.headers.get("content-type")).toMatch(/javascript/);
       expect((await response.text()).length).toBeGreaterThan(1000);
     }
-    const body = await (await fetch(`${url}${script}`)).text();
+    const body = await (await fetch(`${explorer.url}${script}`)).text();
     expect(body).not.toMatch(/sourceMappingURL/);
-    expect((await fetch(`${url}${script}.map`)).status).toBe(404);
+    expect((await fetch(`${explorer.url}${script}.map`)).status).toBe(404);
   });
 
   it("made no request outside its own origin and raised no page error", () => {

@@ -6,15 +6,16 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { expect } from "vitest";
 // Brings in the type of window.__nne, the page's test hook.
 import type {} from "../../client/src/test-hook.js";
 import { type ApiServer, createApp } from "../../server/api/app.js";
 import { apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { runEtl } from "../../server/pipeline.js";
 import { gqlData } from "../helpers/gql.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 
 const chromiumArgs = [
   "--headless",
@@ -60,9 +61,7 @@ export function ensureClientBuilt(): void {
 
 /** The test Neo4j, wiped, migrated and loaded with a corpus folder through the real pipeline (read → limit → extract → migrate → load). */
 export async function graphWithCorpus(dir: string): Promise<Graph> {
-  const driver = testDriver();
-  await wipe(driver);
-  const graph = graphOf(driver);
+  const graph = await emptyTestGraph();
   await runEtl(dir, { graph });
   return graph;
 }
@@ -168,6 +167,8 @@ export interface Explorer {
   session: BrowserSession;
   /** A GraphQL request to the API the page uses: its data, or an error. */
   gql<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A new page on a path of the app (desktop size unless a viewport is given), its graph drawn. */
+  open(path?: string, viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -185,6 +186,13 @@ export async function explorerOn(corpusDir: string): Promise<Explorer> {
     url,
     session,
     gql: (query, variables) => gqlData(url, query, variables),
+    async open(path_ = "/", viewport = { width: 1280, height: 800 }) {
+      const page = await session.newPage();
+      await page.setViewportSize(viewport);
+      await page.goto(`${url}${path_}`);
+      expect(await graphSettled(page)).toBe("ready");
+      return page;
+    },
     async close() {
       await session.close();
       await api.close();

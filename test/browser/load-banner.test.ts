@@ -3,21 +3,15 @@
  * the page shows it too, in a banner naming the corpus, until a run of that corpus completes.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
 import { startRun } from "../../server/graph/runs.js";
 import { runEtl } from "../../server/pipeline.js";
-import { type Explorer, explorerOn, graphSettled, screenshot } from "./harness.js";
+import { perFile } from "../helpers/per-file.js";
+import { explorerOn, graphSettled, screenshot } from "./harness.js";
 
 const CORPUS = path.join(projectRoot, "test", "fixtures", "markup-corpus");
-let explorer: Explorer;
-
-beforeAll(async () => {
-  explorer = await explorerOn(CORPUS);
-});
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = perFile(() => explorerOn(CORPUS));
 
 describe("the load-incomplete banner", () => {
   it("shows while a corpus's latest load did not complete, naming it, and goes once a re-run completes", async () => {

@@ -3,33 +3,16 @@
  * and a javascript: URL must be shown as text in the evidence panel, and execute nothing.
  */
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../server/config.js";
-import {
-  type BrowserSession,
-  type Explorer,
-  evidenceSettled,
-  explorerOn,
-  graphSettled,
-  screenshot,
-} from "./harness.js";
+import { perFile } from "../helpers/per-file.js";
+import { evidenceSettled, explorerOn, graphSettled, screenshot } from "./harness.js";
 
-let explorer: Explorer;
-let url: string;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  explorer = await explorerOn(path.join(projectRoot, "test", "fixtures", "markup-corpus"));
-  ({ url, session } = explorer);
-});
-
-afterAll(async () => {
-  await explorer?.close();
-});
+const explorer = perFile(() => explorerOn(path.join(projectRoot, "test", "fixtures", "markup-corpus")));
 
 describe("markup in the corpus", () => {
   it("is rendered as text and never executed, in every claim's evidence", async () => {
-    const response = await fetch(`${url}/graphql`, {
+    const response = await fetch(`${explorer.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ claims(first: 50) { nodes { id } } }" }),
@@ -38,10 +21,10 @@ describe("markup in the corpus", () => {
       .nodes;
     expect(claims.length).toBeGreaterThan(0);
 
-    const page = await session.newPage();
+    const page = await explorer.session.newPage();
     const seen: string[] = [];
     for (const claim of claims) {
-      await page.goto(`${url}/?view=travel&claim=${encodeURIComponent(claim.id)}`);
+      await page.goto(`${explorer.url}/?view=travel&claim=${encodeURIComponent(claim.id)}`);
       expect(await graphSettled(page)).toBe("ready");
       expect(await evidenceSettled(page)).toBe("ready");
       // Open each mention's card too (the claim view already lists them with their context).
@@ -63,7 +46,7 @@ describe("markup in the corpus", () => {
     expect(await page.evaluate(() => document.querySelectorAll("script:not([src])").length)).toBe(0);
     await screenshot(page, "markup-as-text");
     await page.close();
-    expect(session.pageErrors).toEqual([]);
-    expect(session.foreignRequests).toEqual([]);
+    expect(explorer.session.pageErrors).toEqual([]);
+    expect(explorer.session.foreignRequests).toEqual([]);
   });
 });

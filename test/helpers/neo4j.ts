@@ -1,6 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { testNeo4jConfig } from "../../server/config.js";
+import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { authToken } from "../../server/neo4j-local/resolve.js";
 
 /** The Neo4j that test/setup/neo4j.ts provided for this run. */
@@ -29,6 +30,13 @@ export function testNeo4jBrowserUrl(): string {
 export function testDriver(): Driver {
   const { user, password } = testNeo4jConfig();
   return neo4j.driver(testNeo4jUri(), authToken(user, password));
+}
+
+/** The test Neo4j, wiped; graph.driver is its driver. Close it in afterAll. */
+export async function emptyTestGraph(): Promise<Graph> {
+  const driver = testDriver();
+  await wipe(driver);
+  return graphOf(driver);
 }
 
 /**

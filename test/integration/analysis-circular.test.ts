@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildParams } from "../../server/analysis/param-values.js";
 import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { refreshSourceSummaries } from "../../server/graph/maintenance.js";
 import { migrate } from "../../server/graph/migrate.js";
 import { reviewEdge } from "../../server/graph/reviews.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 import { type Analyst, analyst, CIRCULAR_GRAPH, runCypherScript } from "./analysis-graph.js";
 
 let graph: Graph;
@@ -19,9 +19,7 @@ let ask: Analyst["ask"];
 let claimId: Analyst["claimId"];
 
 beforeAll(async () => {
-  const driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
+  graph = await emptyTestGraph();
   await migrate(graph);
   await runCypherScript(graph, CIRCULAR_GRAPH);
   // The per-source summaries the load writes after its documents, which circular-sourcing reads.

@@ -6,9 +6,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Plain } from "../../server/analysis/plain-values.js";
 import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { migrate } from "../../server/graph/migrate.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 import { type Analyst, analyst, CIRCULAR_CORPUS, loadCorpus, SEEDS } from "./analysis-graph.js";
 
 let graph: Graph;
@@ -19,9 +19,7 @@ let claimId: Analyst["claimId"];
 const strings = (value: Plain) => value as string[];
 
 beforeAll(async () => {
-  const driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
+  graph = await emptyTestGraph();
   await migrate(graph);
   await loadCorpus(graph, SEEDS);
   await loadCorpus(graph, CIRCULAR_CORPUS);

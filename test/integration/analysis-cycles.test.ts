@@ -6,10 +6,10 @@
 import neo4j from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type AnalysisQuery, loadLibrary } from "../../server/analysis/query-library.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { refreshSourceSummaries } from "../../server/graph/maintenance.js";
 import { migrate } from "../../server/graph/migrate.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 import { type Analyst, analyst } from "./analysis-graph.js";
 
 let graph: Graph;
@@ -20,9 +20,7 @@ const RING = 8;
 const ring = Array.from({ length: RING }, (_, i) => `Ring Outlet ${i}`);
 
 beforeAll(async () => {
-  const driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
+  graph = await emptyTestGraph();
   await migrate(graph);
   // Outlet i publishes one document a day citing outlet i + 1; the last cites the first. Outlet 0
   // also speaks through its spokesman, whom outlet 7's second document cites beside outlet 0 itself:

@@ -3,18 +3,17 @@
  * as sent, against the real API and its query limits: each is answered without an error. The
  * client's fragments nest three deep; the depth limit must count their fields, not the spreads.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import * as generated from "../../client/src/api/schema-types.generated.js";
-import type { Graph } from "../../server/graph/driver.js";
-import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
+import { perFile } from "../helpers/per-file.js";
+import { seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
 let ids: { claim: string; actor: string; source: string };
 
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph));
+
 beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph);
   const first = await api.gql<{
     claims: { nodes: Array<{ id: string }> };
     actors: { nodes: Array<{ id: string }> };
@@ -26,11 +25,6 @@ beforeAll(async () => {
     actor: d?.actors.nodes[0].id ?? "",
     source: d?.sources.nodes[0].id ?? "",
   };
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
 });
 
 /** The variables each operation needs to ask about something the seeded graph holds. */

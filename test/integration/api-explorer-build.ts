@@ -1,15 +1,14 @@
 /** Builds the GraphiQL explorer into a private folder for a test, so no other build can race it. */
-import { mkdtemp } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { build } from "vite";
 import { projectRoot } from "../../server/config.js";
+import { openTempDir, type TempDir } from "../helpers/workspace.js";
 
-export async function buildExplorer(): Promise<string> {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), "nne-explorer-"));
+export async function buildExplorer(): Promise<TempDir> {
+  const outDir = await openTempDir("explorer");
   await build({
     configFile: path.join(projectRoot, "server", "api", "explorer", "vite.config.ts"),
-    build: { outDir, emptyOutDir: true },
+    build: { outDir: outDir.path, emptyOutDir: true },
     logLevel: "error",
   });
   return outDir;

@@ -2,32 +2,16 @@
  * The GraphQL explorer in a real Chromium: served by the API, it loads everything from this
  * server under its Content-Security-Policy and runs a query, with no network beyond the server.
  */
-import { rm } from "node:fs/promises";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../server/graph/driver.js";
+import { describe, expect, it } from "vitest";
 import { launchChromium } from "../browser/harness.js";
+import { perFile } from "../helpers/per-file.js";
 import { buildExplorer } from "./api-explorer-build.js";
-import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
+import { seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
-let explorerDir: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  graph = await seededGraph();
-  explorerDir = await buildExplorer();
-  api = await startApi(graph, {}, { explorerDir });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await api?.close();
-  await graph?.close();
-  await rm(explorerDir, { recursive: true, force: true });
-});
+const graph = perFile(seededGraph);
+const explorer = perFile(buildExplorer);
+const api = perFile(() => startApi(graph, {}, { explorerDir: explorer.path }));
+const browser = perFile(launchChromium);
 
 describe("GraphQL explorer", () => {
   it("renders GraphiQL from this server only and runs a query, without CSP violations", async () => {

@@ -4,9 +4,9 @@ import path from "node:path";
 import { type ApiServer, createApp } from "../../server/api/app.js";
 import { type ApiConfig, apiConfig } from "../../server/api/config.js";
 import { projectRoot } from "../../server/config.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import type { Graph } from "../../server/graph/driver.js";
 import { runEtl } from "../../server/pipeline.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { emptyTestGraph } from "../helpers/neo4j.js";
 
 export const API_TOKEN = "test-api-token-0123456789abcdef";
 
@@ -62,9 +62,7 @@ export const SEEDS_DIR = path.join(projectRoot, "seeds");
 
 /** The test Neo4j, wiped, then loaded with seeds/ by the real ETL (read → extract → migrate → load). */
 export async function seededGraph(): Promise<Graph> {
-  const driver = testDriver();
-  await wipe(driver);
-  const graph = graphOf(driver);
+  const graph = await emptyTestGraph();
   await runEtl(SEEDS_DIR, { graph });
   return graph;
 }

@@ -3,38 +3,28 @@
  * request size, rate limiting, introspection switch, security headers (CSP), CORS, errors without
  * stack traces, /health, and the static files (explorer without external URLs, SPA fallback).
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../server/graph/driver.js";
+import { describe, expect, it } from "vitest";
+import { perFile } from "../helpers/per-file.js";
+import { openTempDir } from "../helpers/workspace.js";
 import { buildExplorer } from "./api-explorer-build.js";
-import { codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
+import { codes, seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
-let clientDir: string;
-let explorerDir: string;
-
-beforeAll(async () => {
-  graph = await seededGraph();
-  clientDir = await mkdtemp(path.join(os.tmpdir(), "nne-api-client-"));
-  await mkdir(path.join(clientDir, "assets"));
+const graph = perFile(seededGraph);
+/** A stand-in for the built client: its page and one script. */
+const client = perFile(async () => {
+  const dir = await openTempDir("api-client");
+  await mkdir(path.join(dir.path, "assets"));
   await writeFile(
-    path.join(clientDir, "index.html"),
+    path.join(dir.path, "index.html"),
     "<!doctype html><title>client</title><script type=module src=/assets/app.js></script>",
   );
-  await writeFile(path.join(clientDir, "assets", "app.js"), "console.log('client')");
-  explorerDir = await buildExplorer();
-  api = await startApi(graph, {}, { clientDir, explorerDir });
+  await writeFile(path.join(dir.path, "assets", "app.js"), "console.log('client')");
+  return dir;
 });
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-  await rm(clientDir, { recursive: true, force: true });
-  await rm(explorerDir, { recursive: true, force: true });
-});
+const explorer = perFile(buildExplorer);
+const api = perFile(() => startApi(graph, {}, { clientDir: client.path, explorerDir: explorer.path }));
 
 const refused = async (query: string, message: RegExp, code = "BAD_USER_INPUT") => {
   const r = await api.gql(query);
@@ -248,7 +238,7 @@ describe("health and static files", () => {
   });
 
   it("says how to build the client when it is not built", async () => {
-    const bare = await startApi(graph, {}, { clientDir: path.join(clientDir, "nothing-here") });
+    const bare = await startApi(graph, {}, { clientDir: path.join(client.path, "nothing-here") });
     try {
       const page = await fetch(`${bare.url}/`, { headers: { accept: "text/html" } });
       expect(page.status).toBe(404);

@@ -3,12 +3,10 @@
  * API_TOKEN, reads behind READ_TOKEN), reviewEdge's three decisions and their effect on what the
  * queries return, and ingest through the real read → extract → load path.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../server/graph/driver.js";
-import { API_TOKEN, bearer, codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { perFile } from "../helpers/per-file.js";
+import { API_TOKEN, bearer, codes, seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
 const auth = bearer(API_TOKEN);
 
 interface Mention {
@@ -41,15 +39,8 @@ async function busiestClaims(): Promise<string[]> {
     .map((c) => c.id);
 }
 
-beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph);
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph));
 
 describe("auth on mutations", () => {
   let edge: string;

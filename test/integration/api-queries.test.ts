@@ -3,16 +3,13 @@
  * ETL path. Assertions are about structure and consistency (offsets index the text, counts add
  * up, orders hold), never about the seed corpus's particular names or sentences.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Stats } from "../../server/api/schema-types.generated.js";
 import { readCorpus } from "../../server/corpus/read-corpus.js";
 import { extractCorpus } from "../../server/extract/index.js";
-import type { Graph } from "../../server/graph/driver.js";
 import { scopedId } from "../../server/graph/load-plan.js";
-import { codes, type RunningApi, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
-
-let graph: Graph;
-let api: RunningApi;
+import { perFile } from "../helpers/per-file.js";
+import { codes, SEEDS_DIR, seededGraph, startApi } from "./api-harness.js";
 
 interface ClaimSummary {
   id: string;
@@ -44,22 +41,27 @@ async function claimsWith(filter: Record<string, unknown>, sort = "FIRST_SEEN"):
   return d.claims.nodes;
 }
 
+/** The first 100 actors, sources or documents with the fields `selection` names; their totalCount is the stats' count. */
+async function firstHundred<T>(list: "actors" | "sources" | "documents", selection: string): Promise<T[]> {
+  const d = await data<Record<string, { totalCount: number; nodes: T[] }>>(
+    `{ ${list}(first: 100) { totalCount nodes { ${selection} } } }`,
+  );
+  expect(d[list].totalCount).toBe(stats[list]);
+  return d[list].nodes;
+}
+
 const time = (t: string | null) => (t === null ? Infinity : Date.parse(t));
 
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph));
+
 beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph);
   stats = (
     await data<{ stats: Stats }>(
       "{ stats { documents sources actors claims mentions contestedClaims reviews lastEtlRun { id status errors documents } } }",
     )
   ).stats;
   allClaims = await claimsWith({});
-});
-
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
 });
 
 describe("stats", () => {
@@ -364,25 +366,17 @@ describe("claim", () => {
 
 describe("actors, sources and documents", () => {
   it("lists and searches actors, with their claims and the outlets that quote them", async () => {
-    const d = await data<{
-      actors: {
-        totalCount: number;
-        nodes: {
-          id: string;
-          name: string;
-          kind: string;
-          aliases: string[];
-          mentionCount: number;
-          asserted: { id: string }[];
-          denied: { id: string }[];
-          quotedBy: { source: { id: string }; count: number }[];
-        }[];
-      };
-    }>(
-      `{ actors(first: 100) { totalCount nodes { id name kind aliases mentionCount asserted { id } denied { id } quotedBy { source { id } count } } } }`,
-    );
-    expect(d.actors.totalCount).toBe(stats.actors);
-    const speaker = d.actors.nodes.find((a) => a.mentionCount > 0)!;
+    const actors = await firstHundred<{
+      id: string;
+      name: string;
+      kind: string;
+      aliases: string[];
+      mentionCount: number;
+      asserted: { id: string }[];
+      denied: { id: string }[];
+      quotedBy: { source: { id: string }; count: number }[];
+    }>("actors", "id name kind aliases mentionCount asserted { id } denied { id } quotedBy { source { id } count }");
+    const speaker = actors.find((a) => a.mentionCount > 0)!;
     expect(speaker.asserted.length + speaker.denied.length).toBeGreaterThan(0);
     expect(speaker.quotedBy.reduce((n, q) => n + q.count, 0)).toBeLessThanOrEqual(speaker.mentionCount);
 
@@ -403,25 +397,20 @@ describe("actors, sources and documents", () => {
   });
 
   it("lists sources with their documents, claims reported, citations and reprints", async () => {
-    const d = await data<{
-      sources: {
-        totalCount: number;
-        nodes: {
-          id: string;
-          kind: string;
-          documentCount: number;
-          documents: { id: string; source: { id: string } }[];
-          claimsReported: { id: string }[];
-          cites: { party: { id: string; type: string }; count: number }[];
-          reprints: { source: { id: string }; count: number }[];
-          actor: { id: string } | null;
-        }[];
-      };
+    const sources = await firstHundred<{
+      id: string;
+      kind: string;
+      documentCount: number;
+      documents: { id: string; source: { id: string } }[];
+      claimsReported: { id: string }[];
+      cites: { party: { id: string; type: string }; count: number }[];
+      reprints: { source: { id: string }; count: number }[];
+      actor: { id: string } | null;
     }>(
-      `{ sources(first: 100) { totalCount nodes { id kind documentCount documents { id source { id } } claimsReported { id } cites { party { id type } count } reprints { source { id } count } actor { id } } } }`,
+      "sources",
+      "id kind documentCount documents { id source { id } } claimsReported { id } cites { party { id type } count } reprints { source { id } count } actor { id }",
     );
-    expect(d.sources.totalCount).toBe(stats.sources);
-    const publishers = d.sources.nodes.filter((s) => s.documentCount > 0);
+    const publishers = sources.filter((s) => s.documentCount > 0);
     expect(publishers.reduce((n, s) => n + s.documentCount, 0)).toBe(stats.documents);
     for (const s of publishers) {
       expect(s.documents.length).toBe(Math.min(50, s.documentCount));
@@ -435,30 +424,25 @@ describe("actors, sources and documents", () => {
   });
 
   it("lists documents in time order and gives each its text and highlighted spans", async () => {
-    const d = await data<{
-      documents: {
-        totalCount: number;
-        nodes: {
-          id: string;
-          file: string;
-          title: string;
-          publishedAt: string | null;
-          text: string;
-          source: { id: string } | null;
-          highlights: { id: string; start: number; end: number; evidence: string }[];
-          cites: { start: number | null; end: number | null; party: { id: string } }[];
-          reprints: { id: string }[];
-        }[];
-      };
+    const documents = await firstHundred<{
+      id: string;
+      file: string;
+      title: string;
+      publishedAt: string | null;
+      text: string;
+      source: { id: string } | null;
+      highlights: { id: string; start: number; end: number; evidence: string }[];
+      cites: { start: number | null; end: number | null; party: { id: string } }[];
+      reprints: { id: string }[];
     }>(
-      `{ documents(first: 100) { totalCount nodes { id file title publishedAt text source { id } highlights { id start end evidence } cites { start end party { id } } reprints { id } } } }`,
+      "documents",
+      "id file title publishedAt text source { id } highlights { id start end evidence } cites { start end party { id } } reprints { id }",
     );
-    expect(d.documents.totalCount).toBe(stats.documents);
-    const times = d.documents.nodes.map((doc) => time(doc.publishedAt));
+    const times = documents.map((doc) => time(doc.publishedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
-    const highlighted = d.documents.nodes.reduce((n, doc) => n + doc.highlights.length, 0);
+    const highlighted = documents.reduce((n, doc) => n + doc.highlights.length, 0);
     expect(highlighted).toBe(stats.mentions);
-    for (const doc of d.documents.nodes) {
+    for (const doc of documents) {
       expect(doc.text.length).toBeGreaterThan(0);
       for (const h of doc.highlights) expect(doc.text.slice(h.start, h.end)).toBe(h.evidence);
       const starts = doc.highlights.map((h) => h.start);
@@ -466,7 +450,7 @@ describe("actors, sources and documents", () => {
       for (const c of doc.cites) if (c.start !== null && c.end !== null) expect(c.end).toBeGreaterThanOrEqual(c.start);
     }
 
-    const bySource = d.documents.nodes.find((doc) => doc.source)!;
+    const bySource = documents.find((doc) => doc.source)!;
     const ofSource = await data<{ documents: { nodes: { source: { id: string } }[] } }>(
       `query($s: ID) { documents(sourceId: $s, first: 100) { nodes { source { id } } } }`,
       { s: bySource.source!.id },

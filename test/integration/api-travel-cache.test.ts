@@ -4,14 +4,11 @@
  * review through the API, or a write by another process, as an ETL run is) makes the next answer
  * fresh.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../../server/graph/driver.js";
 import { testDriver } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
 import { API_TOKEN, bearer, type RunningApi, seededGraph, startApi } from "./api-harness.js";
-
-let graph: Graph;
-let api: RunningApi;
-let cold: RunningApi;
 
 interface Step {
   order: number;
@@ -57,17 +54,9 @@ async function longestTravel(): Promise<string> {
   return r.data!.claims.nodes[0].id;
 }
 
-beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph);
-  cold = await startApi(graph, { RESPONSE_CACHE_MB: "0" });
-});
-
-afterAll(async () => {
-  await api?.close();
-  await cold?.close();
-  await graph?.close();
-});
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph));
+const cold = perFile(() => startApi(graph, { RESPONSE_CACHE_MB: "0" }));
 
 describe("travel pages", () => {
   it("joins pages of two steps, cursor after cursor, into the whole travel", async () => {

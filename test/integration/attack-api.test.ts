@@ -6,22 +6,14 @@
  */
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Graph } from "../../server/graph/driver.js";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { perFile } from "../helpers/per-file.js";
 import { codes, type RunningApi, seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
 const CACHE_MB = 8;
 
-beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph, { RESPONSE_CACHE_MB: String(CACHE_MB) });
-});
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+const graph = perFile(seededGraph);
+const api = perFile(() => startApi(graph, { RESPONSE_CACHE_MB: String(CACHE_MB) }));
 
 let logged: string[] = [];
 beforeEach(() => {

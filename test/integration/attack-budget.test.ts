@@ -3,26 +3,19 @@
  * 429 while another client is still answered at once. And a document's text comes in slices.
  */
 import http from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Graph } from "../../server/graph/driver.js";
-import { type RunningApi, seededGraph, startApi } from "./api-harness.js";
+import { describe, expect, it } from "vitest";
+import { perFile } from "../helpers/per-file.js";
+import { seededGraph, startApi } from "./api-harness.js";
 
-let graph: Graph;
-let api: RunningApi;
-
-beforeAll(async () => {
-  graph = await seededGraph();
-  api = await startApi(graph, {
+const graph = perFile(seededGraph);
+const api = perFile(() =>
+  startApi(graph, {
     RATE_LIMIT_MAX: "100000",
     RATE_LIMIT_PARALLEL: "2",
     RATE_LIMIT_TIME_MS: "1500",
     RESPONSE_CACHE_MB: "0",
-  });
-});
-afterAll(async () => {
-  await api?.close();
-  await graph?.close();
-});
+  }),
+);
 
 /** A GraphQL POST from a given loopback address (each is its own client to the server). */
 function post<T = unknown>(

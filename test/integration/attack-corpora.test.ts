@@ -3,35 +3,21 @@
  * file's path only, so the second load overwrote the first one's documents. Now every document,
  * mention and claim id of the graph includes the corpus (its key: the folder's absolute path here).
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { runEtl } from "../../server/pipeline.js";
-import { testDriver, wipe } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
 
-let driver: Driver;
-let graph: Graph;
-let tmp: string;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
-  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-attack-corpora-"));
-});
-afterAll(async () => {
-  await driver?.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const workspace = perFile(() => openWorkspace("attack-corpora"));
 
 const SHARED = "The spokesman said that the port would reopen on Friday.";
 
 /** A corpus folder: news/a.txt differs between the two corpora, news/b.txt is the same in both. */
 async function corpus(name: string, first: string): Promise<string> {
-  const dir = path.join(tmp, name);
+  const dir = path.join(workspace.tmp, name);
   await mkdir(path.join(dir, "news"), { recursive: true });
   await writeFile(path.join(dir, "news", "a.txt"), first);
   await writeFile(path.join(dir, "news", "b.txt"), SHARED);
@@ -52,7 +38,7 @@ const corpora: string[] = [];
 
 /** Every mention with the document it hangs from, and the characters its offsets point at there. */
 async function mentions(): Promise<Traced[]> {
-  const rows = await graph.read(
+  const rows = await workspace.graph.read(
     `MATCH (d:Document)-[:HAS_MENTION]->(m:Mention) WHERE d.corpus IN $corpora
      RETURN d.corpus AS corpus, d.file AS file, d.id AS document, m.document AS mentionDocument,
             m.evidence AS evidence, substring(d.text, m.start, m.end - m.start) AS span`,
@@ -62,19 +48,21 @@ async function mentions(): Promise<Traced[]> {
 }
 
 const documentIds = async () =>
-  (await graph.read("MATCH (d:Document) WHERE d.corpus IN $corpora RETURN d.id AS id ORDER BY id", { corpora })).map(
-    (r) => r.get("id") as string,
-  );
+  (
+    await workspace.graph.read("MATCH (d:Document) WHERE d.corpus IN $corpora RETURN d.id AS id ORDER BY id", {
+      corpora,
+    })
+  ).map((r) => r.get("id") as string);
 
 describe("two corpora with the same relative paths", () => {
   it("load side by side, each mention traced to its own corpus's document, and re-runs change nothing", async () => {
     const a = await corpus("a", "The minister said that the bridge was finished on time.");
     const b = await corpus("b", "The mayor said that the tunnel would open in May.");
     corpora.push(a, b);
-    expect((await runEtl(a, { graph, workers: 1 })).failed).toBe(false);
-    expect((await runEtl(b, { graph, workers: 1 })).failed).toBe(false);
+    expect((await runEtl(a, { graph: workspace.graph, workers: 1 })).failed).toBe(false);
+    expect((await runEtl(b, { graph: workspace.graph, workers: 1 })).failed).toBe(false);
 
-    const docs = await graph.read(
+    const docs = await workspace.graph.read(
       "MATCH (d:Document) WHERE d.corpus IN $corpora RETURN d.corpus AS corpus, d.file AS file, d.text AS text",
       { corpora },
     );
@@ -97,18 +85,18 @@ describe("two corpora with the same relative paths", () => {
     // The file both corpora hold is kept twice, each copy with its own mentions and claims.
     expect(of(a, "news/b.txt").length).toBeGreaterThan(0);
     expect(of(b, "news/b.txt")).toEqual(of(a, "news/b.txt"));
-    const claims = await graph.read(
+    const claims = await workspace.graph.read(
       "MATCH (d:Document {file: 'news/b.txt'})-[:HAS_MENTION]->()-[:OF]->(c:Claim) WHERE d.corpus IN $corpora RETURN d.corpus AS corpus, c.id AS claim",
       { corpora },
     );
     expect(new Set(claims.map((r) => r.get("claim"))).size).toBe(new Set(claims.map((r) => r.get("corpus"))).size);
 
     const ids = await documentIds();
-    const again = await runEtl(a, { graph, workers: 1 });
+    const again = await runEtl(a, { graph: workspace.graph, workers: 1 });
     expect(again.summary.documents).toMatchObject({ total: 2, unchanged: 2, added: 0, removed: 0 });
     expect(await documentIds()).toEqual(ids);
     expect(await mentions()).toEqual(expect.arrayContaining(traced));
-    const stored = await graph.read(
+    const stored = await workspace.graph.read(
       "MATCH (d:Document)-[:HAS_MENTION]->(m:Mention) WHERE d.corpus IN $corpora RETURN count(m) AS n",
       { corpora },
     );

@@ -2,40 +2,24 @@
  * A word that once stopped everything: "constructor" in a document made extraction throw, the ETL
  * exit 2 with nothing loaded, and ingest answer INTERNAL_SERVER_ERROR.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import { describe, expect, it } from "vitest";
 import { startEtl } from "../helpers/etl-cli.js";
-import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
-import { API_TOKEN, bearer, type RunningApi, startApi } from "./api-harness.js";
+import { testNeo4jUri } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
+import { API_TOKEN, bearer, startApi } from "./api-harness.js";
 
-let driver: Driver;
-let graph: Graph;
-let api: RunningApi;
-let tmp: string;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
-  api = await startApi(graph);
-  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-attack-extraction-"));
-});
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const workspace = perFile(() => openWorkspace("attack-extraction"));
+const api = perFile(() => startApi(workspace.graph));
 
 const WORDY =
   "The minister said that the constructor finished the bridge on time. The constructor's chief said __proto__ and toString were fine.";
 
 describe("a document full of Object.prototype names", () => {
   it("loads with the rest of its corpus through the ETL, exit 0", async () => {
-    const dir = path.join(tmp, "corpus");
+    const dir = path.join(workspace.tmp, "corpus");
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir);
     await writeFile(path.join(dir, "a.txt"), WORDY);

@@ -3,34 +3,20 @@
  * quoted in the run's errors, served without a token; the run's corpus named the server's folders.
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { mkdir, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { graphOf } from "../../server/graph/driver.js";
+import { describe, expect, it } from "vitest";
 import { startEtl } from "../helpers/etl-cli.js";
-import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
-import { type RunningApi, startApi } from "./api-harness.js";
+import { testNeo4jUri } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
+import { startApi } from "./api-harness.js";
 
-let driver: Driver;
-let api: RunningApi;
-let tmp: string;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await wipe(driver);
-  api = await startApi(graphOf(driver), { READ_TOKEN: "" });
-  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-attack-manifest-"));
-});
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const workspace = perFile(() => openWorkspace("attack-manifest"));
+const api = perFile(() => startApi(workspace.graph, { READ_TOKEN: "" }));
 
 async function corpus(name: string, place: (manifest: string) => Promise<unknown>): Promise<string> {
-  const dir = path.join(tmp, name);
+  const dir = path.join(workspace.tmp, name);
   await mkdir(dir);
   await writeFile(path.join(dir, "a.txt"), "The minister said that the bridge was finished on time.");
   await place(path.join(dir, "manifest.json"));
@@ -61,7 +47,7 @@ describe("a hostile manifest through the ETL and the API", () => {
       expect(r.data!.stats.lastEtlRun).toMatchObject({ corpus: name, status: "completed" });
       expect(r.data!.stats.lastEtlRun.errors).toEqual([expect.stringMatching(/^manifest\.json: /)]);
       expect(served).not.toMatch(/root|:x:|\/bin\//);
-      expect(served).not.toContain(tmp);
+      expect(served).not.toContain(workspace.tmp);
     });
   }
 });

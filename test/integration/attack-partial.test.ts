@@ -3,34 +3,18 @@
  * serve it with no sign of that but lastEtlRun.status. Now stats and /health say so until a run
  * of that corpus completes.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../server/gen/index.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
-import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
-import { type RunningApi, startApi } from "./api-harness.js";
+import { testNeo4jUri } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
+import { startApi } from "./api-harness.js";
 
-let driver: Driver;
-let graph: Graph;
-let api: RunningApi;
-let tmp: string;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await wipe(driver);
-  graph = graphOf(driver);
-  api = await startApi(graph);
-  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-attack-partial-"));
-});
-afterAll(async () => {
-  await api?.close();
-  await driver?.close();
-  await rm(tmp, { recursive: true, force: true });
-});
+const workspace = perFile(() => openWorkspace("attack-partial"));
+const api = perFile(() => startApi(workspace.graph));
 
 const state = async () => {
   const r = await api.gql<{ stats: { loadIncomplete: boolean; incompleteCorpora: string[] } }>(
@@ -42,12 +26,12 @@ const state = async () => {
 
 describe("a load cut off by SIGKILL", () => {
   it("is visible as incomplete in stats and /health until a re-run completes", async () => {
-    const dir = path.join(tmp, "gen");
+    const dir = path.join(workspace.tmp, "gen");
     await generateCorpus({ docs: 150, seed: 5, out: dir });
     const env = { NEO4J_URI: testNeo4jUri(), ETL_BATCH_ROWS: "20" };
     const { child, exited } = startEtl([dir, "--corpus-name", "gen", "--workers", "1"], env);
     for (;;) {
-      const [run] = await graph.read(
+      const [run] = await workspace.graph.read(
         "MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w",
       );
       if (run && neo4j.integer.toNumber(run.get("w") ?? 0) > 0) break;

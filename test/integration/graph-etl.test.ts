@@ -1,37 +1,24 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import neo4j from "neo4j-driver";
+import { describe, expect, it } from "vitest";
 import { generateCorpus } from "../../server/gen/index.js";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
 import { startEtl } from "../helpers/etl-cli.js";
-import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
+import { testNeo4jUri, wipe } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
 import { expectSameGraph, snapshot } from "./graph-snapshot.js";
 
-let driver: Driver;
-let graph: Graph;
-let tmp: string;
+const workspace = perFile(() => openWorkspace("graph-etl"));
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** The ETL CLI on the test Neo4j. */
 const etl = (args: string[], env: Record<string, string> = {}) => startEtl(args, { NEO4J_URI: testNeo4jUri(), ...env });
 const runEtlCli = (args: string[], env?: Record<string, string>) => etl(args, env).exited;
 
-beforeAll(async () => {
-  driver = testDriver();
-  graph = graphOf(driver);
-  await wipe(driver);
-  tmp = await mkdtemp(path.join(os.tmpdir(), "nne-graph-etl-"));
-});
-afterAll(async () => {
-  await driver.close();
-  await rm(tmp, { recursive: true, force: true });
-});
-
 describe("npm run etl", () => {
   it("loads a folder, then after files are changed, added and removed rewrites only those, giving what a clean load gives", async () => {
-    const dir = path.join(tmp, "seeds");
+    const dir = path.join(workspace.tmp, "seeds");
     await cp(path.join(ROOT, "seeds"), dir, { recursive: true });
     const first = await runEtlCli([dir, "--corpus-name", "seeds-copy"]);
     expect(first.stderr).toBe("");
@@ -55,15 +42,15 @@ describe("npm run etl", () => {
     expect(Number(changedDocs)).toBeGreaterThanOrEqual(1);
     expect(Number(changedDocs) + Number(unchanged)).toBe(4);
     expect(second.stderr).toMatch(/warning: copy-of-first\.txt: not in the manifest/);
-    const incremental = await snapshot(graph);
+    const incremental = await snapshot(workspace.graph);
 
-    await wipe(driver);
+    await wipe(workspace.graph.driver);
     expect((await runEtlCli([dir, "--corpus-name", "seeds-copy"])).code).toBe(0);
-    expectSameGraph(await snapshot(graph), incremental);
+    expectSameGraph(await snapshot(workspace.graph), incremental);
   });
 
   it("reports a file it cannot read by name, loads the rest, records it on the run and exits 1", async () => {
-    const dir = path.join(tmp, "broken");
+    const dir = path.join(workspace.tmp, "broken");
     await cp(path.join(ROOT, "seeds"), dir, { recursive: true });
     await writeFile(
       path.join(dir, "broken.txt"),
@@ -73,7 +60,9 @@ describe("npm run etl", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/error: broken\.txt: /);
     expect(result.stdout).toMatch(/documents: 5 \(/);
-    const [run] = await graph.read("MATCH (r:EtlRun {corpus: 'broken'}) RETURN r.status AS status, r.errors AS errors");
+    const [run] = await workspace.graph.read(
+      "MATCH (r:EtlRun {corpus: 'broken'}) RETURN r.status AS status, r.errors AS errors",
+    );
     expect(run.get("status")).toBe("completed");
     expect(run.get("errors")).toEqual([expect.stringMatching(/^broken\.txt: /)]);
   });
@@ -91,16 +80,16 @@ describe("npm run etl", () => {
 
 describe("a load killed part-way", () => {
   it("re-run, gives the graph a clean load gives", async () => {
-    const dir = path.join(tmp, "gen");
+    const dir = path.join(workspace.tmp, "gen");
     await generateCorpus({ docs: 400, seed: 11, out: dir });
-    await wipe(driver);
+    await wipe(workspace.graph.driver);
     // Small transactions, so the kill lands between many commits.
     const slow = { ETL_BATCH_ROWS: "100", ETL_CONCURRENCY: "1" };
     const { child, exited } = etl([dir, "--corpus-name", "gen"], slow);
     let written = 0;
     let total = 0;
     while (written === 0) {
-      const [run] = await graph.read(
+      const [run] = await workspace.graph.read(
         "MATCH (r:EtlRun {corpus: 'gen', status: 'running'}) RETURN r.documentsWritten AS w, r.documents AS n",
       );
       if (run) [written, total] = [neo4j.integer.toNumber(run.get("w")), neo4j.integer.toNumber(run.get("n"))];
@@ -110,7 +99,7 @@ describe("a load killed part-way", () => {
     process.kill(-child.pid!, "SIGKILL");
     await exited;
     expect(written).toBeLessThan(total);
-    const loaded = await graph.read(
+    const loaded = await workspace.graph.read(
       "MATCH (d:Document {corpus: 'gen'}) WHERE d.loadHash IS NOT NULL RETURN count(d) AS n",
     );
     expect(neo4j.integer.toNumber(loaded[0].get("n"))).toBeLessThan(total);
@@ -118,12 +107,14 @@ describe("a load killed part-way", () => {
     const rerun = await runEtlCli([dir, "--corpus-name", "gen"]);
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toMatch(/unchanged\)/);
-    const statuses = await graph.read("MATCH (r:EtlRun {corpus: 'gen'}) RETURN r.status AS s ORDER BY r.startedAt");
+    const statuses = await workspace.graph.read(
+      "MATCH (r:EtlRun {corpus: 'gen'}) RETURN r.status AS s ORDER BY r.startedAt",
+    );
     expect(statuses.map((r) => r.get("s"))).toEqual(["interrupted", "completed"]);
-    const afterCrash = await snapshot(graph);
+    const afterCrash = await snapshot(workspace.graph);
 
-    await wipe(driver);
+    await wipe(workspace.graph.driver);
     expect((await runEtlCli([dir, "--corpus-name", "gen"])).code).toBe(0);
-    expectSameGraph(await snapshot(graph), afterCrash);
+    expectSameGraph(await snapshot(workspace.graph), afterCrash);
   });
 });

@@ -4,15 +4,13 @@
  * CORPUS_MAX_BYTES while the rest loads. The reader and extraction limits alone are unit-tested in
  * test/unit/corpus-large-document.test.ts.
  */
-import { mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Graph, graphOf } from "../../server/graph/driver.js";
+import neo4j from "neo4j-driver";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startEtl } from "../helpers/etl-cli.js";
 import { type LargeDocument, writeCorpusWithLargeDocument } from "../helpers/large-document.js";
-import { testDriver, testNeo4jUri, wipe } from "../helpers/neo4j.js";
+import { testNeo4jUri, wipe } from "../helpers/neo4j.js";
+import { perFile } from "../helpers/per-file.js";
+import { openWorkspace } from "../helpers/workspace.js";
 
 const MB = 1024 * 1024;
 const CORPUS = "large";
@@ -21,25 +19,15 @@ const HEAP = "--max-old-space-size=512";
 /** A lower extraction limit than the default keeps the load of the head's mentions short; the default is unit-tested. */
 const EXTRACT_MAX_CHARS = 100_000;
 
-let driver: Driver;
-let graph: Graph;
-let dir: string;
+const workspace = perFile(() => openWorkspace("reliability-large"));
 let large: LargeDocument;
 
 beforeAll(async () => {
-  driver = testDriver();
-  graph = graphOf(driver);
-  await wipe(driver);
-  dir = await mkdtemp(path.join(os.tmpdir(), "nne-reliability-large-"));
-  large = await writeCorpusWithLargeDocument(dir, 50 * MB);
-});
-afterAll(async () => {
-  await driver.close();
-  await rm(dir, { recursive: true, force: true });
+  large = await writeCorpusWithLargeDocument(workspace.tmp, 50 * MB);
 });
 
 const etl = (env: Record<string, string>) =>
-  startEtl([dir, "--corpus-name", CORPUS], {
+  startEtl([workspace.tmp, "--corpus-name", CORPUS], {
     NEO4J_URI: testNeo4jUri(),
     NODE_OPTIONS: HEAP,
     EXTRACT_MAX_CHARS: String(EXTRACT_MAX_CHARS),
@@ -60,7 +48,7 @@ describe("a 50 MB document", () => {
     ]);
     expect(result.stdout).toMatch(/documents: 6 \(6 added, 0 changed, 0 removed, 0 unchanged\)/);
 
-    const [doc] = await graph.read(
+    const [doc] = await workspace.graph.read(
       `MATCH (d:Document {corpus: $corpus, file: $file})
        RETURN size(d.text) AS chars, d.contentHash AS hash, [(d)-[:HAS_MENTION]->(m) | m.end] AS ends`,
       { corpus: CORPUS, file: large.file },
@@ -70,13 +58,13 @@ describe("a 50 MB document", () => {
     const ends = (doc.get("ends") as unknown[]).map(num);
     expect(ends.length).toBeGreaterThan(10);
     expect(Math.max(...ends)).toBeLessThanOrEqual(EXTRACT_MAX_CHARS);
-    const documents = await graph.read(
+    const documents = await workspace.graph.read(
       "MATCH (d:Document {corpus: $corpus}) WHERE EXISTS { (d)-[:HAS_MENTION]->() } RETURN count(d) AS n",
       { corpus: CORPUS },
     );
     expect(num(documents[0].get("n"))).toBe(6);
 
-    const [run] = await graph.read(
+    const [run] = await workspace.graph.read(
       "MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors, r.warnings AS warnings",
       { corpus: CORPUS },
     );
@@ -88,16 +76,19 @@ describe("a 50 MB document", () => {
   });
 
   it("is refused by name under a lower CORPUS_MAX_BYTES, the rest loads, the run records it and the exit code is 1", async () => {
-    await wipe(driver);
+    await wipe(workspace.graph.driver);
     const result = await etl({ CORPUS_MAX_BYTES: String(10 * MB) });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(
       `error: ${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`,
     );
     expect(result.stdout).toMatch(/documents: 5 \(5 added, 0 changed, 0 removed, 0 unchanged\)/);
-    const [run] = await graph.read("MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors", {
-      corpus: CORPUS,
-    });
+    const [run] = await workspace.graph.read(
+      "MATCH (r:EtlRun {corpus: $corpus}) RETURN r.status AS status, r.errors AS errors",
+      {
+        corpus: CORPUS,
+      },
+    );
     expect(run.toObject()).toEqual({
       status: "completed",
       errors: [`${large.file}: too large (50.0 MB; the limit is 10.0 MB, set CORPUS_MAX_BYTES to raise it)`],

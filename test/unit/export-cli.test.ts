@@ -1,28 +1,18 @@
 /** `npm run export` end to end: the narrative-graph/1 file, and the same per-document extraction limit as the ETL. */
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import os from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../helpers/etl-cli.js";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../helpers/cli.js";
+import { perFile } from "../helpers/per-file.js";
+import { openTempDir } from "../helpers/workspace.js";
 
-const run = promisify(execFile);
-const exportCli = (out: string, env: Record<string, string> = {}) =>
-  run(process.execPath, ["--import", "tsx", "server/cli/export.ts", "seeds", out], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, ...env },
-  });
+const exportCli = (out: string, env: Record<string, string> = {}) => runCli("export", ["seeds", out], env);
 
 describe("npm run export", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "nne-export-"));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tmp = perFile(() => openTempDir("export"));
 
   it("writes the seeds as narrative-graph/1", async () => {
-    const out = path.join(dir, "full.json");
+    const out = path.join(tmp.path, "full.json");
     const { stderr } = await exportCli(out);
     const graph = JSON.parse(await readFile(out, "utf8"));
     expect(graph.format).toBe("narrative-graph/1");
@@ -31,7 +21,7 @@ describe("npm run export", () => {
   }, 60_000);
 
   it("reads claims only from the head of a document longer than EXTRACT_MAX_CHARS, and says which", async () => {
-    const out = path.join(dir, "limited.json");
+    const out = path.join(tmp.path, "limited.json");
     const { stderr } = await exportCli(out, { EXTRACT_MAX_CHARS: "1500" });
     expect(stderr).toMatch(/^warning: \S+\.txt: long document .*EXTRACT_MAX_CHARS=1500/m);
     const graph = JSON.parse(await readFile(out, "utf8"));

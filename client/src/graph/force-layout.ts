@@ -57,6 +57,13 @@ export function forceLayout(nodes: ForceNode[], edges: ForceEdge[], opts: ForceO
   for (let it = 0; it < iterations; it++) {
     dx.fill(0);
     dy.fill(0);
+    // Equal and opposite: what pushes i along (fx, fy) pushes j back.
+    const push = (i: number, j: number, fx: number, fy: number) => {
+      dx[i] += fx;
+      dy[i] += fy;
+      dx[j] -= fx;
+      dy[j] -= fy;
+    };
     const repel = (i: number, j: number) => {
       let ux = x[i] - x[j];
       let uy = y[i] - y[j];
@@ -70,10 +77,7 @@ export function forceLayout(nodes: ForceNode[], edges: ForceEdge[], opts: ForceO
       // Measured between rims, so big nodes keep their distance as small ones do.
       const gap = Math.max(1, d - radius[i] - radius[j]);
       const f = (k * k) / gap / d;
-      dx[i] += ux * f;
-      dy[i] += uy * f;
-      dx[j] -= ux * f;
-      dy[j] -= uy * f;
+      push(i, j, ux * f, uy * f);
     };
     if (cell === Number.POSITIVE_INFINITY) {
       for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) repel(i, j);
@@ -99,10 +103,7 @@ export function forceLayout(nodes: ForceNode[], edges: ForceEdge[], opts: ForceO
       const d = Math.max(1e-6, Math.sqrt(ux * ux + uy * uy));
       const stretch = Math.max(0, d - radius[s] - radius[t]);
       const f = (stretch * stretch) / k / d;
-      dx[s] += ux * f;
-      dy[s] += uy * f;
-      dx[t] -= ux * f;
-      dy[t] -= uy * f;
+      push(s, t, ux * f, uy * f);
     }
     // Temperature: large moves first, then ever finer ones.
     const limit = spread * 0.1 * (1 - it / iterations) + 1;

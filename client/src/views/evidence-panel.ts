@@ -296,23 +296,16 @@ export class EvidencePanel {
     const a = await fetchActor(id);
     if (!a) return [h("h2", {}, "Actor not found")];
     return [
-      h("h2", {}, a.name),
-      h(
-        "p",
-        { class: "meta" },
-        h("span", {}, a.kind),
-        h("span", {}, `${a.mentionCount} mentions`),
-        a.source ? h("span", {}, `publishes as ${a.source.name}`) : null,
-      ),
+      ...profileHead(a.name, a.kind, `${a.mentionCount} mentions`, a.source && `publishes as ${a.source.name}`),
       a.aliases.length ? h("p", { class: "meta" }, `Also named: ${a.aliases.join(" · ")}`) : null,
       h("h3", {}, `Asserted (${a.asserted.length})`),
       this.claimLinks(a.asserted),
       h("h3", {}, `Denied (${a.denied.length})`),
       this.claimLinks(a.denied),
-      a.quotedBy.length ? h("h3", {}, "Quoted by") : null,
-      a.quotedBy.length
-        ? h("ul", { class: "plain-list" }, ...a.quotedBy.map((q) => h("li", {}, `${q.source.name} (${q.count})`)))
-        : null,
+      ...counted(
+        "Quoted by",
+        a.quotedBy.map((q) => ({ name: q.source.name, count: q.count })),
+      ),
     ];
   }
 
@@ -320,14 +313,7 @@ export class EvidencePanel {
     const s = await fetchSource(id);
     if (!s) return [h("h2", {}, "Source not found")];
     return [
-      h("h2", {}, s.name),
-      h(
-        "p",
-        { class: "meta" },
-        h("span", {}, s.kind),
-        s.country ? h("span", {}, s.country) : null,
-        h("span", {}, `${s.documentCount} documents`),
-      ),
+      ...profileHead(s.name, s.kind, s.country, `${s.documentCount} documents`),
       h("h3", {}, "Documents"),
       h(
         "ul",
@@ -350,14 +336,14 @@ export class EvidencePanel {
       ),
       h("h3", {}, `Claims reported (${s.claimsReported.length})`),
       this.claimLinks(s.claimsReported),
-      s.cites.length ? h("h3", {}, "Cites") : null,
-      s.cites.length
-        ? h("ul", { class: "plain-list" }, ...s.cites.map((c) => h("li", {}, `${c.party.name} (${c.count})`)))
-        : null,
-      s.reprints.length ? h("h3", {}, "Copies stories of") : null,
-      s.reprints.length
-        ? h("ul", { class: "plain-list" }, ...s.reprints.map((c) => h("li", {}, `${c.source.name} (${c.count})`)))
-        : null,
+      ...counted(
+        "Cites",
+        s.cites.map((c) => ({ name: c.party.name, count: c.count })),
+      ),
+      ...counted(
+        "Copies stories of",
+        s.reprints.map((c) => ({ name: c.source.name, count: c.count })),
+      ),
     ];
   }
 
@@ -419,6 +405,20 @@ export class EvidencePanel {
 }
 
 /** Widens the evidence panel at the graph's expense, and narrows it back. */
+/** An actor's or a source's name over a line of facts about it; facts it lacks are left out. */
+function profileHead(name: string, ...facts: Array<string | null | undefined>): Child[] {
+  return [h("h2", {}, name), h("p", { class: "meta" }, ...facts.map((fact) => (fact ? h("span", {}, fact) : null)))];
+}
+
+/** A titled list of names with how often each occurs, or nothing when the list is empty. */
+function counted(title: string, rows: Array<{ name: string; count: number }>): Child[] {
+  if (!rows.length) return [];
+  return [
+    h("h3", {}, title),
+    h("ul", { class: "plain-list" }, ...rows.map((r) => h("li", {}, `${r.name} (${r.count})`))),
+  ];
+}
+
 function widenButton(): HTMLElement {
   const layout = document.getElementById("layout");
   const label = () => (layout?.classList.contains("wide-evidence") ? "Narrow panel" : "Widen panel");

@@ -15,36 +15,31 @@ function svg(children: SVGElement[], w = 18, hgt = 14): SVGSVGElement {
   return el;
 }
 
-function shape(tag: string, attrs: Record<string, string | number>): SVGElement {
+type Attrs = Record<string, string | number>;
+
+function shape(tag: string, attrs: Attrs): SVGElement {
   const el = document.createElementNS(svgNs, tag);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
   return el;
 }
+
+/** The rounded box of a claim or a wire story. */
+const card = (attrs: Attrs) => shape("rect", { x: 2, y: 2, width: 14, height: 10, rx: 3, ...attrs });
+/** The hexagon of an outlet. */
+const hexagon = (attrs: Attrs) => shape("polygon", { points: "5,1 13,1 17,7 13,13 5,13 1,7", ...attrs });
+/** A solid edge with a filled head. */
+const arrow = (color: string) => [
+  shape("line", { x1: 1, y1: 7, x2: 13, y2: 7, stroke: color, "stroke-width": 2 }),
+  shape("polygon", { points: "12,3 17,7 12,11", fill: color }),
+];
 
 const symbols = {
   asserted: () => svg([shape("circle", { cx: 9, cy: 7, r: 6, fill: palette.asserted })]),
   denied: () => svg([shape("polygon", { points: "9,0 16,7 9,14 2,7", fill: palette.denied })]),
   first: () =>
     svg([shape("circle", { cx: 9, cy: 7, r: 5, fill: palette.asserted, stroke: palette.claim, "stroke-width": 3 })]),
-  story: () =>
-    svg([
-      shape("rect", {
-        x: 2,
-        y: 2,
-        width: 14,
-        height: 10,
-        rx: 3,
-        fill: "none",
-        stroke: palette.ink,
-        "stroke-width": 3,
-        "stroke-dasharray": "1 0",
-      }),
-    ]),
-  relay: () =>
-    svg([
-      shape("line", { x1: 1, y1: 7, x2: 13, y2: 7, stroke: palette.relay, "stroke-width": 2 }),
-      shape("polygon", { points: "12,3 17,7 12,11", fill: palette.relay }),
-    ]),
+  story: () => svg([card({ fill: "none", stroke: palette.ink, "stroke-width": 3, "stroke-dasharray": "1 0" })]),
+  relay: () => svg(arrow(palette.relay)),
   relayNode: () =>
     svg([
       shape("polygon", {
@@ -56,29 +51,10 @@ const symbols = {
       }),
     ]),
   actor: () => svg([shape("circle", { cx: 9, cy: 7, r: 6, fill: palette.actor })]),
-  claim: () => svg([shape("rect", { x: 2, y: 2, width: 14, height: 10, rx: 3, fill: palette.claim })]),
-  contested: () =>
-    svg([
-      shape("rect", {
-        x: 2,
-        y: 2,
-        width: 14,
-        height: 10,
-        rx: 3,
-        fill: "#f3c7a8",
-        stroke: palette.denied,
-        "stroke-width": 2.5,
-      }),
-    ]),
-  source: () => svg([shape("polygon", { points: "5,1 13,1 17,7 13,13 5,13 1,7", fill: palette.source })]),
-  assertsEdge: () =>
-    svg(
-      [
-        shape("line", { x1: 1, y1: 7, x2: 13, y2: 7, stroke: palette.asserted, "stroke-width": 2 }),
-        shape("polygon", { points: "12,3 17,7 12,11", fill: palette.asserted }),
-      ],
-      20,
-    ),
+  claim: () => svg([card({ fill: palette.claim })]),
+  contested: () => svg([card({ fill: "#f3c7a8", stroke: palette.denied, "stroke-width": 2.5 })]),
+  source: () => svg([hexagon({ fill: palette.source })]),
+  assertsEdge: () => svg(arrow(palette.asserted), 20),
   line: (color: string, dash = "", head: SVGElement[] = []) =>
     svg(
       [
@@ -95,15 +71,7 @@ const symbols = {
       ],
       20,
     ),
-  twin: () =>
-    svg([
-      shape("polygon", {
-        points: "5,1 13,1 17,7 13,13 5,13 1,7",
-        fill: palette.source,
-        stroke: palette.actor,
-        "stroke-width": 2.5,
-      }),
-    ]),
+  twin: () => svg([hexagon({ fill: palette.source, stroke: palette.actor, "stroke-width": 2.5 })]),
   deniesEdge: () =>
     svg(
       [

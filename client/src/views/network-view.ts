@@ -17,7 +17,7 @@ import { filtersKey, type ViewState } from "../state/view-state.js";
 import { plural } from "../text/plural.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
-import { errorMessage, showGraphStatus, toast } from "./status.js";
+import { errorMessage, showGraphStatus, showViewStatus, toast } from "./status.js";
 
 const overviewLimit = 300;
 const neighbourhoodLimit = 80;
@@ -50,33 +50,27 @@ export class NetworkView implements GraphView {
 
   constructor(private readonly ctx: ViewContext) {}
 
+  /** Nothing to draw, and why, under the view's title. */
+  private empty(message: string, detail: string): void {
+    showViewStatus(this.ctx, "Network", { kind: "empty", message, detail });
+  }
+
   async load(s: ViewState): Promise<void> {
     // Cytoscape loads while the data is fetched, not after.
     const kit = loadCytoscape();
-    showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the network…" });
-    replace(this.ctx.head, h("h2", {}, "Network"), h("span", { class: "hint" }, "Loading…"));
+    showViewStatus(this.ctx, "Network", { kind: "loading", message: "Loading the network…" });
     try {
       let graph: GraphViewData;
       const problem = filterProblem(s);
       if (problem) {
-        replace(this.ctx.head, h("h2", {}, "Network"));
-        showGraphStatus(this.ctx.status, {
-          kind: "empty",
-          message: "These filters cannot match anything.",
-          detail: problem,
-        });
+        this.empty("These filters cannot match anything.", problem);
         return;
       }
       if (hasFilter(s)) {
         const page = await fetchClaims(claimFilter(s), 100);
         if (this.destroyed) return;
         if (page.nodes.length === 0) {
-          replace(this.ctx.head, h("h2", {}, "Network"));
-          showGraphStatus(this.ctx.status, {
-            kind: "empty",
-            message: "No claims match the search and filters.",
-            detail: "Clear some filters to see the network.",
-          });
+          this.empty("No claims match the search and filters.", "Clear some filters to see the network.");
           return;
         }
         graph = await fetchGraph({ claimIds: page.nodes.map((c) => c.id), depth: 1, limit: 500 });
@@ -92,12 +86,7 @@ export class NetworkView implements GraphView {
       this.opened = [...s.open];
       this.expanded = new Set(s.open.map((e) => parseOpenEntry(e).id));
       if (graph.nodes.length === 0) {
-        replace(this.ctx.head, h("h2", {}, "Network"));
-        showGraphStatus(this.ctx.status, {
-          kind: "empty",
-          message: "The graph is empty.",
-          detail: "Load a corpus (npm run etl -- <folder>) and reload.",
-        });
+        this.empty("The graph is empty.", "Load a corpus (npm run etl -- <folder>) and reload.");
         return;
       }
       performance.mark("nne:graph-data");
@@ -106,8 +95,11 @@ export class NetworkView implements GraphView {
       showGraphStatus(this.ctx.status, { kind: "ready" });
     } catch (err) {
       if (this.destroyed) return;
-      replace(this.ctx.head, h("h2", {}, "Network"));
-      showGraphStatus(this.ctx.status, { kind: "error", message: errorMessage(err), retry: () => void this.load(s) });
+      showViewStatus(this.ctx, "Network", {
+        kind: "error",
+        message: errorMessage(err),
+        retry: () => void this.load(s),
+      });
     }
   }
 

@@ -38,6 +38,19 @@ export function showGraphStatus(el: HTMLElement, status: GraphStatus): void {
   }
 }
 
+/**
+ * The graph area's state while a view has nothing drawn, under the view's bare title (with a hint
+ * while loading), so the header never keeps the counts of what was drawn before.
+ */
+export function showViewStatus(
+  area: { head: HTMLElement; status: HTMLElement },
+  title: string,
+  status: Exclude<GraphStatus, { kind: "ready" }>,
+): void {
+  replace(area.head, h("h2", {}, title), status.kind === "loading" ? h("span", { class: "hint" }, "Loading…") : null);
+  showGraphStatus(area.status, status);
+}
+
 export function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

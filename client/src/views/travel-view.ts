@@ -29,7 +29,7 @@ import { formatDateTime } from "../text/time-format.js";
 import { claimBadges } from "./claim-list.js";
 import type { GraphView, ViewContext } from "./graph-view.js";
 import type { Selection } from "./selection.js";
-import { errorMessage, showGraphStatus } from "./status.js";
+import { errorMessage, showGraphStatus, showViewStatus } from "./status.js";
 
 /** Below this zoom the labels of a travel cannot be read. */
 const readableZoom = 0.6;
@@ -73,8 +73,7 @@ export class TravelView implements GraphView {
 
   async load(s: ViewState): Promise<void> {
     if (!s.claim) {
-      replace(this.ctx.head, h("h2", {}, "Claim travel"));
-      showGraphStatus(this.ctx.status, {
+      showViewStatus(this.ctx, "Claim travel", {
         kind: "empty",
         message: "Choose a claim to see how it travelled.",
         detail: "Search or filter the claims on the left, then pick one.",
@@ -82,14 +81,12 @@ export class TravelView implements GraphView {
       return;
     }
     const kit = loadCytoscape();
-    showGraphStatus(this.ctx.status, { kind: "loading", message: "Loading the claim's travel…" });
-    replace(this.ctx.head, h("h2", {}, "Claim travel"), h("span", { class: "hint" }, "Loading…"));
+    showViewStatus(this.ctx, "Claim travel", { kind: "loading", message: "Loading the claim's travel…" });
     try {
       const data = await loadTravel(s.claim, s.steps, this.progress);
       if (this.destroyed) return;
       if (!data) {
-        replace(this.ctx.head, h("h2", {}, "Claim not found"));
-        showGraphStatus(this.ctx.status, {
+        showViewStatus(this.ctx, "Claim not found", {
           kind: "empty",
           message: "This claim is not stored.",
           detail: `No claim has the id ${s.claim}; the link may be from another corpus.`,

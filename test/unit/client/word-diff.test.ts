@@ -7,18 +7,13 @@ describe("diffWords", () => {
       "Washington had no intention of deploying offensive strike weapons",
       "Washington would not deploy offensive weapons",
     );
-    expect(
+    const without = (kind: string) =>
       parts
-        .filter((p) => p.kind !== "removed")
+        .filter((p) => p.kind !== kind)
         .map((p) => p.text)
-        .join(""),
-    ).toBe("Washington would not deploy offensive weapons");
-    expect(
-      parts
-        .filter((p) => p.kind !== "added")
-        .map((p) => p.text)
-        .join(""),
-    ).toBe("Washington had no intention of deploying offensive strike weapons");
+        .join("");
+    expect(without("removed")).toBe("Washington would not deploy offensive weapons");
+    expect(without("added")).toBe("Washington had no intention of deploying offensive strike weapons");
     expect(parts.find((p) => p.kind === "removed" && p.text.includes("strike"))).toBeDefined();
     expect(parts.find((p) => p.kind === "added" && p.text.includes("would not deploy"))).toBeDefined();
   });

@@ -13,18 +13,19 @@ function zip(entries: { name: string; data: Buffer; deflate: boolean }[]): Buffe
   for (const e of entries) {
     const body = e.deflate ? deflateRawSync(e.data) : e.data;
     const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(e.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(e.deflate ? 8 : 0, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    // A local header and its central directory record hold the same fields, the central one two
+    // bytes further on (it starts with the version that made it).
+    const header = (size: number, signature: number, shift: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      b.writeUInt16LE(e.deflate ? 8 : 0, 8 + shift);
+      b.writeUInt32LE(body.length, 18 + shift);
+      b.writeUInt32LE(e.data.length, 22 + shift);
+      b.writeUInt16LE(name.length, 26 + shift);
+      return b;
+    };
+    const local = header(30, 0x04034b50, 0);
+    const central = header(46, 0x02014b50, 2);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
     directory.push(central, name);

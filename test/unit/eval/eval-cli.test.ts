@@ -1,15 +1,13 @@
 /** `npm run eval` end to end, as a newsroom would run it on its own corpus and annotation. */
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { root, seeds } from "../../helpers/annotated-corpora.js";
+import { runCli } from "../../helpers/cli.js";
+import { perFile } from "../../helpers/per-file.js";
+import { openTempDir } from "../../helpers/workspace.js";
 
-const run = promisify(execFile);
-const evalCli = (...args: string[]) =>
-  run(process.execPath, ["--import", "tsx", "server/cli/eval.ts", ...args], { cwd: root });
+const evalCli = (...args: string[]) => runCli("eval", args);
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => {
@@ -19,15 +17,11 @@ const failure = (p: Promise<unknown>) =>
   );
 
 describe("npm run eval", () => {
-  let dir: string;
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), "nne-eval-"));
-  });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  const tmp = perFile(() => openTempDir("eval"));
 
   it("scores a corpus folder and its export alike, and --verbose names the rule behind each spurious mention", async () => {
-    const exported = path.join(dir, "seeds.json");
-    await run(process.execPath, ["--import", "tsx", "server/cli/export.ts", seeds.dir, exported], { cwd: root });
+    const exported = path.join(tmp.path, "seeds.json");
+    await runCli("export", [seeds.dir, exported]);
     const fromFolder = JSON.parse((await evalCli(seeds.dir, seeds.gold, "--json")).stdout);
     const fromExport = JSON.parse((await evalCli(exported, seeds.gold, "--json")).stdout);
     expect(fromExport).toEqual(fromFolder);
@@ -64,11 +58,11 @@ describe("npm run eval", () => {
   }, 120_000);
 
   it("refuses a missing input, a malformed gold and the wrong corpus with a message, not a score", async () => {
-    expect(await failure(evalCli(path.join(dir, "nothing-here"), seeds.gold))).toMatchObject({
+    expect(await failure(evalCli(path.join(tmp.path, "nothing-here"), seeds.gold))).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/no such file or folder/),
     });
-    const bad = path.join(dir, "bad-gold.json");
+    const bad = path.join(tmp.path, "bad-gold.json");
     await writeFile(bad, JSON.stringify({ actors: [], documents: [] }));
     expect(await failure(evalCli(seeds.dir, bad))).toMatchObject({
       code: 2,
