@@ -6,7 +6,7 @@
  */
 
 import { CORPORATE_SUFFIXES, isRoleWord, stateOf } from "./gazetteer.js";
-import type { SpeakerRef } from "./speaker.js";
+import { ARTICLES, type SpeakerRef } from "./speaker.js";
 import type { ActorKind } from "./types.js";
 
 export interface RoleHeld {
@@ -281,25 +281,7 @@ function aliasForm(form: string): string | null {
 }
 const aliasForms = new Map<string, string | null>();
 
-const HONORIFICS = new Set([
-  "mr",
-  "mrs",
-  "ms",
-  "miss",
-  "dr",
-  "sir",
-  "madam",
-  "dame",
-  "prof",
-  "mx",
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-]);
+const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "madam", "dame", "prof", "mx", ...ARTICLES]);
 
 /**
  * "Mr", "Minister", "the spokesperson", "Foreign Minister": a title that says nobody in particular.

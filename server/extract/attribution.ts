@@ -687,12 +687,7 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
         const speaker = parseSpeaker(wordsOf(tokens, quoted + 1, sLast));
         if (speaker) {
           const [cf, cl] = contentAfter(tokens, cueEnd, end);
-          if (relay)
-            frames.push({
-              ...frame("trailing", cue, rFirst, quoted, relay, rFirst, quoted, first, end, introduces),
-              clause: true,
-              kind: "relay" as FrameKind,
-            });
+          if (relay) frames.push(relayFrame(cue, relay, rFirst, quoted, first, end, introduces));
           frames.push({
             ...frame("verb", cue, i, cueEnd, speaker, quoted + 1, sLast, cf, cl, introduces),
             clause: true,
@@ -732,12 +727,7 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
           const content: [number, number] = trailing
             ? [first, tokens[sFirst - 1].text === "," ? sFirst - 1 : sFirst]
             : contentAfter(tokens, cueEnd, byAt >= 0 ? cueEnd + byAt : end);
-          if (relay)
-            frames.push({
-              ...frame("trailing", cue, relayFirst, relayLast, relay, relayFirst, relayLast, first, end, introduces),
-              clause: true,
-              kind: "relay" as FrameKind,
-            });
+          if (relay) frames.push(relayFrame(cue, relay, relayFirst, relayLast, first, end, introduces));
           frames.push({
             ...frame(
               trailing ? "trailing" : "verb",
@@ -1155,11 +1145,7 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
     // "S reported, citing Y, that P": Y speaks, S relays
     const cited = f.clause ? citedAside(tokens, cueEnd, cf - 1) : undefined;
     if (cited) {
-      frames.push({
-        ...frame("trailing", cue, sFirst, j + 1, speaker, sFirst, j + 1, first, end, introduces),
-        clause: true,
-        kind: "relay" as FrameKind,
-      });
+      frames.push(relayFrame(cue, speaker, sFirst, j + 1, first, end, introduces));
       f.speaker = cited.speaker;
       f.speakerFirst = cited.first;
       f.speakerLast = cited.last;
@@ -1283,6 +1269,23 @@ function frame(
  * before a title that is itself the cue's subject begins, or -1. The name must open the clause
  * (after a quote, a comma or the sentence start), so "the minister met Ana Ruiz, the envoy, said" is no case.
  */
+/** The outer frame of a relay ("Y quoted S as saying P", "Y reported, citing S, that P"): the whole sentence, Y as its speaker. */
+function relayFrame(
+  cue: Cue,
+  relay: SpeakerRef,
+  rFirst: number,
+  rLast: number,
+  first: number,
+  end: number,
+  introduces: boolean,
+): Frame {
+  return {
+    ...frame("trailing", cue, rFirst, rLast, relay, rFirst, rLast, first, end, introduces),
+    clause: true,
+    kind: "relay",
+  };
+}
+
 function namedBeforeTitle(tokens: Token[], titleFirst: number, first: number): number {
   const comma = titleFirst - 1;
   if (comma - 1 < first || tokens[comma].text !== ",") return -1;

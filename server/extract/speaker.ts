@@ -53,23 +53,9 @@ const FIGURES = /^(estimate|estimates|figures|data|assessment|findings|calculati
 const OWN_OUTLET =
   /^(newspaper|paper|publication|site|website|newsroom|editorial|channel|station|agency|outlet|magazine)$/;
 const CALENDAR = new RegExp(`^(${[...WEEKDAYS, ...MONTHS].join("|")})$`);
-const DETERMINERS = new Set([
-  "the",
-  "a",
-  "an",
-  "his",
-  "her",
-  "its",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "that",
-  "these",
-  "those",
-  "both",
-]);
+/** Articles and the possessives that stand where an article would ("the", "his"): no part of a name. */
+export const ARTICLES = ["the", "a", "an", "his", "her", "its", "their"];
+const DETERMINERS = new Set([...ARTICLES, "our", "my", "your", "this", "that", "these", "those", "both"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "you"]);
 const NAME_PARTICLES = new Set([
   "al",
