@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bodyKey } from "../../../server/extract/actors.js";
 import { extractCorpus } from "../../../server/extract/index.js";
+import type { Extraction } from "../../../server/extract/types.js";
 import { doc, mentionsOf } from "./helpers.js";
 
 const said = (ex: ReturnType<typeof extractCorpus>) => mentionsOf(ex).filter((m) => m.cue !== "narration");
@@ -141,6 +142,12 @@ describe("citations of relayed speakers", () => {
   });
 });
 
+/** [document file, credited source] for each reprint credit found. */
+const reprintCredits = (ex: Extraction) =>
+  ex.citations
+    .filter((c) => c.kind === "reprint")
+    .map((c) => [ex.documents.find((d) => d.id === c.document)?.file, ex.sources.find((s) => s.id === c.cites)?.name]);
+
 describe("reprint credits", () => {
   it("does not count a document's own masthead or dateline credit as a reprint", () => {
     const ex = extractCorpus([
@@ -181,13 +188,7 @@ describe("reprint credits", () => {
         "aggregator",
       ),
     ]);
-    const reprints = ex.citations
-      .filter((c) => c.kind === "reprint")
-      .map((c) => [
-        ex.documents.find((d) => d.id === c.document)?.file,
-        ex.sources.find((s) => s.id === c.cites)?.name,
-      ]);
-    expect(reprints).toEqual([
+    expect(reprintCredits(ex)).toEqual([
       ["a.txt", "Andes Wire"],
       ["b.txt", "Pacific Daily Online"],
     ]);
@@ -202,10 +203,7 @@ describe("reprint credits", () => {
         "aggregator",
       ),
     ]);
-    const names = ex.citations
-      .filter((c) => c.kind === "reprint")
-      .map((c) => ex.sources.find((s) => s.id === c.cites)?.name);
-    expect(names).toEqual(["Andes Wire"]);
+    expect(reprintCredits(ex)).toEqual([["a.txt", "Andes Wire"]]);
   });
 });
 

@@ -168,29 +168,25 @@ describe("an apposed denial: “P, a claim S denies”", () => {
 });
 
 describe("negated assent and doubt", () => {
-  it("S does not agree that P / did not accept that P: P is denied", () => {
-    expect(only("The league does not agree that the referee was biased.")).toMatchObject({
-      stance: "denied",
-      text: "the referee was biased",
-    });
-    expect(only("The insurer did not accept that the flood was foreseeable.")).toMatchObject({
-      stance: "denied",
-      text: "the flood was foreseeable",
-    });
-  });
+  it.each([
+    ["The league does not agree that the referee was biased.", "the referee was biased"],
+    ["The insurer did not accept that the flood was foreseeable.", "the flood was foreseeable"],
+    [
+      "Hydrologist Ilse Brandt expressed doubt about the flow figure given by the utility.",
+      "the flow figure given by the utility",
+    ],
+    ["The coach voiced doubts that the stadium would be ready by June.", "the stadium would be ready by June"],
+  ])(
+    "S does not agree that P / did not accept that P / expressed doubt about P: P is denied (%s)",
+    (sentence, text) => {
+      expect(only(sentence)).toMatchObject({ stance: "denied", text });
+    },
+  );
   it("a demonstrative 'that' is no clause, and assent itself is no attribution", () => {
     expect(extractText("He did not think that was fair.", "Harbour Post")[0].stance).toBe("asserted");
     expect(attributed("The board accepted the offer on Monday.")).toHaveLength(0);
   });
-  it("doubt: S expressed doubt about P / voiced doubts that P", () => {
-    expect(only("Hydrologist Ilse Brandt expressed doubt about the flow figure given by the utility.")).toMatchObject({
-      stance: "denied",
-      text: "the flow figure given by the utility",
-    });
-    expect(only("The coach voiced doubts that the stadium would be ready by June.")).toMatchObject({
-      stance: "denied",
-      text: "the stadium would be ready by June",
-    });
+  it("support is no doubt: S expressed support for P", () => {
     expect(only("The coach expressed support for the new stadium.").stance).toBe("asserted");
   });
 });
