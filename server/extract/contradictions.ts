@@ -185,8 +185,7 @@ export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<Re
     if (list) list.push(m);
     else membersOf.set(c, [m]);
   }
-  const standsAlone = (c: number) =>
-    membersOf.get(c)!.every((m) => m.denied && m.features.negated && !m.rule?.includes(NEGATED_RESTATEMENT));
+  const standsAlone = (c: number) => membersOf.get(c)!.every((m) => m.denied && !m.rule?.includes(NEGATED_RESTATEMENT));
   mentions.forEach((d, i) => {
     const own = clusterOf.get(d);
     if (own === undefined || !d.denied || !standsAlone(own)) return;

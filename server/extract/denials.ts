@@ -314,9 +314,11 @@ function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undef
   const that = propositionOpens(subject);
   // "the idea that P was not correct", "claims that the chancellor demanded P are false"
   if (that > 0 && be - that > 2) return { rule, about: [that + 1, be], pointsBack: false };
-  // "to say P is simply not what we see": the infinitive names the proposition
+  // "to say P is simply not what we see", "to speak about P is unfounded": the infinitive names the proposition
   if (subject[0] === "to" && SAYING.has(subject[1] ?? ""))
     return { rule, about: [2 + (subject[2] === "that" ? 1 : 0), be], pointsBack: false };
+  if (subject[0] === "to" && /^(speak|talk)$/.test(subject[1] ?? "") && /^(about|of)$/.test(subject[2] ?? ""))
+    return { rule, about: [3, be], pointsBack: false };
   if (subject.length <= 7 && subject.some((w) => POINTERS.has(w))) return { rule, pointsBack: true };
   return undefined;
 }

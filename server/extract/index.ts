@@ -222,9 +222,10 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   clusterable.forEach((m, i) => clusterOf.set(m, assignment[i]));
   resolveDenialTargets(mentions, clusterOf);
   joinContradictions(mentions, clusterOf);
-  // a negated event no claim's wording matched still denies that it happened
+  // a negated event no claim's wording matched still denies that it happened; the rules read the words, not the
+  // parity of the negations ("I did not resign, and nobody asked me to" denies twice)
   for (const m of mentions) {
-    if (m.denied || m.raw.denied || m.raw.pointsBack || !m.features.negated) continue;
+    if (m.denied || m.raw.denied || m.raw.pointsBack) continue;
     const rule = negatedEventRule(m.text);
     if (!rule) continue;
     m.denied = true;

@@ -49,6 +49,19 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
     ),
   },
   {
+    name: "did-nothing",
+    example: "The minister hid nothing; the club paid nothing to the agent",
+    pattern: new RegExp(
+      `\\b(${PARTICIPLE}|hid|did|took|knew|saw|gave|got)\\s+nothing\\b(?!\\s+(?:but|except|other|more|less|new)\\b)`,
+      "i",
+    ),
+  },
+  {
+    name: "made-no-pledge",
+    example: "The minister made no promise to anyone about the border",
+    pattern: /\b(?:made|gave)\s+no\s+(?:promises?|commitments?|pledges?|guarantees?|agreements?|deal|offer)\b/i,
+  },
+  {
     name: "nothing-to-do-with",
     example: "Korath has nothing to do with this incident",
     pattern: /\bnothing\s+(?:whatsoever\s+)?(?:to do\s+)?with\b/i,

@@ -39,6 +39,10 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
       );
       expect(m).toMatchObject({ stance: "denied", text: "a budget gap of nine percent" });
     });
+    it("“To speak about P is unfounded,” S said: P is what is denied", () => {
+      const m = only("To speak about the guilt of the crew before the inquiry ends is unfounded, the operator said.");
+      expect(m).toMatchObject({ stance: "denied", text: "the guilt of the crew before the inquiry ends" });
+    });
     it("S said the evidence was far too weak", () => {
       expect(only("Two other chemists said the evidence was far too weak to support it.").stance).toBe("denied");
     });

@@ -15,6 +15,8 @@ describe("negated events: saying something did not happen denies that it did", (
     ["no-connection", "There is no link between the vaccine and the rash"],
     ["there-was-none", "There was no cover-up."],
     ["there-was-none", "There is no increased risk of fractures with the new dose"],
+    ["did-nothing", "The mayor says she hid nothing from the council"],
+    ["made-no-pledge", "The minister made no promise to the hauliers about the tolls"],
     ["no-one-did", "\u201cNot a single vote was moved between the districts,\u201d"],
   ])("%s: %s", (rule, text) => {
     expect(negatedEventRule(text)).toBe(rule);
@@ -33,6 +35,8 @@ describe("negated events: saying something did not happen denies that it did", (
     "There was no reason to close the port",
     "He did not think that was fair",
     "There is no danger to people living near the river",
+    "He said nothing about the tolls",
+    "The club won nothing but praise",
     "The carrier has no plans to cut any of its regional routes",
   ])("a statement, not a denial: %s", (text) => {
     expect(negatedEventRule(text)).toBeUndefined();
@@ -46,4 +50,9 @@ describe("negated events: saying something did not happen denies that it did", (
     const found = extractText("Harbour news\n\n“Our pilots did not cause the collision,” the association said.");
     expect(found[0]).toMatchObject({ stance: "denied", rule: "content-speaker-verb+did-not" });
   });
+});
+
+it("two negations in one statement still deny: the rules read the words, not the parity", () => {
+  const [m] = extractText("“I did not take the money, and nobody offered it to me,” the treasurer said.");
+  expect(m).toMatchObject({ actor: "treasurer", stance: "denied" });
 });
