@@ -333,10 +333,25 @@ export const DENIAL_RULES: DenialRule[] = [
     },
   },
   {
+    name: "contrary-to",
+    example: "Contrary to reports in some media, no other sample has returned a positive result",
+    match: (ws) => {
+      const at = ws[0] === "that" ? 1 : 0;
+      return ws[at] === "contrary" &&
+        ws[at + 1] === "to" &&
+        ws.slice(at + 2, at + 6).some((w) => POINTERS.has(w) && w !== "it")
+        ? { rule: "contrary-to", pointsBack: true }
+        : undefined;
+    },
+  },
+  {
     name: "called-verdict",
-    example: "S called the account “impossible” / called the timeline “pure speculation”",
+    example: "S called the account “impossible” / called the timeline “pure speculation” / called the article not true",
     match: (ws, _pos, cue) =>
-      cue.startsWith("call") && ws.some((w) => VERDICTS.has(w))
+      cue.startsWith("call") &&
+      ws.some(
+        (w, k) => VERDICTS.has(w) || (NEGATORS.has(w) && NEGATED_VERDICTS.has(ws[k + 1] ?? "") && ws[k + 1] !== "the"),
+      )
         ? { rule: "called-verdict", pointsBack: true }
         : undefined,
   },

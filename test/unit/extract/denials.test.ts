@@ -51,8 +51,16 @@ describe("denials spoken in the content (rules in denials.ts)", () => {
     });
   });
 
-  it("called-verdict: S called the account “impossible”", () => {
+  it("called-verdict: S called the account “impossible”, or the article not true", () => {
     expect(only("The fire chief called that account “impossible”.").stance).toBe("denied");
+    expect(only("The rail operator called the article not true.").stance).toBe("denied");
+    expect(only("The mayor called the plan not the best option.").stance).toBe("asserted");
+  });
+  it("contrary-to: “Contrary to reports in some media, Q” rejects the reports", () => {
+    expect(only("The board said that, contrary to claims by the union, no jobs would go.").stance).toBe("denied");
+    expect(extractText("Contrary to expectations, the bank held its rates.", "Harbour Post")[0].stance).toBe(
+      "asserted",
+    );
   });
 
   it("not-reality: reports that P “do not correspond to reality”", () => {
