@@ -3,10 +3,9 @@
  * property tests have not found yet) is named with where it failed and left out; the rest of the
  * corpus is extracted as if it were not there. Pure, like the rest of server/extract.
  */
-import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
 import { extractCorpus } from "./index.js";
-import { type DocumentReading, readDocument } from "./read-document.js";
+import { type DocumentReading, readOne } from "./read-document.js";
 import type { Extraction } from "./types.js";
 
 export interface ContainedExtraction {
@@ -15,7 +14,7 @@ export interface ContainedExtraction {
   problems: CorpusProblem[];
 }
 
-type Read = (text: string) => DocumentReading;
+type Read = (d: CorpusDocument) => DocumentReading;
 type Assemble = (docs: CorpusDocument[], readings: ReadonlyMap<string, DocumentReading>) => Extraction;
 
 const assembleAll: Assemble = (docs, readings) => extractCorpus(docs, { readings });
@@ -34,13 +33,13 @@ export function describeFailure(e: unknown): string {
 /** Reads each document on its own; one that throws becomes a problem instead of a reading. */
 export function readContained(
   docs: CorpusDocument[],
-  read: Read = readDocument,
+  read: Read = readOne,
 ): { readings: Map<string, DocumentReading>; problems: CorpusProblem[] } {
   const readings = new Map<string, DocumentReading>();
   const problems: CorpusProblem[] = [];
   for (const d of docs) {
     try {
-      readings.set(d.id, read(extractableText(d)));
+      readings.set(d.id, read(d));
     } catch (e) {
       problems.push({ file: d.file, severity: "error", message: describeFailure(e) });
     }

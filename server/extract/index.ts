@@ -13,7 +13,7 @@ import type { Embeddings } from "./embeddings.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
 import { negatedEventRule } from "./negated-events.js";
 import { withProvenance } from "./provenance.js";
-import { type DocumentReading, type ReadMention, readDocument } from "./read-document.js";
+import { type DocumentReading, type ReadMention, readOne } from "./read-document.js";
 import type { ResolvedMention } from "./resolved-mention.js";
 import type { SpeakerRef } from "./speaker.js";
 import { resolveDenialTargets } from "./stance.js";
@@ -62,7 +62,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   );
 
   const registry = new ActorRegistry();
-  const readings = docs.map((d) => options?.readings?.get(d.id) ?? readDocument(extractableText(d)));
+  const readings = docs.map((d) => options?.readings?.get(d.id) ?? readOne(d));
   // learn every named person first, so a role or surname in one document finds its holder in another
   // full names before lone surnames, so "Minister Wang" finds "Wang Lei" whichever comes first
   const lone: SpeakerRef[] = [];

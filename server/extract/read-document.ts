@@ -7,6 +7,8 @@
  * thread) is a small fraction of the text's tokens.
  */
 
+import { extractableText } from "../corpus/document.js";
+import type { CorpusDocument, SourceKind } from "../corpus/types.js";
 import { FRAME_RULES, type Frame, findFrames, hasVerb, notTrue, parentOf } from "./attribution.js";
 import { boilerplateRule } from "./boilerplate.js";
 import { COMMITMENT_LEMMAS, OBJECT_TO_LEMMAS, STATEMENT_NOUNS } from "./cues.js";
@@ -67,7 +69,31 @@ export interface DocumentReading {
 
 const TERMINAL = /[.!?…”“"’»:)]$/;
 
-export function readDocument(text: string): DocumentReading {
+/**
+ * A government's or a company's own release speaks in the first person plural ("We have not closed the
+ * border"): there "we" is the publisher, where in a newspaper it is site furniture ("We use cookies").
+ */
+function speaksForItself(kind: SourceKind | undefined): boolean {
+  return kind === "government" || kind === "other";
+}
+
+/** What a document's reading starts from: its text without site furniture, and whether its publisher speaks for itself. */
+export interface ReadingInput {
+  text: string;
+  ownVoice: boolean;
+}
+
+export function readingInput(d: CorpusDocument): ReadingInput {
+  return { text: extractableText(d), ownVoice: speaksForItself(d.publisher?.kind) };
+}
+
+/** A document read as every path reads it (in this thread, a worker, or a shard's partial file). */
+export function readOne(d: CorpusDocument): DocumentReading {
+  return readDocument(extractableText(d), speaksForItself(d.publisher?.kind));
+}
+
+/** `ownVoice`: the publisher speaks for itself (speaksForItself), so its "we" sentences are its claims. */
+export function readDocument(text: string, ownVoice = false): DocumentReading {
   const { tokens, sentences } = analyse(text);
   const mentions: RawMention[] = [];
   const backRelays: BackRelay[] = [];
@@ -265,7 +291,7 @@ export function readDocument(text: string): DocumentReading {
         mentions.push(quoteMention(lineQuoteSpeaker, "quote-continues"));
       } else if (inQuote) {
         mentions.push(quoteMention(blockSpeaker, "quote-paragraph"));
-      } else if (isNarration(tokens, s)) {
+      } else if (isNarration(tokens, s, ownVoice)) {
         for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
           mentions.push(
             judged(tokens, text, {
@@ -445,14 +471,15 @@ function wordCount(tokens: Token[], a: number, b: number): number {
 }
 
 /** The publisher's own statement of fact: declarative, with a verb, not addressed to the reader. */
-function isNarration(tokens: Token[], s: Sentence): boolean {
+function isNarration(tokens: Token[], s: Sentence, ownVoice: boolean): boolean {
   const ts = tokens.slice(s.first, s.last);
   if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
   if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
-  // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though)
+  // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though);
+  // a body's own release says "we" of itself
   const ownSourcing = (k: number) => ts.slice(Math.max(0, k - 5), k).some((t) => t.lower === "according");
-  if (ts.some((t, k) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower) && !(t.lower === "our" && ownSourcing(k))))
-    return false;
+  const addressed = ownVoice ? /^(you|your|i|me|my)$/ : /^(you|your|our|we|us|i|me|my)$/;
+  if (ts.some((t, k) => addressed.test(t.lower) && !(t.lower === "our" && ownSourcing(k)))) return false;
   return ts[ts.length - 1].text !== "?";
 }
 

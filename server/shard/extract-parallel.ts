@@ -8,7 +8,6 @@
  * wording once.
  */
 import { Worker } from "node:worker_threads";
-import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
 import { assembleContained, type ContainedExtraction, readContained } from "../extract/contain.js";
 import {
@@ -19,7 +18,7 @@ import {
   warnWordsOnly,
 } from "../extract/embeddings.js";
 import { extractCorpus } from "../extract/index.js";
-import type { DocumentReading } from "../extract/read-document.js";
+import { type DocumentReading, readingInput } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
 import type { WorkerRequest } from "./read-worker.js";
 import { partition } from "./shard-of.js";
@@ -128,7 +127,7 @@ function openWorkers(docs: CorpusDocument[], workers: number, failures: Map<stri
   return {
     async read(): Promise<Map<string, DocumentReading>> {
       await Promise.all(
-        shards.map((shard, i) => threads[i].ask({ docs: shard.map((d) => ({ id: d.id, text: extractableText(d) })) })),
+        shards.map((shard, i) => threads[i].ask({ docs: shard.map((d) => ({ id: d.id, ...readingInput(d) })) })),
       );
       // in the corpus's order, whichever worker finished first
       const readings = new Map<string, DocumentReading>();

@@ -12,11 +12,11 @@
 import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { documentId, extractableText } from "../corpus/document.js";
+import { documentId } from "../corpus/document.js";
 import type { CorpusDocument, CorpusProblem } from "../corpus/types.js";
 import { distinctMentionTexts, type Embeddings, embedHere } from "../extract/embeddings.js";
 import { extractCorpus } from "../extract/index.js";
-import { type DocumentReading, readDocument } from "../extract/read-document.js";
+import { type DocumentReading, readOne } from "../extract/read-document.js";
 import type { Extraction } from "../extract/types.js";
 import { selectShard, shardOf } from "./shard-of.js";
 
@@ -71,8 +71,7 @@ export async function writePartialFile(
     documents: mine.length,
   };
   await write(JSON.stringify(header));
-  for (const document of mine)
-    await write(JSON.stringify({ document, reading: readDocument(extractableText(document)) }));
+  for (const document of mine) await write(JSON.stringify({ document, reading: readOne(document) }));
   out.end();
   await once(out, "finish");
   return { documents: mine.length, problems: header.problems };

@@ -9,10 +9,10 @@ import { parentPort } from "node:worker_threads";
 import type { ModelFiles } from "../embed/fetch.js";
 import { type Embedder, loadEmbedder } from "../embed/model.js";
 import { describeFailure } from "../extract/contain.js";
-import { type DocumentReading, readDocument } from "../extract/read-document.js";
+import { type DocumentReading, type ReadingInput, readDocument } from "../extract/read-document.js";
 
 export type WorkerRequest =
-  | { docs: { id: string; text: string }[] }
+  | { docs: ({ id: string } & ReadingInput)[] }
   | { embed: { model: ModelFiles; texts: string[] } };
 
 /** Documents per message. */
@@ -31,7 +31,7 @@ async function answer(request: WorkerRequest): Promise<void> {
       const failed: (readonly [string, string])[] = [];
       for (const d of request.docs.slice(i, i + BATCH)) {
         try {
-          readings.push([d.id, readDocument(d.text)]);
+          readings.push([d.id, readDocument(d.text, d.ownVoice)]);
         } catch (e) {
           failed.push([d.id, describeFailure(e)]);
         }

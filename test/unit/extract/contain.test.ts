@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractContained } from "../../../server/extract/contain.js";
 import { extractCorpus } from "../../../server/extract/index.js";
-import { type DocumentReading, readDocument } from "../../../server/extract/read-document.js";
+import { type DocumentReading, readOne } from "../../../server/extract/read-document.js";
 import { doc } from "./helpers.js";
 
 const good = doc("good.txt", "The minister said that the bridge was finished on time.");
@@ -18,7 +18,7 @@ function faultOn<A extends unknown[], R>(text: string, real: (...args: A) => R, 
 
 describe("extraction containment", () => {
   it("leaves out a document whose reading throws, names it, and extracts the rest as if it were absent", () => {
-    const read = faultOn(bad.text, readDocument, (t) => [t]);
+    const read = faultOn(bad.text, readOne, (d) => [d.text]);
     const { extraction, problems } = extractContained([good, bad, other], read);
     expect(problems).toEqual([
       {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { BOILERPLATE_RULES, boilerplateRule } from "../../../server/extract/boilerplate.js";
-import { extractText } from "./helpers.js";
+import { extractCorpus } from "../../../server/extract/index.js";
+import { doc, extractText, mentionsOf } from "./helpers.js";
 
 describe("headlines", () => {
   it("'S says P' in a headline is S's claim, with a rule name that says it came from a headline", () => {
@@ -80,5 +81,18 @@ describe("site furniture", () => {
 
   it("every rule has a distinct name", () => {
     expect(new Set(BOILERPLATE_RULES.map((r) => r.name)).size).toBe(BOILERPLATE_RULES.length);
+  });
+});
+
+describe("a body's own release speaks in the first person", () => {
+  it("“We have not closed the border.” in a ministry's release is the ministry's denial; in a newspaper it is no claim", () => {
+    const text = "Rumours that the border crossings were shut are untrue. We have not closed the border.";
+    const own = mentionsOf(extractCorpus([doc("a.txt", text, "Ministry of the Interior", "government")]));
+    expect(own.find((m) => m.text.startsWith("We have not closed"))).toMatchObject({
+      actor: "source:Ministry of the Interior",
+      stance: "denied",
+    });
+    const paper = mentionsOf(extractCorpus([doc("b.txt", text, "Harbour Post", "newspaper")]));
+    expect(paper.find((m) => m.text.startsWith("We have not closed"))).toBeUndefined();
   });
 });
