@@ -89,7 +89,8 @@ export function readingInput(d: CorpusDocument): ReadingInput {
 
 /** A document read as every path reads it (in this thread, a worker, or a shard's partial file). */
 export function readOne(d: CorpusDocument): DocumentReading {
-  return readDocument(extractableText(d), speaksForItself(d.publisher?.kind));
+  const { text, ownVoice } = readingInput(d);
+  return readDocument(text, ownVoice);
 }
 
 /** `ownVoice`: the publisher speaks for itself (speaksForItself), so its "we" sentences are its claims. */
