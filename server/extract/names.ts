@@ -91,7 +91,7 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
         (u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && (u.pos === "PROPN" || u.pos === "NOUN"),
       )
     ) {
-      const ref = parseSpeaker(run.map((u) => ({ text: u.text, start: u.start, end: u.end, pos: u.pos })));
+      const ref = parseSpeaker(run);
       if (
         ref &&
         (ref.kind === "name" || ref.kind === "org" || ref.kind === "outlet") &&

@@ -380,7 +380,7 @@ function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number
   )
     return found;
   if (colon > s.first + 3 && s.last - colon - 1 >= 1 && s.last - colon - 1 <= 5) {
-    const speaker = parseSpeaker(tokens.slice(colon + 1, s.last).map(w));
+    const speaker = parseSpeaker(tokens.slice(colon + 1, s.last));
     if (speaker && speaker.kind !== "group" && speaker.kind !== "pronoun" && speaker.kind !== "statement") {
       const { start, end } = trimSpan(text, s.start, tokens[colon].start);
       found.push({
@@ -418,19 +418,18 @@ function sectionIntro(tokens: Token[], s: Sentence): SpeakerRef | undefined {
     if (tokens[k - 1] && /^['’]s$/.test(tokens[k - 1].lower)) {
       let a = k - 1;
       while (a - 1 >= s.first && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
-      const ref = parseSpeaker(tokens.slice(a, k - 1).map(w));
+      const ref = parseSpeaker(tokens.slice(a, k - 1));
       if (ref) return ref;
     }
     if (tokens[k + 1]?.lower === "by" || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "from") {
       let b = k + 2;
       while (b < s.last && tokens[b].text !== ":" && tokens[b].text !== ",") b++;
-      const ref = parseSpeaker(tokens.slice(k + 2, b).map(w));
+      const ref = parseSpeaker(tokens.slice(k + 2, b));
       if (ref) return ref;
     }
   }
   return undefined;
 }
-const w = (t: Token) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos });
 
 function wordCount(tokens: Token[], a: number, b: number): number {
   let n = 0;
