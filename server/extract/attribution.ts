@@ -132,7 +132,7 @@ const CONTENT_OBJECT_VERBS = new Set([
   "encourage",
 ]);
 
-const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const isWord = (t: Token) => t.word;
 
 interface Cue {
   lemma: string;

@@ -23,6 +23,8 @@ export interface Token {
   lineStart: boolean;
   /** Starts with a capital letter (and holds a letter). */
   cap: boolean;
+  /** Holds a letter or a digit: a word, not punctuation (asked of every token of every line, so answered once). */
+  word: boolean;
 }
 
 export interface Sentence {
@@ -94,6 +96,7 @@ export function analyse(text: string): Analysed {
       lemma: lemmas[i] ?? lower,
       lineStart: pendingNewline,
       cap,
+      word: /[\p{L}\p{N}]/u.test(value),
     });
     pendingNewline = false;
   }

@@ -293,8 +293,24 @@ export function readDocument(text: string): DocumentReading {
   };
 }
 
-function readMention(tokens: Token[], sentences: Sentence[], { first, last, ...m }: RawMention): ReadMention {
-  const read: ReadMention = { ...m, features: claimFeaturesOf(tokens, first, last, m.cue) };
+function readMention(tokens: Token[], sentences: Sentence[], m: RawMention): ReadMention {
+  const { first, last } = m;
+  // one shape for every mention, whichever rule built it: the corpus-wide steps read these fields over and over
+  const read: ReadMention = {
+    start: m.start,
+    end: m.end,
+    speaker: m.speaker,
+    agentless: m.agentless,
+    via: m.via,
+    cue: m.cue,
+    rule: m.rule,
+    denied: m.denied,
+    pointsBack: m.pointsBack,
+    sentence: m.sentence,
+    confidence: m.confidence,
+    features: claimFeaturesOf(tokens, first, last, m.cue),
+    context: undefined,
+  };
   if (m.pointsBack) {
     const s = sentences[m.sentence];
     const objectHeads: string[] = [];
@@ -316,9 +332,10 @@ function groupLines(sentences: Sentence[]): number[][] {
 /** A line without closing punctuation is a headline, a dateline or a credit, not a statement. */
 function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], lineText: string): boolean {
   const trimmed = lineText.trim();
-  const words = line.reduce((n, si) => n + wordCount(tokens, sentences[si].first, sentences[si].last), 0);
+  const counts = line.map((si) => wordCount(tokens, sentences[si].first, sentences[si].last));
+  const words = counts.reduce((n, c) => n + c, 0);
   // a trailing credit ("… to Kiev. RIA News") does not make a paragraph a headline
-  const proper = line.filter((si) => wordCount(tokens, sentences[si].first, sentences[si].last) >= 4);
+  const proper = counts.filter((c) => c >= 4);
   if (proper.length >= 2) return false;
   return !TERMINAL.test(trimmed) && words < 40;
 }
@@ -433,7 +450,7 @@ function sectionIntro(tokens: Token[], s: Sentence): SpeakerRef | undefined {
 
 function wordCount(tokens: Token[], a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (/[\p{L}\p{N}]/u.test(tokens[k].text)) n++;
+  for (let k = a; k < b; k++) if (tokens[k].word) n++;
   return n;
 }
 
