@@ -39,6 +39,22 @@ const norm = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** A full name (two words or more, suffixes aside) rather than a lone surname; asked of every name the corpus holds, once each. */
+const multiWord = new Map<string, boolean>();
+function isMultiWord(name: string): boolean {
+  let multi = multiWord.get(name);
+  if (multi === undefined) {
+    multi =
+      name
+        .replace(/,/g, " ")
+        .split(/\s+/)
+        .filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    if (multiWord.size > 100_000) multiWord.clear();
+    multiWord.set(name, multi);
+  }
+  return multi;
+}
+
 const partsCache = new Map<string, { first?: string; surname: string }>();
 function nameParts(name: string): { first?: string; surname: string } {
   let parts = partsCache.get(name);
@@ -120,11 +136,7 @@ export class ActorRegistry {
   /** Learn a named person (or a titled name) seen anywhere in the corpus. */
   learnPerson(ref: SpeakerRef): ActorDraft | undefined {
     if (ref.kind !== "name" || !ref.name) return undefined;
-    const multi =
-      ref.name
-        .replace(/,/g, " ")
-        .split(/\s+/)
-        .filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    const multi = isMultiWord(ref.name);
     if (!multi && !ref.role) return this.findPerson(ref.name);
     const { first, surname } = nameParts(ref.name);
     if (!multi && !this.bySurname.has(surname)) {
@@ -161,11 +173,15 @@ export class ActorRegistry {
   /** A bare surname or full name → the person, preferring those the document already named. */
   findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
-    const candidates = (this.bySurname.get(surname) ?? []).filter(
-      (d) => someCompatible(d, first) || d.names.size === 0,
-    );
-    if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
-    if (candidates.length <= 1) return candidates[0];
+    const list = this.bySurname.get(surname) ?? [];
+    const fits = (d: ActorDraft) => someCompatible(d, first) || d.names.size === 0;
+    // nearly every name has one candidate at most: count them before building a list
+    let only: ActorDraft | undefined;
+    let count = 0;
+    for (const d of list) if (fits(d) && count++ === 0) only = d;
+    if (count === 0 && !first) return this.byFamilyFirst(surname);
+    if (count <= 1) return only;
+    const candidates = list.filter(fits);
     const recent = recentOf();
     return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
   }
