@@ -115,6 +115,10 @@ function allCompatible(d: ActorDraft, first: string | undefined): boolean {
   return letters.size === 0 || (letters.size === 1 && letters.has(first[0]));
 }
 
+/** A person of that surname who may bear this first name (or whose full name is not known yet). */
+const mayBe = (d: ActorDraft, first: string | undefined) => someCompatible(d, first) || d.names.size === 0;
+const noneRecent = (): ActorDraft[] => [];
+
 export class ActorRegistry {
   private readonly drafts = new Map<string, ActorDraft>();
   private readonly bySurname = new Map<string, ActorDraft[]>();
@@ -171,17 +175,16 @@ export class ActorRegistry {
   }
 
   /** A bare surname or full name → the person, preferring those the document already named. */
-  findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
+  findPerson(name: string, recentOf: () => ActorDraft[] = noneRecent): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
     const list = this.bySurname.get(surname) ?? [];
-    const fits = (d: ActorDraft) => someCompatible(d, first) || d.names.size === 0;
     // nearly every name has one candidate at most: count them before building a list
     let only: ActorDraft | undefined;
     let count = 0;
-    for (const d of list) if (fits(d) && count++ === 0) only = d;
+    for (const d of list) if (mayBe(d, first) && count++ === 0) only = d;
     if (count === 0 && !first) return this.byFamilyFirst(surname);
     if (count <= 1) return only;
-    const candidates = list.filter(fits);
+    const candidates = list.filter((d) => mayBe(d, first));
     const recent = recentOf();
     return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
   }
