@@ -104,14 +104,14 @@ export function readDocument(text: string): DocumentReading {
       sources.push({ ref: section, sentence: line[0], section: true });
       continue;
     }
-    const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
-    for (const frames of framesOf.values())
-      for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
+    // a line's sentences are consecutive: sentence si's frames are at si - line[0]
+    const framesOf = line.map((si) => findFrames(tokens, sentences[si].first, sentences[si].last));
+    for (const frames of framesOf) for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
     // "“A. B. C,” X said": sentences of a quote that a later trailing attribution claims
     const claimedBy = new Map<number, { frame: Frame; quote: Quote; sentence: number }>();
     for (const si of line) {
       const s = sentences[si];
-      for (const f of framesOf.get(si)!) {
+      for (const f of framesOf[si - line[0]]) {
         if ((f.kind !== "trailing" && f.kind !== "inverted") || f.contentFirst !== s.first) continue;
         const contentEnd = tokens[Math.max(f.contentFirst, f.contentLast - 1)].end;
         const q = quotes.find((q) => q.start < s.start && q.end >= contentEnd - 2 && q.end <= s.end);
@@ -144,7 +144,7 @@ export function readDocument(text: string): DocumentReading {
           });
         continue;
       }
-      const frames = framesOf.get(si)!;
+      const frames = framesOf[si - line[0]];
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
       // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not)
       // what a denial rejects may itself be a report ("dismissed claims that the president promised …"): it stays whole
@@ -193,8 +193,8 @@ export function readDocument(text: string): DocumentReading {
         let start = tokens[f.contentFirst]?.start ?? s.start;
         let end = f.contentLast > f.contentFirst ? tokens[f.contentLast - 1].end : s.end;
         // "“A. B,” X said": the quote began in an earlier sentence of the line
-        const claimed = [...claimedBy.values()].filter((c) => c.frame === f);
-        if (claimed.length > 0) {
+        const claimed = claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f);
+        if (claimed) {
           start = s.start; // each sentence of a quote is its own statement; this is the last one
         }
         // a verdict ("that is simply wrong") is its own words; a bare denial ("S denied it") is the sentence
@@ -456,14 +456,22 @@ function wordCount(tokens: Token[], a: number, b: number): number {
 
 /** The publisher's own statement of fact: declarative, with a verb, not addressed to the reader. */
 function isNarration(tokens: Token[], s: Sentence): boolean {
-  const ts = tokens.slice(s.first, s.last);
-  if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
-  if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
+  // over the sentence's tokens in place: this runs for every sentence no frame claims
+  let verb = false;
+  for (let k = s.first; k < s.last && !verb; k++) verb = tokens[k].pos === "VERB" || tokens[k].pos === "AUX";
+  if (!verb) return false;
+  const t0 = tokens[s.first];
+  if (t0.pos === "VERB" && t0.lemma === t0.lower) return false; // imperative: "Please disable …", "Join …"
   // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though)
-  const ownSourcing = (k: number) => ts.slice(Math.max(0, k - 5), k).some((t) => t.lower === "according");
-  if (ts.some((t, k) => /^(you|your|our|we|us|i|me|my)$/.test(t.lower) && !(t.lower === "our" && ownSourcing(k))))
+  const ownSourcing = (k: number) => {
+    for (let j = Math.max(s.first, k - 5); j < k; j++) if (tokens[j].lower === "according") return true;
     return false;
-  return ts[ts.length - 1].text !== "?";
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (/^(you|your|our|we|us|i|me|my)$/.test(t.lower) && !(t.lower === "our" && ownSourcing(k))) return false;
+  }
+  return tokens[s.last - 1].text !== "?";
 }
 
 /**
