@@ -240,11 +240,12 @@ export class ActorRegistry {
   }
 
   alias(draft: ActorDraft, ref: SpeakerRef): void {
-    for (const form of [ref.surface, ref.name, ref.acronym, ref.kind === "name" && ref.title ? ref.title : undefined]) {
-      if (!form) continue;
-      const clean = aliasForm(form);
-      if (clean === null || ref.kind === "statement") continue;
-      draft.aliases.add(clean);
+    // a statement ("the Kremlin statement") names no one; the forms in this order (the first alias may become the name)
+    if (ref.kind !== "statement") {
+      addAlias(draft, ref.surface);
+      addAlias(draft, ref.name);
+      addAlias(draft, ref.acronym);
+      if (ref.kind === "name") addAlias(draft, ref.title);
     }
     if (ref.female) draft.female = true;
     if (ref.male) draft.male = true;
@@ -279,6 +280,12 @@ export class ActorRegistry {
     this.drafts.set(key, draft);
     return draft;
   }
+}
+
+function addAlias(draft: ActorDraft, form: string | undefined): void {
+  if (!form) return;
+  const clean = aliasForm(form);
+  if (clean !== null) draft.aliases.add(clean);
 }
 
 /** The alias a surface form gives, or null when it names nobody in particular; worked out once per form. */

@@ -53,6 +53,16 @@ function compoundPos(tokens: Token[], hyphen: Token | undefined, start: number, 
   return word && word.end === hyphen.start && /\p{L}/u.test(word.text) ? "ADJ" : pos;
 }
 
+/** /[\p{L}\p{N}]/u.test(s), answered from the character codes while they are ASCII (nearly every token). */
+function hasLetterOrDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return /[\p{L}\p{N}]/u.test(s);
+    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  }
+  return false;
+}
+
 export function analyse(text: string): Analysed {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
@@ -96,7 +106,7 @@ export function analyse(text: string): Analysed {
       lemma: lemmas[i] ?? lower,
       lineStart: pendingNewline,
       cap,
-      word: /[\p{L}\p{N}]/u.test(value),
+      word: hasLetterOrDigit(value),
     });
     pendingNewline = false;
   }
