@@ -7,7 +7,7 @@
 import { SAYING_LEMMAS } from "./cues.js";
 import { dictionary } from "./dictionary.js";
 import { longestStateFrom, stateOf, WEEKDAYS } from "./gazetteer.js";
-import type { Token } from "./nlp.js";
+import { hasLetter, type Token } from "./nlp.js";
 
 const STOP = new Set([
   "the",
@@ -413,7 +413,7 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     }
     if (isWeekday(tokens, k)) continue;
     if (
-      !/\p{L}/u.test(t.text) ||
+      !hasLetter(t.text) ||
       t.pos === "PUNCT" ||
       t.pos === "DET" ||
       t.pos === "PRON" ||

@@ -53,12 +53,18 @@ function compoundPos(tokens: Token[], hyphen: Token | undefined, start: number, 
   return word && word.end === hyphen.start && /\p{L}/u.test(word.text) ? "ADJ" : pos;
 }
 
-/** /[\p{L}\p{N}]/u.test(s), answered from the character codes while they are ASCII (nearly every token). */
-function hasLetterOrDigit(s: string): boolean {
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `s` holds a letter (with `digits`, a letter or a digit): LETTER or LETTER_OR_DIGIT's test,
+ * answered from the character codes while they are ASCII (nearly every token), the regex past that.
+ */
+export function hasLetter(s: string, digits = false): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return /[\p{L}\p{N}]/u.test(s);
-    if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+    if (c >= 128) return (digits ? LETTER_OR_DIGIT : LETTER).test(s);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || (digits && c >= 48 && c <= 57)) return true;
   }
   return false;
 }
@@ -106,7 +112,7 @@ export function analyse(text: string): Analysed {
       lemma: lemmas[i] ?? lower,
       lineStart: pendingNewline,
       cap,
-      word: hasLetterOrDigit(value),
+      word: hasLetter(value, true),
     });
     pendingNewline = false;
   }
