@@ -77,22 +77,18 @@ function reprints(
   const sourceIds = new Set(sources.map((s) => s.id));
   const sourceOfActor = new Map(actors.map((a) => [a.id, a.source]));
   const claimsByDoc = new Map([...mentionsByDoc].map(([doc, list]) => [doc, new Set(list.map((m) => m.claim))]));
-  // a reprint's candidates are the documents sharing a claim with it, found through the claims (a
-  // wire's every document, scanned per reprint, grew as reprints × the wire's documents)
-  const docsByClaim = new Map<string, string[]>();
-  for (const [doc, claims] of claimsByDoc) for (const claim of claims) listOf(docsByClaim, claim).push(doc);
-  const published = new Map<string, { source: string; time: number }>();
+  const docsBySource = new Map<string, { id: string; time: number }[]>();
   const timeOf = new Map<string, number>();
   for (const d of extraction.documents) {
     timeOf.set(d.id, Date.parse(d.publishedAt ?? ""));
-    if (d.source && sourceIds.has(d.source)) published.set(d.id, { source: d.source, time: timeOf.get(d.id)! });
+    if (d.source && sourceIds.has(d.source)) listOf(docsBySource, d.source).push({ id: d.id, time: timeOf.get(d.id)! });
   }
   const copied = new Map<string, Set<string>>();
   for (const c of extraction.citations) {
     if (c.kind !== "reprint") continue;
     const reprinted = sourceIds.has(c.cites) ? c.cites : sourceOfActor.get(c.cites);
     const original = reprinted
-      ? originalStory(c.document, timeOf.get(c.document) ?? NaN, reprinted, published, claimsByDoc, docsByClaim)
+      ? originalStory(c.document, timeOf.get(c.document) ?? NaN, docsBySource.get(reprinted) ?? [], claimsByDoc)
       : null;
     if (original) (copied.get(c.document) ?? copied.set(c.document, new Set()).get(c.document)!).add(original);
   }
@@ -104,35 +100,29 @@ function reprints(
 /**
  * The document a reprint copies: among the reprinted source's documents, the one sharing the most
  * claims with it, not published after it; on a tie the most recent one. Null if none shares a claim.
- * An unknown date is never "after" and counts as the oldest. (Shared claims, then time, then id
- * order the candidates totally: the best is the same in whatever order they are met.)
+ * An unknown date is never "after" and counts as the oldest.
  */
 function originalStory(
   id: string,
   at: number,
-  source: string,
-  published: Map<string, { source: string; time: number }>,
+  candidates: { id: string; time: number }[],
   claimsByDoc: Map<string, Set<string>>,
-  docsByClaim: Map<string, string[]>,
 ): string | null {
   const mine = claimsByDoc.get(id);
   if (!mine) return null;
-  const sharedWith = new Map<string, number>();
-  for (const claim of mine)
-    for (const other of docsByClaim.get(claim) ?? []) {
-      const doc = published.get(other);
-      if (other === id || doc?.source !== source || doc.time > at) continue;
-      sharedWith.set(other, (sharedWith.get(other) ?? 0) + 1);
-    }
   let best: { id: string; shared: number; time: number } | null = null;
-  for (const [other, shared] of sharedWith) {
-    const time = published.get(other)!.time || 0;
+  for (const other of candidates) {
+    if (other.id === id || other.time > at) continue;
+    let shared = 0;
+    for (const c of claimsByDoc.get(other.id) ?? []) if (mine.has(c)) shared++;
+    if (shared === 0) continue;
+    const time = other.time || 0;
     if (
       !best ||
       shared > best.shared ||
-      (shared === best.shared && (time > best.time || (time === best.time && other < best.id)))
+      (shared === best.shared && (time > best.time || (time === best.time && other.id < best.id)))
     )
-      best = { id: other, shared, time };
+      best = { id: other.id, shared, time };
   }
   return best?.id ?? null;
 }
