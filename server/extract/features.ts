@@ -6,7 +6,7 @@
 
 import { SAYING_LEMMAS } from "./cues.js";
 import { dictionary } from "./dictionary.js";
-import { longestStateFrom, stateOf, WEEKDAYS } from "./gazetteer.js";
+import { longestStateFrom, mayOpenStateName, stateOf, WEEKDAYS } from "./gazetteer.js";
 import { hasLetter, type Token } from "./nlp.js";
 
 const STOP = new Set([
@@ -520,6 +520,7 @@ function termsOfLemma(raw: string): string[] {
 
 /** stateOf("a b"), without building the phrase each time. */
 function stateOfPair(a: string, b: string): string | undefined {
+  if (!mayOpenStateName(a)) return undefined;
   let after = pairStates.get(a);
   const known = after?.get(b);
   if (known !== undefined) return known ?? undefined;

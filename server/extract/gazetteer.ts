@@ -171,6 +171,18 @@ export function longestStateFrom(word: string): number {
   return longestFrom.get(word) ?? 0;
 }
 
+/** First words of the state names of two words or more ("united", "south", "republic"). */
+const firstWords = new Set([...stateByForm.keys()].filter((f) => f.includes(" ")).map((f) => f.split(" ")[0]));
+
+/**
+ * Whether a phrase of two words or more opening with this (lower-case) word may name a state: false
+ * for nearly every word, which then need not be looked up with the next one. A word the cleaning
+ * would change ("the", a curly apostrophe, a space) is never ruled out.
+ */
+export function mayOpenStateName(word: string): boolean {
+  return firstWords.has(word) || word === "the" || /[\s’‘]/.test(word);
+}
+
 /** True when the phrase is an adjective of nationality ("Russian", "U.S." in "the U.S. president"). */
 export function isStateForm(phrase: string): boolean {
   return forms(phrase).state !== undefined;
