@@ -411,18 +411,10 @@ const TITLE_WORDS = new Set([
   "affairs",
 ]);
 
-// asked of nearly every token (names.ts, speaker.ts): each spelling is answered once
-const roleWords = new Map<string, boolean>();
 export function isRoleWord(word: string): boolean {
-  let role = roleWords.get(word);
-  if (role === undefined) {
-    let w = word.toLowerCase();
-    if (w.endsWith(".")) w = w.slice(0, -1);
-    role = roleClassOf.has(w) || TITLE_WORDS.has(w);
-    if (roleWords.size >= 100_000) roleWords.clear();
-    roleWords.set(word, role);
-  }
-  return role;
+  let w = word.toLowerCase();
+  if (w.endsWith(".")) w = w.slice(0, -1);
+  return roleClassOf.has(w) || TITLE_WORDS.has(w);
 }
 
 /** Government portfolios, which make up titles: "Water and Energy Minister", "Trade and Industry Secretary". */
