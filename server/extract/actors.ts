@@ -39,6 +39,22 @@ const norm = (s: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** A full name (two words or more, suffixes aside) rather than a lone surname; asked of every name the corpus holds, once each. */
+const multiWord = new Map<string, boolean>();
+function isMultiWord(name: string): boolean {
+  let multi = multiWord.get(name);
+  if (multi === undefined) {
+    multi =
+      name
+        .replace(/,/g, " ")
+        .split(/\s+/)
+        .filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    if (multiWord.size > 100_000) multiWord.clear();
+    multiWord.set(name, multi);
+  }
+  return multi;
+}
+
 const partsCache = new Map<string, { first?: string; surname: string }>();
 function nameParts(name: string): { first?: string; surname: string } {
   let parts = partsCache.get(name);
@@ -99,6 +115,10 @@ function allCompatible(d: ActorDraft, first: string | undefined): boolean {
   return letters.size === 0 || (letters.size === 1 && letters.has(first[0]));
 }
 
+/** A person of that surname who may bear this first name (or whose full name is not known yet). */
+const mayBe = (d: ActorDraft, first: string | undefined) => someCompatible(d, first) || d.names.size === 0;
+const noneRecent = (): ActorDraft[] => [];
+
 export class ActorRegistry {
   private readonly drafts = new Map<string, ActorDraft>();
   private readonly bySurname = new Map<string, ActorDraft[]>();
@@ -120,11 +140,7 @@ export class ActorRegistry {
   /** Learn a named person (or a titled name) seen anywhere in the corpus. */
   learnPerson(ref: SpeakerRef): ActorDraft | undefined {
     if (ref.kind !== "name" || !ref.name) return undefined;
-    const multi =
-      ref.name
-        .replace(/,/g, " ")
-        .split(/\s+/)
-        .filter((w) => w && !SUFFIX.test(w)).length >= 2;
+    const multi = isMultiWord(ref.name);
     if (!multi && !ref.role) return this.findPerson(ref.name);
     const { first, surname } = nameParts(ref.name);
     if (!multi && !this.bySurname.has(surname)) {
@@ -159,13 +175,16 @@ export class ActorRegistry {
   }
 
   /** A bare surname or full name → the person, preferring those the document already named. */
-  findPerson(name: string, recentOf: () => ActorDraft[] = () => []): ActorDraft | undefined {
+  findPerson(name: string, recentOf: () => ActorDraft[] = noneRecent): ActorDraft | undefined {
     const { first, surname } = nameParts(name);
-    const candidates = (this.bySurname.get(surname) ?? []).filter(
-      (d) => someCompatible(d, first) || d.names.size === 0,
-    );
-    if (candidates.length === 0 && !first) return this.byFamilyFirst(surname);
-    if (candidates.length <= 1) return candidates[0];
+    const list = this.bySurname.get(surname) ?? [];
+    // nearly every name has one candidate at most: count them before building a list
+    let only: ActorDraft | undefined;
+    let count = 0;
+    for (const d of list) if (mayBe(d, first) && count++ === 0) only = d;
+    if (count === 0 && !first) return this.byFamilyFirst(surname);
+    if (count <= 1) return only;
+    const candidates = list.filter((d) => mayBe(d, first));
     const recent = recentOf();
     return candidates.find((c) => recent.includes(c)) ?? candidates.sort((a, b) => total(b) - total(a))[0];
   }
@@ -221,11 +240,12 @@ export class ActorRegistry {
   }
 
   alias(draft: ActorDraft, ref: SpeakerRef): void {
-    for (const form of [ref.surface, ref.name, ref.acronym, ref.kind === "name" && ref.title ? ref.title : undefined]) {
-      if (!form) continue;
-      const clean = aliasForm(form);
-      if (clean === null || ref.kind === "statement") continue;
-      draft.aliases.add(clean);
+    // a statement ("the Kremlin statement") names no one; the forms in this order (the first alias may become the name)
+    if (ref.kind !== "statement") {
+      addAlias(draft, ref.surface);
+      addAlias(draft, ref.name);
+      addAlias(draft, ref.acronym);
+      if (ref.kind === "name") addAlias(draft, ref.title);
     }
     if (ref.female) draft.female = true;
     if (ref.male) draft.male = true;
@@ -260,6 +280,12 @@ export class ActorRegistry {
     this.drafts.set(key, draft);
     return draft;
   }
+}
+
+function addAlias(draft: ActorDraft, form: string | undefined): void {
+  if (!form) return;
+  const clean = aliasForm(form);
+  if (clean !== null) draft.aliases.add(clean);
 }
 
 /** The alias a surface form gives, or null when it names nobody in particular; worked out once per form. */

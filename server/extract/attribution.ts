@@ -132,7 +132,7 @@ const CONTENT_OBJECT_VERBS = new Set([
   "encourage",
 ]);
 
-const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const isWord = (t: Token) => t.word;
 
 interface Cue {
   lemma: string;
@@ -147,13 +147,31 @@ interface Cue {
 }
 
 /** Verbs of assent: negated, they reject the that-clause ("does not agree that P"). */
-const DISAGREEING = /^(agree|accept|believe|think|concede|acknowledge)$/;
+const DISAGREEING = new Set(["agree", "accept", "believe", "think", "concede", "acknowledge"]);
 
 /** "their comments on …": a possessive before a form makes it a noun, not a subject and its verb. */
 const POSSESSIVE = /^(his|her|its|their|our|my|your)$/;
 
-const NOMINAL_CUES =
-  /^(response|warning|assurance|reply|answer|promise|pledge|statement|explanation|reminder|mention|threat|claim|call|demand|suggestion|proposal|assertion)$/;
+const NOMINAL_CUES = new Set([
+  "response",
+  "warning",
+  "assurance",
+  "reply",
+  "answer",
+  "promise",
+  "pledge",
+  "statement",
+  "explanation",
+  "reminder",
+  "mention",
+  "threat",
+  "claim",
+  "call",
+  "demand",
+  "suggestion",
+  "proposal",
+  "assertion",
+]);
 
 function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   let t = tokens[i];
@@ -161,8 +179,8 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (
     !REPORTING_FORMS.has(t.lower) &&
     !REPORTING_LEMMAS.has(t.lemma) &&
-    !DISAGREEING.test(t.lemma) &&
-    !(t.pos === "NOUN" && NOMINAL_CUES.test(t.lower))
+    !DISAGREEING.has(t.lemma) &&
+    !(t.pos === "NOUN" && NOMINAL_CUES.has(t.lower))
   )
     return undefined;
   const lemma = t.lemma.toLowerCase();
@@ -175,7 +193,7 @@ function cueAt(tokens: Token[], i: number, last: number): Cue | undefined {
   if (b >= 0 && /^(not|n't|never)$/.test(tokens[b].lower)) {
     // "does not agree that P", "did not accept that P": the speaker rejects P
     const clause = tokens[i + 2] && tokens[i + 2].pos !== "AUX" && tokens[i + 2].pos !== "VERB";
-    if (DISAGREEING.test(lemma) && tokens[i + 1]?.lower === "that" && clause && t.pos === "VERB")
+    if (DISAGREEING.has(lemma) && tokens[i + 1]?.lower === "that" && clause && t.pos === "VERB")
       return { lemma, end: i + 1, denial: true, weak: false, subjectEnd: b - 1 };
     return undefined;
   }
@@ -609,9 +627,9 @@ function titleStart(tokens: Token[], k: number): boolean {
   );
 }
 
-/** Words of a token range for the speaker parser. */
+/** Words of a token range for the speaker parser (a token is a word: no copy). */
 function wordsOf(tokens: Token[], a: number, b: number) {
-  return tokens.slice(a, b).map((t) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos }));
+  return tokens.slice(a, b);
 }
 
 export function findFrames(tokens: Token[], from: number, last: number): Frame[] {

@@ -127,6 +127,7 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
   const hits = new Int32Array(items.length);
   const touched: number[] = [];
   const top: number[] = [];
+  const probes = new Int32Array(options.probeTerms);
 
   for (let i = 0; i < items.length; i++) {
     const it = items[i];
@@ -135,10 +136,20 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     for (let k = t0; k < t1; k++) markI[terms[k]] = i;
     for (let k = entityStart[i]; k < entityStart[i + 1]; k++) entityMarkI[entities[k]] = i;
     // blocking: clusters sharing the mention's rarest terms, most shared first
-    const probes = Array.from(terms.subarray(t0, t1)).sort((a, b) => rank[a] - rank[b]);
-    if (probes.length > options.probeTerms) probes.length = options.probeTerms;
-    for (const t of probes) {
-      const list = postings[t];
+    // (the first probeTerms by rank, kept in order as they come: no copy and sort of every term per mention)
+    let probed = 0;
+    for (let k = t0; k < t1; k++) {
+      const t = terms[k];
+      if (probed === probes.length && rank[t] > rank[probes[probed - 1]]) continue;
+      let at = probed < probes.length ? probed++ : probed - 1;
+      while (at > 0 && rank[probes[at - 1]] > rank[t]) {
+        probes[at] = probes[at - 1];
+        at--;
+      }
+      probes[at] = t;
+    }
+    for (let p = 0; p < probed; p++) {
+      const list = postings[probes[p]];
       for (let k = list.length - 1; k >= 0 && list.length - k <= options.postingCap; k--) {
         const c = list[k];
         if (hits[c]++ === 0) touched.push(c);
@@ -254,18 +265,22 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     const ea = items[a].embedding,
       eb = items[b].embedding;
     const sim = byMeaning && ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
-    if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed()) return 0;
+    if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed(a, stamp)) return 0;
     return sim;
+  }
 
-    /** "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds. */
-    function opposed(): boolean {
-      for (let k = a0; k < a1; k++) {
-        const t = terms[k];
-        if (markM[t] === stamp) continue;
-        for (const o of opposites[t]) if (markM[o] === stamp && markI[o] !== a) return true;
-      }
-      return false;
+  /**
+   * "lift the ban" vs "impose the ban": one wording holds a term whose opposite only the other holds.
+   * `a` is the current item, the other's terms are marked with `stamp` (a function of its own, not a
+   * closure in similarity, which would then allocate its scope on every call).
+   */
+  function opposed(a: number, stamp: number): boolean {
+    for (let k = termStart[a]; k < termStart[a + 1]; k++) {
+      const t = terms[k];
+      if (markM[t] === stamp) continue;
+      for (const o of opposites[t]) if (markM[o] === stamp && markI[o] !== a) return true;
     }
+    return false;
   }
 }
 

@@ -23,25 +23,29 @@ export class DocumentResolver {
     private readonly registry: ActorRegistry,
     names: SpeakerRef[][],
   ) {
-    this.named = names.map((refs) =>
-      refs.flatMap((r) => {
+    this.named = [];
+    this.persons = [];
+    this.bodies = [];
+    // one pass per sentence, each name looked up once (it decides both lists)
+    for (const refs of names) {
+      const named: { draft: ActorDraft; start: number }[] = [];
+      const bodies: { ref: SpeakerRef; words: string }[] = [];
+      for (const r of refs) {
         const draft = r.kind === "name" && r.name ? registry.findPerson(r.name) : undefined;
-        return draft ? [{ draft, start: r.start }] : [];
-      }),
-    );
-    this.persons = this.named.map((list) => list.map((n) => n.draft));
-    // "the Ministry" capitalised is the anaphor, not a body's name
-    this.bodies = names.map((refs) =>
-      refs
-        .filter(
-          (r) =>
-            ((r.kind === "org" || r.kind === "outlet") &&
-              !r.anaphor &&
-              !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
-            (r.kind === "name" && r.name && !r.name.includes(" ") && !registry.findPerson(r.name)),
+        if (draft) named.push({ draft, start: r.start });
+        // "the Ministry" capitalised is the anaphor, not a body's name
+        if (
+          ((r.kind === "org" || r.kind === "outlet") &&
+            !r.anaphor &&
+            !BODY_ANAPHORS.has((r.name ?? "").toLowerCase())) ||
+          (r.kind === "name" && r.name && !r.name.includes(" ") && !draft)
         )
-        .map((ref) => ({ ref, words: ` ${(ref.name ?? "").toLowerCase()} ` })),
-    );
+          bodies.push({ ref: r, words: ` ${(r.name ?? "").toLowerCase()} ` });
+      }
+      this.named.push(named);
+      this.persons.push(named.map((n) => n.draft));
+      this.bodies.push(bodies);
+    }
   }
 
   /**

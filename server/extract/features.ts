@@ -6,8 +6,8 @@
 
 import { SAYING_LEMMAS } from "./cues.js";
 import { dictionary } from "./dictionary.js";
-import { longestStateFrom, stateOf, WEEKDAYS } from "./gazetteer.js";
-import type { Token } from "./nlp.js";
+import { longestStateFrom, mayOpenStateName, stateOf, WEEKDAYS } from "./gazetteer.js";
+import { hasLetter, type Token } from "./nlp.js";
 
 const STOP = new Set([
   "the",
@@ -413,7 +413,7 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     }
     if (isWeekday(tokens, k)) continue;
     if (
-      !/\p{L}/u.test(t.text) ||
+      !hasLetter(t.text) ||
       t.pos === "PUNCT" ||
       t.pos === "DET" ||
       t.pos === "PRON" ||
@@ -471,14 +471,14 @@ function negatedAdjective(word: string): string | undefined {
   return undefined;
 }
 
-const WEEKDAY = new RegExp(`^(${WEEKDAYS.join("|")})$`);
+const WEEKDAY = new Set(WEEKDAYS);
 
 /**
  * A weekday: each outlet counts it from its own dateline ("on Monday" in one is "on 2 June" in
  * another), so it tells nothing. A calendar date stays: "the vote on 3 May" is not "the vote on 10 May".
  */
 function isWeekday(tokens: Token[], k: number): boolean {
-  return WEEKDAY.test(tokens[k].lower);
+  return WEEKDAY.has(tokens[k].lower);
 }
 
 /** The state a place name of two to four words names, and its length: "the Republic of Korea". */
@@ -500,7 +500,8 @@ function multiWordState(tokens: Token[], k: number, last: number): { state: stri
 // what a lemma or a pair of words yields is worked out once (bounded caches, cleared when full)
 const CACHE_LIMIT = 100_000;
 const lemmaTerms = new Map<string, string[]>();
-const pairStates = new Map<string, Map<string, string | undefined>>();
+/** By first word, then second: the state, or null for none (one lookup answers both). */
+const pairStates = new Map<string, Map<string, string | null>>();
 let pairCount = 0;
 
 /** The terms a token's lemma adds, in order. */
@@ -519,9 +520,11 @@ function termsOfLemma(raw: string): string[] {
 
 /** stateOf("a b"), without building the phrase each time. */
 function stateOfPair(a: string, b: string): string | undefined {
+  if (!mayOpenStateName(a)) return undefined;
   let after = pairStates.get(a);
-  if (after?.has(b)) return after.get(b);
-  const state = stateOf(`${a} ${b}`);
+  const known = after?.get(b);
+  if (known !== undefined) return known ?? undefined;
+  const state = stateOf(`${a} ${b}`) ?? null;
   if (++pairCount > CACHE_LIMIT) {
     pairStates.clear();
     pairCount = 1;
@@ -529,7 +532,7 @@ function stateOfPair(a: string, b: string): string | undefined {
   }
   if (after === undefined) pairStates.set(a, (after = new Map()));
   after.set(b, state);
-  return state;
+  return state ?? undefined;
 }
 
 function addTerm(terms: string[], word: string): void {

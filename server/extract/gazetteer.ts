@@ -134,26 +134,31 @@ for (const [name, forms, capitals] of STATES) {
 const bodyByForm = new Map<string, string>();
 for (const [name, forms] of BODIES) for (const f of forms) bodyByForm.set(f, name);
 
-// called for every token of every sentence: a phrase is cleaned once
-const cleaned = new Map<string, string>();
-const clean = (s: string): string => {
-  let c = cleaned.get(s);
-  if (c === undefined) {
-    c = s
+// called for every token of every sentence: what a phrase names is looked up once
+interface Forms {
+  state?: string;
+  body?: string;
+}
+const formsOf = new Map<string, Forms>();
+const forms = (phrase: string): Forms => {
+  let f = formsOf.get(phrase);
+  if (f === undefined) {
+    const c = phrase
       .toLowerCase()
       .replace(/[’‘]/g, "'")
       .replace(/^the\s+/, "")
       .replace(/\s+/g, " ")
       .trim();
-    if (cleaned.size >= 200_000) cleaned.clear();
-    cleaned.set(s, c);
+    f = { state: stateByForm.get(c)?.name, body: bodyByForm.get(c) };
+    if (formsOf.size >= 200_000) formsOf.clear();
+    formsOf.set(phrase, f);
   }
-  return c;
+  return f;
 };
 
 /** The state a place name, demonym or capital stands for ("Moscow" → Russia, "American" → United States). */
 export function stateOf(phrase: string): string | undefined {
-  return stateByForm.get(clean(phrase))?.name;
+  return forms(phrase).state;
 }
 
 /** Longest state name (in words) that opens with this word: "republic" → 4 ("republic of south africa"). */
@@ -166,13 +171,25 @@ export function longestStateFrom(word: string): number {
   return longestFrom.get(word) ?? 0;
 }
 
+/** First words of the state names of two words or more ("united", "south", "republic"). */
+const firstWords = new Set([...stateByForm.keys()].filter((f) => f.includes(" ")).map((f) => f.split(" ")[0]));
+
+/**
+ * Whether a phrase of two words or more opening with this (lower-case) word may name a state: false
+ * for nearly every word, which then need not be looked up with the next one. A word the cleaning
+ * would change ("the", a curly apostrophe, a space) is never ruled out.
+ */
+export function mayOpenStateName(word: string): boolean {
+  return firstWords.has(word) || word === "the" || /[\s’‘]/.test(word);
+}
+
 /** True when the phrase is an adjective of nationality ("Russian", "U.S." in "the U.S. president"). */
 export function isStateForm(phrase: string): boolean {
-  return stateByForm.has(clean(phrase));
+  return forms(phrase).state !== undefined;
 }
 
 export function bodyOf(phrase: string): string | undefined {
-  return bodyByForm.get(clean(phrase));
+  return forms(phrase).body;
 }
 
 /** Role nouns, grouped into classes that can stand for one another ("the leader" ~ "the president"). */

@@ -72,7 +72,10 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   };
   for (const r of readings) {
     for (const refs of r.names) for (const ref of refs) learn(ref);
-    for (const m of r.mentions) for (const ref of [m.speaker, ...m.via]) if (ref?.kind === "name") learn(ref);
+    for (const m of r.mentions) {
+      if (m.speaker?.kind === "name") learn(m.speaker);
+      for (const ref of m.via) if (ref.kind === "name") learn(ref);
+    }
     for (const s of r.sources) if (s.ref.kind === "name") learn(s.ref);
   }
   for (const ref of lone) registry.learnPerson(ref);

@@ -21,6 +21,8 @@ const PUBLIC_BODY = new Set([
   "council",
   "commission",
 ]);
+/** Tags a name can open with. */
+const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "X"]);
 const GLUE = new Set(["of", "the", "'s", "’s", "to", "for"]);
 
 export function namesIn(tokens: Token[], first: number, last: number): SpeakerRef[] {
@@ -29,7 +31,7 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
   while (i < last) {
     const t = tokens[i];
     // a capitalised preposition or article opening a sentence ("In March", "By …") starts no name
-    const startsRun = (isCap(t) && /^(PROPN|NOUN|ADJ|NUM|X)$/.test(t.pos)) || isRoleWord(t.lower);
+    const startsRun = (isCap(t) && NAME_POS.has(t.pos)) || isRoleWord(t.lower);
     if (!startsRun) {
       i++;
       continue;
@@ -91,7 +93,7 @@ export function namesIn(tokens: Token[], first: number, last: number): SpeakerRe
         (u) => isCap(u) && !isRoleWord(u.lower) && !isStateForm(u.lower) && (u.pos === "PROPN" || u.pos === "NOUN"),
       )
     ) {
-      const ref = parseSpeaker(run.map((u) => ({ text: u.text, start: u.start, end: u.end, pos: u.pos })));
+      const ref = parseSpeaker(run);
       if (
         ref &&
         (ref.kind === "name" || ref.kind === "org" || ref.kind === "outlet") &&

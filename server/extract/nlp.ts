@@ -23,6 +23,8 @@ export interface Token {
   lineStart: boolean;
   /** Starts with a capital letter (and holds a letter). */
   cap: boolean;
+  /** Holds a letter or a digit: a word, not punctuation (asked of every token of every line, so answered once). */
+  word: boolean;
 }
 
 export interface Sentence {
@@ -49,6 +51,22 @@ function compoundPos(tokens: Token[], hyphen: Token | undefined, start: number, 
   if (pos !== "VERB" || hyphen?.text !== "-" || hyphen.end !== start || !/(ed|n|t|ing)$/.test(lower)) return pos;
   const word = tokens[tokens.length - 2];
   return word && word.end === hyphen.start && /\p{L}/u.test(word.text) ? "ADJ" : pos;
+}
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `s` holds a letter (with `digits`, a letter or a digit): LETTER or LETTER_OR_DIGIT's test,
+ * answered from the character codes while they are ASCII (nearly every token), the regex past that.
+ */
+export function hasLetter(s: string, digits = false): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return (digits ? LETTER_OR_DIGIT : LETTER).test(s);
+    if (((c | 32) >= 97 && (c | 32) <= 122) || (digits && c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 export function analyse(text: string): Analysed {
@@ -94,6 +112,7 @@ export function analyse(text: string): Analysed {
       lemma: lemmas[i] ?? lower,
       lineStart: pendingNewline,
       cap,
+      word: hasLetter(value, true),
     });
     pendingNewline = false;
   }

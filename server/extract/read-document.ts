@@ -131,14 +131,14 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
       sources.push({ ref: section, sentence: line[0], section: true });
       continue;
     }
-    const framesOf = new Map(line.map((si) => [si, findFrames(tokens, sentences[si].first, sentences[si].last)]));
-    for (const frames of framesOf.values())
-      for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
+    // a line's sentences are consecutive: sentence si's frames are at si - line[0]
+    const framesOf = line.map((si) => findFrames(tokens, sentences[si].first, sentences[si].last));
+    for (const frames of framesOf) for (const f of frames) if (!f.denial && f.kind !== "verb") notTrue(tokens, f);
     // "“A. B. C,” X said": sentences of a quote that a later trailing attribution claims
     const claimedBy = new Map<number, { frame: Frame; quote: Quote; sentence: number }>();
     for (const si of line) {
       const s = sentences[si];
-      for (const f of framesOf.get(si)!) {
+      for (const f of framesOf[si - line[0]]) {
         if ((f.kind !== "trailing" && f.kind !== "inverted") || f.contentFirst !== s.first) continue;
         const contentEnd = tokens[Math.max(f.contentFirst, f.contentLast - 1)].end;
         const q = quotes.find((q) => q.start < s.start && q.end >= contentEnd - 2 && q.end <= s.end);
@@ -171,7 +171,7 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
           });
         continue;
       }
-      const frames = framesOf.get(si)!;
+      const frames = framesOf[si - line[0]];
       const parents = new Map<Frame, Frame | undefined>(frames.map((f) => [f, parentOf(frames, f)]));
       // a clause inside a content is a relayed statement only when someone identifiable makes it ("tests confirmed" is not,
       // "Reuters quoted residents as saying" is)
@@ -224,8 +224,8 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
         let start = tokens[f.contentFirst]?.start ?? s.start;
         let end = f.contentLast > f.contentFirst ? tokens[f.contentLast - 1].end : s.end;
         // "“A. B,” X said": the quote began in an earlier sentence of the line
-        const claimed = [...claimedBy.values()].filter((c) => c.frame === f);
-        if (claimed.length > 0) {
+        const claimed = claimedBy.size > 0 && [...claimedBy.values()].some((c) => c.frame === f);
+        if (claimed) {
           start = s.start; // each sentence of a quote is its own statement; this is the last one
         }
         // a verdict ("that is simply wrong") is its own words; a bare denial ("S denied it") is the sentence
@@ -324,8 +324,24 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
   };
 }
 
-function readMention(tokens: Token[], sentences: Sentence[], { first, last, ...m }: RawMention): ReadMention {
-  const read: ReadMention = { ...m, features: claimFeaturesOf(tokens, first, last, m.cue) };
+function readMention(tokens: Token[], sentences: Sentence[], m: RawMention): ReadMention {
+  const { first, last } = m;
+  // one shape for every mention, whichever rule built it: the corpus-wide steps read these fields over and over
+  const read: ReadMention = {
+    start: m.start,
+    end: m.end,
+    speaker: m.speaker,
+    agentless: m.agentless,
+    via: m.via,
+    cue: m.cue,
+    rule: m.rule,
+    denied: m.denied,
+    pointsBack: m.pointsBack,
+    sentence: m.sentence,
+    confidence: m.confidence,
+    features: claimFeaturesOf(tokens, first, last, m.cue),
+    context: undefined,
+  };
   if (m.pointsBack) {
     const s = sentences[m.sentence];
     const objectHeads: string[] = [];
@@ -347,9 +363,10 @@ function groupLines(sentences: Sentence[]): number[][] {
 /** A line without closing punctuation is a headline, a dateline or a credit, not a statement. */
 function isHeadline(tokens: Token[], sentences: Sentence[], line: number[], lineText: string): boolean {
   const trimmed = lineText.trim();
-  const words = line.reduce((n, si) => n + wordCount(tokens, sentences[si].first, sentences[si].last), 0);
+  const counts = line.map((si) => wordCount(tokens, sentences[si].first, sentences[si].last));
+  const words = counts.reduce((n, c) => n + c, 0);
   // a trailing credit ("… to Kiev. RIA News") does not make a paragraph a headline
-  const proper = line.filter((si) => wordCount(tokens, sentences[si].first, sentences[si].last) >= 4);
+  const proper = counts.filter((c) => c >= 4);
   if (proper.length >= 2) return false;
   return !TERMINAL.test(trimmed) && words < 40;
 }
@@ -413,7 +430,7 @@ function headlineMentions(tokens: Token[], text: string, s: Sentence, si: number
   )
     return found;
   if (colon > s.first + 3 && s.last - colon - 1 >= 1 && s.last - colon - 1 <= 5) {
-    const speaker = parseSpeaker(tokens.slice(colon + 1, s.last).map(w));
+    const speaker = parseSpeaker(tokens.slice(colon + 1, s.last));
     if (speaker && speaker.kind !== "group" && speaker.kind !== "pronoun" && speaker.kind !== "statement") {
       const { start, end } = trimSpan(text, s.start, tokens[colon].start);
       found.push({
@@ -451,37 +468,48 @@ function sectionIntro(tokens: Token[], s: Sentence): SpeakerRef | undefined {
     if (tokens[k - 1] && /^['’]s$/.test(tokens[k - 1].lower)) {
       let a = k - 1;
       while (a - 1 >= s.first && /^\p{Lu}/u.test(tokens[a - 1].text)) a--;
-      const ref = parseSpeaker(tokens.slice(a, k - 1).map(w));
+      const ref = parseSpeaker(tokens.slice(a, k - 1));
       if (ref) return ref;
     }
     if (tokens[k + 1]?.lower === "by" || tokens[k + 1]?.lower === "of" || tokens[k + 1]?.lower === "from") {
       let b = k + 2;
       while (b < s.last && tokens[b].text !== ":" && tokens[b].text !== ",") b++;
-      const ref = parseSpeaker(tokens.slice(k + 2, b).map(w));
+      const ref = parseSpeaker(tokens.slice(k + 2, b));
       if (ref) return ref;
     }
   }
   return undefined;
 }
-const w = (t: Token) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos });
 
 function wordCount(tokens: Token[], a: number, b: number): number {
   let n = 0;
-  for (let k = a; k < b; k++) if (/[\p{L}\p{N}]/u.test(tokens[k].text)) n++;
+  for (let k = a; k < b; k++) if (tokens[k].word) n++;
   return n;
 }
 
+const ADDRESSED = /^(you|your|our|we|us|i|me|my)$/;
+const ADDRESSED_IN_OWN_VOICE = /^(you|your|i|me|my)$/;
+
 /** The publisher's own statement of fact: declarative, with a verb, not addressed to the reader. */
 function isNarration(tokens: Token[], s: Sentence, ownVoice: boolean): boolean {
-  const ts = tokens.slice(s.first, s.last);
-  if (!ts.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
-  if (ts[0].pos === "VERB" && ts[0].lemma === ts[0].lower) return false; // imperative: "Please disable …", "Join …"
+  // over the sentence's tokens in place: this runs for every sentence no frame claims
+  let verb = false;
+  for (let k = s.first; k < s.last && !verb; k++) verb = tokens[k].pos === "VERB" || tokens[k].pos === "AUX";
+  if (!verb) return false;
+  const t0 = tokens[s.first];
+  if (t0.pos === "VERB" && t0.lemma === t0.lower) return false; // imperative: "Please disable …", "Join …"
   // site furniture, not news ("according to our newspaper's information" is the paper's own sourcing, though);
   // a body's own release says "we" of itself
-  const ownSourcing = (k: number) => ts.slice(Math.max(0, k - 5), k).some((t) => t.lower === "according");
-  const addressed = ownVoice ? /^(you|your|i|me|my)$/ : /^(you|your|our|we|us|i|me|my)$/;
-  if (ts.some((t, k) => addressed.test(t.lower) && !(t.lower === "our" && ownSourcing(k)))) return false;
-  return ts[ts.length - 1].text !== "?";
+  const ownSourcing = (k: number) => {
+    for (let j = Math.max(s.first, k - 5); j < k; j++) if (tokens[j].lower === "according") return true;
+    return false;
+  };
+  const addressed = ownVoice ? ADDRESSED_IN_OWN_VOICE : ADDRESSED;
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k];
+    if (addressed.test(t.lower) && !(t.lower === "our" && ownSourcing(k))) return false;
+  }
+  return tokens[s.last - 1].text !== "?";
 }
 
 /**

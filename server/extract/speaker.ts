@@ -100,24 +100,76 @@ export interface Word {
   pos: string;
 }
 
-/** The same phrase recurs thousands of times in a corpus: parse each spelling once. */
-const cache = new Map<string, Omit<SpeakerRef, "start" | "end"> | null>();
+/**
+ * The same phrase recurs thousands of times in a corpus: parse each spelling once. The cache is a trie
+ * over the words (text, then tag, then whether a space precedes it), so a lookup hashes no new string.
+ */
+interface CacheNode {
+  /** Undefined until parsed; null when the phrase names no speaker. */
+  ref?: Omit<SpeakerRef, "start" | "end"> | null;
+  next?: Map<string, Map<string, [CacheNode?, CacheNode?]>>;
+}
+let cache: CacheNode = {};
+let cached = 0;
 const CACHE_LIMIT = 50_000;
+
+function cacheNode(words: Word[]): CacheNode {
+  let node = cache;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    node.next ??= new Map();
+    let byPos = node.next.get(w.text);
+    if (!byPos) node.next.set(w.text, (byPos = new Map()));
+    let spaced = byPos.get(w.pos);
+    if (!spaced) byPos.set(w.pos, (spaced = [undefined, undefined]));
+    const gap = i > 0 && words[i - 1].end < w.start ? 1 : 0;
+    node = spaced[gap] ??= {};
+  }
+  return node;
+}
 
 /** Parse the words of a speaker phrase. Returns undefined when nothing speaker-like remains. */
 export function parseSpeaker(words: Word[]): SpeakerRef | undefined {
   if (words.length === 0) return undefined;
-  let key = "";
-  for (let i = 0; i < words.length; i++)
-    key += (i > 0 && words[i - 1].end < words[i].start ? " " : "|") + words[i].text + "\u0001" + words[i].pos;
-  let hit = cache.get(key);
+  let node = cacheNode(words);
+  let hit = node.ref;
   if (hit === undefined) {
     const parsed = parseWords(words);
-    hit = parsed ? { ...parsed } : null;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(key, hit);
+    hit = parsed ? shaped(parsed) : null;
+    if (cached >= CACHE_LIMIT) {
+      cache = {};
+      cached = 0;
+      node = cacheNode(words);
+    }
+    node.ref = hit;
+    cached++;
   }
-  return hit ? { ...hit, start: words[0].start, end: words[words.length - 1].end } : undefined;
+  return hit ? shaped(hit, words[0].start, words[words.length - 1].end) : undefined;
+}
+
+/**
+ * A copy of a reference with every field in one order, absent ones undefined: a spread of the many
+ * shapes the parser builds was most of a cache hit's cost, and one shape keeps the readers of
+ * references (coreference, the actor registry) monomorphic.
+ */
+function shaped(r: Omit<SpeakerRef, "start" | "end">, start = 0, end = 0): SpeakerRef {
+  return {
+    kind: r.kind,
+    surface: r.surface,
+    start,
+    end,
+    name: r.name,
+    title: r.title,
+    role: r.role,
+    roleClass: r.roleClass,
+    qualifier: r.qualifier,
+    pronoun: r.pronoun,
+    anonymous: r.anonymous,
+    female: r.female,
+    male: r.male,
+    anaphor: r.anaphor,
+    acronym: r.acronym,
+  };
 }
 
 function parseWords(words: Word[]): SpeakerRef | undefined {
