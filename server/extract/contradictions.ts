@@ -174,8 +174,8 @@ const NEARBY_SHARED = 2;
 /**
  * A denial of an event that no claim's wording restates closely enough usually answers what was just
  * reported: "Blue Skerrin said oil had washed up on Vaila's beaches. The agency said the slick had not
- * reached the coast." The claims of such denials (`denials`: every member denies, none was joined by
- * wording) join the claim of the nearest mention before one of them, in the same document and a few
+ * reached the coast." A claim made only of such denials (every member denies, none was joined by
+ * wording) joins the claim of the nearest mention before one of them, in the same document and a few
  * sentences back, stated by someone else, when the two share at least two terms.
  */
 export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
