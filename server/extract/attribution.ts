@@ -831,7 +831,7 @@ export function findFrames(tokens: Token[], from: number, last: number): Frame[]
 
     // "As (it was) noted in the Presidium, P", "As stressed by the ministry, P": the passive's agent speaks
     if (tokens[first].lower === "as" && i > first && tokens.slice(first + 1, i).every((t) => AS_PASSIVE.has(t.lower))) {
-      const comma = tokens.findIndex((t, k) => k > cueEnd && k < end && t.text === ",");
+      const comma = findAhead(tokens, cueEnd + 1, end, (t) => t.text === ",");
       const speaker =
         comma > cueEnd + 1 && AGENT_LINKS.has(tokens[cueEnd]?.lower ?? "")
           ? parseSpeaker(wordsOf(tokens, cueEnd + 1, comma))
@@ -1330,6 +1330,12 @@ function findBack(tokens: Token[], from: number, first: number, pred: (t: Token)
   return -1;
 }
 
+/** The first token in [from, to) that `pred` accepts, or -1: scans only that range, not the document's tokens. */
+function findAhead(tokens: Token[], from: number, to: number, pred: (t: Token) => boolean): number {
+  for (let k = from; k < to; k++) if (pred(tokens[k])) return k;
+  return -1;
+}
+
 function findThat(tokens: Token[], from: number, end: number, max: number): number {
   for (let k = from; k < end && k - from <= max; k++) {
     if (
@@ -1339,7 +1345,7 @@ function findThat(tokens: Token[], from: number, end: number, max: number): numb
       return k;
     // "reported, citing internal emails, that P": the source aside sits between the verb and its clause
     if (tokens[k - 1]?.text === "," && SOURCE_ASIDES.test(tokens[k].lower)) {
-      const close = tokens.findIndex((t, m) => m > k && m < end && m - k <= 10 && t.text === ",");
+      const close = findAhead(tokens, k + 1, Math.min(end, k + 11), (t) => t.text === ",");
       if (close > k && tokens[close + 1]?.lower === "that") return close + 1;
     }
     // a verb ends the search, but not one the tagger found inside a noun phrase ("on a hacking forum")
@@ -1364,7 +1370,7 @@ function citedAside(
   if (tokens[k]?.text !== "," || !/^(citing|quoting)$/.test(tokens[k + 1]?.lower ?? "")) return undefined;
   const last = tokens[that - 1]?.text === "," ? that - 1 : that;
   // "citing internal documents and two people familiar with the inquiry": the people speak
-  const and = tokens.findIndex((t, m) => m > k + 2 && m < last && t.lower === "and");
+  const and = findAhead(tokens, k + 3, last, (t) => t.lower === "and");
   const from = and > 0 && DOCUMENTS.has(tokens[and - 1].lower) ? and + 1 : k + 2;
   const [first, to] = behindFigures(tokens, from, last);
   const speaker = parseSpeaker(wordsOf(tokens, first, to));

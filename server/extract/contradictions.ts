@@ -185,10 +185,13 @@ export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<Re
     if (list) list.push(m);
     else membersOf.set(c, [m]);
   }
-  const standsAlone = (c: number) => membersOf.get(c)!.every((m) => m.denied && !m.rule?.includes(NEGATED_RESTATEMENT));
+  // decided once per claim: a claim joined to another is gone, and the one it joins holds a mention that is no denial
+  const standsAlone = new Set<number>();
+  for (const [c, members] of membersOf)
+    if (members.every((m) => m.denied && !m.rule?.includes(NEGATED_RESTATEMENT))) standsAlone.add(c);
   mentions.forEach((d, i) => {
     const own = clusterOf.get(d);
-    if (own === undefined || !d.denied || !standsAlone(own)) return;
+    if (own === undefined || !d.denied || !standsAlone.has(own)) return;
     const terms = new Set(d.features.terms.filter((t) => !t.startsWith("@")));
     for (let k = i - 1; k >= 0; k--) {
       const m = mentions[k];
@@ -203,8 +206,7 @@ export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<Re
         clusterOf.set(member, target);
         member.rule = `${member.rule ?? member.raw.rule}+${NEGATED_NEARBY}`;
       }
-      membersOf.get(target)!.push(...membersOf.get(own)!);
-      membersOf.delete(own);
+      standsAlone.delete(own);
       return;
     }
   });
