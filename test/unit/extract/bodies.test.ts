@@ -117,11 +117,11 @@ describe("bodies and their country", () => {
       extractCorpus([
         doc(
           "a.txt",
-          "Velora Motors recalled 4,000 cars. The company said no VIN records or customer addresses were lost.",
+          "Tarnel said on Sunday that its payment systems were not breached. The company said no passwords or ID numbers were exposed.",
         ),
       ]),
     );
-    expect(found[0].actor).toBe("Velora Motors");
+    expect(found.map((m) => m.actor)).toEqual(["Tarnel", "Tarnel"]);
   });
 });
 

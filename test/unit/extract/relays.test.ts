@@ -127,9 +127,9 @@ describe("an aside between the speaker and the verb", () => {
     });
     expect(extractText("The mayor spoke to reporters on Monday.")[0].rule).toBe("narration");
   });
-  it("an inverted speaker's title may run on with 'of' ('…, said the spokesman of the ministry Ivan Marko')", () => {
-    const [m] = attributed("The border stays open, said the spokesman of the interior ministry Ivan Marko.");
-    expect(m).toMatchObject({ actor: "Ivan Marko", text: "The border stays open" });
+  it("an inverted speaker's title may run on with 'of' ('…, said the spokesman of the ministry Ivan Sorel')", () => {
+    const [m] = attributed("The border stays open, said the spokesman of the interior ministry Ivan Sorel.");
+    expect(m).toMatchObject({ actor: "Ivan Sorel", text: "The border stays open" });
   });
   it("a named competition is no one who speaks ('according to her' after the Games finds no Games)", () => {
     const found = extractText("The rower won at the Winter Games. According to her, the boat was too heavy.");
