@@ -11,7 +11,7 @@
 import type { ResolvedMention } from "./resolved-mention.js";
 
 /** Share of the negated wording's weight found in the claim, and their cosine, for a restatement. */
-const RESTATED = 0.6;
+const RESTATED = 0.5;
 const COSINE = 0.35;
 /** Terms (not places) the two wordings must share. */
 const MIN_SHARED = 2;
@@ -71,6 +71,8 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
   for (const w of wordings) w.claims = [...new Set(w.claims)].sort((x, y) => x - y);
 
   const probed = new Int32Array(wordings.length).fill(-1);
+  // the claims each negation restates (its score for each), gathered by the claim the negation belongs to
+  const votesOf = new Map<number | undefined, { m: ResolvedMention; scores: Map<number, number> }[]>();
   mentions.forEach((m, mi) => {
     if (!m.features.negated || isDenied(m) || m.raw.pointsBack) return;
     const negated = negatedWords(m.text);
@@ -78,12 +80,10 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
     if (negated.length === 0 || negated.some((w) => NOT_DENIALS.test(w))) return;
     const own = clusterOf.get(m);
     const speaker = speakerOf(m);
-    let best: number | undefined;
-    let bestScore = 0;
+    const scores = new Map<number, number>();
     // Only a wording holding one of this one's heaviest terms can restate it: one missing terms that
     // weigh more than 1 - RESTATED of the whole holds less than RESTATED of it (restatement() scores
-    // it 0), so only the postings of the heaviest terms up to that weight are looked up. The best
-    // claim is the highest score, ties to the lowest claim, whatever order the wordings come in.
+    // it 0), so only the postings of the heaviest terms up to that weight are looked up.
     const weights = new Map<string, number>();
     let weightA = 0;
     for (const t of m.features.terms) {
@@ -102,19 +102,51 @@ export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<R
         const c = wording.claims.find((c) => c !== own && !speakers.get(c)!.has(speaker));
         if (c === undefined) continue;
         const score = restatement(m, weightA, wording, idf);
-        if (score > bestScore || (score === bestScore && best !== undefined && c < best)) {
-          bestScore = score;
-          best = c;
-        }
+        if (score > (scores.get(c) ?? 0)) scores.set(c, score);
       }
       covered += w;
       if (covered > enough) break;
     }
-    if (best === undefined) return;
-    m.denied = true;
-    m.rule = `${m.raw.rule}+${NEGATED_RESTATEMENT}`;
-    clusterOf.set(m, best);
+    const votes = votesOf.get(own);
+    if (votes) votes.push({ m, scores });
+    else votesOf.set(own, [{ m, scores }]);
   });
+  // Negations clustered as one claim deny one thing: the claim their restatements weigh most for (ties
+  // to the lowest claim, whatever order the wordings come in). It takes every one of them that restates
+  // it or restates nothing, so that copies of one denial do not scatter over near-duplicate claims; one
+  // that restates only other claims (it names other parties) keeps its own best.
+  for (const votes of votesOf.values()) {
+    const target = highest(sumOf(votes.map((v) => v.scores)));
+    if (target === undefined) continue;
+    for (const { m, scores } of votes) {
+      const joined =
+        scores.size === 0
+          ? speakers.get(target)!.has(speakerOf(m))
+            ? undefined
+            : target
+          : scores.has(target)
+            ? target
+            : highest(scores);
+      if (joined === undefined) continue;
+      m.denied = true;
+      m.rule = `${m.raw.rule}+${NEGATED_RESTATEMENT}`;
+      clusterOf.set(m, joined);
+    }
+  }
+}
+
+function sumOf(maps: Map<number, number>[]): Map<number, number> {
+  const total = new Map<number, number>();
+  for (const map of maps) for (const [k, v] of map) total.set(k, (total.get(k) ?? 0) + v);
+  return total;
+}
+
+/** The key of the highest value, ties to the lowest key. */
+function highest(scores: Map<number, number>): number | undefined {
+  let best: number | undefined;
+  for (const [c, v] of scores)
+    if (best === undefined || v > scores.get(best)! || (v === scores.get(best)! && c < best)) best = c;
+  return best;
 }
 
 /** Negations that deny nothing: litotes ("not hesitate", "not rule out") and negated reporting ("did not say"). */

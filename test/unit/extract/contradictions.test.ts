@@ -48,6 +48,24 @@ describe("a negated restatement denies the claim it restates (contradictions.ts)
     expect(found.every((m) => m.stance === "asserted")).toBe(true);
   });
 
+  it("negations clustered as one deny one claim: the one their restatements weigh most for, not one each", () => {
+    const found = corpus(
+      "The coastal guard said the river militia shelled the fuel depot at Orvik on Monday night with mortars.",
+      "A blogger, Tom Reiss, wrote that the militia shelled a fuel depot near Harle.",
+      "“We did not shell the fuel depot at Orvik on Monday night,” a militia commander, Ari Lahti, said.",
+      "The militia did not shell the fuel depot, its spokesman Jon Berg said.",
+    );
+    const orvik = found.find((m) => m.actor === "coastal guard")!;
+    const harle = found.find((m) => m.actor === "Tom Reiss")!;
+    expect(orvik.claim).not.toBe(harle.claim);
+    // alone, the spokesman's shorter wording restates the Harle claim best
+    for (const speaker of ["Ari Lahti", "Jon Berg"]) {
+      const denial = found.find((m) => m.actor === speaker)!;
+      expect(denial.stance).toBe("denied");
+      expect(denial.claim).toBe(orvik.claim);
+    }
+  });
+
   it("the mention carries the rule that made it a denial", () => {
     const ex = extractCorpus([
       doc("a.txt", "The port authority said the tanker leaked oil near Skarn.", "A"),
