@@ -201,14 +201,14 @@ function entitiesAgree(a: ResolvedMention, eb: Set<string>): boolean {
 export const NEGATED_NEARBY = "negated-nearby";
 /** Sentences back a denial may look for what it answers, and the terms (not places) they must share. */
 const NEARBY_SENTENCES = 3;
-const NEARBY_SHARED = 2;
+const NEARBY_SHARED = 1;
 
 /**
  * A denial of an event that no claim's wording restates closely enough usually answers what was just
  * reported: "Blue Skerrin said oil had washed up on Vaila's beaches. The agency said the slick had not
  * reached the coast." A claim made only of such denials (every member denies, none was joined by
  * wording) joins the claim of the nearest mention before one of them, in the same document and a few
- * sentences back, stated by someone else, when the two share at least two terms.
+ * sentences back, stated by someone else, when the two share a term (not a place): what is denied right after a report is most often that report.
  */
 export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
   const membersOf = new Map<number, ResolvedMention[]>();

@@ -98,6 +98,18 @@ describe("a denial answers what was just reported (joinNearbyDenials)", () => {
     expect(denial.claim).toBe(claim.claim);
   });
 
+  it("one shared word is enough right after the report: 'the tanker had dumped waste oil' then 'nothing had been dumped'", () => {
+    const found = corpus(
+      "The coastguard said on Monday that the tanker Arla had dumped waste oil off the island of Skarn. " +
+        "The owner, Vik Lines, said nothing had been dumped.",
+    );
+    const claim = found.find((m) => m.actor === "coastguard")!;
+    const denial = found.find((m) => m.actor === "Vik Lines")!;
+    expect(denial.stance).toBe("denied");
+    expect(denial.rule).toContain("negated-nearby");
+    expect(denial.claim).toBe(claim.claim);
+  });
+
   it("a denial sharing too little with what came before stays a claim of its own", () => {
     const found = corpus(
       "The campaign group Sea Watch said on Tuesday that the oil slick had already reached the beaches of Harle island, where grey seals breed. " +
