@@ -412,6 +412,13 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
       continue;
     }
     if (isWeekday(tokens, k)) continue;
+    // a figure is what a toll, a price or a count is about ("214 dead" ~ "214 people were killed"); a year dates it
+    if (/^\d[\d,.]*$/.test(t.text) && !/^(1[89]|20)\d\d$/.test(t.text)) {
+      const figure = t.text.replace(/[,.]/g, "");
+      terms.add(`#${figure}`);
+      entities.add(figure);
+      continue;
+    }
     if (
       !hasLetter(t.text) ||
       t.pos === "PUNCT" ||
@@ -438,7 +445,6 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
     else if (t.cap && (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) && !STOP.has(t.lower))
       entities.add(t.lower);
-    else if (/^\d[\d,.]*$/.test(t.text)) entities.add(t.text.replace(/[,.]/g, ""));
     for (const term of termsOfLemma(t.lemma || t.lower)) terms.add(term);
   }
   return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };

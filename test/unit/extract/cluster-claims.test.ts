@@ -37,6 +37,14 @@ describe("claim clustering", () => {
     expect(ids[0]).not.toBe(ids[1]);
   });
 
+  it("a figure joins wordings and tells claims apart ('the toll stands at 214 dead' ~ '214 dead', not '600 dead')", () => {
+    const ids = cluster(["the official toll stands at 214 dead", "214 dead", "600 dead"]);
+    expect(ids[1]).toBe(ids[0]);
+    expect(ids[2]).not.toBe(ids[1]);
+    // a year dates a claim, it is not what the claim is about
+    expect(features("the plant closed in 2019 after 40 years").entities).toEqual(["40"]);
+  });
+
   it("folds places to their state and parts of hyphenated words", () => {
     expect(features("Washington will send aid to Kyiv").terms).toEqual(
       expect.arrayContaining(["@United States", "@Ukraine"]),
