@@ -339,6 +339,11 @@ export const CLAIM_NOUNS = new Set([
   "stories",
   "version",
   "talk",
+  // what an inquiry or an inspection found: "rejected the findings as baseless"
+  "finding",
+  "findings",
+  "conclusion",
+  "conclusions",
   "it",
   "this",
   "that",

@@ -41,6 +41,17 @@ describe("stance", () => {
     expect(found.find((m) => m.actor === "Jon Berg")!.claim).not.toBe(denial.claim);
   });
 
+  it("'rejected the findings as baseless and said …': the findings are the earlier claim the denial points at", () => {
+    const text =
+      "The national inspectorate had found the banned pesticide in 14 grain shipments from Norland since March, the ministry said. " +
+      "Norland's farm ministry rejected the findings as baseless and said the ban was a gift to local farmers.";
+    const found = mentionsOf(extractCorpus([doc("a.txt", text)]));
+    const finding = found.find((m) => m.text.includes("pesticide"))!;
+    const denial = found.find((m) => m.stance === "denied")!;
+    expect(denial.actor).toBe("Norland's farm ministry");
+    expect(denial.claim).toBe(finding.claim);
+  });
+
   it("a denial in one document attaches to the claim asserted in another when the wording matches", () => {
     const ex = extractCorpus([
       doc(
