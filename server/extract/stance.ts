@@ -58,4 +58,28 @@ export function resolveDenialTargets(mentions: ResolvedMention[], clusterOf: Map
     // looking ahead, only a claim the headline names in words is the one it rebuts
     if (best && (bestScore > 0 || !isHeadline(d))) clusterOf.set(d, clusterOf.get(best)!);
   });
+  joinPointerCopies(mentions, clusterOf);
+}
+
+/**
+ * Copies of one pointer ("Mercantia rejected the allegations" in a wire and in its reprint) answer one
+ * claim: those whose article offered nothing to point at join a copy that found its claim, or else
+ * stand together as one claim.
+ */
+function joinPointerCopies(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
+  const copies = new Map<string, ResolvedMention[]>();
+  for (const d of mentions) {
+    if (!d.raw.pointsBack) continue;
+    const key = `${d.actor.draft?.key ?? d.actor.source ?? ""}\u0001${d.text.toLowerCase()}`;
+    const group = copies.get(key);
+    if (group) group.push(d);
+    else copies.set(key, [d]);
+  }
+  let next = Math.max(-1, ...clusterOf.values()) + 1;
+  for (const group of copies.values()) {
+    if (group.length < 2) continue;
+    const found = group.find((d) => clusterOf.has(d));
+    const claim = found ? clusterOf.get(found)! : next++;
+    for (const d of group) if (!clusterOf.has(d)) clusterOf.set(d, claim);
+  }
 }

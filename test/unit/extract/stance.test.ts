@@ -52,6 +52,22 @@ describe("stance", () => {
     expect(denial.claim).toBe(finding.claim);
   });
 
+  it("a reprint's copy of a pointer whose article gives it nothing to point at joins the copy that found its claim", () => {
+    const found = mentionsOf(
+      extractCorpus([
+        doc(
+          "wire.txt",
+          "The treasury said the bank had moved 300 million dollars for the broker. Mercantia rejected the allegations.",
+        ),
+        doc("reprint.txt", "The bank moved money. Mercantia rejected the allegations.", "Reprint"),
+      ]),
+    );
+    const claim = found.find((m) => m.actor === "treasury")!;
+    const denials = found.filter((m) => m.stance === "denied");
+    expect(denials.map((m) => m.document)).toHaveLength(2);
+    for (const d of denials) expect(d.claim).toBe(claim.claim);
+  });
+
   it("a denial in one document attaches to the claim asserted in another when the wording matches", () => {
     const ex = extractCorpus([
       doc(
