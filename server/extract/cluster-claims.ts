@@ -261,12 +261,21 @@ export function clusterClaims(items: ClusterInput[], options: ClusterOptions = D
     }
     const cosine = shared / (weightOf[a] * weightOf[b]);
     const containment = shared / Math.min(weightOf[a], weightOf[b]) ** 2;
-    const words = count < 2 ? 0 : Math.max(cosine, CONTAINMENT_WEIGHT * containment);
+    // one shared word is no match, unless it is all one wording says and the speaker is the same:
+    // the defence's "we will appeal" is its "the defence would appeal to the Supreme Court"
+    const words =
+      count >= 2 || (count === 1 && containment >= 0.999 && sameSpeaker(a, b))
+        ? Math.max(cosine, CONTAINMENT_WEIGHT * containment)
+        : 0;
     const ea = items[a].embedding,
       eb = items[b].embedding;
     const sim = byMeaning && ea && eb ? Math.max(words, unitCosine(ea, eb) - options.meaningOffset) : words;
     if (sim <= 0 || !entitiesAgreeWith(a, b) || opposed(a, stamp)) return 0;
     return sim;
+  }
+
+  function sameSpeaker(a: number, b: number): boolean {
+    return items[a].speaker !== undefined && items[a].speaker === items[b].speaker;
   }
 
   /**

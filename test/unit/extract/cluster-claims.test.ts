@@ -45,6 +45,19 @@ describe("claim clustering", () => {
     expect(features("the plant closed in 2019 after 40 years").entities).toEqual(["40"]);
   });
 
+  it("one shared word is a match only when it is all one wording says and the speaker is the same", () => {
+    const said = (speaker: string, ...texts: string[]) => texts.map((t) => ({ features: features(t), speaker }));
+    const [long, short] = clusterClaims(
+      said("defence", "the defence would appeal to the Supreme Court", "they will appeal"),
+    );
+    expect(short).toBe(long);
+    const [other, shortOther] = clusterClaims([
+      ...said("defence", "the defence would appeal to the Supreme Court"),
+      ...said("prosecutor", "they will appeal"),
+    ]);
+    expect(shortOther).not.toBe(other);
+  });
+
   it("folds places to their state and parts of hyphenated words", () => {
     expect(features("Washington will send aid to Kyiv").terms).toEqual(
       expect.arrayContaining(["@United States", "@Ukraine"]),
