@@ -380,6 +380,8 @@ export interface ClaimFeatures {
   terms: string[];
   /** Who, where and how many: names, places and figures. Two claims naming different ones differ. */
   entities?: string[];
+  /** The terms that come from names: two sentences about the same parties share them whatever they say. */
+  names?: string[];
   /** Odd number of negations: "will not deploy" vs "will deploy". */
   negated: boolean;
 }
@@ -395,6 +397,7 @@ const EVALUATIVE = new Set(["criticise", "criticize", "accuse", "blame", "praise
 export function featuresOf(tokens: Token[], first: number, last: number): ClaimFeatures {
   const terms = new Set<string>();
   const entities = new Set<string>();
+  const names = new Set<string>();
   let negations = 0;
   for (let k = first; k < last; k++) {
     const t = tokens[k];
@@ -441,13 +444,20 @@ export function featuresOf(tokens: Token[], first: number, last: number): ClaimF
     // "take place" is no placing of anything
     if (t.lower.startsWith("place") && /^(take|takes|took|taken|taking)$/.test(tokens[k - 1]?.lower ?? "")) continue;
     const state = stateOf(t.lower);
-    if (state) entities.add(`@${state}`);
     // names and their adjectives ("Drusenian banks"), but not a capital that only opens the sentence
-    else if (t.cap && (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) && !STOP.has(t.lower))
-      entities.add(t.lower);
-    for (const term of termsOfLemma(t.lemma || t.lower)) terms.add(term);
+    const named =
+      !state &&
+      t.cap &&
+      (t.pos === "PROPN" || ((t.pos === "ADJ" || t.pos === "NOUN") && k > first)) &&
+      !STOP.has(t.lower);
+    if (state) entities.add(`@${state}`);
+    else if (named) entities.add(t.lower);
+    for (const term of termsOfLemma(t.lemma || t.lower)) {
+      terms.add(term);
+      if (named) names.add(term);
+    }
   }
-  return { terms: [...terms], entities: [...entities], negated: negations % 2 === 1 };
+  return { terms: [...terms], entities: [...entities], names: [...names], negated: negations % 2 === 1 };
 }
 
 /** Adjectives whose prefix negates them; "un-" is productive, the Latin prefixes are listed (important ≠ not portant). */

@@ -11,9 +11,11 @@ const features = (text: string) => {
 };
 
 const TEXTS = {
-  incursion: "Kelmar troops crossed into Gondara overnight",
-  incursionParaphrase: "Kelmar soldiers entered Gondaran territory during the night",
-  incursionDenied: "Kelmar troops did not cross into Gondara overnight",
+  incursion: "Kelmar troops crossed the border overnight",
+  incursionParaphrase: "Kelmar troops entered Gondaran land after crossing the frontier at night",
+  incursionDenied: "Kelmar troops did not cross the border overnight",
+  retaliation: "Kelmar will respond firmly to any provocation by Gondara",
+  truce: "Kelmar remains committed to the ceasefire with Gondara",
   blockade: "Kelmar blocked nine ships at Bayt Nur",
   blockadeElsewhere: "Gondara blocked ten ships at Tel Mara",
 };
@@ -38,6 +40,11 @@ describe("claim clustering by meaning", () => {
 
   it("never joins a claim with its negation, however near in meaning", () => {
     const [a, b] = cluster([TEXTS.incursion, TEXTS.incursionDenied], true);
+    expect(a).not.toBe(b);
+  });
+
+  it("keeps apart what the same parties are said to do, which the model rates alike for their names", () => {
+    const [a, b] = cluster([TEXTS.retaliation, TEXTS.truce], true);
     expect(a).not.toBe(b);
   });
 
