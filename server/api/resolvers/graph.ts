@@ -42,7 +42,9 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
   const relations = args.relations ?? allRelations;
   const selected = new Map<string, NodeKind>();
   let { added: frontier, truncated } = addHop(selected, seeds, limit);
-  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+  // Once the selection is full and already truncated, a further hop can add nothing and change
+  // nothing: it would only read the neighbourhood of every selected node for candidates left out.
+  for (let hop = 0; hop < depth && frontier.length > 0 && !(truncated && selected.size >= limit); hop++) {
     const candidates = (await ctx.run("graph-neighbours", {
       ...idsByKind(frontier),
       relations,
