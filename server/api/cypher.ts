@@ -148,17 +148,59 @@ export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings and numbers, most of what a query returns, need no conversion.
   if (typeof value !== "object") return typeof value === "bigint" ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(plain);
+  // Maps come from the driver as plain objects, most of the rest of an answer: no type tests for them.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
-  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
+  if (neo4j.isDateTime(value)) return isoOfDateTime(value);
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
     return isoOf(value as { toString(): string; toStandardDate?: () => Date });
   }
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === "object") {
-    const props = (value as { properties?: object }).properties;
-    const source = props && (value as { labels?: unknown }).labels ? props : value;
-    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+  const props = (value as { properties?: object }).properties;
+  return plainMap((props && (value as { labels?: unknown }).labels ? props : value) as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) out[key] = plain(map[key]);
+  return out;
+}
+
+const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : (v as number));
+
+/**
+ * A DateTime with an offset as the instant's ISO string, from its fields: what toStandardDate gives
+ * (UTC milliseconds, nanoseconds cut to milliseconds), without the driver's 64-bit integer arithmetic,
+ * which was a large part of a travel page's conversion. Others (a zone id alone, years Date.UTC reads
+ * as 19xx) go the driver's way.
+ */
+function isoOfDateTime(value: {
+  year: unknown;
+  month: unknown;
+  day: unknown;
+  hour: unknown;
+  minute: unknown;
+  second: unknown;
+  nanosecond: unknown;
+  timeZoneOffsetSeconds?: unknown;
+  toString(): string;
+  toStandardDate?: () => Date;
+}): string {
+  const year = num(value.year);
+  if (value.timeZoneOffsetSeconds === undefined || value.timeZoneOffsetSeconds === null || year < 100)
+    return isoOf(value);
+  const local = Date.UTC(
+    year,
+    num(value.month) - 1,
+    num(value.day),
+    num(value.hour),
+    num(value.minute),
+    num(value.second),
+  );
+  const date = new Date(
+    local - num(value.timeZoneOffsetSeconds) * 1000 + Math.floor(num(value.nanosecond) / 1_000_000),
+  );
+  return Number.isNaN(date.getTime()) ? isoOf(value) : date.toISOString();
 }
 
 function isoOf(value: { toString(): string; toStandardDate?: () => Date }): string {
