@@ -53,6 +53,13 @@ CALL (documents) {
   OPTIONAL MATCH (o)-[:PUBLISHED_BY]->(os:Source)
   RETURN collect(DISTINCT o) AS copied, collect(DISTINCT os) AS copiedSources
 }
+// The outlets the speakers speak as, so that a mention's `actor { source }` needs no further round trip either.
+CALL (actors, sources) {
+  UNWIND actors AS a
+  MATCH (a)-[:PUBLISHES_AS]->(s:Source)
+  WHERE NOT s IN sources
+  RETURN collect(DISTINCT s) AS voiceSources
+}
 // The claims whose travel pages are asked for, as claims-by-id gives them: a claim and its first
 // travel page are one round trip.
 CALL () {
@@ -75,4 +82,4 @@ RETURN mentions, claims,
   }] AS documents,
   [o IN copied | o {.id, .file, .title, .url, .publishedAt, .language, source: head([(o)-[:PUBLISHED_BY]->(s:Source) | s.id])}] AS copied,
   [a IN actors | a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: head([(a)-[:PUBLISHES_AS]->(s:Source) | s.id])}] AS actors,
-  [s IN sources + copiedSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources
+  [s IN sources + copiedSources + voiceSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources
