@@ -3,7 +3,7 @@ import path from "node:path";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import type { Graph } from "../graph/driver.js";
-import { apiError, fromNeo4jError } from "./errors.js";
+import { apiError, fromNeo4jError, stopped } from "./errors.js";
 import { Lane } from "./lane.js";
 import { answeredByServer, Liveness, STALL_GRACE_MS } from "./liveness.js";
 
@@ -59,7 +59,7 @@ export class CypherRunner {
     try {
       for (let attempt = 1; ; attempt++) {
         const left = deadline - Date.now();
-        if (left <= 0 || signal?.aborted) throw apiError("TIMEOUT", "The request ran past its time limit.");
+        if (left <= 0 || signal?.aborted) throw stopped(deadline, "The request ran past its time limit.");
         // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
         const session = this.graph.session("READ");
         try {
