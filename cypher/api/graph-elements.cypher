@@ -1,7 +1,7 @@
 // graph-elements: the given claims, actors and sources as graph nodes, and the edges among them
 // aggregated per (from, kind, to) with a count, the earliest time and (for stances) the mention
 // ids behind them and how many are told through someone else's account (relayed, through). Read
-// from the load's summaries (SPEAKS_ON, SUMMARY_IN, SOURCE_LINK, RELAY_LINK, Source.firstPublished),
+// from the load's summaries (SPEAKS_ON, SUMMARY_IN, SOURCE_LINK, RELAY_LINK, PUBLICATIONS),
 // not from mentions or documents: one row per pair of nodes, however many mentions link them.
 // Times are epoch milliseconds (the API writes them as ISO strings): thousands of DateTime values
 // cost the driver far more to decode than integers.
@@ -28,7 +28,7 @@ CALL () {
   UNWIND $sourceIds AS id
   MATCH (s:Source {id: id})
   // Only documents are PUBLISHED_BY a source: the count is its degree.
-  RETURN collect({id: s.id, kind: 'SOURCE', label: s.name, weight: COUNT { (s)<-[:PUBLISHED_BY]-() }, time: s.firstPublished.epochMillis,
+  RETURN collect({id: s.id, kind: 'SOURCE', label: s.name, weight: COUNT { (s)<-[:PUBLISHED_BY]-() }, time: head([(s)-[p:PUBLICATIONS]->(s) | p.first]).epochMillis,
     contested: EXISTS { (s)<-[:REPORTED_BY]-(c:Claim) WHERE c.asserted > 0 AND c.denied > 0 }}) AS sources
 }
 CALL () {

@@ -1,10 +1,10 @@
 // Whether the graph predates a kind of load-time summary (written since the graph view reads
 // them), read before a load writes anything: then that load writes that kind for every claim,
-// source or relay once. claims: a claim with mentions but no SPEAKS_ON; sources: a source with
-// documents but no document count; relays: a relay (a VIA target) without RELAY_LINK.
+// source or relay once. A graph has none of a kind then, while it has what that kind summarises
+// (a summary half written is a run that did not complete: the load then refreshes everything).
+// claims: mentions but no SPEAKS_ON; sources: published documents but no PUBLICATIONS; relays: VIA
+// links but no RELAY_LINK. Each stops at the first match: no scan of the graph.
 RETURN
-  EXISTS { MATCH (c:Claim) WHERE NOT EXISTS { (c)<-[:SPEAKS_ON]-() } AND EXISTS { (c)<-[:OF]-() } } AS claims,
-  EXISTS { MATCH (s:Source) WHERE s.documents IS NULL AND EXISTS { (s)<-[:PUBLISHED_BY]-() } } AS sources,
-  EXISTS {
-    MATCH (p) WHERE (p:Actor OR p:Source) AND NOT EXISTS { (p)-[:RELAY_LINK]->() } AND EXISTS { (p)<-[:VIA]-() }
-  } AS relays
+  EXISTS { ()-[:OF]->() } AND NOT EXISTS { ()-[:SPEAKS_ON]->() } AS claims,
+  EXISTS { ()-[:PUBLISHED_BY]->() } AND NOT EXISTS { ()-[:PUBLICATIONS]->() } AS sources,
+  EXISTS { ()-[:VIA]->() } AND NOT EXISTS { ()-[:RELAY_LINK]->() } AS relays
