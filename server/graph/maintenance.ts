@@ -24,7 +24,7 @@ export async function refreshClaimSummaries(graph: Graph, claims: string[] | nul
 }
 
 /**
- * Recomputes each named source's SOURCE_LINK summaries and document count from its documents (all
+ * Recomputes each named source's SOURCE_LINK and PUBLICATIONS summaries from its documents (all
  * sources, or those named).
  */
 export async function refreshSourceSummaries(graph: Graph, sources: string[] | null = null): Promise<void> {
