@@ -21,6 +21,7 @@ import { fork } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { Command } from "commander";
@@ -206,8 +207,10 @@ interface Served {
  */
 async function serve(kind: ServerKind, uri: string | undefined): Promise<Served> {
   const child = fork(fileURLToPath(import.meta.url), ["--serve", kind, ...(uri ? ["--serve-uri", uri] : [])], {
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    stdio: ["ignore", "inherit", "pipe", "ipc"],
   });
+  // Each server's log lines (a refused request, say) name the server they come from.
+  createInterface({ input: child.stderr! }).on("line", (line) => console.error(`[${kind} server] ${line}`));
   const reply = <T>() =>
     new Promise<T>((resolve, reject) => {
       const onExit = (code: number | null) => reject(new Error(`the ${kind} server exited (code ${code})`));

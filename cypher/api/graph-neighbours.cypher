@@ -1,14 +1,15 @@
 // graph-neighbours: the claims, actors and sources one hop away from the given ones, with a
 // weight to rank them (mentions for claims and actors, documents for sources). A hop is an
-// ASSERTED/DENIED, REPORTED_BY or PUBLISHES_AS edge, or a source's documents citing or
-// reprinting an actor or source, read from the load's SOURCE_LINK summaries (one edge per pair,
-// however many documents), or a relay (RELAYS: one party's account passing on another's, read from
-// the mentions' via chains, speaker last). Params: $claimIds, $actorIds, $sourceIds (lists, may be
-// []); $relations: the edge kinds a hop may follow (GraphEdgeKind names).
+// ASSERTED/DENIED edge (read from the load's SPEAKS_ON summaries: one per actor and claim, however
+// many mentions), a REPORTED_BY edge (SUMMARY_IN: one per claim and outlet) or PUBLISHES_AS, or a
+// source's documents citing or reprinting an actor or source (SOURCE_LINK: one per pair, however
+// many documents), or a relay (RELAY_LINK: one party's account passed on by another, one per pair,
+// however many mentions). Params: $claimIds, $actorIds, $sourceIds (lists, may be []); $relations:
+// the edge kinds a hop may follow (GraphEdgeKind names).
 CALL () {
   UNWIND $claimIds AS id
-  MATCH (:Claim {id: id})<-[r:ASSERTED|DENIED]-(n:Actor)
-  WHERE type(r) IN $relations
+  MATCH (:Claim {id: id})<-[r:SPEAKS_ON]-(n:Actor)
+  WHERE (r.asserted > 0 AND 'ASSERTED' IN $relations) OR (r.denied > 0 AND 'DENIED' IN $relations)
   RETURN n
   UNION
   UNWIND $claimIds AS id
@@ -17,8 +18,8 @@ CALL () {
   RETURN n
   UNION
   UNWIND $actorIds AS id
-  MATCH (:Actor {id: id})-[r:ASSERTED|DENIED]->(n:Claim)
-  WHERE type(r) IN $relations
+  MATCH (:Actor {id: id})-[r:SPEAKS_ON]->(n:Claim)
+  WHERE (r.asserted > 0 AND 'ASSERTED' IN $relations) OR (r.denied > 0 AND 'DENIED' IN $relations)
   RETURN n
   UNION
   UNWIND $actorIds AS id
@@ -46,29 +47,16 @@ CALL () {
   WHERE (l.cites > 0 AND 'CITES' IN $relations) OR ((l.reprints > 0 OR l.copies > 0) AND 'REPRINTS' IN $relations)
   RETURN n
   UNION
-  // A mention's chain is its via list (nearest the outlet first) then its speaker: each party in it
-  // relays the next one's account. The neighbours of a party are the ones beside it in a chain.
   UNWIND $actorIds + $sourceIds AS id
-  WITH id WHERE 'RELAYS' IN $relations
   CALL (id) {
-    MATCH (:Actor {id: id})<-[:VIA]-(m:Mention)
-    RETURN m
+    MATCH (p:Actor {id: id})
+    RETURN p
     UNION
-    MATCH (:Source {id: id})<-[:VIA]-(m:Mention)
-    RETURN m
-    UNION
-    MATCH (:Actor {id: id})<-[:BY]-(m:Mention)
-    WHERE size(m.via) > 0
-    RETURN m
+    MATCH (p:Source {id: id})
+    RETURN p
   }
-  WITH id, m.via + [m.actor] AS chain
-  UNWIND [i IN range(0, size(chain) - 1) WHERE chain[i] = id] AS i
-  UNWIND [j IN [i - 1, i + 1] WHERE j >= 0 AND j < size(chain) | chain[j]] AS other
-  WITH DISTINCT other
-  OPTIONAL MATCH (a:Actor {id: other})
-  OPTIONAL MATCH (s:Source {id: other})
-  WITH coalesce(a, s) AS n
-  WHERE n IS NOT NULL
+  MATCH (p)-[:RELAY_LINK]-(n)
+  WHERE 'RELAYS' IN $relations
   RETURN n
 }
 WITH DISTINCT n

@@ -5,7 +5,7 @@
 // (pass [] for the ways not used). Rejected mentions are included, marked `reviewed: 'rejected'`,
 // except in pages. Travel pages' mentions carry `step`: their document's 1-based position in the
 // claim's whole travel, so a page is only the documents it shows, however far the claim travelled.
-// One row: the mentions, and once each the documents, speakers and publishers they name (the
+// One row: the mentions (and the claims of the travel pages), and once each the documents, speakers and publishers they name (the
 // projections of documents-by-id, actors-by-id, sources-by-id, with the documents' references),
 // and the documents those copy (`copied`), so a claim's travel or a document's highlights need no
 // further round trip.
@@ -53,7 +53,22 @@ CALL (documents) {
   OPTIONAL MATCH (o)-[:PUBLISHED_BY]->(os:Source)
   RETURN collect(DISTINCT o) AS copied, collect(DISTINCT os) AS copiedSources
 }
-RETURN mentions,
+// The outlets the speakers speak as, so that a mention's `actor { source }` needs no further round trip either.
+CALL (actors, sources) {
+  UNWIND actors AS a
+  MATCH (a)-[:PUBLISHES_AS]->(s:Source)
+  WHERE NOT s IN sources
+  RETURN collect(DISTINCT s) AS voiceSources
+}
+// The claims whose travel pages are asked for, as claims-by-id gives them: a claim and its first
+// travel page are one round trip.
+CALL () {
+  UNWIND $travel AS t
+  MATCH (c:Claim {id: t.claim})
+  WITH DISTINCT c
+  RETURN collect(c {.id, .text, .firstSeen, .outlets, .asserted, .denied, .shown, .steps}) AS claims
+}
+RETURN mentions, claims,
   [d IN documents | d {
     .id, .file, .title, .url, .publishedAt, .language,
     source: head([(d)-[:PUBLISHED_BY]->(s:Source) | s.id]),
@@ -67,4 +82,4 @@ RETURN mentions,
   }] AS documents,
   [o IN copied | o {.id, .file, .title, .url, .publishedAt, .language, source: head([(o)-[:PUBLISHED_BY]->(s:Source) | s.id])}] AS copied,
   [a IN actors | a {.id, .name, .kind, aliases: coalesce(a.aliases, []), source: head([(a)-[:PUBLISHES_AS]->(s:Source) | s.id])}] AS actors,
-  [s IN sources + copiedSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources
+  [s IN sources + copiedSources + voiceSources | s {.id, .name, .kind, .country, actor: head([(x:Actor)-[:PUBLISHES_AS]->(s) | x.id])}] AS sources

@@ -3,7 +3,7 @@ import path from "node:path";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import { projectRoot } from "../config.js";
 import type { Graph } from "../graph/driver.js";
-import { apiError, fromNeo4jError } from "./errors.js";
+import { apiError, fromNeo4jError, stopped } from "./errors.js";
 import { Lane } from "./lane.js";
 import { answeredByServer, Liveness, STALL_GRACE_MS } from "./liveness.js";
 
@@ -59,7 +59,7 @@ export class CypherRunner {
     try {
       for (let attempt = 1; ; attempt++) {
         const left = deadline - Date.now();
-        if (left <= 0 || signal?.aborted) throw apiError("TIMEOUT", "The request ran past its time limit.");
+        if (left <= 0 || signal?.aborted) throw stopped(deadline, "The request ran past its time limit.");
         // The graph's sessions share its bookmarks: a read after a review or an ingest sees it.
         const session = this.graph.session("READ");
         try {
@@ -148,17 +148,59 @@ export function plain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   // Strings and numbers, most of what a query returns, need no conversion.
   if (typeof value !== "object") return typeof value === "bigint" ? Number(value) : value;
+  if (Array.isArray(value)) return value.map(plain);
+  // Maps come from the driver as plain objects, most of the rest of an answer: no type tests for them.
+  if (Object.getPrototypeOf(value) === Object.prototype) return plainMap(value as Record<string, unknown>);
   if (neo4j.isInt(value)) return value.toNumber();
-  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
+  if (neo4j.isDateTime(value)) return isoOfDateTime(value);
+  if (neo4j.isDate(value) || neo4j.isLocalDateTime(value)) {
     return isoOf(value as { toString(): string; toStandardDate?: () => Date });
   }
-  if (Array.isArray(value)) return value.map(plain);
-  if (typeof value === "object") {
-    const props = (value as { properties?: object }).properties;
-    const source = props && (value as { labels?: unknown }).labels ? props : value;
-    return Object.fromEntries(Object.entries(source).map(([k, v]) => [k, plain(v)]));
-  }
-  return value;
+  const props = (value as { properties?: object }).properties;
+  return plainMap((props && (value as { labels?: unknown }).labels ? props : value) as Record<string, unknown>);
+}
+
+function plainMap(map: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(map)) out[key] = plain(map[key]);
+  return out;
+}
+
+const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : (v as number));
+
+/**
+ * A DateTime with an offset as the instant's ISO string, from its fields: what toStandardDate gives
+ * (UTC milliseconds, nanoseconds cut to milliseconds), without the driver's 64-bit integer arithmetic,
+ * which was a large part of a travel page's conversion. Others (a zone id alone, years Date.UTC reads
+ * as 19xx) go the driver's way.
+ */
+function isoOfDateTime(value: {
+  year: unknown;
+  month: unknown;
+  day: unknown;
+  hour: unknown;
+  minute: unknown;
+  second: unknown;
+  nanosecond: unknown;
+  timeZoneOffsetSeconds?: unknown;
+  toString(): string;
+  toStandardDate?: () => Date;
+}): string {
+  const year = num(value.year);
+  if (value.timeZoneOffsetSeconds === undefined || value.timeZoneOffsetSeconds === null || year < 100)
+    return isoOf(value);
+  const local = Date.UTC(
+    year,
+    num(value.month) - 1,
+    num(value.day),
+    num(value.hour),
+    num(value.minute),
+    num(value.second),
+  );
+  const date = new Date(
+    local - num(value.timeZoneOffsetSeconds) * 1000 + Math.floor(num(value.nanosecond) / 1_000_000),
+  );
+  return Number.isNaN(date.getTime()) ? isoOf(value) : date.toISOString();
 }
 
 function isoOf(value: { toString(): string; toStandardDate?: () => Date }): string {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | "NOT_FOUND"
   | "NEO4J_UNAVAILABLE"
   | "TIMEOUT"
+  | "CLIENT_CLOSED_REQUEST"
   | "INTERNAL_SERVER_ERROR";
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403 };
@@ -17,6 +18,17 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, U
 export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   const status = HTTP_STATUS[code];
   return new GraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
+}
+
+/**
+ * Why a request stopped before its answer: at its deadline TIMEOUT; before it, its client closed the
+ * connection (a load generator ending its run with requests in flight, a browser leaving the page),
+ * which nobody hears and the log must not count as a timeout.
+ */
+export function stopped(deadline: number, timeout: string): GraphQLError {
+  return Date.now() >= deadline
+    ? apiError("TIMEOUT", timeout)
+    : apiError("CLIENT_CLOSED_REQUEST", "The client closed the request before it was answered.");
 }
 
 export const badInput = (message: string, argument?: string) =>

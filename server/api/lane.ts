@@ -1,4 +1,4 @@
-import { apiError } from "./errors.js";
+import { stopped } from "./errors.js";
 
 /**
  * A bounded number of places for expensive queries. Without it every connection's expensive query
@@ -13,7 +13,7 @@ export class Lane {
 
   constructor(readonly places: number) {}
 
-  /** Resolves with the place's release once one is free; TIMEOUT at `deadline` or on `signal`. */
+  /** Resolves with the place's release once one is free; TIMEOUT at `deadline`, CLIENT_CLOSED_REQUEST on `signal` before it. */
   enter(deadline: number, signal?: AbortSignal): Promise<() => void> {
     if (this.running < this.places) return Promise.resolve(this.take());
     return new Promise((resolve, reject) => {
@@ -27,8 +27,8 @@ export class Lane {
         const i = this.waiting.indexOf(wake);
         if (i >= 0) this.waiting.splice(i, 1);
         reject(
-          apiError(
-            "TIMEOUT",
+          stopped(
+            deadline,
             "The server was busy with other expensive queries until the request's time limit; try again, or narrow it.",
           ),
         );

@@ -61,6 +61,7 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
       mention.prime(m.id, m);
     }
     if (batch && row) {
+      for (const c of row.claims as ClaimRow[]) loaders.claim.prime(c.id, c);
       for (const { references, ...d } of row.documents as (DocumentRow & { references: DocumentReferences })[]) {
         loaders.document.prime(d.id, d);
         loaders.documentReferences.prime(d.id, references);
@@ -111,6 +112,8 @@ export function createLoaders(run: Run, { batch = true }: { batch?: boolean } = 
   );
 
   const loaders = {
+    /** Whether loads are batched and primed (off only for the benchmark's N+1 baseline). */
+    batch,
     claim: byId<ClaimRow>("claims-by-id", "claim"),
     actor: byId<ActorRow>("actors-by-id", "actor"),
     source: byId<SourceRow>("sources-by-id", "source"),

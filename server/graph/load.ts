@@ -16,7 +16,13 @@ import { cypherFile } from "./cypher-file.js";
 import { failureReason, type Graph, GraphUnavailableError, lostServer, type Params } from "./driver.js";
 import { batchDocuments, type DocumentPlan, type LoadPlan, planLoad } from "./load-plan.js";
 import type { LoadProgress, LoadSummary } from "./load-summary.js";
-import { deleteOrphans, refreshClaimSummaries, refreshSourceSummaries } from "./maintenance.js";
+import {
+  deleteOrphans,
+  refreshClaimSummaries,
+  refreshRelayLinks,
+  refreshSourceSummaries,
+  staleSummaries,
+} from "./maintenance.js";
 import { applyReviews, carryOverReviews } from "./reviews.js";
 import { finishRun, startRun } from "./runs.js";
 
@@ -71,6 +77,8 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
   let inFlight = 0;
 
   try {
+    // Read before this run writes: the claims, sources and relays it writes have no summaries until it ends.
+    const stale = await staleSummaries(graph);
     const stored = await storedDocuments(
       graph,
       options.corpus,
@@ -89,6 +97,7 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
     for (const d of toWrite) {
       if (d.doc.source) touched.sources.add(d.doc.source);
       for (const m of d.mentions) touched.claims.add(m.claim);
+      for (const v of d.vias) touched.relays.add(v.to);
     }
 
     progress.documentsTotal = toWrite.length;
@@ -137,12 +146,16 @@ export async function loadExtraction(graph: Graph, extraction: Extraction, optio
       toRemove.length > 0 ||
       reviews.applied > 0 ||
       previousRun !== "completed" ||
-      staleSources
+      staleSources ||
+      stale.claims ||
+      stale.sources ||
+      stale.relays
     ) {
       const all = previousRun !== "completed";
       tally.nodesDeleted += await deleteOrphans(graph);
-      await refreshClaimSummaries(graph, all ? null : [...touched.claims, ...reviews.claims]);
-      await refreshSourceSummaries(graph, all || staleSources ? null : [...touched.sources]);
+      await refreshClaimSummaries(graph, all || stale.claims ? null : [...touched.claims, ...reviews.claims]);
+      await refreshSourceSummaries(graph, all || staleSources || stale.sources ? null : [...touched.sources]);
+      await refreshRelayLinks(graph, all || stale.relays ? null : [...touched.relays]);
       await graph.run(cypherFile("load/await-fulltext"));
     }
 
@@ -195,11 +208,18 @@ async function storedDocuments(graph: Graph, corpus: string, ids: string[]) {
   );
 }
 
-async function touchedBy(graph: Graph, documents: string[]): Promise<{ claims: Set<string>; sources: Set<string> }> {
-  const touched = { claims: new Set<string>(), sources: new Set<string>() };
+async function touchedBy(
+  graph: Graph,
+  documents: string[],
+): Promise<{ claims: Set<string>; sources: Set<string>; relays: Set<string> }> {
+  const touched = { claims: new Set<string>(), sources: new Set<string>(), relays: new Set<string>() };
+  const kinds = { claim: touched.claims, source: touched.sources, relay: touched.relays } as Record<
+    string,
+    Set<string>
+  >;
   for (let i = 0; i < documents.length; i += 1_000) {
     for (const r of await graph.read(cypherFile("load/touched-by-documents"), { ids: documents.slice(i, i + 1_000) })) {
-      touched[r.get("kind") === "claim" ? "claims" : "sources"].add(r.get("key") as string);
+      kinds[r.get("kind") as string].add(r.get("key") as string);
     }
   }
   return touched;

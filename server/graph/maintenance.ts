@@ -11,7 +11,8 @@ export async function deleteOrphans(graph: Graph): Promise<number> {
 
 /**
  * Recomputes what is stored per claim from its mentions (all claims, or those named): the summary
- * properties, the travel order on its mentions, its per-outlet SUMMARY_IN edges and its per-day VOLUME counts.
+ * properties, the travel order on its mentions, its per-outlet SUMMARY_IN edges, its per-day VOLUME
+ * counts and its per-speaker SPEAKS_ON edges.
  */
 export async function refreshClaimSummaries(graph: Graph, claims: string[] | null = null): Promise<void> {
   if (claims?.length === 0) return;
@@ -19,10 +20,27 @@ export async function refreshClaimSummaries(graph: Graph, claims: string[] | nul
   await graph.run(cypherFile("load/claim-order"), { claims });
   await graph.run(cypherFile("load/claim-outlets"), { claims });
   await graph.run(cypherFile("load/claim-days"), { claims });
+  await graph.run(cypherFile("load/claim-speakers"), { claims });
 }
 
-/** Recomputes each named source's SOURCE_LINK summaries from its documents (all sources, or those named). */
+/**
+ * Recomputes each named source's SOURCE_LINK and PUBLICATIONS summaries from its documents (all
+ * sources, or those named).
+ */
 export async function refreshSourceSummaries(graph: Graph, sources: string[] | null = null): Promise<void> {
   if (sources?.length === 0) return;
   await graph.run(cypherFile("load/source-links"), { sources });
+  await graph.run(cypherFile("load/source-summaries"), { sources });
+}
+
+/** Recomputes each named relay's RELAY_LINK summaries from the mentions told through it (all relays, or those named). */
+export async function refreshRelayLinks(graph: Graph, relays: string[] | null = null): Promise<void> {
+  if (relays?.length === 0) return;
+  await graph.run(cypherFile("load/relay-links"), { parties: relays });
+}
+
+/** Which kinds of load-time summary the graph predates (cypher/load/stale-summaries), read before a load writes. */
+export async function staleSummaries(graph: Graph): Promise<{ claims: boolean; sources: boolean; relays: boolean }> {
+  const [row] = await graph.read(cypherFile("load/stale-summaries"));
+  return { claims: row.get("claims"), sources: row.get("sources"), relays: row.get("relays") };
 }

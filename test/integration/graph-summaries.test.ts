@@ -1,6 +1,7 @@
 /**
  * The summaries the load writes (travel order on mentions, SUMMARY_IN per claim and outlet,
- * VOLUME per claim and day, SOURCE_LINK per source) are refreshed only for what a run changed: after any
+ * VOLUME per claim and day, SPEAKS_ON per speaker and claim, SOURCE_LINK and PUBLICATIONS per
+ * source, RELAY_LINK per relay) are refreshed only for what a run changed: after any
  * sequence of loads, reviews and removals they must be what a clean load of the same data writes,
  * and a clean load's must agree with the mentions and documents they summarise.
  */
@@ -23,6 +24,7 @@ let driver: Driver;
 let graph: Graph;
 const num = (v: unknown) => (neo4j.isInt(v) ? v.toNumber() : (v as number));
 const time = (v: unknown) => (v === null ? null : new Date(String(v)).toISOString());
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 beforeAll(async () => {
   driver = testDriver();
@@ -82,6 +84,9 @@ describe("load-time summaries", () => {
       SUMMARY_IN: expect.any(Number),
       SOURCE_LINK: expect.any(Number),
       VOLUME: expect.any(Number),
+      SPEAKS_ON: expect.any(Number),
+      RELAY_LINK: expect.any(Number),
+      PUBLICATIONS: expect.any(Number),
     });
     expectSameGraph(await snapshot(graph), incremental);
   });
@@ -190,6 +195,106 @@ describe("load-time summaries", () => {
       }),
     );
     expect(days).toEqual(expected);
+  });
+
+  it("store per speaker and claim its mentions and stances, as the mentions and edges give them", async () => {
+    const rows = await graph.read(
+      `MATCH (m:Mention)-[:OF]->(c:Claim), (m)-[:BY]->(a:Actor)
+       RETURN a.id AS actor, c.id AS claim, m.id AS id, toString(m.at) AS at, m.stance AS stance,
+         coalesce(m.reviewed, '') = 'rejected' AS rejected, m.via[0] AS relay`,
+    );
+    type Stance = { n: number; at: string | null; ids: string[]; relayed: number; relays: string[] };
+    const stance = (ms: typeof mentions): Stance => ({
+      n: ms.length,
+      at: ms[0]?.at ?? null,
+      ids: ms.slice(0, 20).map((m) => m.id),
+      relayed: ms.filter((m) => m.relay).length,
+      relays: [...new Set(ms.flatMap((m) => (m.relay ? [m.relay] : [])))],
+    });
+    // By time (unknown last), then id: the order of a stance edge's mention ids.
+    const mentions = rows
+      .map((r) => ({
+        actor: r.get("actor") as string,
+        claim: r.get("claim") as string,
+        id: r.get("id") as string,
+        at: time(r.get("at")),
+        stance: r.get("stance") as string,
+        rejected: r.get("rejected") as boolean,
+        relay: r.get("relay") as string | null,
+      }))
+      .sort((x, y) => byText(x.at ?? "~", y.at ?? "~") || byText(x.id, y.id));
+    const expected = new Map<string, unknown>();
+    for (const key of new Set(mentions.map((m) => `${m.actor} ${m.claim}`))) {
+      const mine = mentions.filter((m) => `${m.actor} ${m.claim}` === key);
+      const shown = (s: string) => mine.filter((m) => !m.rejected && m.stance === s);
+      expected.set(key, {
+        mentions: mine.length,
+        firstAt: mine.map((m) => m.at).filter((t) => t !== null)[0] ?? null,
+        asserted: stance(shown("asserted")),
+        denied: stance(shown("denied")),
+      });
+    }
+    const stored = await graph.read(
+      `MATCH (a:Actor)-[r:SPEAKS_ON]->(c:Claim)
+       RETURN a.id + ' ' + c.id AS key, r {.*, firstAt: toString(r.firstAt), assertedAt: toString(r.assertedAt), deniedAt: toString(r.deniedAt)} AS r`,
+    );
+    const summaries = new Map(
+      stored.map((row) => {
+        const r = row.get("r");
+        const of = (k: "asserted" | "denied"): Stance => ({
+          n: num(r[k]),
+          at: time(r[`${k}At`]),
+          ids: r[`${k}Ids`],
+          relayed: num(r[`${k}Relayed`]),
+          relays: r[`${k}Relays`],
+        });
+        return [
+          row.get("key") as string,
+          { mentions: num(r.mentions), firstAt: time(r.firstAt), asserted: of("asserted"), denied: of("denied") },
+        ];
+      }),
+    );
+    expect(expected.size).toBeGreaterThan(10);
+    expect(summaries).toEqual(expected);
+  });
+
+  it("store per relay whose accounts it passes on, and per source its documents, as the mentions and documents give them", async () => {
+    const chains = await graph.read(
+      "MATCH (m:Mention) WHERE size(m.via) > 0 RETURN m.id AS id, m.via + [m.actor] AS chain, toString(m.at) AS at",
+    );
+    const expected = new Map<string, { mentions: Set<string>; first: string | null }>();
+    for (const r of chains) {
+      const chain = r.get("chain") as string[];
+      for (let i = 0; i < chain.length - 1; i++) {
+        const key = `${chain[i]} ${chain[i + 1]}`;
+        const link = expected.get(key) ?? { mentions: new Set<string>(), first: null };
+        link.mentions.add(r.get("id"));
+        const at = time(r.get("at"));
+        if (at !== null && (link.first === null || at < link.first)) link.first = at;
+        expected.set(key, link);
+      }
+    }
+    const links = await graph.read(
+      "MATCH (p)-[l:RELAY_LINK]->(t) RETURN p.id + ' ' + t.id AS key, l.mentions AS mentions, toString(l.first) AS first",
+    );
+    expect(expected.size).toBeGreaterThan(0);
+    expect(
+      new Map(links.map((l) => [l.get("key"), { mentions: num(l.get("mentions")), first: time(l.get("first")) }])),
+    ).toEqual(new Map([...expected].map(([k, v]) => [k, { mentions: v.mentions.size, first: v.first }])));
+
+    const sources = await graph.read(
+      `MATCH (s:Source)
+       OPTIONAL MATCH (s)<-[:PUBLISHED_BY]-(d:Document)
+       WITH s, count(d) AS documents, toString(min(d.publishedAt)) AS first
+       OPTIONAL MATCH (s)-[p:PUBLICATIONS]->(s)
+       RETURN s.id AS id, documents, first, p.documents AS stored, toString(p.first) AS storedFirst`,
+    );
+    for (const r of sources) {
+      const documents = num(r.get("documents"));
+      expect([r.get("stored") === null ? null : num(r.get("stored")), time(r.get("storedFirst"))], r.get("id")).toEqual(
+        [documents > 0 ? documents : null, time(r.get("first"))],
+      );
+    }
   });
 
   it("store per source whom its documents cite and copy", async () => {

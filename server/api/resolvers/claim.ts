@@ -28,21 +28,27 @@ const travelPage = (claim: string, args: PageArgs, max = MAX_TRAVEL_PAGE): Trave
 /**
  * Starts loading the travel pages a `claim(id)` selects together with the claim itself, instead of
  * once the claim has arrived: one round trip less. The `travel` resolver then finds them loading.
+ * Resolves once they have loaded (or failed: the travel resolver reports it); a page's query also
+ * primes the claim itself.
  */
-export function prefetchTravel(id: string, info: GraphQLResolveInfo, ctx: ApiContext): void {
+export async function prefetchTravel(id: string, info: GraphQLResolveInfo, ctx: ApiContext): Promise<void> {
   const field = (info.schema.getType("Claim") as GraphQLObjectType).getFields().travel;
+  const pages: Promise<unknown>[] = [];
   for (const node of info.fieldNodes) {
     for (const selection of node.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD || selection.name.value !== "travel") continue;
       try {
-        ctx.loaders.travelPage
-          .load(travelPage(id, getArgumentValues(field, selection, info.variableValues) as unknown as PageArgs))
-          .catch(() => undefined);
+        pages.push(
+          ctx.loaders.travelPage
+            .load(travelPage(id, getArgumentValues(field, selection, info.variableValues) as unknown as PageArgs))
+            .catch(() => undefined),
+        );
       } catch {
         // Bad arguments: the travel resolver reports them.
       }
     }
   }
+  await Promise.all(pages);
 }
 
 export const claimResolvers: Resolvers = {

@@ -42,7 +42,9 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
   const relations = args.relations ?? allRelations;
   const selected = new Map<string, NodeKind>();
   let { added: frontier, truncated } = addHop(selected, seeds, limit);
-  for (let hop = 0; hop < depth && frontier.length > 0; hop++) {
+  // Once the selection is full and already truncated, a further hop can add nothing and change
+  // nothing: it would only read the neighbourhood of every selected node for candidates left out.
+  for (let hop = 0; hop < depth && frontier.length > 0 && !(truncated && selected.size >= limit); hop++) {
     const candidates = (await ctx.run("graph-neighbours", {
       ...idsByKind(frontier),
       relations,
@@ -53,9 +55,16 @@ export async function graphView(_: unknown, args: GraphArgs, ctx: ApiContext) {
   }
 
   const [elements] = await ctx.run("graph-elements", { ...idsByKind(selected), relations });
-  return {
-    nodes: (elements?.nodes as GraphNode[] | undefined) ?? [],
-    edges: shapeEdges((elements?.edges as RawEdge[]) ?? []),
-    truncated,
-  };
+  const nodes = ((elements?.nodes ?? []) as (Omit<GraphNode, "time"> & { time: number | null })[]).map((n) => ({
+    ...n,
+    time: isoTime(n.time),
+  }));
+  const edges = ((elements?.edges ?? []) as (Omit<RawEdge, "time"> & { time: number | null })[]).map((e) => ({
+    ...e,
+    time: isoTime(e.time),
+  }));
+  return { nodes: nodes as GraphNode[], edges: shapeEdges(edges), truncated };
 }
+
+/** graph-elements gives times as epoch milliseconds. */
+const isoTime = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());

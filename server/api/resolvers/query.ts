@@ -55,9 +55,11 @@ export const queryResolvers: Resolvers = {
       for (const c of claims) ctx.loaders.claim.prime(c.id, c);
       return toPage(claims, skip, (row?.total as number) ?? 0);
     },
-    claim: (_, args, ctx, info) => {
+    claim: async (_, args, ctx, info) => {
       const id = checkId(args.id, "id", "clm");
-      prefetchTravel(id, info, ctx);
+      const travel = prefetchTravel(id, info, ctx);
+      // Batched, the travel page's query brings the claim too; the N+1 baseline asks for it on its own.
+      if (ctx.loaders.batch) await travel;
       return ctx.loaders.claim.load(id);
     },
     actors: (_, args, ctx) =>

@@ -34,12 +34,17 @@ describe("Lane", () => {
     next();
   });
 
-  it("answers TIMEOUT at once when the request is aborted while it waits", async () => {
+  it("gives up at once when the request is aborted while it waits: a client gone before the deadline is not a timeout", async () => {
     const lane = new Lane(1);
     await lane.enter(Date.now() + 5_000);
     const controller = new AbortController();
     const waiting = lane.enter(Date.now() + 5_000, controller.signal).catch((e: unknown) => e);
     controller.abort();
-    expect(codeOf(await waiting)).toBe("TIMEOUT");
+    expect(codeOf(await waiting)).toBe("CLIENT_CLOSED_REQUEST");
+    const atDeadline = new AbortController();
+    const late = lane.enter(Date.now() + 50, atDeadline.signal).catch((e: unknown) => e);
+    await new Promise((r) => setTimeout(r, 60));
+    atDeadline.abort();
+    expect(codeOf(await late)).toBe("TIMEOUT");
   });
 });
