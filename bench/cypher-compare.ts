@@ -7,13 +7,14 @@
  *   mkdir -p /tmp/old && git show main:cypher/analysis/independence.cypher > /tmp/old/independence.cypher
  *   NEO4J_URI=bolt://… npx tsx bench/cypher-compare.ts --old /tmp/old [--runs 5] [--claims 25]
  *
- * Compares every query the old folder holds. Prints a Markdown table on stdout; exits non-zero when
- * an answer differs.
+ * Compares every query the old folder holds. Lists a query collects in no stated order (named with
+ * --unordered) are compared as sets. Prints a Markdown table on stdout; exits non-zero when an
+ * answer differs.
  */
 import { Command } from "commander";
 import neo4j from "neo4j-driver";
 import { buildParams } from "../server/analysis/param-values.js";
-import { recordsToPlain } from "../server/analysis/plain-values.js";
+import { type Plain, recordsToPlain } from "../server/analysis/plain-values.js";
 import { type AnalysisQuery, findQuery, loadLibrary } from "../server/analysis/query-library.js";
 import { type Graph, openGraph } from "../server/graph/driver.js";
 import { benchParams } from "./analysis-params.js";
@@ -38,8 +39,10 @@ async function main(): Promise<void> {
       "claims besides the benchmark's whose answers are compared (the most and least reported)",
       "25",
     )
+    .option("--unordered <columns>", "columns holding lists in no stated order, compared as sets (comma-separated)", "")
     .parse()
-    .opts<{ old: string; runs: string; claims: string }>();
+    .opts<{ old: string; runs: string; claims: string; unordered: string }>();
+  const unordered = new Set(opts.unordered.split(",").filter(Boolean));
   if (!process.env.NEO4J_URI) throw new Error("NEO4J_URI: the loaded graph to compare on");
   const graph = await openGraph();
   try {
@@ -56,7 +59,10 @@ async function main(): Promise<void> {
       let rows = 0;
       let answered = 0;
       for (const set of sets) {
-        const [before, after] = await Promise.all([answer(graph, old, set), answer(graph, now, set)]);
+        const [before, after] = await Promise.all([
+          answer(graph, old, set, unordered),
+          answer(graph, now, set, unordered),
+        ]);
         if (set === base) rows = after.length;
         if (after.length > 0) answered++;
         const diff = firstDifference(before, after);
@@ -101,8 +107,13 @@ async function timeInTurns(
   return times.map((t) => Math.round(t.sort((a, b) => a - b)[Math.floor(t.length / 2)]));
 }
 
-async function answer(graph: Graph, query: AnalysisQuery, given: Record<string, string>) {
-  return recordsToPlain(await graph.read(query.cypher, buildParams(query, given))).rows;
+async function answer(graph: Graph, query: AnalysisQuery, given: Record<string, string>, unordered: Set<string>) {
+  const { rows } = recordsToPlain(await graph.read(query.cypher, buildParams(query, given)));
+  const sorted = (v: Plain) =>
+    Array.isArray(v) ? [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) : v;
+  return rows.map((row) =>
+    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, unordered.has(k) ? sorted(v) : v])),
+  );
 }
 
 function firstDifference(before: unknown[], after: unknown[]): string | undefined {
