@@ -126,6 +126,18 @@ CALL (docs) {
   WHERE publisher IS NOT NULL
   RETURN collect(publisher) AS publishers
 }
+// The names credited, each at its first place (document, then credit); read from the credits alone:
+// rows reading the group's documents out of `docs` each count the whole list against the
+// transaction's memory (out of memory on a 4 958-mention claim).
+CALL (docs) {
+  WITH [x IN docs | x.credits] AS credits
+  UNWIND range(0, size(credits) - 1) AS i
+  UNWIND range(0, size(credits[i]) - 1) AS j
+  WITH credits[i][j].name AS name, min(i * 1000000 + j) AS first
+  WITH name
+  ORDER BY first
+  RETURN collect(name) AS namedAsSource
+}
 RETURN independentOrigins,
   // Who the group's earliest document says told it: the speaker and relays of its first mention.
   COLLECT {
@@ -140,11 +152,6 @@ RETURN independentOrigins,
   docs[0].at AS firstAt,
   size(docs) AS documents,
   outlets,
-  COLLECT {
-    UNWIND range(0, size(docs) - 1) AS i
-    UNWIND range(0, size(docs[i].credits) - 1) AS j
-    WITH docs[i].credits[j].name AS name, min(i * 1000000 + j) AS first
-    RETURN name ORDER BY first
-  } AS namedAsSource,
+  namedAsSource,
   size(outlets) >= 2 AND all(x IN docs WHERE size(x.credits) > 0 AND all(cr IN x.credits WHERE cr.key IN publishers)) AS circular
 ORDER BY firstAt, firstOutlet
