@@ -8,8 +8,8 @@
  *   NEO4J_URI=bolt://… npx tsx bench/cypher-compare.ts --old /tmp/old [--runs 5] [--claims 25]
  *
  * Compares every query the old folder holds. Lists a query collects in no stated order (named with
- * --unordered) are compared as sets. Prints a Markdown table on stdout; exits non-zero when an
- * answer differs.
+ * --unordered) are compared as sets. A version that fails (out of memory) is reported as such. Prints
+ * a Markdown table on stdout; exits non-zero when an answer differs or the new version fails.
  */
 import { Command } from "commander";
 import neo4j from "neo4j-driver";
@@ -19,15 +19,20 @@ import { type AnalysisQuery, findQuery, loadLibrary } from "../server/analysis/q
 import { type Graph, openGraph } from "../server/graph/driver.js";
 import { benchParams } from "./analysis-params.js";
 
+/** A median in milliseconds, or why the query failed (Neo4j's error code). */
+type Timing = number | string;
+
 interface Comparison {
   query: string;
-  oldMs: number;
-  newMs: number;
+  oldMs: Timing;
+  newMs: Timing;
   rows: number;
   variants: number;
   /** Parameter sets on which the queries gave rows (the others compare empty answers). */
   answered: number;
   differences: string[];
+  /** Parameter sets the old version failed on (nothing to compare there). */
+  oldFailed: number;
 }
 
 async function main(): Promise<void> {
@@ -58,13 +63,21 @@ async function main(): Promise<void> {
       const sets = [base, ...extra(now, base)];
       let rows = 0;
       let answered = 0;
+      let oldFailed = 0;
+      // one after the other: two big answers at once can run out of the server's transaction memory
       for (const set of sets) {
-        const [before, after] = await Promise.all([
-          answer(graph, old, set, unordered),
-          answer(graph, now, set, unordered),
-        ]);
+        const before = await answer(graph, old, set, unordered);
+        const after = await answer(graph, now, set, unordered);
+        if (typeof after === "string") {
+          differences.push(`${JSON.stringify(set)}: the new version failed: ${after}`);
+          continue;
+        }
         if (set === base) rows = after.length;
         if (after.length > 0) answered++;
+        if (typeof before === "string") {
+          oldFailed++;
+          continue;
+        }
         const diff = firstDifference(before, after);
         if (diff) differences.push(`${JSON.stringify(set)}: ${diff}`);
       }
@@ -76,39 +89,68 @@ async function main(): Promise<void> {
         variants: sets.length,
         answered,
         differences,
+        oldFailed,
       };
       results.push(r);
       console.error(
-        `${r.query}: ${r.oldMs} → ${r.newMs} ms, ${r.rows} rows; ${differences.length ? `${differences.length} of ${sets.length} answers DIFFER:\n  ${differences.join("\n  ")}` : `same answers on ${sets.length} parameter sets (${answered} with rows)`}`,
+        `${r.query}: ${r.oldMs} → ${r.newMs} ms, ${r.rows} rows; ${differences.length ? `${differences.length} of ${sets.length} answers DIFFER:\n  ${differences.join("\n  ")}` : `same answers on ${sets.length - oldFailed} parameter sets (${answered} with rows)`}${oldFailed ? `; the old version failed on ${oldFailed}` : ""}`,
       );
     }
     process.stdout.write(table(results));
-    if (results.some((r) => r.differences.length > 0)) process.exitCode = 1;
+    if (results.some((r) => r.differences.length > 0 || typeof r.newMs === "string")) process.exitCode = 1;
   } finally {
     await graph.close();
   }
 }
 
-/** Median milliseconds of each query, run in turns so that the machine's load falls on both alike. */
+/**
+ * Median milliseconds of each query, run in turns so that the machine's load falls on both alike;
+ * a query that fails is not run again and gives its error instead.
+ */
 async function timeInTurns(
   graph: Graph,
   queries: AnalysisQuery[],
   params: Record<string, unknown>,
   runs: number,
-): Promise<number[]> {
+): Promise<Timing[]> {
   const times = queries.map(() => [] as number[]);
+  const failed: (string | undefined)[] = queries.map(() => undefined);
   for (let run = 0; run <= runs; run++) {
     for (const [i, q] of queries.entries()) {
+      if (failed[i]) continue;
       const started = process.hrtime.bigint();
-      await graph.read(q.cypher, params);
+      try {
+        await graph.read(q.cypher, params);
+      } catch (e) {
+        failed[i] = failure(e);
+        continue;
+      }
       if (run > 0) times[i].push(Number(process.hrtime.bigint() - started) / 1e6);
     }
   }
-  return times.map((t) => Math.round(t.sort((a, b) => a - b)[Math.floor(t.length / 2)]));
+  return times.map((t, i) => failed[i] ?? Math.round(t.sort((a, b) => a - b)[Math.floor(t.length / 2)]));
 }
 
-async function answer(graph: Graph, query: AnalysisQuery, given: Record<string, string>, unordered: Set<string>) {
-  const { rows } = recordsToPlain(await graph.read(query.cypher, buildParams(query, given)));
+/** Neo4j's error code (out of memory, a timeout): what a query that could not answer ran into. */
+function failure(e: unknown): string {
+  const code = (e as { code?: string }).code;
+  if (!code) throw e;
+  return `failed (${code.replace(/^Neo\.\w+\.\w+\./, "")})`;
+}
+
+async function answer(
+  graph: Graph,
+  query: AnalysisQuery,
+  given: Record<string, string>,
+  unordered: Set<string>,
+): Promise<Record<string, Plain>[] | string> {
+  let records: Awaited<ReturnType<Graph["read"]>>;
+  try {
+    records = await graph.read(query.cypher, buildParams(query, given));
+  } catch (e) {
+    return failure(e);
+  }
+  const { rows } = recordsToPlain(records);
   const sorted = (v: Plain) =>
     Array.isArray(v) ? [...v].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1)) : v;
   return rows.map((row) =>
@@ -166,7 +208,7 @@ function table(results: Comparison[]): string {
     "| --- | ---: | ---: | ---: | ---: | --- |",
     ...results.map(
       (r) =>
-        `| ${r.query} | ${r.oldMs} | ${r.newMs} | ${(r.oldMs / Math.max(r.newMs, 1)).toFixed(1)} | ${r.rows} | ${r.differences.length ? `**${r.differences.length} of ${r.variants} differ**` : `same on ${r.variants} parameter sets (${r.answered} with rows)`} |`,
+        `| ${r.query} | ${r.oldMs} | ${r.newMs} | ${typeof r.oldMs === "number" && typeof r.newMs === "number" ? (r.oldMs / Math.max(r.newMs, 1)).toFixed(1) : "–"} | ${r.rows} | ${r.differences.length ? `**${r.differences.length} of ${r.variants} differ**` : `same on ${r.variants - r.oldFailed} parameter sets (${r.answered} with rows)`}${r.oldFailed ? `; old failed on ${r.oldFailed}` : ""} |`,
     ),
     "",
   ].join("\n");
