@@ -23,34 +23,23 @@
 //   npm run cypher -- attribution-drift --min-speakers 3
 //
 // Anchored on the Document.publishedAt index: documents without a publication date are left out.
-// A document's publisher is found once, before its mentions (once per mention costs more than the
-// rest of the query), and whether a speaker is the outlet's own voice once per speaker and outlet.
-// (A subquery: the planner would otherwise move the publisher's expansion after the mentions.)
 MATCH (d:Document)
 WHERE d.publishedAt >= coalesce($since, datetime('0001-01-01T00:00:00Z'))
   AND d.publishedAt < coalesce($until, datetime('9999-12-31T23:59:59Z'))
-CALL (d) {
-  MATCH (d)-[:PUBLISHED_BY]->(s:Source)
-  RETURN s
-}
 MATCH (d)-[:HAS_MENTION]->(m:Mention {stance: 'asserted'})-[:OF]->(c:Claim)
 WHERE coalesce(m.reviewed, '') <> 'rejected'
+MATCH (d)-[:PUBLISHED_BY]->(s:Source)
 OPTIONAL MATCH (m)-[:BY]->(speaker)
-WITH c, s, speaker, collect(m) AS ms
-WITH s, speaker, collect({c: c, ms: ms}) AS uses
 // An outlet speaking in its own voice names nobody: that is an attribution too (a dropped one).
-WITH s, uses,
+WITH c, s, m,
   CASE WHEN EXISTS { (speaker)-[:PUBLISHES_AS]->(s) } OR speaker = s THEN '(own voice)'
        ELSE coalesce(speaker.name, '?') END AS said
-UNWIND uses AS use
-WITH use.c AS c, s, use.ms AS ms, said
 // First pick the claims, cheaply; spell out the attributions of those only.
-WITH c, collect(DISTINCT said) AS speakers, count(DISTINCT s) AS outlets, collect({ms: ms, s: s, said: said}) AS uses
+WITH c, collect(DISTINCT said) AS speakers, count(DISTINCT s) AS outlets, collect({m: m, s: s, said: said}) AS uses
 WHERE size(speakers) >= $minSpeakers AND outlets >= 2
 WITH c, speakers, outlets, uses ORDER BY size(speakers) DESC, outlets DESC, c.firstSeen, c.id LIMIT $limit
 UNWIND uses AS use
-UNWIND use.ms AS m
-WITH c, speakers, outlets, m, use.s AS s, use.said AS said
+WITH c, speakers, outlets, use.m AS m, use.s AS s, use.said AS said
 WITH c, speakers, outlets, s, said, COLLECT { MATCH (m)-[v:VIA]->(r) RETURN r.name ORDER BY v.position } AS relays
 WITH c, speakers, outlets,
   collect(DISTINCT s.name + ': ' + said +
