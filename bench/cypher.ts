@@ -21,6 +21,7 @@ import { loadExtraction } from "../server/graph/load.js";
 import { migrate } from "../server/graph/migrate.js";
 import { startLocalNeo4j } from "../server/neo4j-local/launcher.js";
 import { freePort } from "../server/neo4j-local/ports.js";
+import { benchParams } from "./analysis-params.js";
 import { machine } from "./machine.js";
 import { replaceSection } from "./results-file.js";
 import { syntheticExtraction } from "./synthetic-extraction.js";
@@ -101,18 +102,6 @@ async function main(): Promise<void> {
     await server?.stop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-/** Parameters that make each query work hardest: the most reported claim, the busiest actor. */
-async function benchParams(graph: Graph): Promise<(q: AnalysisQuery) => Record<string, string>> {
-  const [claim] = await graph.read(
-    "MATCH (c:Claim) WHERE c.outlets IS NOT NULL RETURN c.id AS id ORDER BY c.outlets DESC LIMIT 1",
-  );
-  const [actor] = await graph.read(
-    "MATCH (a:Actor)-[r:ASSERTED]->() RETURN a.name AS name, count(r) AS n ORDER BY n DESC LIMIT 1",
-  );
-  const values: Record<string, string> = { claim: claim.get("id"), actor: actor.get("name"), text: "sanctions" };
-  return (q) => Object.fromEntries(q.params.filter((p) => p.required).map((p) => [p.name, values[p.name]]));
 }
 
 async function measure(

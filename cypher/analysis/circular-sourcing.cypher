@@ -50,44 +50,41 @@ WITH a, cited,
     }
   END AS docs
 WHERE docs > 0
-WITH collect({from: a.id, fromName: a.name, to: cited.id, toName: cited.name, docs: docs}) AS cites
+// The citing outlets in the order read: an outlet's place in `outlets` is its number below.
+WITH a, collect({to: cited.id, toName: cited.name, docs: docs}) AS cites
+WITH collect({id: a.id, name: a.name, cites: cites}) AS outlets
 // Values used many times below are bound by CALL subqueries: a WITH projection may be inlined by
 // the planner where it is used, and evaluated again at each use.
-// The citing outlets in id order: an outlet's place in `ids` is its index in the lists below.
-CALL (cites) {
-  UNWIND cites AS e
-  WITH DISTINCT e.from AS id
-  ORDER BY id
-  RETURN collect(id) AS ids
+// The citations from one citing outlet to another, as [from, to, place in from's cites] by number:
+// each party cited is matched to the outlet with its id by grouping on the id (a hash). Most cited
+// parties (officials, agencies, outlets citing nobody) cite nobody, so they are in no cycle and
+// only count in their citers' totals.
+CALL (outlets) {
+  UNWIND range(0, size(outlets) - 1) AS i
+  UNWIND [{id: outlets[i].id, self: i}] +
+    [k IN range(0, size(outlets[i].cites) - 1) | {id: outlets[i].cites[k].to, from: i, k: k}] AS x
+  WITH x.id AS id, collect(x) AS xs
+  WITH [x IN xs WHERE x.self IS NOT NULL | x.self] AS self, xs
+  WHERE size(self) > 0
+  UNWIND xs AS x
+  WITH self[0] AS j, x
+  WHERE x.from IS NOT NULL
+  RETURN collect([x.from, j, x.k]) AS links
 }
-// Each citation with the indices of its ends, found by binary search in `ids`; j is -1 when the
-// cited party cites nobody (it can be in no cycle).
-CALL (cites, ids) {
-  WITH size(ids) AS n, toInteger(ceil(log(size(ids) + 1) / log(2))) + 1 AS halvings
-  RETURN n,
-    [e IN cites |
-      [at IN [[k IN [e.from, e.to] |
-        reduce(r = [0, n], s IN range(1, halvings) |
-          CASE
-            WHEN r[0] >= r[1] THEN r
-            WHEN ids[(r[0] + r[1]) / 2] < k THEN [(r[0] + r[1]) / 2 + 1, r[1]]
-            ELSE [r[0], (r[0] + r[1]) / 2]
-          END)[0]]] |
-        e {.*, i: at[0], j: CASE WHEN at[1] < n AND ids[at[1]] = e.to THEN at[1] ELSE -1 END}][0]] AS indexed
-}
-// Adjacency lists by index, out and in; every index gets a list, empty or not.
-CALL (indexed, n) {
-  UNWIND [e IN indexed WHERE e.j >= 0 | [e.i, e.j]] + [v IN range(0, n - 1) | [v, -1]] AS pair
+// Adjacency lists by number, out and in; every outlet gets a list, empty or not.
+CALL (outlets, links) {
+  UNWIND [l IN links | [l[0], l[1]]] + [v IN range(0, size(outlets) - 1) | [v, -1]] AS pair
   WITH pair[0] AS v, collect(pair[1]) AS ws
   ORDER BY v
   RETURN collect([w IN ws WHERE w >= 0]) AS out
 }
-CALL (indexed, n) {
-  UNWIND [e IN indexed WHERE e.j >= 0 | [e.j, e.i]] + [v IN range(0, n - 1) | [v, -1]] AS pair
+CALL (outlets, links) {
+  UNWIND [l IN links | [l[1], l[0]]] + [v IN range(0, size(outlets) - 1) | [v, -1]] AS pair
   WITH pair[0] AS v, collect(pair[1]) AS ws
   ORDER BY v
   RETURN collect([w IN ws WHERE w >= 0]) AS into
 }
+WITH outlets, links, out, into, size(outlets) AS n
 // Strongly connected components by colouring, in rounds over the outlets not yet placed (alive):
 // each outlet takes the smallest index among the alive outlets that reach it (forward, to a fixed
 // point); an outlet whose colour is its own index is a root, and its component is the outlets of
@@ -126,21 +123,27 @@ CALL (n, out, into) {
                 }][0]][0]][0]][0]
     END).comp AS comp
 }
-// Per component, the citations of its members: inside it or out of it. A component with a
-// citation inside has two outlets or more (nobody cites itself here).
-UNWIND indexed AS e
-WITH comp[e.i] AS group, e, e.j >= 0 AND comp[e.j] = comp[e.i] AS inside
-WITH group,
-  collect(CASE WHEN inside THEN e END) AS inside,
-  count(DISTINCT e.from) AS size,
-  sum(CASE WHEN inside THEN e.docs ELSE 0 END) AS internal,
-  sum(CASE WHEN inside THEN 0 ELSE e.docs END) AS external
-WHERE size(inside) > 0
-WITH inside, size, internal, external, toFloat(internal) / (internal + external) AS closure
+// Per component, the citations inside it, in the order read (a component with one has two outlets
+// or more: nobody cites itself here), and those of its members to anyone else.
+UNWIND links AS l
+WITH outlets, comp, l
+WHERE comp[l[0]] = comp[l[1]]
+WITH outlets, comp[l[0]] AS group, l
+ORDER BY l[0], l[2]
+WITH outlets, group, collect(l) AS inside
+// In that order a member's citations are next to each other.
+WITH outlets, inside,
+  [k IN range(0, size(inside) - 1) WHERE k = 0 OR inside[k][0] <> inside[k - 1][0] | inside[k][0]] AS members
+WITH outlets, inside, members,
+  [l IN inside | {from: outlets[l[0]].name, toName: outlets[l[0]].cites[l[2]].toName, docs: outlets[l[0]].cites[l[2]].docs}] AS citations,
+  reduce(n = 0, m IN members | n + reduce(d = 0, e IN outlets[m].cites | d + e.docs)) AS total
+WITH [m IN members | outlets[m].name] AS names, size(members) AS size, citations,
+  reduce(d = 0, e IN citations | d + e.docs) AS internal, total
+WITH names, size, citations, internal, total - internal AS external, toFloat(internal) / total AS closure
 WHERE closure >= $minShare
-RETURN reduce(acc = [], e IN inside | CASE WHEN e.fromName IN acc THEN acc ELSE acc + e.fromName END) AS outlets,
+RETURN names AS outlets,
   size,
-  [e IN inside | e.fromName + ' → ' + e.toName + ' (' + e.docs + ')'] AS citations,
+  [e IN citations | e.from + ' → ' + e.toName + ' (' + e.docs + ')'] AS citations,
   internal,
   external,
   round(closure, 2) AS closure

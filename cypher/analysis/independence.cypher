@@ -68,22 +68,47 @@ WITH keys[0] AS first,
   collect(keys) AS keyLists
 WITH first, docs, COLLECT { UNWIND keyLists AS ks UNWIND ks AS k RETURN DISTINCT k } AS keys
 WITH collect({first: first, docs: docs, keys: keys}) AS items
-// Union-find over keys in one pass: each item's keys join, and merge, every group sharing one.
-// Groups stay disjoint, so merging is concatenation.
-// Most items bring no new key: the groups are then left as they are, not rebuilt.
-// Bound by a CALL subquery: a WITH projection may be inlined by the planner where it is used, and
-// evaluated again at each use.
+// Groups are the connected components of items and the keys they share, found by numbering both
+// and spreading the smallest item number along shared keys to a fixed point: each round is linear
+// in items and keys (a list index is a constant-time read, a grouping a hash), and rounds are as
+// few as the items' chains of shared keys are long. Comparing every item with every group built
+// so far instead grows as the square of the claim's outlets.
+// Values used many times below are bound by CALL subqueries: a WITH projection may be inlined by
+// the planner where it is used, and evaluated again at each use.
+// Per key, by number, the items naming it.
 CALL (items) {
-  RETURN reduce(groups = [], x IN items |
-    CASE WHEN any(g IN groups WHERE all(k IN x.keys WHERE k IN g)) THEN groups
-    ELSE [g IN groups WHERE none(k IN x.keys WHERE k IN g)] +
-      [reduce(merged = [k IN x.keys WHERE none(g IN groups WHERE k IN g)], g IN [g IN groups WHERE any(k IN x.keys WHERE k IN g)] |
-        merged + g)]
-    END) AS groups
+  UNWIND range(0, size(items) - 1) AS i
+  UNWIND items[i].keys AS k
+  WITH k, collect(i) AS named
+  RETURN collect(named) AS keyItems
 }
-// An item belongs to the group holding its first key (its publisher).
-UNWIND items AS item
-WITH size(groups) AS independentOrigins, [i IN range(0, size(groups) - 1) WHERE item.first IN groups[i]][0] AS group, item
+// Per item, by number, the numbers of its keys (every item has one: its first).
+CALL (keyItems) {
+  UNWIND range(0, size(keyItems) - 1) AS k
+  UNWIND keyItems[k] AS i
+  WITH i, collect(k) AS ks
+  ORDER BY i
+  RETURN collect(ks) AS itemKeys
+}
+// Each round a key takes the smallest label of its items, then an item the smallest of its keys',
+// then the label of its label (which halves chains). Labels only fall and stay within a group, so
+// at the fixed point every item of a group has the group's smallest number; at most one round per
+// item is ever needed.
+CALL (keyItems, itemKeys) {
+  WITH size(itemKeys) AS n
+  WITH n, reduce(st = {label: range(0, n - 1), moved: true}, round IN range(0, n) |
+    CASE
+      WHEN NOT st.moved THEN st
+      ELSE [byKey IN [[its IN keyItems | reduce(low = n, i IN its | CASE WHEN st.label[i] < low THEN st.label[i] ELSE low END)]] |
+          [spread IN [[i IN range(0, n - 1) |
+              reduce(low = st.label[i], k IN itemKeys[i] | CASE WHEN byKey[k] < low THEN byKey[k] ELSE low END)]] |
+            [label IN [[i IN range(0, n - 1) | spread[spread[i]]]] | {label: label, moved: label <> st.label}][0]][0]][0]
+    END).label AS label
+  // A group's label is its smallest item, which is its own label.
+  RETURN label, size([i IN range(0, n - 1) WHERE label[i] = i]) AS independentOrigins
+}
+UNWIND range(0, size(items) - 1) AS i
+WITH independentOrigins, label[i] AS group, items[i] AS item
 UNWIND item.docs AS x
 WITH independentOrigins, group, x
 ORDER BY x.at, x.id
@@ -101,6 +126,18 @@ CALL (docs) {
   WHERE publisher IS NOT NULL
   RETURN collect(publisher) AS publishers
 }
+// The names credited, each at its first place (document, then credit); read from the credits alone:
+// rows reading the group's documents out of `docs` each count the whole list against the
+// transaction's memory (out of memory on a 4 958-mention claim).
+CALL (docs) {
+  WITH [x IN docs | x.credits] AS credits
+  UNWIND range(0, size(credits) - 1) AS i
+  UNWIND range(0, size(credits[i]) - 1) AS j
+  WITH credits[i][j].name AS name, min(i * 1000000 + j) AS first
+  WITH name
+  ORDER BY first
+  RETURN collect(name) AS namedAsSource
+}
 RETURN independentOrigins,
   // Who the group's earliest document says told it: the speaker and relays of its first mention.
   COLLECT {
@@ -115,11 +152,6 @@ RETURN independentOrigins,
   docs[0].at AS firstAt,
   size(docs) AS documents,
   outlets,
-  COLLECT {
-    UNWIND range(0, size(docs) - 1) AS i
-    UNWIND range(0, size(docs[i].credits) - 1) AS j
-    WITH docs[i].credits[j].name AS name, min(i * 1000000 + j) AS first
-    RETURN name ORDER BY first
-  } AS namedAsSource,
+  namedAsSource,
   size(outlets) >= 2 AND all(x IN docs WHERE size(x.credits) > 0 AND all(cr IN x.credits WHERE cr.key IN publishers)) AS circular
 ORDER BY firstAt, firstOutlet
