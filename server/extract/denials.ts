@@ -44,6 +44,16 @@ const HEDGES = new Set([
   "both",
   "frankly",
   "wholly",
+  "greatly",
+  "grossly",
+  "wildly",
+  "vastly",
+  "hugely",
+  "massively",
+  "either",
+  "pure",
+  "nothing",
+  "but",
 ]);
 
 /** Words that, said of a report or a claim, reject it. */
@@ -85,7 +95,52 @@ const VERDICTS = new Set([
   "propaganda",
   "slander",
   "rubbish",
+  "fraud",
+  "hoax",
+  "myth",
+  "provocation",
+  "invention",
+  "smear",
+  "distortion",
+  "falsification",
+  "falsehood",
+  "untruth",
 ]);
+/** Verdicts that are nouns, so may follow an article and adjectives: "is a disgraceful lie", "was an outright fabrication". */
+const VERDICT_NOUNS = new Set([
+  "lie",
+  "lies",
+  "fabrication",
+  "fiction",
+  "fantasy",
+  "fraud",
+  "hoax",
+  "myth",
+  "provocation",
+  "invention",
+  "smear",
+  "distortion",
+  "falsification",
+  "falsehood",
+  "untruth",
+  "nonsense",
+  "speculation",
+  "disinformation",
+  "propaganda",
+  "slander",
+  "fake",
+  "fairy",
+]);
+/** Participles that, said of a report, reject it: "the story is made up", "the records were taken out of context". */
+const VERDICT_PHRASES: string[][] = [
+  ["made", "up"],
+  ["taken", "out", "of", "context"],
+  ["taken", "from", "the", "context"],
+  ["cooked", "up"],
+  ["dreamed", "up"],
+  ["dreamt", "up"],
+  ["pulled", "out", "of", "thin", "air"],
+];
 /** Words that reject only when negated: "not accurate", "not the case". */
 const NEGATED_VERDICTS = new Set([
   "true",
@@ -167,6 +222,29 @@ const POINTERS = new Set([
   "results",
   "study",
   "analysis",
+  "number",
+  "numbers",
+  "count",
+  "tally",
+  "toll",
+  "estimate",
+  "estimates",
+  "record",
+  "records",
+  "document",
+  "documents",
+  "publication",
+  "publications",
+  "message",
+  "messages",
+  "news",
+  "words",
+  "remarks",
+  "comments",
+  "quote",
+  "quotes",
+  "footage",
+  "video",
 ]);
 /** Subject heads that introduce the proposition itself: "the idea that P", "claims that P". */
 const PROPOSITION_HEADS = new Set([
@@ -274,19 +352,34 @@ function propositionOpens(ws: string[]): number {
   return -1;
 }
 
+/** "a disgraceful lie", "an outright fabrication", "a complete and utter fiction": an article, up to three words, a verdict noun. */
+function nounVerdictAt(ws: string[], k: number): boolean {
+  if (ws[k] !== "a" && ws[k] !== "an") return false;
+  for (let j = k + 1; j <= k + 4 && j < ws.length; j++) {
+    if (VERDICT_NOUNS.has(ws[j])) return true;
+    if (POINTERS.has(ws[j]) || BE.has(ws[j])) return false;
+  }
+  return false;
+}
+
 /** Where "subject BE (hedge) verdict" (or "subject has no foundation") puts its BE and its verdict. */
-function predicateAt(ws: string[]): { be: number; verdict: number } | undefined {
+function predicateAt(ws: string[]): { be: number; verdict: number; phrase?: boolean } | undefined {
   // the subject is short, a verdict on a long clause is usually someone else's argument; unless the
   // subject says it is a claim ("reports that P are false"), when P may be as long as claims are
   const reach = propositionOpens(ws) > 0 ? 48 : 16;
-  for (let be = 1; be < Math.min(ws.length, reach); be++) {
+  // from 0: "…, a figure the owner said was greatly exaggerated" leaves the verdict without a subject of its own
+  for (let be = 0; be < Math.min(ws.length, reach); be++) {
     if (HAVE.has(ws[be]) && ws[be + 1] === "no" && /^(foundation|basis|grounds)$/.test(ws[be + 2] ?? ""))
       return { be, verdict: be + 1 };
     if (!BE.has(ws[be])) continue;
     let k = be + 1;
     while (k < ws.length && HEDGES.has(ws[k])) k++;
+    // "made up", "taken out of context": said of anything reported (not "made up of ten players")
+    const phrase = VERDICT_PHRASES.find((p) => p.every((w, j) => ws[k + j] === w));
+    if (phrase && ws[k + phrase.length] !== "of") return { be, verdict: k, phrase: true };
     if (
       VERDICTS.has(ws[k]) ||
+      nounVerdictAt(ws, k) ||
       (ws[k] === "far" && ws[k + 1] === "too") ||
       (ws[k] === "too" && /^(weak|thin|early|soon)$/.test(ws[k + 1] ?? "")) ||
       (ws[k] === "out" && ws[k + 1] === "of" && ws[k + 2] === "date")
@@ -296,7 +389,7 @@ function predicateAt(ws: string[]): { be: number; verdict: number } | undefined 
       NEGATORS.has(ws[k]) &&
       NEGATED_VERDICTS.has(ws[k + 1] ?? "") &&
       !(ws[k + 1] === "the" && ws[k + 2] !== "case") &&
-      !(ws[k + 1] === "so" && k + 2 < ws.length)
+      !(ws[k + 1] === "so" && k + 2 < ws.length && !/^(and|but)$/.test(ws[k + 2]))
     )
       return { be, verdict: k };
     // "is not what we see", "is not what happened"
@@ -320,6 +413,12 @@ function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undef
   if (subject[0] === "to" && /^(speak|talk)$/.test(subject[1] ?? "") && /^(about|of)$/.test(subject[2] ?? ""))
     return { rule, about: [3, be], pointsBack: false };
   if (subject.length <= 7 && subject.some((w) => POINTERS.has(w))) return { rule, pointsBack: true };
+  // a longer subject headed by what stands for a statement: "the narrative of the movement about the warehouse is
+  // impossible", "the information about thousands of victims, spread by foreign sites, has nothing in common with reality"
+  if (subject.length <= 16 && subject.slice(0, 3).some((w) => POINTERS.has(w) && !/^(it|that|this|which)$/.test(w)))
+    return { rule, pointsBack: true };
+  // the verdict's subject is the noun the clause hangs on: "…, a figure the owner said was greatly exaggerated"
+  if (subject.length === 0) return { rule, pointsBack: true };
   return undefined;
 }
 
@@ -329,7 +428,12 @@ export const DENIAL_RULES: DenialRule[] = [
     example: "S said the report was not accurate / “That is simply wrong,” S said / S said the idea that P was wrong",
     match: (ws) => {
       const at = predicateAt(ws);
-      return at ? subjectVerdict("verdict", ws, at.be) : undefined;
+      if (!at) return undefined;
+      // a phrase that only a report can be ("made up", "taken out of context") needs no pointer for its subject
+      return (
+        subjectVerdict("verdict", ws, at.be) ??
+        (at.phrase && at.be <= 10 ? { rule: "verdict", pointsBack: true } : undefined)
+      );
     },
   },
   {
@@ -357,11 +461,14 @@ export const DENIAL_RULES: DenialRule[] = [
   },
   {
     name: "not-reality",
-    example: "S said reports that P “do not correspond to reality” / have nothing to do with the facts",
+    example:
+      "S said reports that P “do not correspond to reality” / have nothing to do with the facts / nothing in common with reality",
     match: (ws) => {
       for (let k = 1; k < ws.length - 2; k++) {
         const negated = NEGATORS.has(ws[k]) && /^(correspond|match|reflect)$/.test(ws[k + 1]);
-        const nothing = ws[k] === "nothing" && ws[k + 1] === "to" && ws[k + 2] === "do";
+        const nothing =
+          ws[k] === "nothing" &&
+          ((ws[k + 1] === "to" && ws[k + 2] === "do") || (ws[k + 1] === "in" && ws[k + 2] === "common"));
         if (!negated && !nothing) continue;
         const tail = ws.slice(k + 2, k + 7);
         if (!tail.some((w) => /^(reality|facts|truth|reality\.)$/.test(w))) continue;

@@ -156,19 +156,21 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
         const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
         // a long quote is several statements; a short one stays whole under its trailing attribution
         if (n >= 2 && claim.frame.speaker)
-          mentions.push({
-            ...span,
-            speaker: claim.frame.speaker,
-            via: sectionSpeaker ? [sectionSpeaker] : [],
-            cue: claim.frame.cue,
-            rule: "quote-run",
-            denied: false,
-            pointsBack: false,
-            sentence: si,
-            first: s.first,
-            last: s.last,
-            confidence: 0.8,
-          });
+          mentions.push(
+            judged(tokens, text, {
+              ...span,
+              speaker: claim.frame.speaker,
+              via: sectionSpeaker ? [sectionSpeaker] : [],
+              cue: claim.frame.cue,
+              rule: "quote-run",
+              denied: false,
+              pointsBack: false,
+              sentence: si,
+              first: s.first,
+              last: s.last,
+              confidence: 0.8,
+            }),
+          );
         continue;
       }
       const frames = framesOf[si - line[0]];

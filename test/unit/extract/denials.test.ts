@@ -220,3 +220,63 @@ describe("turning down an act is no denial of a claim", () => {
     expect(found.find((m) => m.stance === "denied")).toMatchObject({ text: "the crane had been overloaded" });
   });
 });
+
+describe("verdicts as real news words them", () => {
+  it.each([
+    [
+      "a verdict noun after an article: “This is a shameful lie,” S said",
+      "“This is a shameful lie at a sad time,” the club's spokesman said.",
+    ],
+    [
+      "a claim called a fabrication",
+      "The union said the claims that its members blocked the depot were a fabrication of the owners.",
+    ],
+    ["a figure called a fraud", "The mayor said the published count of 90 ballots was a fraud."],
+    ["“made up”", "The coach says the dressing-room story is made up."],
+    ["“taken out of context”", "The railway said the memos had been taken out of context."],
+    [
+      "a hedge before the verdict: “greatly exaggerated”",
+      "The airline said the number of cancelled flights was greatly exaggerated.",
+    ],
+    [
+      "“either mistaken or lying”",
+      "The harbour master said whoever told this to the press was either mistaken or lying.",
+    ],
+    ["“not so, and …”", "The ministry says that it is not so and the ferry never left port."],
+  ])("%s", (_name, sentence) => {
+    expect(only(sentence).stance).toBe("denied");
+  });
+
+  it("a longer subject headed by a report: “the account of the strikers about the fire is impossible”", () => {
+    const m = only(
+      "The minister said the account of the strikers about the fire at the depot is “impossible and laughable”.",
+    );
+    expect(m.stance).toBe("denied");
+  });
+
+  it("a verdict whose subject is the noun the clause hangs on: “…, a figure S said was greatly exaggerated”", () => {
+    const found = attributed("The union put the crowd at 40,000, a figure the police said was greatly exaggerated.");
+    expect(found.find((m) => m.actor === "police")).toMatchObject({ stance: "denied" });
+  });
+
+  it("not-reality: the information about P “has nothing in common with reality”", () => {
+    const m = only(
+      "The governor said the information about hundreds of arrests, spread by some foreign sites, has nothing in common with reality.",
+    );
+    expect(m.stance).toBe("denied");
+  });
+
+  it("a judgement that is no verdict stays a statement", () => {
+    expect(only("The mayor said the new bridge was a great success.").stance).toBe("asserted");
+    expect(only("The coach said the final score was greatly disappointing.").stance).toBe("asserted");
+    expect(only("The chemist said the sample had been taken from the river bed.").stance).toBe("asserted");
+    expect(only("The coach said the squad was made up of young players.").stance).toBe("asserted");
+  });
+
+  it("a quote running over sentences is judged sentence by sentence: “… . The report is false. …,” S said", () => {
+    const found = attributed(
+      "Ferry news\n\n“We sailed on time. The claim that we left the pier late is wrong. Every passenger was on board,” the captain said.",
+    );
+    expect(found.find((m) => m.text === "we left the pier late")).toMatchObject({ stance: "denied", actor: "captain" });
+  });
+});

@@ -18,6 +18,11 @@ describe("negated events: saying something did not happen denies that it did", (
     ["did-nothing", "The mayor says she hid nothing from the council"],
     ["made-no-pledge", "The minister made no promise to the hauliers about the tolls"],
     ["no-one-did", "\u201cNot a single vote was moved between the districts,\u201d"],
+    ["no-one-did", "I want to be clear: nobody at the club sold the tickets"],
+    ["there-was-none", 'there was "no cover-up of any kind" at the plant'],
+    ["made-no-pledge", "The bank issued no instruction to lenders about the loans"],
+    ["made-no-pledge", "No order of this kind was ever given to the guards"],
+    ["made-no-pledge", 'The mayor entered "no kind of obligations" towards the builders'],
   ])("%s: %s", (rule, text) => {
     expect(negatedEventRule(text)).toBe(rule);
   });
