@@ -15,6 +15,8 @@ export interface Verdict {
   /** The rejected proposition, when the content spells it out: token range [first, last). */
   about?: [number, number];
   pointsBack: boolean;
+  /** Who rejects it, when the words name them and no frame did ("The ministry named such claims absurd"): token range. */
+  speaker?: [number, number];
 }
 
 interface DenialRule {
@@ -302,6 +304,17 @@ const SAYING = new Set([
   "promise",
   "promised",
 ]);
+/** Nouns naming what was said, in the plural too. */
+const CLAIM_WORDS = new Set([
+  ...PROPOSITION_HEADS,
+  "publication",
+  "publications",
+  "report",
+  "reports",
+  "news",
+  "story",
+  "stories",
+]);
 const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
 /** What a speaker says there is none of, when rejecting a proposition: "no evidence that P". */
 const GROUNDS = new Set([
@@ -420,6 +433,25 @@ function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undef
   // the verdict's subject is the noun the clause hangs on: "…, a figure the owner said was greatly exaggerated"
   if (subject.length === 0) return { rule, pointsBack: true };
   return undefined;
+}
+
+/** Forms of the verbs that reject what they report, when the words stand in an order no frame reads ("In Y this denies"). */
+const DENYING =
+  /^(deny|denies|denied|reject|rejects|rejected|refuse|refuses|refused|refute|refutes|refuted|dispute|disputes|disputed|dismiss|dismisses|dismissed)$/;
+/** Verbs that give a report a name: "named such claims absurd", "qualified as a lie the publications", "branded it a smear". */
+const NAMING =
+  /^(named|names|qualified|qualifies|branded|brands|labelled|labeled|labels|termed|terms|dubbed|dubs|called|calls)$/;
+/** What a report is called when it is rejected: the verdicts, and the nouns translations use for them. */
+const isVerdictWord = (w: string) =>
+  VERDICTS.has(w) || VERDICT_NOUNS.has(w) || /^(horror|invention|inventions)$/.test(w);
+
+/**
+ * Where the speaker of a sentence that opens with who rejects ("The ministry named …", "In the ministry this …")
+ * ends: the words before `at`, less a leading "in" that names a place or a body rather than a speaker's own words.
+ */
+function openingSpeaker(ws: string[], at: number): [number, number] | undefined {
+  const from = ws[0] === "in" ? 1 : 0;
+  return at - from >= 1 && at - from <= 10 ? [from, at] : undefined;
 }
 
 export const DENIAL_RULES: DenialRule[] = [
@@ -541,6 +573,55 @@ export const DENIAL_RULES: DenialRule[] = [
     },
   },
   {
+    name: "fronted-denial",
+    example:
+      "The company this claim refuses / In the ministry this denied: Q (the object before the verb, as translations leave it)",
+    match: (ws) => {
+      for (let k = 1; k < Math.min(ws.length - 1, 11); k++) {
+        if (ws[k] !== "this" && ws[k] !== "that") continue;
+        const v = CLAIM_WORDS.has(ws[k + 1]) ? k + 2 : k + 1;
+        // "The agency this denies", "In Y this called lie", "this named untruth"
+        const denies = DENYING.test(ws[v] ?? "");
+        const names = NAMING.test(ws[v] ?? "") && ws.slice(v + 1, v + 4).some(isVerdictWord);
+        if (!denies && !names) continue;
+        const speaker = openingSpeaker(ws, k);
+        return speaker ? { rule: "fronted-denial", pointsBack: true, speaker } : undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "named-verdict",
+    example:
+      "The ministry named such claims absurd / S qualified as a lie the publications that P / In Y the report was named an invention",
+    match: (ws) => {
+      for (let v = 1; v < Math.min(ws.length, 14); v++) {
+        if (!NAMING.test(ws[v])) continue;
+        const window = ws.slice(v + 1, v + 6);
+        const verdict = window.findIndex(isVerdictWord);
+        if (verdict < 0) return undefined;
+        // the named thing is a report: "such claims", "the publications", "this"
+        const around = ws.slice(Math.max(0, v - 3), v + 12);
+        if (!around.some((w) => POINTERS.has(w) || CLAIM_WORDS.has(w))) return undefined;
+        // passive, after a place: "In Y the publication was named invention": Y ends where the named thing begins
+        let end = v;
+        if (BE.has(ws[v - 1] ?? "")) {
+          end = v - 1;
+          while (end > 1 && !/^(the|this|that|such|these|those)$/.test(ws[end - 1])) end--;
+          end = end > 1 ? end - 1 : v - 1;
+          if (ws[0] !== "in") return undefined;
+        }
+        const speaker = openingSpeaker(ws, end);
+        // "that P" after the report: P is what is rejected
+        const that = ws.indexOf("that", v + 1 + verdict);
+        if (that > 0 && ws.length - that > 3)
+          return { rule: "named-verdict", about: [that + 1, ws.length], pointsBack: false, speaker };
+        return { rule: "named-verdict", pointsBack: true, speaker };
+      }
+      return undefined;
+    },
+  },
+  {
     name: "no-such",
     example:
       "“The governor made no such promise” / S knew of “no such timetable” / S had no record of any such report / nothing of the kind was agreed",
@@ -574,6 +655,7 @@ export function verdictOf(tokens: Token[], first: number, last: number, cue: str
     if (!v) continue;
     // word positions back to token indices
     if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1]]];
+    if (v.speaker) v.speaker = [at[v.speaker[0]], at[v.speaker[1]] ?? last];
     return v;
   }
   return undefined;

@@ -280,3 +280,32 @@ describe("verdicts as real news words them", () => {
     expect(found.find((m) => m.text === "we left the pier late")).toMatchObject({ stance: "denied", actor: "captain" });
   });
 });
+
+describe("who rejects, in words no frame reads", () => {
+  it.each([
+    ["fronted-denial", "Kelby Ferries this claim refuses.", "Kelby Ferries"],
+    ["fronted-denial", "In Dunmore this deny.", "Dunmore"],
+    ["named-verdict", "The port authority named such claims absurd.", "port authority"],
+    [
+      "named-verdict",
+      "The Mayor of Tessel Jana Roos qualified as a lie the publications that the bridge was closed.",
+      "Jana Roos",
+    ],
+  ])("%s: %s", (rule, sentence, actor) => {
+    const [m] = extractText(`Harbour news\n\n${sentence}`, "Harbour Post");
+    expect(m).toMatchObject({ stance: "denied", actor });
+    expect(m.rule).toContain(rule);
+  });
+
+  it("the object before the verb inside a quote's frame: “The club this denies: Q,” said S", () => {
+    const [m] = extractText("The club this denies: the stadium stays open as in the last season, said Marek Holub.");
+    expect(m).toMatchObject({ stance: "denied", actor: "Marek Holub" });
+  });
+
+  it("“this week”, “named a coach”: no rejection", () => {
+    const found = extractText(
+      "Sport news\n\nThe club named a new coach this week. The board this week approved the budget.",
+    );
+    expect(found.every((m) => m.stance === "asserted")).toBe(true);
+  });
+});
