@@ -327,7 +327,14 @@ const GROUNDS = new Set([
   "basis",
   "grounds",
   "truth",
+  "record",
+  "records",
+  "information",
+  "data",
+  "knowledge",
 ]);
+/** Of these, the ones that say nothing of a claim unless a link follows: "no information suggesting P", not "no information on the toll". */
+const GROUNDS_NEEDING_LINK = new Set(["information", "data", "knowledge"]);
 /** Words that may stand between "no evidence" and what it is evidence of. */
 const GROUNDS_LINKS = new Set([
   "whatsoever",
@@ -343,10 +350,11 @@ const GROUNDS_LINKS = new Set([
   "confirming",
   "suggesting",
   "showing",
+  "indicating",
 ]);
 /** Words that make the absence someone's finding: "there is no", "we have found no", "saw no". */
 const FINDING =
-  /^(is|was|are|were|be|been|have|has|had|found|find|finds|seen|see|sees|saw|uncovered|identified|detected)$/;
+  /^(is|was|are|were|be|been|have|has|had|found|find|finds|seen|see|sees|saw|uncovered|identified|detected|possess|possesses|possessed|hold|holds|held|knew|know|knows)$/;
 const POINTER_WORDS = /^(such|this|that|it|these|those|the)$/;
 
 const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
@@ -546,9 +554,13 @@ export const DENIAL_RULES: DenialRule[] = [
         if (!ws.slice(Math.max(0, k - 3), k).some((w) => FINDING.test(w))) return undefined;
         let n = k + 2;
         while (n < ws.length && n < k + 6 && GROUNDS_LINKS.has(ws[n])) n++;
+        if (GROUNDS_NEEDING_LINK.has(ws[k + 1]) && n === k + 2 && ws[n] !== "that") return undefined;
         if (n >= ws.length) return { rule: "no-evidence", pointsBack: true };
         if (ws[n] === "that" && ws.length - n > 3)
           return { rule: "no-evidence", about: [n + 1, ws.length], pointsBack: false };
+        // "no information confirming the participation of X": what would be confirmed is the proposition
+        if (/(ing|suggest|support|show)$/.test(ws[n - 1]) && ws.length - n >= 2)
+          return { rule: "no-evidence", about: [n, ws.length], pointsBack: false };
         // "no truth in the report", "no grounds for such a step": the rejected thing is named before
         if (/^(of|for|in|to|behind)$/.test(ws[n]) && POINTER_WORDS.test(ws[n + 1] ?? "") && ws.length - n <= 5)
           return { rule: "no-evidence", pointsBack: true };

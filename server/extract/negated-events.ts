@@ -68,6 +68,14 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
     ),
   },
   {
+    // an active search that came back empty answers a claim that there was something to find; the passive
+    // ("no cracks were found") reads as a report of a result and stays a statement
+    name: "found-none",
+    example: "Engineers found no cracks in the dam; we have not found a single case of fraud",
+    pattern:
+      /\b(?:found|recorded|detected|registered|identified|observed|saw|seen)\s+no\b|\b(?:has|have|had)\s+(?:not|never)\s+(?:found|recorded|detected|registered|identified|linked)\s+(?:a single|any|one)\b/i,
+  },
+  {
     name: "nothing-to-do-with",
     example: "Korath has nothing to do with this incident",
     pattern: /\bnothing\s+(?:whatsoever\s+)?(?:to do\s+)?with\b/i,

@@ -127,9 +127,11 @@ describe("no-evidence: the speaker finds nothing that would support P", () => {
     const m = only("The club said there were no grounds for such a step.");
     expect(m.stance).toBe("denied");
   });
-  it("what the speaker had no reason to do, or found no trace of, is a statement, not a denial", () => {
+  it("what the speaker had no reason to do is a statement, not a denial", () => {
     expect(only("The mayor said there was no reason to close the beach.").stance).toBe("asserted");
-    expect(only("Okafor said inspectors found no trace of the toxin in the harvest.").stance).toBe("asserted");
+  });
+  it("a search that came back empty answers a claim that there was something to find (negated-events found-none)", () => {
+    expect(only("Okafor said inspectors found no trace of the toxin in the harvest.").stance).toBe("denied");
   });
 });
 
@@ -307,5 +309,18 @@ describe("who rejects, in words no frame reads", () => {
       "Sport news\n\nThe club named a new coach this week. The board this week approved the budget.",
     );
     expect(found.every((m) => m.stance === "asserted")).toBe(true);
+  });
+});
+
+describe("no-evidence: records and information that would show P", () => {
+  it("S had “no record of any P”", () => {
+    expect(only("The ferry line said it had “no record of any complaint about the ramp”.").stance).toBe("denied");
+  });
+  it("S has no information suggesting P: P is what is denied", () => {
+    const m = only("The club said it had no information suggesting any player had been paid by the agent.");
+    expect(m).toMatchObject({ stance: "denied", text: "any player had been paid by the agent" });
+  });
+  it("no information about a number is a gap, not a denial", () => {
+    expect(only("The ministry said it had no information on the number of people evacuated.").stance).toBe("asserted");
   });
 });
