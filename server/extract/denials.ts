@@ -314,6 +314,10 @@ const CLAIM_WORDS = new Set([
   "news",
   "story",
   "stories",
+  "message",
+  "messages",
+  "rumour",
+  "rumor",
 ]);
 const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
 /** What a speaker says there is none of, when rejecting a proposition: "no evidence that P". */
@@ -634,6 +638,31 @@ export const DENIAL_RULES: DenialRule[] = [
     },
   },
   {
+    name: "discredited-report",
+    example:
+      "S said the sources of the false messages about P are being sought / spreading fabricated stories about P / a campaign of disinformation",
+    match: (ws) => {
+      for (let k = 0; k < ws.length - 1; k++) {
+        const judged =
+          (/^(false|fabricated|fake|baseless|unfounded|groundless|invented|untrue)$/.test(ws[k]) &&
+            CLAIM_WORDS.has(ws[k + 1])) ||
+          (ws[k] === "horror" && ws[k + 1] === "stories") ||
+          (/^(campaign|campaigns)$/.test(ws[k]) &&
+            ws[k + 1] === "of" &&
+            /^(disinformation|lies|slander)$/.test(ws[k + 2] ?? ""));
+        if (!judged) continue;
+        // "false messages about the freezing of deposits": what the messages said is the proposition
+        // "false reports that the bridge was closed": the clause is the proposition; "false statements about the
+        // ministry" names no proposition, and points back
+        const link = ws.findIndex((w, j) => j > k + 1 && j <= k + 4 && w === "that");
+        if (link > 0 && ws.length - link > 2)
+          return { rule: "discredited-report", about: [link + 1, ws.length], pointsBack: false };
+        return { rule: "discredited-report", pointsBack: true };
+      }
+      return undefined;
+    },
+  },
+  {
     name: "no-such",
     example:
       "“The governor made no such promise” / S knew of “no such timetable” / S had no record of any such report / nothing of the kind was agreed",
@@ -666,7 +695,8 @@ export function verdictOf(tokens: Token[], first: number, last: number, cue: str
     const v = rule.match(ws, pos, cue);
     if (!v) continue;
     // word positions back to token indices
-    if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1]]];
+    // the proposition ends after its last word, not at the next one: a quote or comma between them is no part of it
+    if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1] - 1] + 1];
     if (v.speaker) v.speaker = [at[v.speaker[0]], at[v.speaker[1]] ?? last];
     return v;
   }

@@ -47,7 +47,7 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
     name: "no-one-did",
     example: "No protocol was altered; not one cent came from abroad; nobody called me",
     pattern: new RegExp(
-      `(?:^\\W*|[:;]\\s*|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred)\\b`,
+      `(?:^\\W*|[:;]\\s*|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred|(?:anywhere\\s+)?near)\\b`,
       "i",
     ),
   },
@@ -88,9 +88,9 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
   {
     name: "there-was-none",
     // "no danger", "no threat" reassure about what is, rather than deny that something happened
-    example: "There was no delay; there is no increased risk of injury",
+    example: "There was no delay; there is no increased risk of injury; there was nothing to hide",
     pattern:
-      /^\W*there\s+(?:is|are|was|were|has been|have been|had been)\s+["“]?(?:no|never)\b(?!\s+(?:threat|danger)\b)/i,
+      /^\W*there\s+(?:is|are|was|were|has been|have been|had been)\s+["“]?(?:no|never)\b(?!\s+(?:threat|danger)\b)|^\W*there\s+(?:was|were|had been)\s+nothing\s+to\b/i,
   },
 ];
 

@@ -324,3 +324,28 @@ describe("no-evidence: records and information that would show P", () => {
     expect(only("The ministry said it had no information on the number of people evacuated.").stance).toBe("asserted");
   });
 });
+
+describe("discredited-report: what the speaker calls false in passing", () => {
+  it("S said the authors of false rumours that P are being sought: P is what is denied", () => {
+    const m = only("The police said the authors of false rumours that the bridge had been closed were being sought.");
+    expect(m.stance).toBe("denied");
+    expect(m.text).toContain("the bridge had been closed");
+  });
+  it("S said the false messages about the bridge came from abroad: a denial pointing back", () => {
+    expect(only("The police said the false messages about the bridge came from abroad.").stance).toBe("denied");
+  });
+  it("“a campaign of lies”, “horror stories”", () => {
+    expect(only("The club said the rival fans were running a campaign of lies.").stance).toBe("denied");
+    expect(only("The warden said the lawyers were telling horror stories.").stance).toBe("denied");
+  });
+  it("a false start is no report", () => {
+    expect(only("The coach said the race had a false start.").stance).toBe("asserted");
+  });
+});
+
+it("a verdict after words that are no subject: “S said on her channel that reports that P do not correspond to reality”", () => {
+  const m = only(
+    "The spokeswoman said on her radio show that reports that the mayor had sold the land “do not correspond to reality”.",
+  );
+  expect(m).toMatchObject({ stance: "denied", text: "the mayor had sold the land" });
+});

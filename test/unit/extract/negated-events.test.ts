@@ -22,6 +22,8 @@ describe("negated events: saying something did not happen denies that it did", (
     ["there-was-none", 'there was "no cover-up of any kind" at the plant'],
     ["made-no-pledge", "The bank issued no instruction to lenders about the loans"],
     ["found-none", "Divers found no damage to the hull"],
+    ["no-one-did", "the mayor said no police car was anywhere near the square"],
+    ["there-was-none", "\u201cThere was nothing to hide, then or now,\u201d"],
     ["found-none", "“We have not found a single case of doping in the squad,”"],
     ["found-none", "the lab had recorded no positive test from the rider in May"],
     ["made-no-pledge", "No order of this kind was ever given to the guards"],
