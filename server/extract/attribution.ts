@@ -1605,7 +1605,10 @@ function rejectingPredicate(tokens: Token[], f: Frame): void {
 function deniesInContent(tokens: Token[], f: Frame): void {
   // "said the idea that P was wrong": the claim noun may sit before a "that" the content skipped
   const from = f.kind === "verb" && f.cueLast < f.contentFirst ? f.cueLast : f.contentFirst;
-  const v = verdictOf(tokens, from, f.contentLast, f.cue);
+  // "said on her channel that reports that P do not correspond to reality": the words before "that" are no subject
+  const v =
+    verdictOf(tokens, from, f.contentLast, f.cue) ??
+    (from < f.contentFirst ? verdictOf(tokens, f.contentFirst, f.contentLast, f.cue) : undefined);
   if (!v) return;
   f.denial = true;
   f.denialRule = v.rule;

@@ -200,15 +200,16 @@ function entitiesAgree(a: ResolvedMention, eb: Set<string>): boolean {
 
 export const NEGATED_NEARBY = "negated-nearby";
 /** Sentences back a denial may look for what it answers, and the terms (not places) they must share. */
-const NEARBY_SENTENCES = 3;
+const NEARBY_SENTENCES = 6;
 const NEARBY_SHARED = 1;
 
 /**
  * A denial of an event that no claim's wording restates closely enough usually answers what was just
  * reported: "Blue Skerrin said oil had washed up on Vaila's beaches. The agency said the slick had not
  * reached the coast." A claim made only of such denials (every member denies, none was joined by
- * wording) joins the claim of the nearest mention before one of them, in the same document and a few
- * sentences back, stated by someone else, when the two share a term (not a place): what is denied right after a report is most often that report.
+ * wording) joins the claim its members answer: around each member, in its document and a few sentences
+ * back, the mentions stated by someone else that share a term (not a place) with it vote for their claim
+ * (the nearest weighs most); wire copies of one denial each bring their own document's votes.
  */
 export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
   const membersOf = new Map<number, ResolvedMention[]>();
@@ -221,25 +222,38 @@ export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<Re
   const standsAlone = new Set<number>();
   for (const [c, members] of membersOf)
     if (members.every((m) => m.denied && !m.rule?.includes(NEGATED_RESTATEMENT))) standsAlone.add(c);
+  const votes = new Map<number, Map<number, number>>();
   mentions.forEach((d, i) => {
     const own = clusterOf.get(d);
     if (own === undefined || !d.denied || !standsAlone.has(own)) return;
     const terms = new Set(d.features.terms.filter((t) => !t.startsWith("@")));
+    const tally = votes.get(own) ?? new Map<number, number>();
+    votes.set(own, tally);
     for (let k = i - 1; k >= 0; k--) {
       const m = mentions[k];
-      if (m.doc !== d.doc || d.raw.sentence - m.raw.sentence > NEARBY_SENTENCES) break;
+      const distance = d.raw.sentence - m.raw.sentence;
+      if (m.doc !== d.doc || distance > NEARBY_SENTENCES) break;
       if (isDenied(m) || m.raw.pointsBack || m.features.negated || speakerOf(m) === speakerOf(d)) continue;
       const target = clusterOf.get(m);
-      if (target === undefined || target === own) continue;
+      if (target === undefined || target === own || standsAlone.has(target)) continue;
       let shared = 0;
       for (const t of new Set(m.features.terms)) if (terms.has(t)) shared++;
       if (shared < NEARBY_SHARED) continue;
-      for (const member of membersOf.get(own)!) {
-        clusterOf.set(member, target);
-        member.rule = `${member.rule ?? member.raw.rule}+${NEGATED_NEARBY}`;
-      }
-      standsAlone.delete(own);
-      return;
+      tally.set(target, (tally.get(target) ?? 0) + shared / (1 + distance));
     }
   });
+  for (const [own, tally] of votes) {
+    let best: number | undefined;
+    let bestVotes = 0;
+    for (const [target, v] of tally)
+      if (v > bestVotes || (v === bestVotes && best !== undefined && target < best)) {
+        best = target;
+        bestVotes = v;
+      }
+    if (best === undefined) continue;
+    for (const member of membersOf.get(own)!) {
+      clusterOf.set(member, best);
+      member.rule = `${member.rule ?? member.raw.rule}+${NEGATED_NEARBY}`;
+    }
+  }
 }

@@ -15,6 +15,8 @@ export interface Verdict {
   /** The rejected proposition, when the content spells it out: token range [first, last). */
   about?: [number, number];
   pointsBack: boolean;
+  /** Who rejects it, when the words name them and no frame did ("The ministry named such claims absurd"): token range. */
+  speaker?: [number, number];
 }
 
 interface DenialRule {
@@ -44,6 +46,16 @@ const HEDGES = new Set([
   "both",
   "frankly",
   "wholly",
+  "greatly",
+  "grossly",
+  "wildly",
+  "vastly",
+  "hugely",
+  "massively",
+  "either",
+  "pure",
+  "nothing",
+  "but",
 ]);
 
 /** Words that, said of a report or a claim, reject it. */
@@ -85,7 +97,52 @@ const VERDICTS = new Set([
   "propaganda",
   "slander",
   "rubbish",
+  "fraud",
+  "hoax",
+  "myth",
+  "provocation",
+  "invention",
+  "smear",
+  "distortion",
+  "falsification",
+  "falsehood",
+  "untruth",
 ]);
+/** Verdicts that are nouns, so may follow an article and adjectives: "is a disgraceful lie", "was an outright fabrication". */
+const VERDICT_NOUNS = new Set([
+  "lie",
+  "lies",
+  "fabrication",
+  "fiction",
+  "fantasy",
+  "fraud",
+  "hoax",
+  "myth",
+  "provocation",
+  "invention",
+  "smear",
+  "distortion",
+  "falsification",
+  "falsehood",
+  "untruth",
+  "nonsense",
+  "speculation",
+  "disinformation",
+  "propaganda",
+  "slander",
+  "fake",
+  "fairy",
+]);
+/** Participles that, said of a report, reject it: "the story is made up", "the records were taken out of context". */
+const VERDICT_PHRASES: string[][] = [
+  ["made", "up"],
+  ["taken", "out", "of", "context"],
+  ["taken", "from", "the", "context"],
+  ["cooked", "up"],
+  ["dreamed", "up"],
+  ["dreamt", "up"],
+  ["pulled", "out", "of", "thin", "air"],
+];
 /** Words that reject only when negated: "not accurate", "not the case". */
 const NEGATED_VERDICTS = new Set([
   "true",
@@ -167,6 +224,29 @@ const POINTERS = new Set([
   "results",
   "study",
   "analysis",
+  "number",
+  "numbers",
+  "count",
+  "tally",
+  "toll",
+  "estimate",
+  "estimates",
+  "record",
+  "records",
+  "document",
+  "documents",
+  "publication",
+  "publications",
+  "message",
+  "messages",
+  "news",
+  "words",
+  "remarks",
+  "comments",
+  "quote",
+  "quotes",
+  "footage",
+  "video",
 ]);
 /** Subject heads that introduce the proposition itself: "the idea that P", "claims that P". */
 const PROPOSITION_HEADS = new Set([
@@ -224,6 +304,21 @@ const SAYING = new Set([
   "promise",
   "promised",
 ]);
+/** Nouns naming what was said, in the plural too. */
+const CLAIM_WORDS = new Set([
+  ...PROPOSITION_HEADS,
+  "publication",
+  "publications",
+  "report",
+  "reports",
+  "news",
+  "story",
+  "stories",
+  "message",
+  "messages",
+  "rumour",
+  "rumor",
+]);
 const NO_SUCH_TAILS = new Set(["kind", "sort", "thing"]);
 /** What a speaker says there is none of, when rejecting a proposition: "no evidence that P". */
 const GROUNDS = new Set([
@@ -236,7 +331,14 @@ const GROUNDS = new Set([
   "basis",
   "grounds",
   "truth",
+  "record",
+  "records",
+  "information",
+  "data",
+  "knowledge",
 ]);
+/** Of these, the ones that say nothing of a claim unless a link follows: "no information suggesting P", not "no information on the toll". */
+const GROUNDS_NEEDING_LINK = new Set(["information", "data", "knowledge"]);
 /** Words that may stand between "no evidence" and what it is evidence of. */
 const GROUNDS_LINKS = new Set([
   "whatsoever",
@@ -252,10 +354,11 @@ const GROUNDS_LINKS = new Set([
   "confirming",
   "suggesting",
   "showing",
+  "indicating",
 ]);
 /** Words that make the absence someone's finding: "there is no", "we have found no", "saw no". */
 const FINDING =
-  /^(is|was|are|were|be|been|have|has|had|found|find|finds|seen|see|sees|saw|uncovered|identified|detected)$/;
+  /^(is|was|are|were|be|been|have|has|had|found|find|finds|seen|see|sees|saw|uncovered|identified|detected|possess|possesses|possessed|hold|holds|held|knew|know|knows)$/;
 const POINTER_WORDS = /^(such|this|that|it|these|those|the)$/;
 
 const clean = (w: string) => w.replace(/[“”"«»‘’]/g, "");
@@ -274,19 +377,34 @@ function propositionOpens(ws: string[]): number {
   return -1;
 }
 
+/** "a disgraceful lie", "an outright fabrication", "a complete and utter fiction": an article, up to three words, a verdict noun. */
+function nounVerdictAt(ws: string[], k: number): boolean {
+  if (ws[k] !== "a" && ws[k] !== "an") return false;
+  for (let j = k + 1; j <= k + 4 && j < ws.length; j++) {
+    if (VERDICT_NOUNS.has(ws[j])) return true;
+    if (POINTERS.has(ws[j]) || BE.has(ws[j])) return false;
+  }
+  return false;
+}
+
 /** Where "subject BE (hedge) verdict" (or "subject has no foundation") puts its BE and its verdict. */
-function predicateAt(ws: string[]): { be: number; verdict: number } | undefined {
+function predicateAt(ws: string[]): { be: number; verdict: number; phrase?: boolean } | undefined {
   // the subject is short, a verdict on a long clause is usually someone else's argument; unless the
   // subject says it is a claim ("reports that P are false"), when P may be as long as claims are
   const reach = propositionOpens(ws) > 0 ? 48 : 16;
-  for (let be = 1; be < Math.min(ws.length, reach); be++) {
+  // from 0: "…, a figure the owner said was greatly exaggerated" leaves the verdict without a subject of its own
+  for (let be = 0; be < Math.min(ws.length, reach); be++) {
     if (HAVE.has(ws[be]) && ws[be + 1] === "no" && /^(foundation|basis|grounds)$/.test(ws[be + 2] ?? ""))
       return { be, verdict: be + 1 };
     if (!BE.has(ws[be])) continue;
     let k = be + 1;
     while (k < ws.length && HEDGES.has(ws[k])) k++;
+    // "made up", "taken out of context": said of anything reported (not "made up of ten players")
+    const phrase = VERDICT_PHRASES.find((p) => p.every((w, j) => ws[k + j] === w));
+    if (phrase && ws[k + phrase.length] !== "of") return { be, verdict: k, phrase: true };
     if (
       VERDICTS.has(ws[k]) ||
+      nounVerdictAt(ws, k) ||
       (ws[k] === "far" && ws[k + 1] === "too") ||
       (ws[k] === "too" && /^(weak|thin|early|soon)$/.test(ws[k + 1] ?? "")) ||
       (ws[k] === "out" && ws[k + 1] === "of" && ws[k + 2] === "date")
@@ -296,7 +414,7 @@ function predicateAt(ws: string[]): { be: number; verdict: number } | undefined 
       NEGATORS.has(ws[k]) &&
       NEGATED_VERDICTS.has(ws[k + 1] ?? "") &&
       !(ws[k + 1] === "the" && ws[k + 2] !== "case") &&
-      !(ws[k + 1] === "so" && k + 2 < ws.length)
+      !(ws[k + 1] === "so" && k + 2 < ws.length && !/^(and|but)$/.test(ws[k + 2]))
     )
       return { be, verdict: k };
     // "is not what we see", "is not what happened"
@@ -320,7 +438,32 @@ function subjectVerdict(rule: string, ws: string[], be: number): Verdict | undef
   if (subject[0] === "to" && /^(speak|talk)$/.test(subject[1] ?? "") && /^(about|of)$/.test(subject[2] ?? ""))
     return { rule, about: [3, be], pointsBack: false };
   if (subject.length <= 7 && subject.some((w) => POINTERS.has(w))) return { rule, pointsBack: true };
+  // a longer subject headed by what stands for a statement: "the narrative of the movement about the warehouse is
+  // impossible", "the information about thousands of victims, spread by foreign sites, has nothing in common with reality"
+  if (subject.length <= 16 && subject.slice(0, 3).some((w) => POINTERS.has(w) && !/^(it|that|this|which)$/.test(w)))
+    return { rule, pointsBack: true };
+  // the verdict's subject is the noun the clause hangs on: "…, a figure the owner said was greatly exaggerated"
+  if (subject.length === 0) return { rule, pointsBack: true };
   return undefined;
+}
+
+/** Forms of the verbs that reject what they report, when the words stand in an order no frame reads ("In Y this denies"). */
+const DENYING =
+  /^(deny|denies|denied|reject|rejects|rejected|refuse|refuses|refused|refute|refutes|refuted|dispute|disputes|disputed|dismiss|dismisses|dismissed)$/;
+/** Verbs that give a report a name: "named such claims absurd", "qualified as a lie the publications", "branded it a smear". */
+const NAMING =
+  /^(named|names|qualified|qualifies|branded|brands|labelled|labeled|labels|termed|terms|dubbed|dubs|called|calls)$/;
+/** What a report is called when it is rejected: the verdicts, and the nouns translations use for them. */
+const isVerdictWord = (w: string) =>
+  VERDICTS.has(w) || VERDICT_NOUNS.has(w) || /^(horror|invention|inventions)$/.test(w);
+
+/**
+ * Where the speaker of a sentence that opens with who rejects ("The ministry named …", "In the ministry this …")
+ * ends: the words before `at`, less a leading "in" that names a place or a body rather than a speaker's own words.
+ */
+function openingSpeaker(ws: string[], at: number): [number, number] | undefined {
+  const from = ws[0] === "in" ? 1 : 0;
+  return at - from >= 1 && at - from <= 10 ? [from, at] : undefined;
 }
 
 export const DENIAL_RULES: DenialRule[] = [
@@ -329,7 +472,12 @@ export const DENIAL_RULES: DenialRule[] = [
     example: "S said the report was not accurate / “That is simply wrong,” S said / S said the idea that P was wrong",
     match: (ws) => {
       const at = predicateAt(ws);
-      return at ? subjectVerdict("verdict", ws, at.be) : undefined;
+      if (!at) return undefined;
+      // a phrase that only a report can be ("made up", "taken out of context") needs no pointer for its subject
+      return (
+        subjectVerdict("verdict", ws, at.be) ??
+        (at.phrase && at.be <= 10 ? { rule: "verdict", pointsBack: true } : undefined)
+      );
     },
   },
   {
@@ -357,11 +505,14 @@ export const DENIAL_RULES: DenialRule[] = [
   },
   {
     name: "not-reality",
-    example: "S said reports that P “do not correspond to reality” / have nothing to do with the facts",
+    example:
+      "S said reports that P “do not correspond to reality” / have nothing to do with the facts / nothing in common with reality",
     match: (ws) => {
       for (let k = 1; k < ws.length - 2; k++) {
         const negated = NEGATORS.has(ws[k]) && /^(correspond|match|reflect)$/.test(ws[k + 1]);
-        const nothing = ws[k] === "nothing" && ws[k + 1] === "to" && ws[k + 2] === "do";
+        const nothing =
+          ws[k] === "nothing" &&
+          ((ws[k + 1] === "to" && ws[k + 2] === "do") || (ws[k + 1] === "in" && ws[k + 2] === "common"));
         if (!negated && !nothing) continue;
         const tail = ws.slice(k + 2, k + 7);
         if (!tail.some((w) => /^(reality|facts|truth|reality\.)$/.test(w))) continue;
@@ -407,9 +558,13 @@ export const DENIAL_RULES: DenialRule[] = [
         if (!ws.slice(Math.max(0, k - 3), k).some((w) => FINDING.test(w))) return undefined;
         let n = k + 2;
         while (n < ws.length && n < k + 6 && GROUNDS_LINKS.has(ws[n])) n++;
+        if (GROUNDS_NEEDING_LINK.has(ws[k + 1]) && n === k + 2 && ws[n] !== "that") return undefined;
         if (n >= ws.length) return { rule: "no-evidence", pointsBack: true };
         if (ws[n] === "that" && ws.length - n > 3)
           return { rule: "no-evidence", about: [n + 1, ws.length], pointsBack: false };
+        // "no information confirming the participation of X": what would be confirmed is the proposition
+        if (/(ing|suggest|support|show)$/.test(ws[n - 1]) && ws.length - n >= 2)
+          return { rule: "no-evidence", about: [n, ws.length], pointsBack: false };
         // "no truth in the report", "no grounds for such a step": the rejected thing is named before
         if (/^(of|for|in|to|behind)$/.test(ws[n]) && POINTER_WORDS.test(ws[n + 1] ?? "") && ws.length - n <= 5)
           return { rule: "no-evidence", pointsBack: true };
@@ -431,6 +586,80 @@ export const DENIAL_RULES: DenialRule[] = [
       if (link < 0 || link >= ws.length) return undefined;
       if (ws.length - link <= 3 && POINTER_WORDS.test(ws[link])) return { rule: "doubt", pointsBack: true };
       return ws.length - link >= 2 ? { rule: "doubt", about: [link, ws.length], pointsBack: false } : undefined;
+    },
+  },
+  {
+    name: "fronted-denial",
+    example:
+      "The company this claim refuses / In the ministry this denied: Q (the object before the verb, as translations leave it)",
+    match: (ws) => {
+      for (let k = 1; k < Math.min(ws.length - 1, 11); k++) {
+        if (ws[k] !== "this" && ws[k] !== "that") continue;
+        const v = CLAIM_WORDS.has(ws[k + 1]) ? k + 2 : k + 1;
+        // "The agency this denies", "In Y this called lie", "this named untruth"
+        const denies = DENYING.test(ws[v] ?? "");
+        const names = NAMING.test(ws[v] ?? "") && ws.slice(v + 1, v + 4).some(isVerdictWord);
+        if (!denies && !names) continue;
+        const speaker = openingSpeaker(ws, k);
+        return speaker ? { rule: "fronted-denial", pointsBack: true, speaker } : undefined;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "named-verdict",
+    example:
+      "The ministry named such claims absurd / S qualified as a lie the publications that P / In Y the report was named an invention",
+    match: (ws) => {
+      for (let v = 1; v < Math.min(ws.length, 14); v++) {
+        if (!NAMING.test(ws[v])) continue;
+        const window = ws.slice(v + 1, v + 6);
+        const verdict = window.findIndex(isVerdictWord);
+        if (verdict < 0) return undefined;
+        // the named thing is a report: "such claims", "the publications", "this"
+        const around = ws.slice(Math.max(0, v - 3), v + 12);
+        if (!around.some((w) => POINTERS.has(w) || CLAIM_WORDS.has(w))) return undefined;
+        // passive, after a place: "In Y the publication was named invention": Y ends where the named thing begins
+        let end = v;
+        if (BE.has(ws[v - 1] ?? "")) {
+          end = v - 1;
+          while (end > 1 && !/^(the|this|that|such|these|those)$/.test(ws[end - 1])) end--;
+          end = end > 1 ? end - 1 : v - 1;
+          if (ws[0] !== "in") return undefined;
+        }
+        const speaker = openingSpeaker(ws, end);
+        // "that P" after the report: P is what is rejected
+        const that = ws.indexOf("that", v + 1 + verdict);
+        if (that > 0 && ws.length - that > 3)
+          return { rule: "named-verdict", about: [that + 1, ws.length], pointsBack: false, speaker };
+        return { rule: "named-verdict", pointsBack: true, speaker };
+      }
+      return undefined;
+    },
+  },
+  {
+    name: "discredited-report",
+    example:
+      "S said the sources of the false messages about P are being sought / spreading fabricated stories about P / a campaign of disinformation",
+    match: (ws) => {
+      for (let k = 0; k < ws.length - 1; k++) {
+        const judged =
+          (/^(false|fabricated|fake|baseless|unfounded|groundless|invented|untrue)$/.test(ws[k]) &&
+            CLAIM_WORDS.has(ws[k + 1])) ||
+          (ws[k] === "horror" && ws[k + 1] === "stories") ||
+          (/^(campaign|campaigns)$/.test(ws[k]) &&
+            ws[k + 1] === "of" &&
+            /^(disinformation|lies|slander)$/.test(ws[k + 2] ?? ""));
+        if (!judged) continue;
+        // "false messages about the freezing of deposits": what the messages said is the proposition
+        // "false reports that the bridge was closed": the clause is the proposition; "false statements about the
+        // ministry" names no proposition, and points back
+        const link = ws.findIndex((w, j) => j > k + 1 && j <= k + 4 && w === "that");
+        if (link > 0 && ws.length - link > 2)
+          return { rule: "discredited-report", about: [link + 1, ws.length], pointsBack: false };
+        return { rule: "discredited-report", pointsBack: true };
+      }
+      return undefined;
     },
   },
   {
@@ -466,7 +695,9 @@ export function verdictOf(tokens: Token[], first: number, last: number, cue: str
     const v = rule.match(ws, pos, cue);
     if (!v) continue;
     // word positions back to token indices
-    if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1]]];
+    // the proposition ends after its last word, not at the next one: a quote or comma between them is no part of it
+    if (v.about) v.about = [at[v.about[0]] ?? last, v.about[1] >= at.length ? last : at[v.about[1] - 1] + 1];
+    if (v.speaker) v.speaker = [at[v.speaker[0]], at[v.speaker[1]] ?? last];
     return v;
   }
   return undefined;

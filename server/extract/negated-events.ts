@@ -20,6 +20,9 @@ const IRREGULAR =
   "made|done|sent|paid|held|found|left|kept|lost|spent|built|brought|bought|caught|sought|met|led|won|cut|hit|shut|set|put|struck|sold|told";
 const PARTICIPLE = `(?:\\w+ed|\\w+en|\\w+wn|${IRREGULAR})`;
 const NO_ONE = "(?:no|not a single|not one|nobody|no one|nothing|none of the)";
+/** What a speaker commits to or orders: given, made or issued, it is an act someone can deny having done. */
+const PLEDGE =
+  "(?:promises?|commitments?|pledges?|guarantees?|agreements?|deal|offer|obligations?|instructions?|orders?|assurances?|undertakings?)";
 
 export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
   {
@@ -44,7 +47,7 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
     name: "no-one-did",
     example: "No protocol was altered; not one cent came from abroad; nobody called me",
     pattern: new RegExp(
-      `(?:^\\W*|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred)\\b`,
+      `(?:^\\W*|[:;]\\s*|\\b(?:that|said|says|and)\\s+)${NO_ONE}\\b[^,;.]{0,60}?\\b(?:(?:was|were|had|has|have)\\s+(?:ever\\s+)?(?:been\\s+)?)?(${PARTICIPLE}|came|went|took|gave|happened|occurred|(?:anywhere\\s+)?near)\\b`,
       "i",
     ),
   },
@@ -58,8 +61,19 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
   },
   {
     name: "made-no-pledge",
-    example: "The minister made no promise to anyone about the border",
-    pattern: /\b(?:made|gave)\s+no\s+(?:promises?|commitments?|pledges?|guarantees?|agreements?|deal|offer)\b/i,
+    example: "The minister made no promise to anyone about the border; the bank issued no instruction to lenders",
+    pattern: new RegExp(
+      `\\b(?:made|gave|issued|entered(?: into)?|signed)\\s+["“]?no\\s+(?:kind of\\s+)?${PLEDGE}|(?:^\\W*|\\b(?:that|said|says)\\s+)no\\s+${PLEDGE}\\b[^,;.]{0,40}?\\b(?:was|were|has been|have been|had been)\\s+(?:ever\\s+)?(?:made|given|issued|signed)\\b`,
+      "i",
+    ),
+  },
+  {
+    // an active search that came back empty answers a claim that there was something to find; the passive
+    // ("no cracks were found") reads as a report of a result and stays a statement
+    name: "found-none",
+    example: "Engineers found no cracks in the dam; we have not found a single case of fraud",
+    pattern:
+      /\b(?:found|recorded|detected|registered|identified|observed|saw|seen)\s+no\b|\b(?:has|have|had)\s+(?:not|never)\s+(?:found|recorded|detected|registered|identified|linked)\s+(?:a single|any|one)\b/i,
   },
   {
     name: "nothing-to-do-with",
@@ -74,8 +88,9 @@ export const NEGATED_EVENT_RULES: NegatedEventRule[] = [
   {
     name: "there-was-none",
     // "no danger", "no threat" reassure about what is, rather than deny that something happened
-    example: "There was no delay; there is no increased risk of injury",
-    pattern: /^\W*there\s+(?:is|are|was|were|has been|have been|had been)\s+(?:no|never)\b(?!\s+(?:threat|danger)\b)/i,
+    example: "There was no delay; there is no increased risk of injury; there was nothing to hide",
+    pattern:
+      /^\W*there\s+(?:is|are|was|were|has been|have been|had been)\s+["“]?(?:no|never)\b(?!\s+(?:threat|danger)\b)|^\W*there\s+(?:was|were|had been)\s+nothing\s+to\b/i,
   },
 ];
 

@@ -156,19 +156,21 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
         const n = [...claimedBy.values()].filter((c) => c.frame === claim.frame).length + 1;
         // a long quote is several statements; a short one stays whole under its trailing attribution
         if (n >= 2 && claim.frame.speaker)
-          mentions.push({
-            ...span,
-            speaker: claim.frame.speaker,
-            via: sectionSpeaker ? [sectionSpeaker] : [],
-            cue: claim.frame.cue,
-            rule: "quote-run",
-            denied: false,
-            pointsBack: false,
-            sentence: si,
-            first: s.first,
-            last: s.last,
-            confidence: 0.8,
-          });
+          mentions.push(
+            judged(tokens, text, {
+              ...span,
+              speaker: claim.frame.speaker,
+              via: sectionSpeaker ? [sectionSpeaker] : [],
+              cue: claim.frame.cue,
+              rule: "quote-run",
+              denied: false,
+              pointsBack: false,
+              sentence: si,
+              first: s.first,
+              last: s.last,
+              confidence: 0.8,
+            }),
+          );
         continue;
       }
       const frames = framesOf[si - line[0]];
@@ -294,21 +296,21 @@ export function readDocument(text: string, ownVoice = false): DocumentReading {
         mentions.push(quoteMention(blockSpeaker, "quote-paragraph"));
       } else if (isNarration(tokens, s, ownVoice)) {
         for (const [a, b] of splitCoordinatedClauses(tokens, text, start, end)) {
-          mentions.push(
-            judged(tokens, text, {
-              start: a,
-              end: b,
-              speaker: undefined,
-              via: [],
-              cue: "narration",
-              rule: "narration",
-              denied: false,
-              pointsBack: false,
-              sentence: si,
-              ...tokenRange(tokens, a, b),
-              confidence: 0.3,
-            }),
-          );
+          const m = judged(tokens, text, {
+            start: a,
+            end: b,
+            speaker: undefined,
+            via: [],
+            cue: "narration",
+            rule: "narration",
+            denied: false,
+            pointsBack: false,
+            sentence: si,
+            ...tokenRange(tokens, a, b),
+            confidence: 0.3,
+          });
+          mentions.push(m);
+          if (m.speaker) sources.push({ ref: m.speaker, sentence: si });
         }
       }
     }
@@ -520,6 +522,11 @@ function judged(tokens: Token[], text: string, m: RawMention): RawMention {
   const v = verdictOf(tokens, m.first, m.last, "");
   if (!v) return m;
   const denial = { ...m, denied: true, rule: `${m.rule}+${v.rule}` };
+  // "The ministry named such claims absurd": the words name who rejects, where no frame did
+  if (v.speaker && !m.speaker) {
+    const speaker = parseSpeaker(tokens.slice(v.speaker[0], v.speaker[1]));
+    if (speaker) Object.assign(denial, { speaker, cue: v.rule });
+  }
   if (!v.about) return { ...denial, pointsBack: true };
   const [first, last] = v.about;
   const { start, end } = trimSpan(text, tokens[first].start, tokens[last - 1].end);

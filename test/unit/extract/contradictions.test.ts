@@ -129,3 +129,30 @@ describe("a denial answers what was just reported (joinNearbyDenials)", () => {
     expect(second.claim).not.toBe(first.claim);
   });
 });
+
+describe("copies of one denial vote for the claim they answer (joinNearbyDenials)", () => {
+  it("the claim a denial answers in two reports wins over a nearer remark in one of them", () => {
+    const claim =
+      "The fishermen's union said on Sunday that a tanker had flushed its tanks off Karvik, leaving a slick of oil along the lighthouse cove.";
+    const denial =
+      "The harbour office said no ship had flushed tanks in its waters during the storm near the lighthouse.";
+    const found = corpus(
+      `${claim} The mayor said the storm had flushed debris into the lighthouse cove. ${denial}`,
+      `${claim} ${denial}`,
+    );
+    const union = found.find((m) => m.actor.includes("union"))!;
+    const denials = found.filter((m) => m.actor === "harbour office");
+    expect(denials).toHaveLength(2);
+    for (const d of denials) expect(d).toMatchObject({ stance: "denied", claim: union.claim });
+  });
+
+  it("a denial five sentences after the claim it answers still joins it", () => {
+    const found = corpus(
+      "The fishermen's union said a tanker had flushed its tanks off Karvik, leaving a slick of oil in the cove. " +
+        "Boats stayed in port on Monday. Prices at the fish market rose. Schools were open. The weather was calm. " +
+        "The harbour office said no ship had flushed tanks anywhere in its waters during the storm on Sunday night.",
+    );
+    const union = found.find((m) => m.actor.includes("union"))!;
+    expect(found.find((m) => m.actor === "harbour office")).toMatchObject({ stance: "denied", claim: union.claim });
+  });
+});

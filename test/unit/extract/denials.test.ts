@@ -127,9 +127,11 @@ describe("no-evidence: the speaker finds nothing that would support P", () => {
     const m = only("The club said there were no grounds for such a step.");
     expect(m.stance).toBe("denied");
   });
-  it("what the speaker had no reason to do, or found no trace of, is a statement, not a denial", () => {
+  it("what the speaker had no reason to do is a statement, not a denial", () => {
     expect(only("The mayor said there was no reason to close the beach.").stance).toBe("asserted");
-    expect(only("Okafor said inspectors found no trace of the toxin in the harvest.").stance).toBe("asserted");
+  });
+  it("a search that came back empty answers a claim that there was something to find (negated-events found-none)", () => {
+    expect(only("Okafor said inspectors found no trace of the toxin in the harvest.").stance).toBe("denied");
   });
 });
 
@@ -219,4 +221,131 @@ describe("turning down an act is no denial of a claim", () => {
     const found = extractText("Port news\n\nThe port authority rejected claims that the crane had been overloaded.");
     expect(found.find((m) => m.stance === "denied")).toMatchObject({ text: "the crane had been overloaded" });
   });
+});
+
+describe("verdicts as real news words them", () => {
+  it.each([
+    [
+      "a verdict noun after an article: “This is a shameful lie,” S said",
+      "“This is a shameful lie at a sad time,” the club's spokesman said.",
+    ],
+    [
+      "a claim called a fabrication",
+      "The union said the claims that its members blocked the depot were a fabrication of the owners.",
+    ],
+    ["a figure called a fraud", "The mayor said the published count of 90 ballots was a fraud."],
+    ["“made up”", "The coach says the dressing-room story is made up."],
+    ["“taken out of context”", "The railway said the memos had been taken out of context."],
+    [
+      "a hedge before the verdict: “greatly exaggerated”",
+      "The airline said the number of cancelled flights was greatly exaggerated.",
+    ],
+    [
+      "“either mistaken or lying”",
+      "The harbour master said whoever told this to the press was either mistaken or lying.",
+    ],
+    ["“not so, and …”", "The ministry says that it is not so and the ferry never left port."],
+  ])("%s", (_name, sentence) => {
+    expect(only(sentence).stance).toBe("denied");
+  });
+
+  it("a longer subject headed by a report: “the account of the strikers about the fire is impossible”", () => {
+    const m = only(
+      "The minister said the account of the strikers about the fire at the depot is “impossible and laughable”.",
+    );
+    expect(m.stance).toBe("denied");
+  });
+
+  it("a verdict whose subject is the noun the clause hangs on: “…, a figure S said was greatly exaggerated”", () => {
+    const found = attributed("The union put the crowd at 40,000, a figure the police said was greatly exaggerated.");
+    expect(found.find((m) => m.actor === "police")).toMatchObject({ stance: "denied" });
+  });
+
+  it("not-reality: the information about P “has nothing in common with reality”", () => {
+    const m = only(
+      "The governor said the information about hundreds of arrests, spread by some foreign sites, has nothing in common with reality.",
+    );
+    expect(m.stance).toBe("denied");
+  });
+
+  it("a judgement that is no verdict stays a statement", () => {
+    expect(only("The mayor said the new bridge was a great success.").stance).toBe("asserted");
+    expect(only("The coach said the final score was greatly disappointing.").stance).toBe("asserted");
+    expect(only("The chemist said the sample had been taken from the river bed.").stance).toBe("asserted");
+    expect(only("The coach said the squad was made up of young players.").stance).toBe("asserted");
+  });
+
+  it("a quote running over sentences is judged sentence by sentence: “… . The report is false. …,” S said", () => {
+    const found = attributed(
+      "Ferry news\n\n“We sailed on time. The claim that we left the pier late is wrong. Every passenger was on board,” the captain said.",
+    );
+    expect(found.find((m) => m.text === "we left the pier late")).toMatchObject({ stance: "denied", actor: "captain" });
+  });
+});
+
+describe("who rejects, in words no frame reads", () => {
+  it.each([
+    ["fronted-denial", "Kelby Ferries this claim refuses.", "Kelby Ferries"],
+    ["fronted-denial", "In Dunmore this deny.", "Dunmore"],
+    ["named-verdict", "The port authority named such claims absurd.", "port authority"],
+    [
+      "named-verdict",
+      "The Mayor of Tessel Jana Roos qualified as a lie the publications that the bridge was closed.",
+      "Jana Roos",
+    ],
+  ])("%s: %s", (rule, sentence, actor) => {
+    const [m] = extractText(`Harbour news\n\n${sentence}`, "Harbour Post");
+    expect(m).toMatchObject({ stance: "denied", actor });
+    expect(m.rule).toContain(rule);
+  });
+
+  it("the object before the verb inside a quote's frame: “The club this denies: Q,” said S", () => {
+    const [m] = extractText("The club this denies: the stadium stays open as in the last season, said Marek Holub.");
+    expect(m).toMatchObject({ stance: "denied", actor: "Marek Holub" });
+  });
+
+  it("“this week”, “named a coach”: no rejection", () => {
+    const found = extractText(
+      "Sport news\n\nThe club named a new coach this week. The board this week approved the budget.",
+    );
+    expect(found.every((m) => m.stance === "asserted")).toBe(true);
+  });
+});
+
+describe("no-evidence: records and information that would show P", () => {
+  it("S had “no record of any P”", () => {
+    expect(only("The ferry line said it had “no record of any complaint about the ramp”.").stance).toBe("denied");
+  });
+  it("S has no information suggesting P: P is what is denied", () => {
+    const m = only("The club said it had no information suggesting any player had been paid by the agent.");
+    expect(m).toMatchObject({ stance: "denied", text: "any player had been paid by the agent" });
+  });
+  it("no information about a number is a gap, not a denial", () => {
+    expect(only("The ministry said it had no information on the number of people evacuated.").stance).toBe("asserted");
+  });
+});
+
+describe("discredited-report: what the speaker calls false in passing", () => {
+  it("S said the authors of false rumours that P are being sought: P is what is denied", () => {
+    const m = only("The police said the authors of false rumours that the bridge had been closed were being sought.");
+    expect(m.stance).toBe("denied");
+    expect(m.text).toContain("the bridge had been closed");
+  });
+  it("S said the false messages about the bridge came from abroad: a denial pointing back", () => {
+    expect(only("The police said the false messages about the bridge came from abroad.").stance).toBe("denied");
+  });
+  it("“a campaign of lies”, “horror stories”", () => {
+    expect(only("The club said the rival fans were running a campaign of lies.").stance).toBe("denied");
+    expect(only("The warden said the lawyers were telling horror stories.").stance).toBe("denied");
+  });
+  it("a false start is no report", () => {
+    expect(only("The coach said the race had a false start.").stance).toBe("asserted");
+  });
+});
+
+it("a verdict after words that are no subject: “S said on her channel that reports that P do not correspond to reality”", () => {
+  const m = only(
+    "The spokeswoman said on her radio show that reports that the mayor had sold the land “do not correspond to reality”.",
+  );
+  expect(m).toMatchObject({ stance: "denied", text: "the mayor had sold the land" });
 });

@@ -18,6 +18,16 @@ describe("negated events: saying something did not happen denies that it did", (
     ["did-nothing", "The mayor says she hid nothing from the council"],
     ["made-no-pledge", "The minister made no promise to the hauliers about the tolls"],
     ["no-one-did", "\u201cNot a single vote was moved between the districts,\u201d"],
+    ["no-one-did", "I want to be clear: nobody at the club sold the tickets"],
+    ["there-was-none", 'there was "no cover-up of any kind" at the plant'],
+    ["made-no-pledge", "The bank issued no instruction to lenders about the loans"],
+    ["found-none", "Divers found no damage to the hull"],
+    ["no-one-did", "the mayor said no police car was anywhere near the square"],
+    ["there-was-none", "\u201cThere was nothing to hide, then or now,\u201d"],
+    ["found-none", "“We have not found a single case of doping in the squad,”"],
+    ["found-none", "the lab had recorded no positive test from the rider in May"],
+    ["made-no-pledge", "No order of this kind was ever given to the guards"],
+    ["made-no-pledge", 'The mayor entered "no kind of obligations" towards the builders'],
   ])("%s: %s", (rule, text) => {
     expect(negatedEventRule(text)).toBe(rule);
   });
@@ -32,6 +42,7 @@ describe("negated events: saying something did not happen denies that it did", (
     "Prices no longer include the levy",
     "The figures were published on Monday",
     "No cracks were found in the hull",
+    "The ferry had not found its berth by noon",
     "There was no reason to close the port",
     "He did not think that was fair",
     "There is no danger to people living near the river",
