@@ -8,7 +8,7 @@
  * made by someone else, its wording is mostly contained in the claim's (IDF-weighted) and no named
  * party, place or figure differs. A negated mention with no such claim stays a claim of its own.
  */
-import type { ResolvedMention } from "./resolved-mention.js";
+import { type ResolvedMention, speakerOf } from "./resolved-mention.js";
 
 /** Share of the negated wording's weight found in the claim, and their cosine, for a restatement. */
 const RESTATED = 0.5;
@@ -18,7 +18,6 @@ const MIN_SHARED = 2;
 
 export const NEGATED_RESTATEMENT = "negated-restatement";
 
-const speakerOf = (m: ResolvedMention) => m.actor.draft?.key ?? m.actor.source ?? "";
 const isDenied = (m: ResolvedMention) => m.denied ?? m.raw.denied;
 
 export function joinContradictions(mentions: ResolvedMention[], clusterOf: Map<ResolvedMention, number>): void {
@@ -243,13 +242,7 @@ export function joinNearbyDenials(mentions: ResolvedMention[], clusterOf: Map<Re
     }
   });
   for (const [own, tally] of votes) {
-    let best: number | undefined;
-    let bestVotes = 0;
-    for (const [target, v] of tally)
-      if (v > bestVotes || (v === bestVotes && best !== undefined && target < best)) {
-        best = target;
-        bestVotes = v;
-      }
+    const best = highest(tally);
     if (best === undefined) continue;
     for (const member of membersOf.get(own)!) {
       clusterOf.set(member, best);

@@ -435,8 +435,7 @@ const DENYING =
 const NAMING =
   /^(named|names|qualified|qualifies|branded|brands|labelled|labeled|labels|termed|terms|dubbed|dubs|called|calls)$/;
 /** What a report is called when it is rejected: the verdicts, and the nouns translations use for them. */
-const isVerdictWord = (w: string) =>
-  VERDICTS.has(w) || VERDICT_NOUNS.has(w) || /^(horror|invention|inventions)$/.test(w);
+const isVerdictWord = (w: string) => VERDICTS.has(w) || w === "horror" || w === "inventions";
 
 /**
  * Where the speaker of a sentence that opens with who rejects ("The ministry named …", "In the ministry this …")

@@ -17,3 +17,6 @@ export interface ResolvedMention {
   /** The rule that made the mention, when a corpus-wide step changed it. */
   rule?: string;
 }
+
+/** Who states a mention, as one key: the resolved actor's, else the publishing source's. */
+export const speakerOf = (m: ResolvedMention): string => m.actor.draft?.key ?? m.actor.source ?? "";

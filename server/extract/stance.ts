@@ -4,7 +4,7 @@
  * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest. A
  * headline's rebuttal looks ahead instead, into the article it heads.
  */
-import type { ResolvedMention } from "./resolved-mention.js";
+import { type ResolvedMention, speakerOf } from "./resolved-mention.js";
 
 const LOOKBACK_SENTENCES = 5;
 const isHeadline = (m: ResolvedMention) => m.raw.rule.startsWith("headline-");
@@ -70,7 +70,7 @@ function joinPointerCopies(mentions: ResolvedMention[], clusterOf: Map<ResolvedM
   const copies = new Map<string, ResolvedMention[]>();
   for (const d of mentions) {
     if (!d.raw.pointsBack) continue;
-    const key = `${d.actor.draft?.key ?? d.actor.source ?? ""}\u0001${d.text.toLowerCase()}`;
+    const key = `${speakerOf(d)}\u0001${d.text.toLowerCase()}`;
     const group = copies.get(key);
     if (group) group.push(d);
     else copies.set(key, [d]);
