@@ -14,7 +14,7 @@ import { hashOf, IdAllocator, slug } from "./ids.js";
 import { negatedEventRule } from "./negated-events.js";
 import { withProvenance } from "./provenance.js";
 import { type DocumentReading, type ReadMention, readOne } from "./read-document.js";
-import type { ResolvedMention } from "./resolved-mention.js";
+import { type ResolvedMention, unusedClaim } from "./resolved-mention.js";
 import type { SpeakerRef } from "./speaker.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
@@ -235,8 +235,9 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
     m.rule = `${m.raw.rule}+${rule}`;
   }
   joinNearbyDenials(mentions, clusterOf);
-  // a denial of something the corpus never states is still a claim of its own
-  let next = assignment.reduce((max, c) => Math.max(max, c + 1), 0);
+  // a denial of something the corpus never states is still a claim of its own (numbered above every claim
+  // so far, the corpus-wide steps' new ones included)
+  let next = unusedClaim(clusterOf);
   for (const m of mentions) if (!clusterOf.has(m)) clusterOf.set(m, next++);
 
   const groups = new Map<number, ResolvedMention[]>();

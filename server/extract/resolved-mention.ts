@@ -20,3 +20,10 @@ export interface ResolvedMention {
 
 /** Who states a mention, as one key: the resolved actor's, else the publishing source's. */
 export const speakerOf = (m: ResolvedMention): string => m.actor.draft?.key ?? m.actor.source ?? "";
+
+/** A claim number no mention holds yet, above every one given so far (a loop: a spread of a large corpus's would overflow the stack). */
+export function unusedClaim(clusterOf: Map<ResolvedMention, number>): number {
+  let next = 0;
+  for (const c of clusterOf.values()) if (c >= next) next = c + 1;
+  return next;
+}

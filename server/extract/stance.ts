@@ -4,7 +4,7 @@
  * words with the denial's sentence, or whose speaker the denial names; ties go to the nearest. A
  * headline's rebuttal looks ahead instead, into the article it heads.
  */
-import { type ResolvedMention, speakerOf } from "./resolved-mention.js";
+import { type ResolvedMention, speakerOf, unusedClaim } from "./resolved-mention.js";
 
 const LOOKBACK_SENTENCES = 5;
 const isHeadline = (m: ResolvedMention) => m.raw.rule.startsWith("headline-");
@@ -75,7 +75,7 @@ function joinPointerCopies(mentions: ResolvedMention[], clusterOf: Map<ResolvedM
     if (group) group.push(d);
     else copies.set(key, [d]);
   }
-  let next = Math.max(-1, ...clusterOf.values()) + 1;
+  let next = unusedClaim(clusterOf);
   for (const group of copies.values()) {
     if (group.length < 2) continue;
     const found = group.find((d) => clusterOf.has(d));

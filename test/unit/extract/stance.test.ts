@@ -68,6 +68,19 @@ describe("stance", () => {
     for (const d of denials) expect(d.claim).toBe(claim.claim);
   });
 
+  it("copies of a pointer with nothing to point at stand together, and apart from any other lone pointer", () => {
+    const found = mentionsOf(
+      extractCorpus([
+        doc("a.txt", "The bank moved money. Mercantia rejected the allegations."),
+        doc("b.txt", "Heavy rain fell. Mercantia rejected the allegations.", "B"),
+        doc("c.txt", "Snow fell on Tuesday. The mayor denied it.", "C"),
+      ]),
+    );
+    const [first, second] = found.filter((m) => m.actor === "Mercantia");
+    expect(second.claim).toBe(first.claim);
+    expect(found.find((m) => m.actor === "mayor")!.claim).not.toBe(first.claim);
+  });
+
   it("a denial in one document attaches to the claim asserted in another when the wording matches", () => {
     const ex = extractCorpus([
       doc(
