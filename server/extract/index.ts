@@ -16,6 +16,7 @@ import { withProvenance } from "./provenance.js";
 import { type DocumentReading, type ReadMention, readOne } from "./read-document.js";
 import { type ResolvedMention, unusedClaim } from "./resolved-mention.js";
 import type { SpeakerRef } from "./speaker.js";
+import { spellingVariants, withSpellings } from "./spelling-variants.js";
 import { resolveDenialTargets } from "./stance.js";
 import type { Actor, Citation, Claim, DocumentRef, Extraction, Mention, Source } from "./types.js";
 
@@ -213,6 +214,8 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
   };
 
   // claims
+  const variants = spellingVariants(mentions.map((m) => m.features));
+  for (const m of mentions) m.features = withSpellings(m.features, variants);
   const clusterable = mentions.filter((m) => !m.raw.pointsBack);
   const assignment = clusterClaims(
     clusterable.map((m) => ({
