@@ -12,6 +12,17 @@ export interface Credit {
 }
 
 const known = new Map(KNOWN_OUTLETS.map((o) => [o.toLowerCase(), o]));
+/** A body's own papers and desks, not an outlet: "PRESS RELEASE", "Press Centre", "Media Release No. 14". */
+const PAPERS_AND_DESKS = new Set([
+  "release",
+  "releases",
+  "office",
+  "centre",
+  "center",
+  "service",
+  "statement",
+  "briefing",
+]);
 
 /** Is this short phrase an outlet's name? */
 export function outletName(phrase: string): string | undefined {
@@ -24,6 +35,8 @@ export function outletName(phrase: string): string | undefined {
   if (k) return p;
   const words = p.split(/\s+/);
   if (words.length < 2 || words.length > 5) return undefined;
+  // "Source: Harbour Wire" is a credit line, which findCredits reads as one; the name is what follows
+  if (words.some((w) => w.endsWith(":") || PAPERS_AND_DESKS.has(w.toLowerCase()))) return undefined;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(of|the|and|&)$/i.test(w))) return undefined;
   return words.some((w) => OUTLET_WORDS.has(w.toLowerCase().replace(/['’]s$/, ""))) ? p : undefined;
 }

@@ -194,6 +194,24 @@ describe("reprint credits", () => {
     ]);
   });
 
+  it("names the outlet of a 'Source:' line without the label, and takes no body's release or press desk for an outlet", () => {
+    const ex = extractCorpus([
+      doc(
+        "a.txt",
+        "Border to reopen\n\nThe border will reopen on Friday, officials said.\n\nSource: Andes Press Agency",
+        "NewsBrief",
+        "aggregator",
+      ),
+      doc(
+        "b.txt",
+        "PRESS RELEASE\nPress Centre\n\nThe Port Authority of Valdera announces that the northern berth reopens on Friday.\n\nMedia Release No. 14",
+        "Port Authority of Valdera",
+        "government",
+      ),
+    ]);
+    expect(reprintCredits(ex)).toEqual([["a.txt", "Andes Press Agency"]]);
+  });
+
   it("keeps the credit of another agency an aggregator reprints", () => {
     const ex = extractCorpus([
       doc(
