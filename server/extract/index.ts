@@ -4,13 +4,14 @@
  */
 import { extractableText } from "../corpus/document.js";
 import type { CorpusDocument } from "../corpus/types.js";
-import { type ActorDraft, ActorRegistry, bodyKey, canonicalName, isLeader } from "./actors.js";
+import { type ActorDraft, ActorRegistry, bodyKey, canonicalName } from "./actors.js";
 import { findCredits } from "./citations.js";
 import { clusterClaims } from "./cluster-claims.js";
 import { joinContradictions, joinNearbyDenials } from "./contradictions.js";
 import { DocumentResolver } from "./coref.js";
 import type { Embeddings } from "./embeddings.js";
 import { hashOf, IdAllocator, slug } from "./ids.js";
+import { isInformant } from "./informants.js";
 import { negatedEventRule } from "./negated-events.js";
 import { withProvenance } from "./provenance.js";
 import { type DocumentReading, type ReadMention, readOne } from "./read-document.js";
@@ -291,8 +292,7 @@ export function extractCorpus(documents: CorpusDocument[], options?: ExtractOpti
         continue;
       }
       const d = c.draft!;
-      // the principals of a story (heads of state) and states are what is reported on, not informants
-      if (d.kind === "state" || d.kind === "group" || isLeader(d)) continue;
+      if (!isInformant(d)) continue;
       push(actorOf.get(d)!.source ?? actorOf.get(d)!.id, c);
       // a statement reproduced whole ("Psaki's statement:") is its author's body's statement too
       if (c.section)
